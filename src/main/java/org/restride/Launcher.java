@@ -1,0 +1,21 @@
+package org.restride;
+
+import java.io.PrintWriter;
+import org.restride.cli.CommandLineRunner;
+import org.restride.ui.RestrideApp;
+
+/**
+ * The program's entry point. It is not a JavaFX Application, so {@code java -jar} works with JavaFX on the
+ * class path. With no command it opens the window; otherwise it runs the command and exits.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = CommandLineRunner.run(args, RestrideApp::open, out, err);
+        System.exit(code);
+    }
+}

@@ -1,0 +1,84 @@
+package org.restride.app;
+
+import java.nio.file.Path;
+import org.restride.library.BuiltInLibrary;
+import org.restride.library.LibraryFile;
+import org.restride.library.LibrarySeeder;
+import org.restride.store.ClinicProfileRepository;
+import org.restride.store.Database;
+import org.restride.store.ExerciseRepository;
+import org.restride.store.PatientRepository;
+import org.restride.store.RoadmapRepository;
+import org.restride.store.SettingsRepository;
+import org.restride.store.TemplateRepository;
+
+/** One open data folder: its database, seeded with the built-in library, and the services over it. */
+public final class Workspace implements AutoCloseable {
+    private final Path folder;
+    private final Database db;
+    private final BuiltInLibrary builtIn;
+
+    private Workspace(Path folder, Database db, BuiltInLibrary builtIn) {
+        this.folder = folder;
+        this.db = db;
+        this.builtIn = builtIn;
+    }
+
+    /** Opens the folder (creating it on first start) and seeds the built-in content if it changed. */
+    public static Workspace open(Path folder) {
+        BuiltInLibrary builtIn = BuiltInLibrary.load();
+        Database db = Database.openFolder(folder);
+        try {
+            new LibrarySeeder(db, builtIn).seedIfChanged();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new Workspace(folder, db, builtIn);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public BuiltInLibrary builtIn() {
+        return builtIn;
+    }
+
+    public ExerciseRepository exercises() {
+        return new ExerciseRepository(db);
+    }
+
+    public PatientRepository patients() {
+        return new PatientRepository(db);
+    }
+
+    public RoadmapRepository roadmaps() {
+        return new RoadmapRepository(db);
+    }
+
+    public TemplateRepository templates() {
+        return new TemplateRepository(db);
+    }
+
+    public ClinicProfileRepository clinicProfile() {
+        return new ClinicProfileRepository(db);
+    }
+
+    public SettingsRepository settings() {
+        return new SettingsRepository(db);
+    }
+
+    public LibraryFile libraryFile() {
+        return new LibraryFile(db);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

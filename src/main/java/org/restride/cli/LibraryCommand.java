@@ -1,0 +1,98 @@
+package org.restride.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.restride.app.Workspace;
+import org.restride.domain.Equipment;
+import org.restride.domain.Exercise;
+import org.restride.domain.ImpactLevel;
+import org.restride.domain.Keyed;
+import org.restride.domain.PhaseKind;
+import org.restride.domain.Position;
+import org.restride.domain.Region;
+import org.restride.library.LibraryFile;
+import org.restride.store.ExerciseQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** The exercise library: list, search, and the clinic's own exercises in and out of a file. */
+@Command(name = "library", mixinStandardHelpOptions = true, description = "List, search, import or export exercises.")
+final class LibraryCommand {
+    @ParentCommand
+    private RestrideCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Command(name = "list", description = "Lists every exercise in the library.")
+    int list(@Option(names = "--archived", description = "Include archived exercises.") boolean archived) {
+        try (Workspace workspace = root.openWorkspace()) {
+            print(workspace.exercises().all(archived));
+        }
+        return 0;
+    }
+
+    @Command(name = "search", description = "Finds exercises by words (prefixes work: \"bri\" finds bridges) and filters.")
+    int search(@Parameters(paramLabel = "TEXT", arity = "0..*", description = "Words to look for.") List<String> words,
+               @Option(names = "--phase", split = ",", paramLabel = "PHASE",
+                       description = "foundation, strength, impact, run, lift") Set<String> phases,
+               @Option(names = "--region", split = ",", paramLabel = "REGION") Set<String> regions,
+               @Option(names = "--equipment", split = ",", paramLabel = "EQUIPMENT") Set<String> equipment,
+               @Option(names = "--position", split = ",", paramLabel = "POSITION") Set<String> positions,
+               @Option(names = "--impact", split = ",", paramLabel = "LEVEL") Set<String> impacts) {
+        ExerciseQuery query = new ExerciseQuery(words == null ? "" : String.join(" ", words),
+                keys(phases, PhaseKind::fromKey), keys(regions, Region::fromKey), keys(equipment, Equipment::fromKey),
+                keys(positions, Position::fromKey), keys(impacts, ImpactLevel::fromKey), false);
+        try (Workspace workspace = root.openWorkspace()) {
+            List<Exercise> found = workspace.exercises().search(query, Integer.MAX_VALUE);
+            if (found.isEmpty()) {
+                out().println("No exercises match.");
+            }
+            print(found);
+        }
+        return 0;
+    }
+
+    @Command(name = "import", description = "Adds the exercises of a library file. A file with a bad row imports nothing.")
+    int importFile(@Parameters(paramLabel = "FILE") Path file) {
+        try (Workspace workspace = root.openWorkspace()) {
+            LibraryFile.ImportResult result = workspace.libraryFile().importFrom(file);
+            out().println("Imported " + result.added() + " new and " + result.updated() + " updated exercises.");
+        }
+        return 0;
+    }
+
+    @Command(name = "export", description = "Writes the clinic's own exercises to a library file.")
+    int exportFile(@Parameters(paramLabel = "FILE") Path file) {
+        try (Workspace workspace = root.openWorkspace()) {
+            int count = workspace.libraryFile().exportTo(file);
+            out().println("Wrote " + count + " of the clinic's exercises to " + file + ".");
+        }
+        return 0;
+    }
+
+    private void print(List<Exercise> exercises) {
+        PrintWriter out = out();
+        int width = exercises.stream().mapToInt(e -> e.id().length()).max().orElse(0);
+        for (Exercise e : exercises) {
+            String phases = e.phases().stream().map(Keyed::key).collect(Collectors.joining(","));
+            out.printf("%-" + width + "s  %s  [%s · %s · %s]%n", e.id(), e.name(), phases, e.region().key(), e.position().key());
+        }
+        out.flush();
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private static <E> Set<E> keys(Set<String> keys, java.util.function.Function<String, E> parse) {
+        return keys == null ? Set.of() : keys.stream().map(parse).collect(Collectors.toSet());
+    }
+}

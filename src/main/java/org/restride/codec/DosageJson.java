@@ -1,0 +1,84 @@
+package org.restride.codec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.restride.domain.Amount;
+import org.restride.domain.Dosage;
+import org.restride.domain.DoseUnit;
+import org.restride.domain.Intensity;
+import org.restride.domain.ValidationException;
+import org.restride.domain.WeightUnit;
+
+/** Dosage to and from JSON, in the format of the library files. */
+public final class DosageJson {
+    private DosageJson() {
+    }
+
+    public static Dosage read(JsonNode node) {
+        JsonFields f = new JsonFields(node, "dosage");
+        Amount amount = readAmount(f);
+        Intensity intensity = JsonFields.nested("intensity", () -> readIntensity(f.object("intensity")));
+        return new Dosage(f.integer("sets"), amount, f.bool("eachSide", false), f.optionalInteger("restSeconds"),
+                f.optionalInteger("timesPerDay"), f.optionalInteger("daysPerWeek"), intensity,
+                f.optionalText("tempo"), f.optionalText("note"));
+    }
+
+    static Amount readAmount(JsonFields f) {
+        return new Amount(DoseUnit.fromKey(f.text("unit")), f.integer("min"), f.optionalInteger("max"));
+    }
+
+    public static ObjectNode write(Dosage d) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("sets", d.sets());
+        writeAmount(node, d.amount());
+        node.put("eachSide", d.eachSide());
+        node.put("restSeconds", d.restSeconds());
+        node.put("timesPerDay", d.timesPerDay());
+        node.put("daysPerWeek", d.daysPerWeek());
+        node.set("intensity", writeIntensity(d.intensity()));
+        node.put("tempo", d.tempo());
+        node.put("note", d.note());
+        return node;
+    }
+
+    static void writeAmount(ObjectNode node, Amount amount) {
+        node.put("unit", amount.unit().key());
+        node.put("min", amount.min());
+        node.put("max", amount.max());
+    }
+
+    private static Intensity readIntensity(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        JsonFields f = new JsonFields(node, "intensity");
+        if (f.has("rpe")) {
+            return new Intensity.Rpe(f.integer("rpe"));
+        }
+        if (f.has("load")) {
+            String unit = f.optionalText("loadUnit");
+            return new Intensity.Load(f.optionalNumber("load"), unit == null ? WeightUnit.KG : WeightUnit.fromKey(unit));
+        }
+        if (f.has("band")) {
+            return new Intensity.Band(f.text("band"));
+        }
+        throw new ValidationException("intensity", "must give rpe, load or band");
+    }
+
+    private static JsonNode writeIntensity(Intensity intensity) {
+        if (intensity == null) {
+            return JsonNodeFactory.instance.nullNode();
+        }
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (intensity instanceof Intensity.Rpe rpe) {
+            node.put("rpe", rpe.value());
+        } else if (intensity instanceof Intensity.Load load) {
+            node.put("load", load.value());
+            node.put("loadUnit", load.unit().key());
+        } else if (intensity instanceof Intensity.Band band) {
+            node.put("band", band.colour());
+        }
+        return node;
+    }
+}

@@ -1,0 +1,24 @@
+package org.restride.domain;
+
+/** How much of one set: a number, or a range such as 8–12, in one unit. */
+public record Amount(DoseUnit unit, int min, Integer max) {
+    public Amount {
+        Check.present("unit", unit);
+        Check.range("min", min, 1, unit.max());
+        if (max != null) {
+            Check.range("max", max, min, unit.max());
+            if (max == min) {
+                max = null;
+            }
+        }
+    }
+
+    public static Amount of(DoseUnit unit, int value) {
+        return new Amount(unit, value, null);
+    }
+
+    /** "8–12" or "10". */
+    public String numbers() {
+        return max == null ? Integer.toString(min) : min + "–" + max;
+    }
+}

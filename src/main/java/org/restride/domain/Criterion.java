@@ -1,0 +1,32 @@
+package org.restride.domain;
+
+/**
+ * A readiness test with its target, such as "Single-leg calf raise, 20 each side".
+ * With no target it is a plain yes/no statement, such as "Walking an hour feels easy".
+ */
+public record Criterion(String key, String name, Amount target, boolean eachSide, String exerciseId) {
+    public Criterion {
+        key = Check.optionalText("criterion key", key, 80);
+        name = Check.text("criterion name", name, 200);
+        exerciseId = Check.optionalText("criterion exercise", exerciseId, 80);
+    }
+
+    public static Criterion statement(String name) {
+        return new Criterion(null, name, null, false, null);
+    }
+
+    /** "Single-leg calf raise: 20 each side" for the checklist. */
+    public String checklistLine() {
+        if (target == null) {
+            return name;
+        }
+        String amount = switch (target.unit()) {
+            case REPS -> target.numbers();
+            case HOLD_SECONDS, SECONDS -> target.numbers() + " s";
+            case MINUTES -> target.numbers() + " min";
+            case METRES -> target.numbers() + " m";
+            case BREATHS -> target.numbers() + " breaths";
+        };
+        return name + ": " + amount + (eachSide ? " each side" : "");
+    }
+}

@@ -1,0 +1,9 @@
+package org.restride.domain;
+
+public enum ImpactLevel implements Keyed {
+    NONE, LOW, MODERATE, HIGH;
+
+    public static ImpactLevel fromKey(String key) {
+        return Keyed.fromKey(ImpactLevel.class, "impact level", key);
+    }
+}

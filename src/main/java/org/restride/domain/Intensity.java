@@ -1,0 +1,42 @@
+package org.restride.domain;
+
+/** How hard a set should feel or how much it carries. */
+public sealed interface Intensity {
+    String describe();
+
+    /** Rate of perceived exertion, 0 (rest) to 10 (all-out). */
+    record Rpe(int value) implements Intensity {
+        public Rpe {
+            Check.range("rpe", value, 0, 10);
+        }
+
+        @Override
+        public String describe() {
+            return "RPE " + value;
+        }
+    }
+
+    record Load(double value, WeightUnit unit) implements Intensity {
+        public Load {
+            Check.positive("load", value, 1000);
+            Check.present("load unit", unit);
+        }
+
+        @Override
+        public String describe() {
+            String number = value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+            return number + " " + unit.key();
+        }
+    }
+
+    record Band(String colour) implements Intensity {
+        public Band {
+            colour = Check.text("band", colour, 30);
+        }
+
+        @Override
+        public String describe() {
+            return colour + " band";
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.restride.domain;
+
+public enum PaperSize implements Keyed {
+    LETTER, A4;
+
+    public static PaperSize fromKey(String key) {
+        return Keyed.fromKey(PaperSize.class, "paper size", key);
+    }
+}

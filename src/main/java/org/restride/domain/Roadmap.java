@@ -1,0 +1,54 @@
+package org.restride.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A patient's plan: ordered phases, one of them current. The id is null until it is first saved. */
+public record Roadmap(Long id, long patientId, String title, String goal, RoadmapStatus status,
+                      int currentPhase, List<Phase> phases, LocalDate created) {
+    public Roadmap {
+        title = Check.text("title", title, 200);
+        goal = Check.optionalText("goal", goal, 500);
+        Check.present("status", status);
+        phases = List.copyOf(phases == null ? List.of() : phases);
+        Check.range("current phase", currentPhase, 0, Math.max(0, phases.size() - 1));
+        Check.present("created", created);
+    }
+
+    public Roadmap withId(long newId) {
+        return new Roadmap(newId, patientId, title, goal, status, currentPhase, phases, created);
+    }
+
+    public Roadmap withPhases(List<Phase> newPhases) {
+        int current = Math.min(currentPhase, Math.max(0, newPhases.size() - 1));
+        return new Roadmap(id, patientId, title, goal, status, current, newPhases, created);
+    }
+
+    /** Which sport the roadmap leads back to, judged from its phases. */
+    public Sport sport() {
+        return Sport.of(phases.stream().map(Phase::kind).collect(Collectors.toSet()));
+    }
+
+    /** The sports a roadmap can lead back to. */
+    public enum Sport {
+        RUNNING("running"), LIFTING("lifting"), RUNNING_AND_LIFTING("running and lifting"), EXERCISE("exercise");
+
+        private final String words;
+
+        Sport(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+
+        static Sport of(Set<PhaseKind> kinds) {
+            boolean run = kinds.contains(PhaseKind.RUN);
+            boolean lift = kinds.contains(PhaseKind.LIFT);
+            return run && lift ? RUNNING_AND_LIFTING : run ? RUNNING : lift ? LIFTING : EXERCISE;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.restride.domain;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A roadmap with no patient, to start from. Built-in templates can be copied but not changed. */
+public record Template(String key, String title, String goal, boolean builtIn, List<Phase> phases) {
+    private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public Template {
+        key = Check.text("template key", key, 80);
+        if (!KEY.matcher(key).matches()) {
+            throw new ValidationException("template key", "must use only a-z, 0-9 and single dashes (was \"" + key + "\")");
+        }
+        title = Check.text("title", title, 200);
+        goal = Check.optionalText("goal", goal, 500);
+        phases = List.copyOf(phases == null ? List.of() : phases);
+    }
+
+    /** A draft roadmap for the patient, starting in the first phase. */
+    public Roadmap toRoadmap(long patientId, java.time.LocalDate today) {
+        return new Roadmap(null, patientId, title, goal, RoadmapStatus.DRAFT, 0, phases, today);
+    }
+}

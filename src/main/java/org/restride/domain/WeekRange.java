@@ -1,0 +1,25 @@
+package org.restride.domain;
+
+/** The weeks after birth a phase usually covers. An open end (no "to") means "and onwards". */
+public record WeekRange(int from, Integer to) {
+    public static final int MAX_WEEK = 156;
+
+    public WeekRange {
+        Check.range("from week", from, 0, MAX_WEEK);
+        if (to != null) {
+            Check.range("to week", to, from, MAX_WEEK);
+        }
+    }
+
+    /** "Weeks 6–12", or "Week 12 onwards". */
+    public String describe() {
+        if (to == null) {
+            return "Week " + from + " onwards";
+        }
+        return from == to ? "Week " + from : "Weeks " + from + "–" + to;
+    }
+
+    public boolean contains(int week) {
+        return week >= from && (to == null || week <= to);
+    }
+}

@@ -1,0 +1,102 @@
+package org.restride.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.restride.domain.Roadmap;
+import org.restride.domain.RoadmapStatus;
+
+/** Roadmaps with their phases, items and exit criteria. A save writes the whole roadmap in one transaction. */
+public final class RoadmapRepository {
+    private final Database db;
+
+    public RoadmapRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Inserts a new roadmap (no id) or replaces a saved one; returns it with its id. */
+    public Roadmap save(Roadmap r) {
+        return db.write(c -> {
+            Roadmap saved;
+            String now = Instant.now().toString();
+            if (r.id() == null) {
+                try (PreparedStatement st = c.prepareStatement("INSERT INTO roadmaps (patient_id, title, goal, status, "
+                        + "current_phase, created, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    bindFields(st, r);
+                    st.setString(7, now);
+                    st.executeUpdate();
+                    saved = r.withId(Rows.insertedId(st));
+                }
+            } else {
+                try (PreparedStatement st = c.prepareStatement("UPDATE roadmaps SET patient_id = ?, title = ?, goal = ?, "
+                        + "status = ?, current_phase = ?, created = ?, updated_at = ? WHERE id = ?")) {
+                    bindFields(st, r);
+                    st.setString(7, now);
+                    st.setLong(8, r.id());
+                    if (st.executeUpdate() == 0) {
+                        throw new StoreException("That roadmap is no longer in the database.");
+                    }
+                    saved = r;
+                }
+            }
+            PhaseStore.replace(c, PhaseStore.Owner.ROADMAP, saved.id(), saved.phases());
+            return saved;
+        });
+    }
+
+    private static void bindFields(PreparedStatement st, Roadmap r) throws SQLException {
+        st.setLong(1, r.patientId());
+        st.setString(2, r.title());
+        st.setString(3, r.goal());
+        st.setString(4, r.status().key());
+        st.setInt(5, r.currentPhase());
+        st.setString(6, Rows.date(r.created()));
+    }
+
+    public Optional<Roadmap> find(long id) {
+        return db.read(c -> {
+            List<Roadmap> found = query(c.prepareStatement(SELECT + " WHERE id = ?"), id);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        });
+    }
+
+    public List<Roadmap> forPatient(long patientId) {
+        return db.read(c -> query(c.prepareStatement(SELECT + " WHERE patient_id = ? ORDER BY created DESC, id DESC"), patientId));
+    }
+
+    public List<Roadmap> all() {
+        return db.read(c -> query(c.prepareStatement(SELECT + " WHERE id >= ? ORDER BY id"), 0));
+    }
+
+    public void delete(long id) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM roadmaps WHERE id = ?")) {
+                st.setLong(1, id);
+                return st.executeUpdate();
+            }
+        });
+    }
+
+    private static final String SELECT = "SELECT id, patient_id, title, goal, status, current_phase, created FROM roadmaps";
+
+    private static List<Roadmap> query(PreparedStatement st, long parameter) throws SQLException {
+        List<Roadmap> out = new ArrayList<>();
+        try (st) {
+            st.setLong(1, parameter);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    out.add(new Roadmap(id, rs.getLong("patient_id"), rs.getString("title"), rs.getString("goal"),
+                            RoadmapStatus.fromKey(rs.getString("status")), rs.getInt("current_phase"),
+                            PhaseStore.read(st.getConnection(), PhaseStore.Owner.ROADMAP, id), Rows.date(rs, "created")));
+                }
+            }
+        }
+        return out;
+    }
+}

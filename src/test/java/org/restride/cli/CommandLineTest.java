@@ -1,0 +1,137 @@
+package org.restride.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    @TempDir
+    Path folder;
+
+    record Run(int code, String out, String err, List<Path> windowsOpened) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<Path> opened = new ArrayList<>();
+        int code = CommandLineRunner.run(args, opened::add, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString(), opened);
+    }
+
+    private String dataDir() {
+        return folder.resolve("data").toString();
+    }
+
+    @Test
+    void searchingForBridgeListsBridges() {
+        Run run = run("--data-dir", dataDir(), "library", "search", "bridge");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Glute bridge"), run.out());
+        assertTrue(run.out().contains("Single-leg bridge"), run.out());
+        assertFalse(run.out().contains("Goblet squat"));
+    }
+
+    @Test
+    void searchTakesFilters() {
+        Run run = run("--data-dir", dataDir(), "library", "search", "--phase", "run", "--impact", "none,low,moderate,high");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Walk–run"), run.out());
+        assertFalse(run.out().contains("Glute bridge"));
+    }
+
+    @Test
+    void listShowsTheWholeLibrary() {
+        Run run = run("--data-dir", dataDir(), "library", "list");
+        assertEquals(0, run.code());
+        assertTrue(run.out().lines().count() >= 150);
+    }
+
+    @Test
+    void noCommandOpensTheWindowOnTheDataFolder() {
+        Run run = run("--data-dir", dataDir());
+        assertEquals(0, run.code());
+        assertEquals(List.of(Path.of(dataDir()).toAbsolutePath()), run.windowsOpened());
+    }
+
+    @Test
+    void demoFillsTheFolderAndSaysWhatItAdded() {
+        Run first = run("--data-dir", dataDir(), "demo");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("roadmap 1: Your roadmap back to running"), first.out());
+        Run second = run("--data-dir", dataDir(), "demo");
+        assertTrue(second.out().contains("already"), second.out());
+    }
+
+    @Test
+    void badInputGetsOneLineAndANonZeroExit() throws Exception {
+        Run unknown = run("frobnicate");
+        assertEquals(CommandLineRunner.EXIT_USAGE, unknown.code());
+        assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
+
+        Run badOption = run("library", "search", "--colour", "red");
+        assertEquals(CommandLineRunner.EXIT_USAGE, badOption.code());
+        assertTrue(badOption.err().contains("--colour"));
+
+        Run badPhase = run("--data-dir", dataDir(), "library", "search", "--phase", "swimming");
+        assertEquals(CommandLineRunner.EXIT_FAILED, badPhase.code());
+        assertEquals("restride: bad value: phase kind must be one of foundation, strength, impact, run, lift, custom (was \"swimming\").",
+                badPhase.err().strip());
+
+        Path badFile = folder.resolve("bad.json");
+        Files.writeString(badFile, "{\"exercises\": [{\"id\": \"own-x\"}]}");
+        Run badImport = run("--data-dir", dataDir(), "library", "import", badFile.toString());
+        assertEquals(CommandLineRunner.EXIT_FAILED, badImport.code());
+        assertEquals("restride: bad.json: row 1 (\"own-x\"): name is missing.", badImport.err().strip());
+    }
+
+    @Test
+    void aDatabaseThatIsNotSqliteIsReportedAndKept() throws Exception {
+        Path data = folder.resolve("notdb");
+        Files.createDirectories(data);
+        Path db = data.resolve("restride.db");
+        byte[] text = "my notes".repeat(500).getBytes();
+        Files.write(db, text);
+        Run run = run("--data-dir", data.toString(), "library", "list");
+        assertEquals(CommandLineRunner.EXIT_FAILED, run.code());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("is not a Restride database"), run.err());
+        assertArrayEquals(text, Files.readAllBytes(db));
+    }
+
+    @Test
+    void aDataFolderThatCannotBeWrittenIsReported() throws Exception {
+        Path file = folder.resolve("a-file");
+        Files.writeString(file, "x");
+        Run run = run("--data-dir", file.resolve("inside").toString(), "library", "list");
+        assertEquals(CommandLineRunner.EXIT_FAILED, run.code());
+        assertTrue(run.err().startsWith("restride: The data folder"), run.err());
+    }
+
+    @Test
+    void commandsNotYetBuiltSaySoAndFail() {
+        Run export = run("--data-dir", dataDir(), "export", "--template", "return-to-run", "--patient-name", "Ana",
+                "--out", folder.resolve("x.pdf").toString());
+        assertEquals(CommandLineRunner.EXIT_FAILED, export.code());
+        assertTrue(export.err().contains("not yet available"));
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        for (String command : List.of("library", "demo", "export", "backup", "restore", "--data-dir")) {
+            assertTrue(help.out().contains(command), command);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.restride.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecordValidationTest {
+    static final LocalDate BIRTH = LocalDate.of(2026, 9, 1);
+
+    static Patient patient(String name) {
+        return new Patient(null, name, null, BIRTH, DeliveryType.VAGINAL, null, 1, false, List.of(), null);
+    }
+
+    @Test
+    void patientWeeksPostpartumAreWorkedOutFromTheDeliveryDate() {
+        Patient p = patient("Ana Souza");
+        assertEquals(0, p.weeksPostpartum(BIRTH));
+        assertEquals(11, p.weeksPostpartum(BIRTH.plusWeeks(12).minusDays(1)));
+        assertEquals(12, p.weeksPostpartum(BIRTH.plusWeeks(12)));
+        assertEquals("Ana", p.firstName());
+    }
+
+    @Test
+    void patientProblemsNameTheirField() {
+        assertEquals("name", assertThrows(ValidationException.class, () -> patient("  ")).field());
+        assertEquals("perineal tear grade", assertThrows(ValidationException.class,
+                () -> new Patient(null, "A", null, BIRTH, DeliveryType.VAGINAL, 5, 1, false, List.of(), null)).field());
+        assertEquals("births", assertThrows(ValidationException.class,
+                () -> new Patient(null, "A", null, BIRTH, DeliveryType.VAGINAL, null, 0, false, List.of(), null)).field());
+        assertEquals("date of birth", assertThrows(ValidationException.class,
+                () -> new Patient(null, "A", BIRTH, BIRTH, DeliveryType.VAGINAL, null, 1, false, List.of(), null)).field());
+    }
+
+    @Test
+    void weekRangesAreOrderedAndDescribed() {
+        assertEquals("Weeks 6–12", new WeekRange(6, 12).describe());
+        assertEquals("Week 12 onwards", new WeekRange(12, null).describe());
+        ValidationException e = assertThrows(ValidationException.class, () -> new WeekRange(12, 6));
+        assertEquals("to week must be between 12 and 156 (was 6)", e.getMessage());
+    }
+
+    @Test
+    void aPhaseHoldsAtMostSixtyExercises() {
+        PhaseItem item = new PhaseItem("glute-bridge", Dosage.simple(1, Amount.of(DoseUnit.REPS, 5)), null);
+        Phase full = new Phase(PhaseKind.STRENGTH, "Strength", null, new WeekRange(6, 12),
+                Collections.nCopies(Phase.MAX_ITEMS, item), List.of());
+        assertEquals(60, full.items().size());
+        assertThrows(ValidationException.class, () -> full.withItems(Collections.nCopies(61, item)));
+    }
+
+    @Test
+    void enumKeysRoundTripAndUnknownKeysListTheAllowedOnes() {
+        for (Position p : Position.values()) {
+            assertEquals(p, Position.fromKey(p.key()));
+        }
+        assertEquals("side-lying", Position.SIDE_LYING.key());
+        assertEquals("Side lying", Position.SIDE_LYING.label());
+        ValidationException e = assertThrows(ValidationException.class, () -> Region.fromKey("elbow"));
+        assertEquals("region must be one of pelvic-floor, core, hips, legs, feet, back, upper-body, whole-body (was \"elbow\")",
+                e.getMessage());
+    }
+
+    @Test
+    void exerciseIdsAreSlugs() {
+        ValidationException e = assertThrows(ValidationException.class, () -> TestExercises.exercise("Glute Bridge!", "x"));
+        assertEquals("id", e.field());
+    }
+
+    @Test
+    void criteriaPrintAsChecklistLines() {
+        Criterion calf = new Criterion("single-leg-calf-raise", "Single-leg calf raise", Amount.of(DoseUnit.REPS, 20), true, null);
+        assertEquals("Single-leg calf raise: 20 each side", calf.checklistLine());
+        assertEquals("Walking: 30 min", new Criterion(null, "Walking", Amount.of(DoseUnit.MINUTES, 30), false, null).checklistLine());
+        assertEquals("No leaking on a brisk walk", Criterion.statement("No leaking on a brisk walk").checklistLine());
+    }
+
+    @Test
+    void foldingIgnoresCaseAndAccents() {
+        assertEquals("zoe lea", TextFold.fold("Zoë LÉA"));
+    }
+}
