@@ -2,18 +2,19 @@ package org.restride.ui;
 
 import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.restride.app.DataFolder;
 import org.restride.app.Workspace;
+import org.restride.store.StoreException;
 
 /** The window. The data folder arrives as a launch parameter, so nothing is shared through static state. */
 public final class RestrideApp extends Application {
     private static final String DATA_DIR = "data-dir";
 
     private Workspace workspace;
+    private CompositionRoot root;
 
     /** Opens the window on the data folder and returns when it closes. */
     public static void open(Path dataFolder) {
@@ -21,22 +22,27 @@ public final class RestrideApp extends Application {
     }
 
     @Override
-    public void init() {
-        String given = getParameters().getNamed().get(DATA_DIR);
-        workspace = Workspace.open(DataFolder.resolve(given == null ? null : Path.of(given)));
-    }
-
-    @Override
     public void start(Stage stage) {
-        int exercises = workspace.exercises().count();
-        Label label = new Label("Restride\n\n" + exercises + " exercises in the library.");
-        stage.setScene(new Scene(new StackPane(label), 1100, 720));
-        stage.setTitle("Restride");
-        stage.show();
+        String given = getParameters().getNamed().get(DATA_DIR);
+        try {
+            workspace = Workspace.open(DataFolder.resolve(given == null ? null : Path.of(given)));
+        } catch (StoreException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setTitle("Restride cannot open its data");
+            alert.setHeaderText("Restride cannot open its data folder");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        root = new CompositionRoot(workspace, stage);
+        root.show();
     }
 
     @Override
     public void stop() {
+        if (root != null) {
+            root.close();
+        }
         if (workspace != null) {
             workspace.close();
         }

@@ -1,0 +1,120 @@
+package org.restride.ui;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.restride.app.Workspace;
+import org.restride.ui.common.FxTaskRunner;
+import org.restride.ui.common.Navigator;
+import org.restride.ui.library.ExerciseSearchViewModel;
+import org.restride.ui.library.LibraryView;
+import org.restride.ui.library.LibraryViewModel;
+import org.restride.ui.patients.PatientFormViewModel;
+import org.restride.ui.patients.PatientsView;
+import org.restride.ui.patients.PatientsViewModel;
+import org.restride.ui.roadmap.RoadmapEditorViewModel;
+import org.restride.ui.roadmaps.RoadmapStarter;
+import org.restride.ui.roadmaps.RoadmapsView;
+import org.restride.ui.roadmaps.RoadmapsViewModel;
+import org.restride.ui.settings.SettingsView;
+import org.restride.ui.settings.SettingsViewModel;
+import org.restride.ui.shell.Section;
+import org.restride.ui.shell.SectionView;
+import org.restride.ui.shell.ShellView;
+import org.restride.ui.shell.ShellViewModel;
+import org.restride.ui.shell.WindowPlacement;
+import org.restride.ui.templates.TemplatesView;
+import org.restride.ui.templates.TemplatesViewModel;
+
+/** Wires the window: every service, view-model and view is made here and handed what it needs. */
+public final class CompositionRoot implements Navigator, AutoCloseable {
+    private final Workspace workspace;
+    private final Stage stage;
+    private final Supplier<LocalDate> today = LocalDate::now;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final ShellViewModel shellModel;
+    private final ShellView shell;
+    private final Theme theme;
+    private final WindowPlacement placement;
+
+    public CompositionRoot(Workspace workspace, Stage stage) {
+        this.workspace = workspace;
+        this.stage = stage;
+        this.shellModel = new ShellViewModel(workspace.settings());
+        this.placement = new WindowPlacement(workspace.settings());
+        Map<Section, Supplier<SectionView>> sections = new EnumMap<>(Section.class);
+        sections.put(Section.PATIENTS, this::patients);
+        sections.put(Section.ROADMAPS, this::roadmaps);
+        sections.put(Section.LIBRARY, this::library);
+        sections.put(Section.TEMPLATES, () -> new TemplatesView(new TemplatesViewModel(workspace.templates())));
+        sections.put(Section.SETTINGS, () -> new SettingsView(new SettingsViewModel(workspace.clinicProfile()),
+                shellModel.darkProperty()));
+        this.shell = new ShellView(shellModel, sections, tasks, stage::close);
+        this.theme = new Theme(shellModel.darkProperty());
+    }
+
+    /** Builds the scene, places the window where it was, and offers the sample clinic on a first start. */
+    public Scene show() {
+        Scene scene = new Scene(shell.root());
+        theme.applyTo(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(shell.title());
+        placement.restore(stage);
+        stage.setOnHidden(e -> placement.remember(stage));
+        stage.show();
+        new FirstStart(workspace, stage, this).offerSampleClinic();
+        return scene;
+    }
+
+    private SectionView patients() {
+        PatientFormViewModel form = new PatientFormViewModel(workspace.patients(), today);
+        PatientsViewModel model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
+                starter(), form);
+        return new PatientsView(model, this);
+    }
+
+    private SectionView roadmaps() {
+        RoadmapEditorViewModel editor = new RoadmapEditorViewModel(workspace.roadmaps(), workspace.patients(),
+                workspace.exercises(), workspace.templates());
+        return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps(), workspace.patients()), editor,
+                new ExerciseSearchViewModel(workspace.exercises(), tasks), workspace.builtIn().criteria().values(), null);
+    }
+
+    private SectionView library() {
+        ExerciseSearchViewModel search = new ExerciseSearchViewModel(workspace.exercises(), tasks);
+        return new LibraryView(new LibraryViewModel(workspace.exercises(), search));
+    }
+
+    private RoadmapStarter starter() {
+        return new RoadmapStarter(workspace.roadmaps(), workspace.templates(), today);
+    }
+
+    @Override
+    public void openRoadmap(long roadmapId) {
+        shellModel.show(Section.ROADMAPS);
+        ((RoadmapsView) shell.section(Section.ROADMAPS)).open(roadmapId);
+    }
+
+    @Override
+    public void openPatient(long patientId) {
+        shellModel.show(Section.PATIENTS);
+        ((PatientsView) shell.section(Section.PATIENTS)).show(patientId);
+    }
+
+    @Override
+    public void say(String message) {
+        shellModel.say(message);
+    }
+
+    public ShellViewModel shellModel() {
+        return shellModel;
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+    }
+}

@@ -1,0 +1,10 @@
+package org.restride.ui.common;
+
+/** Moves between sections: features ask for a place; the composition root knows how to get there. */
+public interface Navigator {
+    void openRoadmap(long roadmapId);
+
+    void openPatient(long patientId);
+
+    void say(String message);
+}

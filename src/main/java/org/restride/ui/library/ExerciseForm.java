@@ -1,0 +1,141 @@
+package org.restride.ui.library;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.controlsfx.control.CheckComboBox;
+import org.restride.domain.Equipment;
+import org.restride.domain.Exercise;
+import org.restride.domain.ImpactLevel;
+import org.restride.domain.Keyed;
+import org.restride.domain.PelvicFloorDemand;
+import org.restride.domain.PhaseKind;
+import org.restride.domain.Position;
+import org.restride.domain.Region;
+import org.restride.ui.common.KeyedConverter;
+import org.restride.ui.roadmap.DosageEditor;
+
+/** Every field of one of the clinic's own exercises; lists are written one entry a line. */
+final class ExerciseForm extends GridPane {
+    private final TextField name = new TextField();
+    private final TextField summary = new TextField();
+    private final TextArea steps = lines(5);
+    private final TextArea cues = lines(3);
+    private final TextArea mistakes = lines(2);
+    private final TextArea watchFor = lines(2);
+    private final TextField tags = new TextField();
+    private final CheckComboBox<PhaseKind> phases = checks(PhaseKind.values());
+    private final ComboBox<Region> region = choice(Region.values());
+    private final CheckComboBox<Equipment> equipment = checks(Equipment.values());
+    private final ComboBox<Position> position = choice(Position.values());
+    private final ComboBox<ImpactLevel> impact = choice(ImpactLevel.values());
+    private final ComboBox<PelvicFloorDemand> demand = choice(PelvicFloorDemand.values());
+    private final DosageEditor dosage = new DosageEditor();
+    private Exercise shown;
+    private int row;
+
+    ExerciseForm() {
+        setHgap(12);
+        setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints(130);
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints(240, 480, Double.MAX_VALUE);
+        fields.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().addAll(labels, fields);
+        name.setId("exercise-name-field");
+        add("Name", name);
+        add("Summary", summary);
+        add("Steps", steps);
+        add("Cues", cues);
+        add("Common mistakes", mistakes);
+        add("Watch for", watchFor);
+        add("Phases", phases);
+        add("Region", region);
+        add("Equipment", equipment);
+        add("Position", position);
+        add("Impact", impact);
+        add("Pelvic-floor demand", demand);
+        add("Search words", tags);
+        add("Default dosage", dosage);
+    }
+
+    void show(Exercise e) {
+        shown = e;
+        name.setText(e.name());
+        summary.setText(e.summary());
+        steps.setText(String.join("\n", e.steps()));
+        cues.setText(String.join("\n", e.cues()));
+        mistakes.setText(String.join("\n", e.mistakes()));
+        watchFor.setText(String.join("\n", e.watchFor()));
+        tags.setText(String.join(", ", e.tags()));
+        setChecked(phases, e.phases());
+        region.setValue(e.region());
+        setChecked(equipment, e.equipment());
+        position.setValue(e.position());
+        impact.setValue(e.impact());
+        demand.setValue(e.pelvicFloorDemand());
+        dosage.show(e.defaultDosage());
+    }
+
+    /** The exercise as edited (its rules are checked by the record). */
+    Exercise read() {
+        org.restride.domain.Dosage d = dosage.read();
+        if (d == null) {
+            throw new org.restride.domain.ValidationException("default dosage", "has a problem: see the dosage fields");
+        }
+        return new Exercise(shown.id(), name.getText(), summary.getText(), split(steps.getText()), split(cues.getText()),
+                split(mistakes.getText()), split(watchFor.getText()), List.copyOf(phases.getCheckModel().getCheckedItems()),
+                region.getValue(), List.copyOf(equipment.getCheckModel().getCheckedItems()), position.getValue(),
+                impact.getValue(), demand.getValue(),
+                Arrays.stream(tags.getText().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                d, shown.easierId(), shown.harderId(), shown.source(), shown.basedOnId(), shown.archived());
+    }
+
+    private static List<String> split(String text) {
+        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private void add(String title, Node field) {
+        Label label = new Label(title);
+        label.setLabelFor(field);
+        add(label, 0, row);
+        add(field, 1, row++);
+        if (field instanceof javafx.scene.control.Control control) {
+            control.setMaxWidth(Double.MAX_VALUE);
+        }
+    }
+
+    private static TextArea lines(int rows) {
+        TextArea area = new TextArea();
+        area.setPrefRowCount(rows);
+        area.setWrapText(true);
+        return area;
+    }
+
+    private static <E extends Enum<E> & Keyed> ComboBox<E> choice(E[] values) {
+        ComboBox<E> box = new ComboBox<>();
+        box.getItems().setAll(values);
+        box.setConverter(new KeyedConverter<>());
+        return box;
+    }
+
+    private static <E extends Enum<E> & Keyed> CheckComboBox<E> checks(E[] values) {
+        CheckComboBox<E> box = new CheckComboBox<>();
+        box.getItems().setAll(values);
+        box.setConverter(new KeyedConverter<>());
+        return box;
+    }
+
+    private static <E> void setChecked(CheckComboBox<E> box, List<E> values) {
+        box.getCheckModel().clearChecks();
+        values.forEach(v -> box.getCheckModel().check(v));
+    }
+}

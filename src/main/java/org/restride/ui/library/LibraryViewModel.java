@@ -1,0 +1,108 @@
+package org.restride.ui.library;
+
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.restride.domain.Amount;
+import org.restride.domain.Dosage;
+import org.restride.domain.DoseUnit;
+import org.restride.domain.Equipment;
+import org.restride.domain.Exercise;
+import org.restride.domain.ExerciseSource;
+import org.restride.domain.ImpactLevel;
+import org.restride.domain.PelvicFloorDemand;
+import org.restride.domain.PhaseKind;
+import org.restride.domain.Position;
+import org.restride.domain.Region;
+import org.restride.domain.ValidationException;
+import org.restride.store.ExerciseRepository;
+import org.restride.store.StoreException;
+import org.restride.ui.common.Slugs;
+
+/** The Library section: the chosen exercise, the clinic's own exercises, copies of built-ins, and archiving. */
+public final class LibraryViewModel {
+    private final ExerciseRepository exercises;
+    private final ExerciseSearchViewModel search;
+    private final ObjectProperty<Exercise> selected = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public LibraryViewModel(ExerciseRepository exercises, ExerciseSearchViewModel search) {
+        this.exercises = exercises;
+        this.search = search;
+    }
+
+    public void select(Exercise exercise) {
+        selected.set(exercise);
+        message.set("");
+    }
+
+    /** A new exercise of the clinic's own, saved at once with a starting text to edit. */
+    public Exercise createOwn() {
+        String id = uniqueId("New exercise");
+        Exercise draft = new Exercise(id, "New exercise", "What this exercise does, in one line.",
+                java.util.List.of("Describe the starting position.", "Describe the movement.", "Describe how to finish."),
+                java.util.List.of("Breathe out on the effort"), java.util.List.of(), java.util.List.of(),
+                java.util.List.of(PhaseKind.STRENGTH), Region.WHOLE_BODY, java.util.List.of(Equipment.NONE), Position.STANDING,
+                ImpactLevel.NONE, PelvicFloorDemand.LOW, java.util.List.of(),
+                Dosage.simple(3, new Amount(DoseUnit.REPS, 8, 12)), null, null, ExerciseSource.CLINIC, null, false);
+        return saveAndSelect(draft, "Added a new exercise: fill in its details.");
+    }
+
+    /** The clinic's own copy of a built-in exercise, to edit; the built-in one stays as it is. */
+    public Exercise copyForEditing(Exercise original) {
+        Exercise copy = original.copyForClinic(uniqueId(original.name()), original.name() + " (clinic)");
+        return saveAndSelect(copy, "Made the clinic's own copy. Edit it freely; the built-in version is unchanged.");
+    }
+
+    /** Saves the edited exercise; a built-in one is refused, and a problem is shown instead. */
+    public Optional<Exercise> save(java.util.function.Supplier<Exercise> edited) {
+        try {
+            Exercise exercise = edited.get();
+            if (exercise.isBuiltIn()) {
+                message.set("Built-in exercises can't be changed. Make a copy to edit.");
+                return Optional.empty();
+            }
+            return Optional.of(saveAndSelect(exercise, "Saved."));
+        } catch (ValidationException e) {
+            message.set(Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".");
+            return Optional.empty();
+        } catch (StoreException e) {
+            message.set(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Archives (or brings back) an exercise: roadmaps that use it keep it. */
+    public void setArchived(Exercise exercise, boolean archived) {
+        exercises.setArchived(exercise.id(), archived);
+        selected.set(exercise.withArchived(archived));
+        message.set(archived ? "Archived. Roadmaps that use it keep it; it no longer shows in searches." : "Back in the library.");
+        search.refresh();
+    }
+
+    private Exercise saveAndSelect(Exercise exercise, String note) {
+        exercises.save(exercise);
+        selected.set(exercise);
+        message.set(note);
+        search.refresh();
+        return exercise;
+    }
+
+    private String uniqueId(String name) {
+        return "own-" + Slugs.unique(name, key -> exercises.find("own-" + key).isPresent());
+    }
+
+    public ObjectProperty<Exercise> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ExerciseSearchViewModel search() {
+        return search;
+    }
+}

@@ -1,0 +1,43 @@
+package org.restride.ui.patients;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.restride.domain.ValidationException;
+
+/**
+ * Reads a date as a PT types it: 2026-10-01, 1/10/2026, 1.10.2026, or "8w" / "8 weeks" meaning that many
+ * weeks ago (handy for the delivery date when the patient says how far along she is).
+ */
+final class DateInput {
+    private static final Pattern WEEKS_AGO = Pattern.compile("(\\d{1,3})\\s*(w|wk|wks|week|weeks)( ago)?");
+    private static final List<DateTimeFormatter> FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
+            DateTimeFormatter.ofPattern("d-M-uuuu"));
+
+    private DateInput() {
+    }
+
+    /** The date, or null for blank text; a ValidationException naming the field otherwise. */
+    static LocalDate parse(String field, String text, LocalDate today) {
+        String typed = text == null ? "" : text.strip().toLowerCase();
+        if (typed.isEmpty()) {
+            return null;
+        }
+        Matcher weeks = WEEKS_AGO.matcher(typed);
+        if (weeks.matches()) {
+            return today.minusWeeks(Integer.parseInt(weeks.group(1)));
+        }
+        for (DateTimeFormatter format : FORMATS) {
+            try {
+                return LocalDate.parse(typed, format);
+            } catch (DateTimeParseException ignored) {
+                // try the next way of writing it
+            }
+        }
+        throw new ValidationException(field, "is not a date: write it as 2026-10-01, 1/10/2026, or \"8w\" for 8 weeks ago");
+    }
+}

@@ -1,0 +1,235 @@
+package org.restride.ui.patients;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import org.restride.domain.DeliveryType;
+import org.restride.domain.Patient;
+import org.restride.domain.ValidationException;
+import org.restride.store.PatientRepository;
+import org.restride.store.StoreException;
+
+/**
+ * The patient form. It checks as the PT types and shows each problem beside its field; a new patient is saved
+ * when asked, and a saved patient's changes are saved as soon as the form is valid.
+ */
+public final class PatientFormViewModel {
+    public static final String NAME = "name";
+    public static final String BIRTH_DATE = "date of birth";
+    public static final String DELIVERY_DATE = "delivery date";
+    public static final String TEAR = "perineal tear grade";
+    public static final String BIRTHS = "births";
+    public static final String GOALS = "goals";
+    public static final String NOTES = "notes";
+
+    private final PatientRepository patients;
+    private final Supplier<LocalDate> today;
+    private final ObjectProperty<Long> id = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty dateOfBirth = new SimpleStringProperty("");
+    private final StringProperty deliveryDate = new SimpleStringProperty("");
+    private final ObjectProperty<DeliveryType> deliveryType = new SimpleObjectProperty<>(DeliveryType.VAGINAL);
+    private final ObjectProperty<Integer> tearGrade = new SimpleObjectProperty<>();
+    private final IntegerProperty births = new SimpleIntegerProperty(1);
+    private final BooleanProperty breastfeeding = new SimpleBooleanProperty(false);
+    private final StringProperty goals = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+    private final ReadOnlyStringWrapper weeksPostpartum = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<Patient> saved = new SimpleObjectProperty<>();
+    private boolean loading;
+
+    public PatientFormViewModel(PatientRepository patients, Supplier<LocalDate> today) {
+        this.patients = patients;
+        this.today = today;
+        for (Observable field : List.<Observable>of(name, dateOfBirth, deliveryDate, deliveryType, tearGrade, births,
+                breastfeeding, goals, notes)) {
+            field.addListener(o -> changed());
+        }
+        check();
+    }
+
+    /** Starts a new, empty patient. */
+    public void startNew() {
+        load(null);
+    }
+
+    public void load(Patient p) {
+        loading = true;
+        try {
+            id.set(p == null ? null : p.id());
+            name.set(p == null ? "" : p.displayName());
+            dateOfBirth.set(p == null || p.dateOfBirth() == null ? "" : p.dateOfBirth().toString());
+            deliveryDate.set(p == null ? "" : p.deliveryDate().toString());
+            deliveryType.set(p == null ? DeliveryType.VAGINAL : p.deliveryType());
+            tearGrade.set(p == null ? null : p.perinealTearGrade());
+            births.set(p == null ? 1 : p.births());
+            breastfeeding.set(p != null && p.breastfeeding());
+            goals.set(p == null ? "" : String.join("\n", p.goals()));
+            notes.set(p == null || p.notes() == null ? "" : p.notes());
+        } finally {
+            loading = false;
+        }
+        saved.set(p);
+        check();
+        if (p == null) {
+            problems.clear();
+        }
+    }
+
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        Optional<Patient> patient = check();
+        if (patient.isPresent() && id.get() != null && !patient.get().equals(saved.get())) {
+            persist(patient.get());
+        }
+    }
+
+    /** Saves a new patient (or the current one); empty when the form still has problems. */
+    public Optional<Patient> save() {
+        Optional<Patient> patient = check();
+        patient.ifPresent(this::persist);
+        return patient.isPresent() ? Optional.ofNullable(saved.get()) : Optional.empty();
+    }
+
+    private void persist(Patient patient) {
+        try {
+            Patient stored = patients.save(patient);
+            id.set(stored.id());
+            saved.set(stored);
+        } catch (StoreException e) {
+            problems.put(NAME, e.getMessage());
+        }
+    }
+
+    /** Builds the patient the form describes, recording each problem beside its field. */
+    private Optional<Patient> check() {
+        problems.clear();
+        LocalDate now = today.get();
+        LocalDate birth = date(BIRTH_DATE, dateOfBirth.get(), now);
+        LocalDate delivery = date(DELIVERY_DATE, deliveryDate.get(), now);
+        if (delivery == null && !problems.containsKey(DELIVERY_DATE)) {
+            problems.put(DELIVERY_DATE, "Enter the delivery date, or how many weeks ago, like \"8w\".");
+        }
+        if (delivery != null && delivery.isAfter(now)) {
+            problems.put(DELIVERY_DATE, "The delivery date can't be in the future.");
+        }
+        if (birth != null && birth.isAfter(now)) {
+            problems.put(BIRTH_DATE, "The date of birth can't be in the future.");
+        }
+        weeksPostpartum.set(delivery == null || delivery.isAfter(now) ? "" : weeksText(delivery, now));
+        if (name.get().isBlank()) {
+            problems.put(NAME, "Enter the patient's name.");
+        }
+        if (problems.isEmpty()) {
+            try {
+                Patient p = new Patient(id.get(), name.get(), birth, delivery, deliveryType.get(), tearGrade.get(), births.get(),
+                        breastfeeding.get(), goalList(), notes.get());
+                valid.set(true);
+                return Optional.of(p);
+            } catch (ValidationException e) {
+                problems.put(e.field(), sentence(e.getMessage()));
+            }
+        }
+        valid.set(false);
+        return Optional.empty();
+    }
+
+    private LocalDate date(String field, String text, LocalDate now) {
+        try {
+            return DateInput.parse(field, text, now);
+        } catch (ValidationException e) {
+            problems.put(field, sentence(e.getMessage()));
+            return null;
+        }
+    }
+
+    private List<String> goalList() {
+        return Arrays.stream(goals.get().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String weeksText(LocalDate delivery, LocalDate now) {
+        int weeks = (int) java.time.temporal.ChronoUnit.WEEKS.between(delivery, now);
+        return weeks + (weeks == 1 ? " week" : " weeks") + " postpartum";
+    }
+
+    private static String sentence(String message) {
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
+    }
+
+    public ObjectProperty<Long> idProperty() {
+        return id;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty dateOfBirthProperty() {
+        return dateOfBirth;
+    }
+
+    public StringProperty deliveryDateProperty() {
+        return deliveryDate;
+    }
+
+    public ObjectProperty<DeliveryType> deliveryTypeProperty() {
+        return deliveryType;
+    }
+
+    public ObjectProperty<Integer> tearGradeProperty() {
+        return tearGrade;
+    }
+
+    public IntegerProperty birthsProperty() {
+        return births;
+    }
+
+    public BooleanProperty breastfeedingProperty() {
+        return breastfeeding;
+    }
+
+    public StringProperty goalsProperty() {
+        return goals;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ObservableMap<String, String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyStringProperty weeksPostpartumProperty() {
+        return weeksPostpartum.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Patient> savedProperty() {
+        return saved;
+    }
+}

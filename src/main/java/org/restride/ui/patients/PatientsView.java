@@ -1,0 +1,227 @@
+package org.restride.ui.patients;
+
+import java.time.LocalDate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.restride.domain.Patient;
+import org.restride.domain.Roadmap;
+import org.restride.domain.Template;
+import org.restride.ui.common.Icons;
+import org.restride.ui.common.Navigator;
+import org.restride.ui.roadmaps.RoadmapSummary;
+import org.restride.ui.shell.SectionView;
+
+/** The Patients section: the list on the left; the chosen patient's details, roadmaps and a new roadmap on the right. */
+public final class PatientsView implements SectionView {
+    private final PatientsViewModel model;
+    private final Navigator navigator;
+    private final SplitPane root = new SplitPane();
+    private final TextField search = new TextField();
+    private final ListView<Patient> list = new ListView<>();
+    private final PatientFormView form;
+    private final Button start = new Button("Start roadmap", Icons.of(Feather.PLAY));
+    private final StringProperty titleDetail = new SimpleStringProperty("Patients");
+
+    public PatientsView(PatientsViewModel model, Navigator navigator) {
+        this.model = model;
+        this.navigator = navigator;
+        this.form = new PatientFormView(model.form());
+        root.getItems().addAll(listPane(), detailPane());
+        root.setDividerPositions(0.28);
+        model.form().savedProperty().addListener((o, old, now) -> {
+            titleDetail.set(now == null ? "New patient" : now.displayName());
+            if (now != null && !now.equals(list.getSelectionModel().getSelectedItem())) {
+                list.getSelectionModel().select(now);
+            }
+        });
+        model.refresh();
+    }
+
+    private VBox listPane() {
+        Label heading = new Label("Patients");
+        heading.getStyleClass().add("title-2");
+        search.setId("patient-search");
+        search.setPromptText("Find a patient (Ctrl+F)");
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
+            }
+        });
+        list.setId("patient-list");
+        list.setItems(model.list());
+        list.setCellFactory(v -> new PatientCell());
+        list.setPlaceholder(new Label("No patients yet.\nPress Ctrl+N to add one."));
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.select(now));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Button add = new Button("New patient", Icons.of(Feather.USER_PLUS));
+        add.setId("new-patient");
+        add.setMaxWidth(Double.MAX_VALUE);
+        add.setOnAction(e -> newItem());
+        VBox pane = new VBox(10, heading, search, list, add);
+        pane.setPadding(new Insets(20, 16, 16, 20));
+        pane.setMinWidth(260);
+        return pane;
+    }
+
+    private ScrollPane detailPane() {
+        Label heading = new Label();
+        heading.getStyleClass().add("title-2");
+        heading.textProperty().bind(Bindings.createStringBinding(() -> model.form().idProperty().get() == null
+                ? "New patient" : model.form().nameProperty().get(), model.form().idProperty(), model.form().nameProperty()));
+        Button save = new Button("Save patient", Icons.of(Feather.CHECK));
+        save.setId("save-patient");
+        save.setDefaultButton(true);
+        save.visibleProperty().bind(model.form().idProperty().isNull());
+        save.managedProperty().bind(save.visibleProperty());
+        save.setOnAction(e -> model.form().save().ifPresent(p -> start.requestFocus()));
+        Label autosave = new Label("Changes are saved as you type.");
+        autosave.getStyleClass().add("hint");
+        autosave.visibleProperty().bind(model.form().idProperty().isNotNull());
+        autosave.managedProperty().bind(autosave.visibleProperty());
+        VBox box = new VBox(16, heading, roadmapsBox(), form, new HBox(12, save, autosave));
+        box.setPadding(new Insets(20, 28, 28, 28));
+        ScrollPane scroller = new ScrollPane(box);
+        scroller.setFitToWidth(true);
+        return scroller;
+    }
+
+    private VBox roadmapsBox() {
+        Label title = new Label("Roadmaps");
+        title.getStyleClass().add("title-3");
+        ListView<RoadmapSummary> roadmaps = new ListView<>(model.patientRoadmaps());
+        roadmaps.setId("patient-roadmaps");
+        roadmaps.setPrefHeight(120);
+        roadmaps.setPlaceholder(new Label("No roadmap yet: start one below."));
+        roadmaps.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(RoadmapSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.title() + "  ·  " + item.currentPhase() + "  ·  " + item.created());
+            }
+        });
+        roadmaps.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && roadmaps.getSelectionModel().getSelectedItem() != null) {
+                navigator.openRoadmap(roadmaps.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        roadmaps.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && roadmaps.getSelectionModel().getSelectedItem() != null) {
+                navigator.openRoadmap(roadmaps.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        ComboBox<Template> templates = new ComboBox<>(model.templateChoices());
+        templates.setId("template-choice");
+        templates.valueProperty().bindBidirectional(model.chosenTemplateProperty());
+        templates.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Template t) {
+                return t == null ? "" : t.title() + (t.builtIn() ? "" : " (clinic)");
+            }
+
+            @Override
+            public Template fromString(String s) {
+                return null;
+            }
+        });
+        start.setId("start-roadmap");
+        start.getStyleClass().add("accent");
+        start.setOnAction(e -> model.startFromTemplate().ifPresent(this::open));
+        start.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                start.fire();
+            }
+        });
+        Button copy = new Button("Copy selected");
+        copy.setId("copy-roadmap");
+        copy.disableProperty().bind(roadmaps.getSelectionModel().selectedItemProperty().isNull());
+        copy.setOnAction(e -> model.startFromCopy(roadmaps.getSelectionModel().getSelectedItem().id()).ifPresent(this::open));
+        Button scratch = new Button("From scratch");
+        scratch.setId("scratch-roadmap");
+        scratch.setOnAction(e -> model.startFromScratch().ifPresent(this::open));
+        HBox startRow = new HBox(8, new Label("Start from"), templates, start, copy, scratch);
+        startRow.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.getStyleClass().add("field-problem");
+        message.textProperty().bind(model.messageProperty());
+        return new VBox(10, title, roadmaps, startRow, message);
+    }
+
+    private void open(Roadmap roadmap) {
+        navigator.openRoadmap(roadmap.id());
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public ObservableValue<String> titleDetail() {
+        return titleDetail;
+    }
+
+    @Override
+    public void newItem() {
+        list.getSelectionModel().clearSelection();
+        model.newPatient();
+        form.nameField().requestFocus();
+    }
+
+    @Override
+    public void find() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    @Override
+    public void shown() {
+        model.refresh();
+    }
+
+    /** Opens a patient chosen elsewhere. */
+    public void show(long patientId) {
+        model.refresh();
+        model.list().stream().filter(p -> p.id() == patientId).findFirst().ifPresent(p -> list.getSelectionModel().select(p));
+    }
+
+    /** A patient in the list: her name and how far postpartum she is. */
+    private static final class PatientCell extends ListCell<Patient> {
+        @Override
+        protected void updateItem(Patient p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(p.displayName());
+            name.getStyleClass().add("exercise-name");
+            int weeks = p.weeksPostpartum(LocalDate.now());
+            Label detail = new Label(weeks + (weeks == 1 ? " week" : " weeks") + " postpartum · " + p.deliveryType().label());
+            detail.getStyleClass().add("exercise-detail");
+            setText(null);
+            setGraphic(new VBox(2, name, detail));
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.restride.ui.patients;
+
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.restride.domain.Patient;
+import org.restride.domain.Roadmap;
+import org.restride.domain.Template;
+import org.restride.store.PatientRepository;
+import org.restride.store.RoadmapRepository;
+import org.restride.store.StoreException;
+import org.restride.store.TemplateRepository;
+import org.restride.ui.roadmaps.RoadmapStarter;
+import org.restride.ui.roadmaps.RoadmapSummary;
+
+/** The patient list (searched as the PT types), the chosen patient's form and roadmaps, and starting a roadmap. */
+public final class PatientsViewModel {
+    private final PatientRepository patients;
+    private final RoadmapRepository roadmaps;
+    private final TemplateRepository templates;
+    private final RoadmapStarter starter;
+    private final PatientFormViewModel form;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableList<Patient> list = FXCollections.observableArrayList();
+    private final ObservableList<RoadmapSummary> patientRoadmaps = FXCollections.observableArrayList();
+    private final ObservableList<Template> templateChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Template> chosenTemplate = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public PatientsViewModel(PatientRepository patients, RoadmapRepository roadmaps, TemplateRepository templates,
+                             RoadmapStarter starter, PatientFormViewModel form) {
+        this.patients = patients;
+        this.roadmaps = roadmaps;
+        this.templates = templates;
+        this.starter = starter;
+        this.form = form;
+        search.addListener(o -> refresh());
+        form.savedProperty().addListener((o, old, now) -> {
+            refresh();
+            showRoadmapsOf(now);
+        });
+    }
+
+    public void refresh() {
+        list.setAll(patients.search(search.get()));
+        templateChoices.setAll(templates.all());
+        if (chosenTemplate.get() == null || !templateChoices.contains(chosenTemplate.get())) {
+            chosenTemplate.set(templateChoices.isEmpty() ? null : templateChoices.get(0));
+        }
+    }
+
+    public void select(Patient patient) {
+        if (patient != null && !patient.equals(form.savedProperty().get())) {
+            form.load(patient);
+        }
+    }
+
+    public void newPatient() {
+        form.startNew();
+        patientRoadmaps.clear();
+        message.set("");
+    }
+
+    private void showRoadmapsOf(Patient p) {
+        patientRoadmaps.setAll(p == null || p.id() == null ? java.util.List.of()
+                : roadmaps.forPatient(p.id()).stream().map(r -> RoadmapSummary.of(r, p.displayName())).toList());
+    }
+
+    /** Starts a roadmap for the saved patient from the chosen template; empty with a message otherwise. */
+    public Optional<Roadmap> startFromTemplate() {
+        Template template = chosenTemplate.get();
+        if (template == null) {
+            message.set("Choose a template first.");
+            return Optional.empty();
+        }
+        return start(id -> starter.fromTemplate(id, template.key()));
+    }
+
+    public Optional<Roadmap> startFromScratch() {
+        return start(starter::fromScratch);
+    }
+
+    public Optional<Roadmap> startFromCopy(long earlierRoadmapId) {
+        return start(id -> starter.copyOf(earlierRoadmapId, id));
+    }
+
+    private Optional<Roadmap> start(java.util.function.LongFunction<Roadmap> create) {
+        Optional<Patient> patient = Optional.ofNullable(form.savedProperty().get());
+        if (patient.isEmpty()) {
+            patient = form.save();
+        }
+        if (patient.isEmpty()) {
+            message.set("Finish the patient's details first: see the notes beside the fields.");
+            return Optional.empty();
+        }
+        try {
+            Roadmap roadmap = create.apply(patient.get().id());
+            showRoadmapsOf(patient.get());
+            message.set("");
+            return Optional.of(roadmap);
+        } catch (StoreException e) {
+            message.set(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableList<Patient> list() {
+        return list;
+    }
+
+    public ObservableList<RoadmapSummary> patientRoadmaps() {
+        return patientRoadmaps;
+    }
+
+    public ObservableList<Template> templateChoices() {
+        return templateChoices;
+    }
+
+    public ObjectProperty<Template> chosenTemplateProperty() {
+        return chosenTemplate;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public PatientFormViewModel form() {
+        return form;
+    }
+}

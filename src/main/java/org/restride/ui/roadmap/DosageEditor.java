@@ -1,0 +1,209 @@
+package org.restride.ui.roadmap;
+
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.restride.domain.Amount;
+import org.restride.domain.Dosage;
+import org.restride.domain.DoseUnit;
+import org.restride.domain.Intensity;
+import org.restride.domain.ValidationException;
+import org.restride.domain.WeightUnit;
+import org.restride.ui.common.KeyedConverter;
+
+/**
+ * Edits one dosage in place. Each change that makes a valid dosage is handed on at once (and so saved); the
+ * printed line shows live, and a value that breaks a rule is explained instead.
+ */
+public final class DosageEditor extends VBox {
+    private static final String NONE = "—";
+
+    private final Spinner<Integer> sets = spinner(1, 10);
+    private final ComboBox<DoseUnit> unit = new ComboBox<>();
+    private final Spinner<Integer> min = spinner(1, 10_000);
+    private final TextField max = field("", 3);
+    private final CheckBox eachSide = new CheckBox("Each side");
+    private final TextField rest = field("", 3);
+    private final TextField perDay = field("", 2);
+    private final TextField perWeek = field("", 2);
+    private final ComboBox<String> intensityKind = new ComboBox<>();
+    private final TextField intensityValue = field("", 4);
+    private final TextField tempo = field("", 7);
+    private final TextField note = new TextField();
+    private final Label line = new Label();
+    private final Label problem = new Label();
+    private Consumer<Dosage> onChange = d -> { };
+    private boolean loading;
+
+    public DosageEditor() {
+        super(6);
+        getStyleClass().add("dosage-editor");
+        setPadding(new Insets(4, 0, 10, 0));
+        unit.getItems().setAll(DoseUnit.values());
+        unit.setConverter(new KeyedConverter<>());
+        unit.setPrefWidth(130);
+        intensityKind.getItems().setAll(NONE, "RPE", "kg", "lb", "Band");
+        intensityKind.setValue(NONE);
+        note.setPromptText("A note for the patient (optional)");
+        note.setId("dosage-note");
+        sets.setId("dosage-sets");
+        min.setId("dosage-amount");
+        line.setId("dosage-line");
+        line.getStyleClass().add("dosage-line");
+        line.setWrapText(true);
+        line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+        FlowPane fields = new FlowPane(8, 6, labelled("Sets", sets), labelled("Amount", min), labelled("to", max),
+                labelled("Unit", unit), labelled("Rest (s)", rest), labelled("× a day", perDay),
+                labelled("Days/week", perWeek), labelled("Intensity", new HBox(4, intensityKind, intensityValue)),
+                labelled("Tempo", tempo), labelled(" ", eachSide));
+        fields.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(line, fields, note, problem);
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        sets.valueProperty().addListener(o -> changed());
+        min.valueProperty().addListener(o -> changed());
+        unit.valueProperty().addListener(o -> changed());
+        eachSide.selectedProperty().addListener(o -> changed());
+        intensityKind.valueProperty().addListener(o -> changed());
+        for (TextField f : new TextField[] {max, rest, perDay, perWeek, intensityValue, tempo, note}) {
+            f.textProperty().addListener(o -> changed());
+        }
+    }
+
+    public void onChange(Consumer<Dosage> listener) {
+        this.onChange = listener;
+    }
+
+    /** Shows a dosage without handing it back as a change. */
+    public void show(Dosage d) {
+        if (d.equals(read())) {
+            return;
+        }
+        loading = true;
+        try {
+            sets.getValueFactory().setValue(d.sets());
+            unit.setValue(d.amount().unit());
+            min.getValueFactory().setValue(d.amount().min());
+            max.setText(text(d.amount().max()));
+            eachSide.setSelected(d.eachSide());
+            rest.setText(text(d.restSeconds()));
+            perDay.setText(text(d.timesPerDay()));
+            perWeek.setText(text(d.daysPerWeek()));
+            showIntensity(d.intensity());
+            tempo.setText(d.tempo() == null ? "" : d.tempo());
+            note.setText(d.note() == null ? "" : d.note());
+        } finally {
+            loading = false;
+        }
+        line.setText(d.line());
+        problem.setText("");
+    }
+
+    private void showIntensity(Intensity intensity) {
+        if (intensity instanceof Intensity.Rpe rpe) {
+            intensityKind.setValue("RPE");
+            intensityValue.setText(Integer.toString(rpe.value()));
+        } else if (intensity instanceof Intensity.Load load) {
+            intensityKind.setValue(load.unit() == WeightUnit.KG ? "kg" : "lb");
+            intensityValue.setText(load.describe().split(" ")[0]);
+        } else if (intensity instanceof Intensity.Band band) {
+            intensityKind.setValue("Band");
+            intensityValue.setText(band.colour());
+        } else {
+            intensityKind.setValue(NONE);
+            intensityValue.setText("");
+        }
+    }
+
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        Dosage d = read();
+        if (d != null) {
+            line.setText(d.line());
+            problem.setText("");
+            onChange.accept(d);
+        }
+    }
+
+    /** The dosage the fields describe, or null (with the problem shown) when they break a rule. */
+    public Dosage read() {
+        try {
+            Amount amount = new Amount(unit.getValue() == null ? DoseUnit.REPS : unit.getValue(), min.getValue(),
+                    number("max", max));
+            return new Dosage(sets.getValue(), amount, eachSide.isSelected(), number("rest", rest), number("times a day", perDay),
+                    number("days a week", perWeek), intensity(), tempo.getText(), note.getText());
+        } catch (ValidationException e) {
+            problem.setText(Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".");
+            return null;
+        }
+    }
+
+    private Intensity intensity() {
+        String kind = intensityKind.getValue();
+        String value = intensityValue.getText().strip();
+        if (kind == null || NONE.equals(kind) || value.isEmpty()) {
+            return null;
+        }
+        return switch (kind) {
+            case "RPE" -> new Intensity.Rpe(whole("RPE", value));
+            case "kg", "lb" -> new Intensity.Load(decimal(value), "kg".equals(kind) ? WeightUnit.KG : WeightUnit.LB);
+            default -> new Intensity.Band(value);
+        };
+    }
+
+    private static Integer number(String field, TextField f) {
+        String text = f.getText().strip();
+        return text.isEmpty() ? null : whole(field, text);
+    }
+
+    private static int whole(String field, String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "must be a whole number");
+        }
+    }
+
+    private static double decimal(String text) {
+        try {
+            return Double.parseDouble(text.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new ValidationException("load", "must be a number");
+        }
+    }
+
+    private static String text(Integer value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static Spinner<Integer> spinner(int from, int to) {
+        Spinner<Integer> spinner = new Spinner<>(from, to, from);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(78);
+        return spinner;
+    }
+
+    private static TextField field(String prompt, int columns) {
+        TextField f = new TextField();
+        f.setPromptText(prompt);
+        f.setPrefColumnCount(columns);
+        return f;
+    }
+
+    private static VBox labelled(String title, javafx.scene.Node control) {
+        Label label = new Label(title);
+        label.getStyleClass().add("field-label");
+        return new VBox(2, label, control);
+    }
+}

@@ -1,0 +1,82 @@
+package org.restride.ui.roadmap;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.restride.domain.Exercise;
+import org.restride.domain.PhaseItem;
+
+/** One exercise in a phase: its name and printed dosage line, with easier/harder/remove, and drag and drop. */
+final class PhaseItemCell extends ListCell<PhaseItem> {
+    private final int phase;
+    private final RoadmapEditorViewModel model;
+
+    PhaseItemCell(int phase, RoadmapEditorViewModel model) {
+        this.phase = phase;
+        this.model = model;
+        setOnDragDetected(e -> {
+            if (getItem() == null) {
+                return;
+            }
+            Dragboard board = startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(DragData.encode(new DragData.FromPhase(phase, getIndex())));
+            board.setContent(content);
+            e.consume();
+        });
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasString() && DragData.decode(e.getDragboard().getString()).isPresent()) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            int target = isEmpty() ? getListView().getItems().size() : getIndex();
+            boolean done = DragData.decode(e.getDragboard().getString())
+                    .map(data -> drop(model, data, phase, target)).orElse(false);
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    /** Puts what was dropped at the target position of the phase. */
+    static boolean drop(RoadmapEditorViewModel model, DragData data, int phase, int target) {
+        if (data instanceof DragData.FromLibrary library) {
+            model.insertExercise(phase, target, library.exerciseId());
+        } else if (data instanceof DragData.FromPhase item) {
+            model.moveItem(item.phase(), item.index(), phase, target);
+        }
+        return true;
+    }
+
+    @Override
+    protected void updateItem(PhaseItem item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        Exercise exercise = model.exercise(item.exerciseId());
+        Label name = new Label(exercise == null ? item.exerciseId() : exercise.name()
+                + (exercise.archived() ? "  (archived)" : ""));
+        name.getStyleClass().add("exercise-name");
+        Label dosage = new Label(item.dosage().line());
+        dosage.getStyleClass().add("dosage-line");
+        VBox text = new VBox(2, name, dosage);
+        int index = getIndex();
+        HBox row = new HBox(6, text, PhaseCard.spacer(),
+                PhaseCard.iconButton(Feather.CHEVRONS_DOWN, "Swap for the easier version", () -> model.swap(phase, index, false)),
+                PhaseCard.iconButton(Feather.CHEVRONS_UP, "Swap for the harder version", () -> model.swap(phase, index, true)),
+                PhaseCard.iconButton(Feather.X, "Remove from this phase (Delete)", () -> model.removeItem(phase, index)));
+        row.setAlignment(Pos.CENTER_LEFT);
+        setText(null);
+        setGraphic(row);
+    }
+}

@@ -1,0 +1,146 @@
+package org.restride.ui.roadmaps;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import java.util.Collection;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.restride.domain.Criterion;
+import org.restride.domain.Roadmap;
+import org.restride.ui.library.ExerciseSearchViewModel;
+import org.restride.ui.common.Icons;
+import org.restride.ui.roadmap.RoadmapEditorView;
+import org.restride.ui.roadmap.RoadmapEditorViewModel;
+import org.restride.ui.shell.SectionView;
+
+/** The Roadmaps section: the list of all roadmaps, and the editor for the one that is open. */
+public final class RoadmapsView implements SectionView {
+    private final RoadmapsViewModel model;
+    private final RoadmapEditorViewModel editorModel;
+    private final RoadmapEditorView editor;
+    private final StackPane root = new StackPane();
+    private final VBox listPane;
+    private final TextField filter = new TextField();
+    private final StringProperty titleDetail = new SimpleStringProperty("Roadmaps");
+
+    public RoadmapsView(RoadmapsViewModel model, RoadmapEditorViewModel editorModel, ExerciseSearchViewModel search,
+                        Collection<Criterion> libraryCriteria, Node editorActions) {
+        this.model = model;
+        this.editorModel = editorModel;
+        this.listPane = listPane();
+        Button back = new Button("All roadmaps", Icons.of(Feather.ARROW_LEFT));
+        back.setId("back-to-roadmaps");
+        back.getStyleClass().add("flat");
+        back.setOnAction(e -> closeEditor());
+        this.editor = new RoadmapEditorView(editorModel, search, libraryCriteria, back, editorActions);
+        root.getChildren().setAll(listPane);
+        editorModel.roadmapProperty().addListener((o, old, now) -> updateTitle(now));
+    }
+
+    private void updateTitle(Roadmap now) {
+        titleDetail.set(now == null ? "Roadmaps" : (editorModel.patientProperty().get() == null ? ""
+                : editorModel.patientProperty().get().displayName() + " · ") + now.title());
+    }
+
+    private VBox listPane() {
+        Label heading = new Label("Roadmaps");
+        heading.getStyleClass().add("title-2");
+        filter.setId("roadmaps-filter");
+        filter.setPromptText("Find by patient or title (Ctrl+F)");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        TableView<RoadmapSummary> table = new TableView<>(model.rows());
+        table.setId("roadmaps-table");
+        table.getColumns().add(column("Patient", RoadmapSummary::patientName, 200));
+        table.getColumns().add(column("Roadmap", RoadmapSummary::title, 380));
+        table.getColumns().add(column("Where she is", RoadmapSummary::currentPhase, 300));
+        table.getColumns().add(column("Status", RoadmapSummary::status, 90));
+        table.getColumns().add(column("Started", s -> s.created().toString(), 110));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No roadmaps yet. Open a patient and start one from a template."));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                open(table.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open(table.getSelectionModel().getSelectedItem().id());
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox pane = new VBox(12, heading, filter, table);
+        pane.setPadding(new Insets(20, 24, 20, 24));
+        return pane;
+    }
+
+    private static TableColumn<RoadmapSummary, String> column(String title, Function<RoadmapSummary, String> value,
+                                                              double width) {
+        TableColumn<RoadmapSummary, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Opens a roadmap in the editor. */
+    public void open(long roadmapId) {
+        if (editorModel.open(roadmapId)) {
+            root.getChildren().setAll(editor.root());
+        }
+    }
+
+    private void closeEditor() {
+        editorModel.close();
+        model.refresh();
+        root.getChildren().setAll(listPane);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public ObservableValue<String> titleDetail() {
+        return Bindings.createStringBinding(titleDetail::get, titleDetail);
+    }
+
+    @Override
+    public void find() {
+        if (editorModel.roadmapProperty().get() != null) {
+            editor.focusSearch();
+        } else {
+            filter.requestFocus();
+        }
+    }
+
+    @Override
+    public void undo() {
+        editorModel.undo();
+    }
+
+    @Override
+    public void redo() {
+        editorModel.redo();
+    }
+
+    @Override
+    public void shown() {
+        if (editorModel.roadmapProperty().get() == null) {
+            model.refresh();
+        }
+    }
+}

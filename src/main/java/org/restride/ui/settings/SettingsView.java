@@ -1,0 +1,158 @@
+package org.restride.ui.settings;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.feather.Feather;
+import org.restride.domain.PaperSize;
+import org.restride.domain.WeightUnit;
+import org.restride.ui.common.Buttons;
+import org.restride.ui.common.KeyedConverter;
+import org.restride.ui.shell.SectionView;
+
+/** The Settings section: the clinic profile for handouts, paper and units, and the window's look. */
+public final class SettingsView implements SectionView {
+    private final SettingsViewModel model;
+    private final ScrollPane root;
+    private final GridPane grid = new GridPane();
+    private final ImageView logoView = new ImageView();
+    private int row;
+
+    public SettingsView(SettingsViewModel model, BooleanProperty dark) {
+        this.model = model;
+        Label heading = new Label("Settings");
+        heading.getStyleClass().add("title-2");
+        Label intro = new Label("Your clinic's details head every handout. Changes are saved as you type.");
+        intro.getStyleClass().add("hint");
+        grid.setHgap(12);
+        grid.setVgap(10);
+        ColumnConstraints labels = new ColumnConstraints(170);
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints(260, 460, 640);
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        text("Clinic name", "settings-clinic-name", model.clinicNameProperty());
+        area("Address", model.addressProperty(), 2);
+        text("Phone", "settings-phone", model.phoneProperty());
+        text("Email", "settings-email", model.emailProperty());
+        text("Website", "settings-website", model.websiteProperty());
+        text("Physiotherapist", "settings-therapist", model.therapistNameProperty());
+        text("Credentials", "settings-credentials", model.credentialsProperty());
+        add("Logo", logoRow());
+        ComboBox<PaperSize> paper = new ComboBox<>();
+        paper.setId("settings-paper");
+        paper.getItems().setAll(PaperSize.values());
+        paper.setConverter(new KeyedConverter<>());
+        paper.valueProperty().bindBidirectional(model.paperSizeProperty());
+        add("Paper size", paper);
+        ComboBox<WeightUnit> units = new ComboBox<>();
+        units.getItems().setAll(WeightUnit.values());
+        units.setConverter(new KeyedConverter<>());
+        units.valueProperty().bindBidirectional(model.unitsProperty());
+        add("Units", units);
+        text("Handout language", "settings-language", model.languageProperty());
+        area("Disclaimer", model.disclaimerProperty(), 3);
+        CheckBox darkTheme = new CheckBox("Dark theme");
+        darkTheme.setId("settings-dark");
+        darkTheme.selectedProperty().bindBidirectional(dark);
+        add("Window", darkTheme);
+        Label message = new Label();
+        message.setId("settings-message");
+        message.getStyleClass().add("hint");
+        message.textProperty().bind(model.messageProperty());
+        VBox box = new VBox(14, heading, intro, grid, message);
+        box.setPadding(new Insets(20, 28, 28, 28));
+        root = new ScrollPane(box);
+        root.setFitToWidth(true);
+        model.logoProperty().addListener((o, old, now) -> showLogo(now));
+        model.load();
+        showLogo(model.logoProperty().get());
+    }
+
+    private HBox logoRow() {
+        logoView.setFitHeight(48);
+        logoView.setFitWidth(160);
+        logoView.setPreserveRatio(true);
+        logoView.visibleProperty().bind(model.logoProperty().isNotNull());
+        logoView.managedProperty().bind(logoView.visibleProperty());
+        Button choose = Buttons.of("Choose image…", Feather.IMAGE, "settings-logo", this::chooseLogo);
+        Button remove = Buttons.of("Remove", Feather.X, "settings-logo-remove", model::removeLogo);
+        remove.disableProperty().bind(model.logoProperty().isNull());
+        HBox row = new HBox(10, logoView, choose, remove);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private void chooseLogo() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose the clinic's logo");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG or JPEG image", "*.png", "*.jpg", "*.jpeg"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.importLogo(file.toPath());
+        }
+    }
+
+    private void showLogo(byte[] bytes) {
+        logoView.setImage(bytes == null ? null : new Image(new ByteArrayInputStream(bytes)));
+    }
+
+    private void text(String title, String id, StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(property);
+        add(title, field);
+    }
+
+    private void area(String title, StringProperty property, int rows) {
+        TextArea area = new TextArea();
+        area.setPrefRowCount(rows);
+        area.setWrapText(true);
+        area.textProperty().bindBidirectional(property);
+        add(title, area);
+    }
+
+    private void add(String title, Node field) {
+        Label label = new Label(title);
+        label.setLabelFor(field);
+        grid.add(label, 0, row);
+        grid.add(field, 1, row++);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public ObservableValue<String> titleDetail() {
+        return Bindings.createStringBinding(() -> "Settings");
+    }
+
+    @Override
+    public void shown() {
+        model.load();
+    }
+}

@@ -1,0 +1,149 @@
+package org.restride.ui.settings;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.restride.domain.ClinicProfile;
+import org.restride.domain.PaperSize;
+import org.restride.domain.ValidationException;
+import org.restride.domain.WeightUnit;
+import org.restride.store.ClinicProfileRepository;
+
+/** The clinic profile that heads every handout, saved as it is edited. */
+public final class SettingsViewModel {
+    private final ClinicProfileRepository profiles;
+    private final StringProperty clinicName = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty website = new SimpleStringProperty("");
+    private final StringProperty therapistName = new SimpleStringProperty("");
+    private final StringProperty credentials = new SimpleStringProperty("");
+    private final ObjectProperty<PaperSize> paperSize = new SimpleObjectProperty<>(PaperSize.A4);
+    private final ObjectProperty<WeightUnit> units = new SimpleObjectProperty<>(WeightUnit.KG);
+    private final StringProperty language = new SimpleStringProperty("en");
+    private final StringProperty disclaimer = new SimpleStringProperty("");
+    private final ObjectProperty<byte[]> logo = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private boolean loading;
+
+    public SettingsViewModel(ClinicProfileRepository profiles) {
+        this.profiles = profiles;
+        for (Observable field : List.<Observable>of(clinicName, address, phone, email, website, therapistName, credentials,
+                paperSize, units, language, disclaimer, logo)) {
+            field.addListener(o -> save());
+        }
+    }
+
+    public void load() {
+        ClinicProfile p = profiles.load();
+        loading = true;
+        try {
+            clinicName.set(text(p.clinicName()));
+            address.set(text(p.address()));
+            phone.set(text(p.phone()));
+            email.set(text(p.email()));
+            website.set(text(p.website()));
+            therapistName.set(text(p.therapistName()));
+            credentials.set(text(p.credentials()));
+            paperSize.set(p.paperSize());
+            units.set(p.units());
+            language.set(p.language());
+            disclaimer.set(p.disclaimer());
+            logo.set(p.logo());
+        } finally {
+            loading = false;
+        }
+        message.set("");
+    }
+
+    /** Takes a logo from a file; a file that is not a usable image is refused and the old logo kept. */
+    public void importLogo(Path file) {
+        try {
+            logo.set(LogoCheck.read(file));
+            message.set("Logo saved. It heads every handout.");
+        } catch (ValidationException e) {
+            message.set(Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ". The old logo is kept.");
+        }
+    }
+
+    public void removeLogo() {
+        logo.set(null);
+    }
+
+    private void save() {
+        if (loading) {
+            return;
+        }
+        try {
+            profiles.save(new ClinicProfile(clinicName.get(), address.get(), phone.get(), email.get(), website.get(),
+                    logo.get(), therapistName.get(), credentials.get(), paperSize.get(), units.get(), language.get(),
+                    disclaimer.get()));
+            if (!message.get().startsWith("Logo")) {
+                message.set("Saved.");
+            }
+        } catch (ValidationException e) {
+            message.set(Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".");
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    public StringProperty clinicNameProperty() {
+        return clinicName;
+    }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty websiteProperty() {
+        return website;
+    }
+
+    public StringProperty therapistNameProperty() {
+        return therapistName;
+    }
+
+    public StringProperty credentialsProperty() {
+        return credentials;
+    }
+
+    public ObjectProperty<PaperSize> paperSizeProperty() {
+        return paperSize;
+    }
+
+    public ObjectProperty<WeightUnit> unitsProperty() {
+        return units;
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    public StringProperty disclaimerProperty() {
+        return disclaimer;
+    }
+
+    public ObjectProperty<byte[]> logoProperty() {
+        return logo;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

@@ -1,0 +1,34 @@
+package org.restride.ui.shell;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+
+/** What a section shows, and how it answers the window's commands. Commands a section lacks do nothing. */
+public interface SectionView {
+    Node node();
+
+    /** Words after "Restride — " in the window title: what is open. */
+    ObservableValue<String> titleDetail();
+
+    default void newItem() {
+    }
+
+    default void find() {
+    }
+
+    default void undo() {
+    }
+
+    default void redo() {
+    }
+
+    default void print() {
+    }
+
+    default void exportPdf() {
+    }
+
+    /** Called each time the section is shown, to refresh what may have changed elsewhere. */
+    default void shown() {
+    }
+}

@@ -1,0 +1,159 @@
+package org.restride.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.restride.ui.common.Icons;
+import org.restride.ui.common.TaskRunner;
+
+/** The main window's frame: menu bar, sidebar, the section on show, and a status line. */
+public final class ShellView {
+    private final ShellViewModel model;
+    private final Map<Section, Supplier<SectionView>> factories;
+    private final Map<Section, SectionView> created = new EnumMap<>(Section.class);
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ToggleGroup sidebarGroup = new ToggleGroup();
+    private final javafx.beans.property.StringProperty titleDetail = new javafx.beans.property.SimpleStringProperty("");
+    private final Runnable quit;
+
+    public ShellView(ShellViewModel model, Map<Section, Supplier<SectionView>> factories, TaskRunner tasks, Runnable quit) {
+        this.model = model;
+        this.factories = factories;
+        this.quit = quit;
+        root.getStyleClass().add("shell");
+        root.setTop(menuBar());
+        root.setLeft(sidebar());
+        content.getStyleClass().add("content");
+        root.setCenter(content);
+        root.setBottom(statusBar(tasks));
+        model.sectionProperty().addListener((obs, old, now) -> showSection(now));
+        showSection(model.sectionProperty().get());
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** "Restride — what is open". */
+    public ObservableValue<String> title() {
+        return Bindings.createStringBinding(
+                () -> titleDetail.get().isBlank() ? "Restride" : "Restride — " + titleDetail.get(), titleDetail);
+    }
+
+    public SectionView section(Section section) {
+        return created.computeIfAbsent(section, s -> factories.get(s).get());
+    }
+
+    private SectionView current() {
+        return section(model.sectionProperty().get());
+    }
+
+    private void showSection(Section section) {
+        SectionView view = section(section);
+        content.getChildren().setAll(view.node());
+        titleDetail.unbind();
+        titleDetail.bind(view.titleDetail());
+        sidebarGroup.getToggles().stream()
+                .filter(t -> t.getUserData() == section)
+                .findFirst()
+                .ifPresent(t -> t.setSelected(true));
+        view.shown();
+    }
+
+    private Node sidebar() {
+        VBox bar = new VBox(4);
+        bar.getStyleClass().add("sidebar");
+        bar.setPadding(new Insets(16, 10, 16, 10));
+        Label brand = new Label("Restride");
+        brand.getStyleClass().add("brand");
+        bar.getChildren().add(brand);
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(section.title(), Icons.sized(section.icon(), 18));
+            button.setId("nav-" + section.name().toLowerCase());
+            button.setUserData(section);
+            button.setToggleGroup(sidebarGroup);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().add("nav-button");
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                model.show(section);
+            });
+            bar.getChildren().add(button);
+        }
+        return bar;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File", null,
+                item("_New…", "Shortcut+N", () -> current().newItem()),
+                new SeparatorMenuItem(),
+                item("_Export PDF…", "Shortcut+E", () -> current().exportPdf()),
+                item("_Print…", "Shortcut+P", () -> current().print()),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", quit));
+        Menu edit = new Menu("_Edit", null,
+                item("_Undo", "Shortcut+Z", () -> current().undo()),
+                item("_Redo", "Shortcut+Shift+Z", () -> current().redo()),
+                item("Redo", "Shortcut+Y", () -> current().redo()),
+                new SeparatorMenuItem(),
+                item("_Find", "Shortcut+F", () -> current().find()));
+        edit.getItems().get(2).setVisible(false);
+        Menu view = new Menu("_View");
+        for (Section section : Section.values()) {
+            view.getItems().add(item(section.title(), "Shortcut+" + (section.ordinal() + 1), () -> model.show(section)));
+        }
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.selectedProperty().bindBidirectional(model.darkProperty());
+        view.getItems().addAll(new SeparatorMenuItem(), dark);
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private Node statusBar(TaskRunner tasks) {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(Bindings.when(tasks.busyProperty())
+                .then(tasks.activityProperty()).otherwise(model.statusProperty()));
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(16, 16);
+        progress.visibleProperty().bind(tasks.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, spacer, progress);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+}

@@ -1,0 +1,73 @@
+package org.restride.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.restride.app.Workspace;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real window on a data folder for a UI test, and takes pictures of it. */
+final class AppHarness {
+    static final int WIDTH = 1366;
+    static final int HEIGHT = 768;
+
+    final Workspace workspace;
+    final CompositionRoot root;
+    final Scene scene;
+
+    private AppHarness(Workspace workspace, CompositionRoot root, Scene scene) {
+        this.workspace = workspace;
+        this.root = root;
+        this.scene = scene;
+    }
+
+    /** Opens the window on the folder, sized like a 1366×768 laptop screen. Call on the FX thread (a @Start method). */
+    static AppHarness start(Stage stage, Path folder) {
+        Workspace workspace = Workspace.open(folder);
+        workspace.settings().put("window.bounds", "0,0," + WIDTH + "," + HEIGHT + ",0");
+        CompositionRoot root = new CompositionRoot(workspace, stage);
+        Scene scene = root.show();
+        return new AppHarness(workspace, root, scene);
+    }
+
+    void close() {
+        onFx(() -> scene.getWindow().hide());
+        root.close();
+        workspace.close();
+    }
+
+    /** Writes what the window shows now to target/screenshots/NAME.png. */
+    void screenshot(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> image[0] = scene.snapshot(null)));
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        File file = dir.resolve(name + ".png").toFile();
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file);
+    }
+
+    static void onFx(Runnable work) {
+        try {
+            run(work);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void run(Runnable work) throws Exception {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static boolean fxThread() {
+        return Platform.isFxApplicationThread();
+    }
+}

@@ -1,0 +1,68 @@
+package org.restride.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.restride.app.DemoClinic;
+import org.restride.app.Workspace;
+import org.restride.ui.shell.Section;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Writes every main screen, light and dark, to target/screenshots/ for a person to look at. */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+    @TempDir
+    static Path folder;
+    AppHarness app;
+
+    @Start
+    void start(Stage stage) {
+        try (Workspace w = Workspace.open(folder)) {
+            new DemoClinic(w).fill();
+        }
+        app = AppHarness.start(stage, folder);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void everyMainScreenInLightAndDark(FxRobot robot) throws Exception {
+        for (boolean dark : new boolean[] {false, true}) {
+            String suffix = dark ? "-dark" : "-light";
+            AppHarness.onFx(() -> app.root.shellModel().darkProperty().set(dark));
+            AppHarness.onFx(() -> app.root.openPatient(1));
+            app.screenshot("patients" + suffix);
+            AppHarness.onFx(() -> app.root.shellModel().show(Section.ROADMAPS));
+            app.screenshot("roadmaps" + suffix);
+            AppHarness.onFx(() -> app.root.openRoadmap(1));
+            AppHarness.onFx(() -> robot.lookup("#phase-1-items").queryListView().getSelectionModel().select(0));
+            app.screenshot("roadmap-editor" + suffix);
+            AppHarness.onFx(() -> app.root.shellModel().show(Section.LIBRARY));
+            robot.clickOn("#library-search").write("bridge");
+            robot.clickOn(robot.lookup("#library-results .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+            app.screenshot("library" + suffix);
+            AppHarness.onFx(() -> app.root.shellModel().show(Section.TEMPLATES));
+            robot.clickOn(robot.lookup("#templates-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+            app.screenshot("templates" + suffix);
+            AppHarness.onFx(() -> app.root.shellModel().show(Section.SETTINGS));
+            app.screenshot("settings" + suffix);
+            robot.clickOn("#nav-library");
+            robot.clickOn("#library-search").eraseText(6);
+        }
+        for (String name : new String[] {"patients", "roadmaps", "roadmap-editor", "library", "templates", "settings"}) {
+            assertTrue(Files.size(Path.of("target/screenshots/" + name + "-light.png")) > 10_000, name);
+            assertTrue(Files.size(Path.of("target/screenshots/" + name + "-dark.png")) > 10_000, name);
+        }
+    }
+}
