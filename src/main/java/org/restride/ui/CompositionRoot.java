@@ -65,7 +65,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         placement.restore(stage);
         stage.setOnHidden(e -> placement.remember(stage));
         stage.show();
-        new FirstStart(workspace, stage, this).offerSampleClinic();
+        javafx.application.Platform.runLater(() -> new FirstStart(workspace, stage, this).offerSampleClinic());
         return scene;
     }
 

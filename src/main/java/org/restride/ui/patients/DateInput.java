@@ -15,10 +15,13 @@ import org.restride.domain.ValidationException;
 final class DateInput {
     private static final Pattern WEEKS_AGO = Pattern.compile("(\\d{1,3})\\s*(w|wk|wks|week|weeks)( ago)?");
     private static final List<DateTimeFormatter> FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"),
-            DateTimeFormatter.ofPattern("d-M-uuuu"));
+            strict("d/M/uuuu"), strict("d.M.uuuu"), strict("d-M-uuuu"));
 
     private DateInput() {
+    }
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(java.time.format.ResolverStyle.STRICT);
     }
 
     /** The date, or null for blank text; a ValidationException naming the field otherwise. */

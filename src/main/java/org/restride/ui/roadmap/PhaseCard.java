@@ -43,12 +43,9 @@ final class PhaseCard extends VBox {
         getStyleClass().add("phase-card");
         PhaseColours.apply(this, phase.kind());
         setPadding(new Insets(14, 16, 14, 16));
-        setOnMousePressed(e -> model.selectedPhaseProperty().set(index));
-        focusWithinProperty().addListener((o, was, now) -> {
-            if (now) {
-                model.selectedPhaseProperty().set(index);
-            }
-        });
+        // The PT's own clicks and keys choose the phase that Enter in the library adds to.
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> model.selectedPhaseProperty().set(index));
+        addEventFilter(KeyEvent.KEY_RELEASED, e -> model.selectedPhaseProperty().set(index));
         getChildren().addAll(header(phase, current), purpose(phase), itemList(phase, onItemSelected),
                 new CriteriaEditor(index, phase, model, libraryCriteria));
     }

@@ -155,7 +155,7 @@ public final class RoadmapEditorView {
     }
 
     private void wireLibrary() {
-        library.list().setOnKeyPressed(e -> {
+        library.list().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             Exercise selected = library.list().getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
                 model.addToSelectedPhase(selected.id());
@@ -178,7 +178,7 @@ public final class RoadmapEditorView {
             library.list().startDragAndDrop(TransferMode.COPY).setContent(content);
             e.consume();
         });
-        library.searchField().setOnKeyPressed(e -> {
+        library.searchField().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DOWN && !library.list().getItems().isEmpty()) {
                 library.list().requestFocus();
                 library.list().getSelectionModel().selectFirst();

@@ -99,6 +99,7 @@ public final class RoadmapsView implements SectionView {
     public void open(long roadmapId) {
         if (editorModel.open(roadmapId)) {
             root.getChildren().setAll(editor.root());
+            javafx.application.Platform.runLater(editor::focusSearch);
         }
     }
 

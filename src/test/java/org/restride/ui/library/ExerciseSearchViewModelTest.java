@@ -1,0 +1,40 @@
+package org.restride.ui.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.restride.app.Workspace;
+import org.restride.domain.Exercise;
+import org.restride.domain.PhaseKind;
+import org.restride.ui.DirectTaskRunner;
+
+class ExerciseSearchViewModelTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void resultsFollowTheWordsAndFiltersAsTheyChange() {
+        try (Workspace workspace = Workspace.open(folder)) {
+            ExerciseSearchViewModel model = new ExerciseSearchViewModel(workspace.exercises(), new DirectTaskRunner());
+            model.refresh();
+            assertEquals(workspace.exercises().count(), model.results().size());
+            model.textProperty().set("bri");
+            assertTrue(model.results().subList(0, 4).stream().allMatch(e -> e.name().toLowerCase().contains("bridge")),
+                    "names that match come first");
+            model.textProperty().set("bridge");
+            model.phases().add(PhaseKind.FOUNDATION);
+            assertEquals(java.util.List.of("bridge-hip-lift-exhale"), model.results().stream().map(Exercise::id).toList());
+            model.phases().clear();
+            model.textProperty().set("");
+            LibraryViewModel library = new LibraryViewModel(workspace.exercises(), model);
+            Exercise copy = library.copyForEditing(workspace.exercises().find("bridge-band").orElseThrow());
+            assertTrue(copy.id().startsWith("own-"));
+            assertTrue(model.results().contains(copy), "a new copy shows in the list at once");
+            library.setArchived(copy, true);
+            assertTrue(model.results().stream().noneMatch(e -> e.id().equals(copy.id())), "archived leaves the list");
+        }
+    }
+}

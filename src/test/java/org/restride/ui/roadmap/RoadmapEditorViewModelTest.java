@@ -1,0 +1,135 @@
+package org.restride.ui.roadmap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.restride.app.Workspace;
+import org.restride.domain.Amount;
+import org.restride.domain.DeliveryType;
+import org.restride.domain.Dosage;
+import org.restride.domain.DoseUnit;
+import org.restride.domain.Patient;
+import org.restride.domain.PhaseItem;
+import org.restride.domain.PhaseKind;
+import org.restride.domain.Roadmap;
+import org.restride.ui.roadmaps.RoadmapStarter;
+
+class RoadmapEditorViewModelTest {
+    @TempDir
+    Path folder;
+    Workspace workspace;
+    RoadmapEditorViewModel model;
+    long roadmapId;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(folder);
+        long patient = workspace.patients().save(new Patient(null, "Ana", null, LocalDate.now().minusWeeks(10),
+                DeliveryType.VAGINAL, null, 1, false, List.of(), null)).id();
+        roadmapId = new RoadmapStarter(workspace.roadmaps(), workspace.templates(), LocalDate::now)
+                .fromTemplate(patient, "return-to-run").id();
+        model = new RoadmapEditorViewModel(workspace.roadmaps(), workspace.patients(), workspace.exercises(),
+                workspace.templates());
+        assertTrue(model.open(roadmapId));
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private Roadmap saved() {
+        return workspace.roadmaps().find(roadmapId).orElseThrow();
+    }
+
+    private List<String> items(int phase) {
+        return saved().phases().get(phase).items().stream().map(PhaseItem::exerciseId).toList();
+    }
+
+    @Test
+    void everyEditIsSavedAtOnceAndUndoneAndRedoneInOrder() {
+        Roadmap original = saved();
+        model.addToSelectedPhase("side-lying-clam");
+        model.renamePhase(1, "Strong everywhere");
+        model.setDosage(0, 0, Dosage.simple(2, Amount.of(DoseUnit.BREATHS, 6)));
+        assertEquals("side-lying-clam", items(0).get(items(0).size() - 1));
+        assertEquals("Strong everywhere", saved().phases().get(1).name());
+        assertEquals("2 sets × 6 breaths", saved().phases().get(0).items().get(0).dosage().line());
+
+        model.undo();
+        model.undo();
+        model.undo();
+        assertEquals(original, saved());
+        assertFalse(model.canUndoProperty().get());
+        model.redo();
+        model.redo();
+        assertEquals("Strong everywhere", saved().phases().get(1).name());
+        assertTrue(model.canRedoProperty().get());
+        model.addPhase(PhaseKind.CUSTOM);
+        assertFalse(model.canRedoProperty().get(), "a new edit clears what could be redone");
+    }
+
+    @Test
+    void itemsMoveWithinAndBetweenPhases() {
+        List<String> first = items(0);
+        model.moveItem(0, 0, 0, 2);
+        assertEquals(List.of(first.get(1), first.get(0)), items(0).subList(0, 2));
+        model.moveItem(0, 0, 1, 0);
+        assertEquals(first.get(1), items(1).get(0));
+        assertEquals(first.size() - 1, items(0).size());
+    }
+
+    @Test
+    void phasesReorderAndTheCurrentPhaseFollows() {
+        model.setCurrentPhase(1);
+        String strength = saved().phases().get(1).name();
+        model.movePhase(1, -1);
+        assertEquals(strength, saved().phases().get(0).name());
+        assertEquals(0, saved().currentPhase(), "the current phase is still the same phase");
+        model.removePhase(0);
+        assertEquals(3, saved().phases().size());
+        model.undo();
+        assertEquals(strength, saved().phases().get(0).name());
+    }
+
+    @Test
+    void swapsForTheEasierOrHarderVersionKeepingTheDosage() {
+        int index = items(1).indexOf("squat-bodyweight");
+        Dosage dosage = saved().phases().get(1).items().get(index).dosage();
+        assertTrue(model.swap(1, index, true));
+        assertEquals("squat-band-above-knees", items(1).get(index));
+        assertEquals(dosage, saved().phases().get(1).items().get(index).dosage());
+        assertTrue(model.swap(1, index, false));
+        assertTrue(model.swap(1, index, false));
+        assertEquals("squat-bodyweight-box", items(1).get(index));
+        assertFalse(model.swap(1, index, false), "the bottom of the ladder has nothing easier");
+        assertTrue(model.messageProperty().get().contains("no easier version"));
+    }
+
+    @Test
+    void anEditThatBreaksARuleIsRefusedWithAMessageAndChangesNothing() {
+        Roadmap before = saved();
+        model.setWeeks(0, 10, 4);
+        assertEquals(before, saved());
+        assertEquals("To week must be between 10 and 156 (was 4).", model.messageProperty().get());
+        model.renamePhase(0, "   ");
+        assertEquals(before, saved());
+        assertFalse(model.canUndoProperty().get());
+    }
+
+    @Test
+    void savesTheRoadmapAsAClinicTemplateWithAUniqueKey() {
+        assertTrue(model.saveAsTemplate("Our runners").isPresent());
+        assertTrue(model.saveAsTemplate("Our runners").isPresent());
+        assertTrue(workspace.templates().find("our-runners").isPresent());
+        assertEquals(saved().phases(), workspace.templates().find("our-runners-2").orElseThrow().phases());
+    }
+}
