@@ -40,7 +40,18 @@ public final class TemplatesView implements SectionView {
             @Override
             protected void updateItem(Template t, boolean empty) {
                 super.updateItem(t, empty);
-                setText(empty || t == null ? null : t.title() + (t.builtIn() ? "  · built in" : "  · clinic"));
+                setText(null);
+                if (empty || t == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label name = new Label(t.title());
+                name.setWrapText(true);
+                name.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                name.getStyleClass().add("exercise-name");
+                Label kind = new Label(t.builtIn() ? "Built in" : "The clinic's own");
+                kind.getStyleClass().add("exercise-detail");
+                setGraphic(new VBox(2, name, kind));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.select(now));
@@ -73,6 +84,7 @@ public final class TemplatesView implements SectionView {
         Label message = new Label();
         message.getStyleClass().add("hint");
         message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         detail.getChildren().addAll(title, new HBox(8, duplicate, rename, delete), message);
         if (t.goal() != null) {
             detail.getChildren().add(new Label(t.goal()));
