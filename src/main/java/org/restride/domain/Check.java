@@ -28,7 +28,8 @@ public final class Check {
     /** A measured number that may have decimals, such as sleep hours or a diastasis width. */
     public static double range(String field, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
-            throw new ValidationException(field, "must be between " + trim(min) + " and " + trim(max) + " (was " + trim(value) + ")");
+            throw new ValidationException(field, "must be between " + trim(min) + " and " + trim(max)
+                    + " (was " + trim(value) + ")");
         }
         return value;
     }

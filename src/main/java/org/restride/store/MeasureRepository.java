@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,8 @@ public final class MeasureRepository {
             long id;
             if (existing.isEmpty()) {
                 try (PreparedStatement st = c.prepareStatement("INSERT INTO outcome_measures (key, name, min_value, max_value, "
-                        + "decimals, built_in, derived, note) VALUES (?, ?, ?, ?, ?, 0, 0, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                        + "decimals, built_in, derived, note) VALUES (?, ?, ?, ?, ?, 0, 0, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
                     bindMeasure(st, measure);
                     st.executeUpdate();
                     id = Rows.insertedId(st);
@@ -82,7 +84,8 @@ public final class MeasureRepository {
     /** Deletes one of the clinic's measures that has no scores yet. */
     public void delete(String key) {
         db.write(c -> {
-            OutcomeMeasure measure = findMeasure(c, key).orElseThrow(() -> new StoreException("That measure is no longer in the database."));
+            OutcomeMeasure measure = findMeasure(c, key)
+                    .orElseThrow(() -> new StoreException("That measure is no longer in the database."));
             if (measure.builtIn()) {
                 throw new ValidationException("measure", "\"" + measure.name() + "\" is built in and cannot be deleted");
             }
@@ -104,7 +107,8 @@ public final class MeasureRepository {
             throw new ValidationException("score", "belongs to a visit: save it with the visit");
         }
         if (score.date().isAfter(today)) {
-            throw new ValidationException("score date", "must not be in the future (today is " + today + "; was " + score.date() + ")");
+            throw new ValidationException("score date", "must not be in the future (today is " + today + "; was "
+                    + score.date() + ")");
         }
         return db.write(c -> insertScore(c, score));
     }
@@ -121,7 +125,8 @@ public final class MeasureRepository {
     /** All of a patient's stored scores, oldest first. */
     public List<MeasureScore> scores(long patientId) {
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(SELECT_SCORE + " WHERE s.patient_id = ? ORDER BY s.score_date, s.id")) {
+            try (PreparedStatement st = c.prepareStatement(SELECT_SCORE
+                    + " WHERE s.patient_id = ? ORDER BY s.score_date, s.id")) {
                 st.setLong(1, patientId);
                 return readScores(st);
             }
@@ -157,11 +162,7 @@ public final class MeasureRepository {
             st.setLong(2, measureId(c, measure.key()));
             st.setString(3, Rows.date(score.date()));
             st.setDouble(4, score.value());
-            if (score.visitId() == null) {
-                st.setNull(5, java.sql.Types.INTEGER);
-            } else {
-                st.setLong(5, score.visitId());
-            }
+            VisitColumns.longValue(st, 5, score.visitId());
             st.executeUpdate();
             return score.withId(Rows.insertedId(st));
         }
@@ -171,7 +172,7 @@ public final class MeasureRepository {
     static Map<String, Double> visitScores(Connection c, long visitId) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(SELECT_SCORE + " WHERE s.visit_id = ? ORDER BY s.id")) {
             st.setLong(1, visitId);
-            Map<String, Double> scores = new java.util.LinkedHashMap<>();
+            Map<String, Double> scores = new LinkedHashMap<>();
             readScores(st).forEach(s -> scores.put(s.measureKey(), s.value()));
             return scores;
         }
@@ -279,9 +280,8 @@ public final class MeasureRepository {
         List<MeasureScore> out = new ArrayList<>();
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                long visitId = rs.getLong("visit_id");
                 out.add(new MeasureScore(rs.getLong("id"), rs.getLong("patient_id"), rs.getString("key"),
-                        Rows.date(rs, "score_date"), rs.getDouble("value"), rs.wasNull() ? null : visitId));
+                        Rows.date(rs, "score_date"), rs.getDouble("value"), VisitColumns.longValue(rs, "visit_id")));
             }
         }
         return out;

@@ -38,7 +38,8 @@ public final class PatientHistory {
             for (RuleOverride o : recorded.visit().overrides()) {
                 List<String> covered = recorded.verdict() == null ? List.of() : recorded.verdict().overridden().stream()
                         .filter(r -> r.rule() == o.rule()).map(Reason::text).toList();
-                entries.add(new HistoryEntry.OverrideEntry(recorded.visit().date(), recorded.id(), o.rule(), o.reason(), covered));
+                entries.add(new HistoryEntry.OverrideEntry(recorded.visit().date(), recorded.id(), o.rule(), o.reason(),
+                        covered));
             }
         }
         Map<String, OutcomeMeasure> byKey = measures.all().stream()

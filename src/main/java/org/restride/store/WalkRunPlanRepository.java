@@ -20,7 +20,8 @@ public final class WalkRunPlanRepository {
     public void save(long roadmapId, WalkRunPlan plan) {
         db.write(c -> {
             delete(roadmapId);
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO walk_run_plans (roadmap_id, goal_minutes) VALUES (?, ?)")) {
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO walk_run_plans (roadmap_id, goal_minutes) VALUES (?, ?)")) {
                 st.setLong(1, roadmapId);
                 st.setInt(2, plan.goalMinutes());
                 st.executeUpdate();

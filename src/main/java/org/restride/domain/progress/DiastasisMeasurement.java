@@ -99,7 +99,8 @@ public record DiastasisMeasurement(Level level, double siteCm, State state, Meth
         Check.present("diastasis site", level);
         if (level == Level.AT) {
             if (siteCm != 0) {
-                throw new ValidationException("diastasis site cm", "must be 0 at the umbilicus (was " + Numbers.format(siteCm) + ")");
+                throw new ValidationException("diastasis site cm", "must be 0 at the umbilicus (was "
+                        + Numbers.format(siteCm) + ")");
             }
         } else {
             Check.range("diastasis site cm", siteCm, 0.5, 15);

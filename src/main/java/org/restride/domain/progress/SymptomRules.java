@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.restride.domain.Numbers;
 
@@ -37,7 +38,7 @@ final class SymptomRules {
                     + "increasing, or continuing after 8 weeks (not a period): ease off and ask her doctor or midwife "
                     + "to check it."));
         }
-        reasons.addAll(pain("Pelvic or back pain", check.pain(), Rule.PAIN_ACCEPTABLE,
+        reasons.addAll(pain("Pelvic or back pain", p -> "Pelvic or back pain " + p + "/10", check.pain(), Rule.PAIN_ACCEPTABLE,
                 "acceptable (4–5/10) if it settles by the next morning. Keep the load, and watch the next day."));
         if (check.worseNextDay()) {
             reasons.add(Reason.of(Rule.WORSE_NEXT_DAY, "Next-day response", "Symptoms worse the morning after exercise: "
@@ -46,16 +47,19 @@ final class SymptomRules {
         return reasons;
     }
 
-    /** Pain above 5/10 steps back; 4–5/10 gives the {@code middleRule} with its words; 0–3/10 says nothing. */
-    static List<Reason> pain(String where, Integer pain, Rule middleRule, String middleWords) {
+    /**
+     * Pain above 5/10 steps back; 4–5/10 gives the {@code middleRule} with its words; 0–3/10 says nothing. The
+     * {@code score} words say the pain, such as "Pain 4/10 during hop in place".
+     */
+    static List<Reason> pain(String subject, IntFunction<String> score, Integer pain, Rule middleRule, String middleWords) {
         if (pain == null || pain <= ACCEPTABLE_PAIN) {
             return List.of();
         }
-        String score = where + " " + pain + "/10";
+        String scored = score.apply(pain);
         if (pain > TOO_MUCH_PAIN) {
-            return List.of(Reason.of(Rule.PAIN_TOO_MUCH, where, score + ": above 5/10 is too much. Ease the load."));
+            return List.of(Reason.of(Rule.PAIN_TOO_MUCH, subject, scored + ": above 5/10 is too much. Ease the load."));
         }
-        return List.of(Reason.of(middleRule, where, score + ": " + middleWords));
+        return List.of(Reason.of(middleRule, subject, scored + ": " + middleWords));
     }
 
     static List<Reason> dailyReadiness(DailyReadiness readiness) {

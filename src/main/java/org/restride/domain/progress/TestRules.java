@@ -55,8 +55,8 @@ final class TestRules {
             reasons.add(Reason.of(Rule.SYMPTOMS_IN_TEST, result.criterion().name(), names + " during " + test
                     + ": pelvic symptoms mean " + ReadinessRules.demandOf(entering) + " is above capacity now."));
         }
-        reasons.addAll(SymptomRules.pain("Pain during " + test, result.pain(), Rule.PAIN_IN_TEST,
-                "fine in training, but a readiness test passes with pain at 3/10 or less."));
+        reasons.addAll(SymptomRules.pain(result.criterion().name(), p -> "Pain " + p + "/10 during " + test, result.pain(),
+                Rule.PAIN_IN_TEST, "fine in training, but a readiness test passes with pain at 3/10 or less."));
         return reasons;
     }
 

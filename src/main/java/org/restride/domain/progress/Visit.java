@@ -45,7 +45,8 @@ public record Visit(Long id, long patientId, Long roadmapId, Integer phaseIndex,
         readiness = readiness == null ? DailyReadiness.NOT_ASKED : readiness;
         diastasis = List.copyOf(diastasis == null ? List.of() : diastasis);
         if (diastasis.size() > MAX_DIASTASIS) {
-            throw new ValidationException("diastasis measurements", "must be at most " + MAX_DIASTASIS + " (had " + diastasis.size() + ")");
+            throw new ValidationException("diastasis measurements", "must be at most " + MAX_DIASTASIS
+                    + " (had " + diastasis.size() + ")");
         }
         scores = Map.copyOf(scores == null ? Map.of() : scores);
         overrides = List.copyOf(overrides == null ? List.of() : overrides);

@@ -10,8 +10,8 @@ import java.util.Set;
  * (sessions a week stay as they are), and a week in which she reported symptoms is repeated before moving on.
  *
  * <p>The order is volume before intensity: run intervals lengthen until one session holds the goal's running time;
- * on the way, a walk break longer than the run shortens by 30 s every other week, to no less than the run. Then the walk breaks shrink by
- * 30 s a week, and the last step drops them: the same running time, now without stopping.
+ * on the way, a walk break longer than the run shortens by 30 s every other week, to no less than the run. Then
+ * the walk breaks shrink by 30 s a week, and the last step drops them: the goal's running time, now without stopping.
  */
 public final class WalkRunGenerator {
     /** The most weekly running time may rise from one week to the next. */
@@ -60,7 +60,7 @@ public final class WalkRunGenerator {
         if (last.sessionRunSeconds() >= goalSeconds) {
             int shorterBreak = (walk - 1) / WALK_STEP_SECONDS * WALK_STEP_SECONDS;
             if (shorterBreak == 0) {
-                return WalkRunWeek.continuous(week, last.sessionRunSeconds() / 60 * 60, sessions);
+                return WalkRunWeek.continuous(week, goalSeconds, sessions);
             }
             return WalkRunWeek.intervals(week, run, shorterBreak, repeats, sessions);
         }
