@@ -1,5 +1,6 @@
 package org.restride;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -26,6 +27,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.restride.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "com.fasterxml..", "org.apache.pdfbox..",
                         "org.restride.store..", "org.restride.library..", "org.restride.codec..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theProgressRulesNeedNothingButJavaAndTheDomain() {
+        classes().that().resideInAnyPackage("org.restride.domain.progress..", "org.restride.domain.walkrun..",
+                        "org.restride.domain.measure..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.restride.domain..")
                 .check(CLASSES);
     }
 }

@@ -25,6 +25,15 @@ public final class Check {
         return value;
     }
 
+    /** A measured number that may have decimals, such as sleep hours or a diastasis width. */
+    public static double range(String field, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw new ValidationException(field, "must be between " + trim(min) + " and " + trim(max)
+                    + " (was " + trim(value) + ")");
+        }
+        return value;
+    }
+
     public static String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new ValidationException(field, "must not be empty");

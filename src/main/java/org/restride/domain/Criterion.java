@@ -17,8 +17,13 @@ public record Criterion(String key, String name, Amount target, boolean eachSide
 
     /** "Single-leg calf raise: 20 each side" for the checklist. */
     public String checklistLine() {
+        return target == null ? name : name + ": " + targetWords();
+    }
+
+    /** The target alone: "20 each side", "30 min", "10 s each side"; empty for a yes/no statement. */
+    public String targetWords() {
         if (target == null) {
-            return name;
+            return "";
         }
         String amount = switch (target.unit()) {
             case REPS -> target.numbers();
@@ -27,6 +32,6 @@ public record Criterion(String key, String name, Amount target, boolean eachSide
             case METRES -> target.numbers() + " m";
             case BREATHS -> target.numbers() + " breaths";
         };
-        return name + ": " + amount + (eachSide ? " each side" : "");
+        return amount + (eachSide ? " each side" : "");
     }
 }

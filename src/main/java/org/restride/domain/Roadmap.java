@@ -26,6 +26,19 @@ public record Roadmap(Long id, long patientId, String title, String goal, Roadma
         return new Roadmap(id, patientId, title, goal, status, current, newPhases, created);
     }
 
+    /** The same roadmap with another phase current (phase numbers count from 0). */
+    public Roadmap withCurrentPhase(int phase) {
+        return new Roadmap(id, patientId, title, goal, status, phase, phases, created);
+    }
+
+    /** The phase the patient is working in now. */
+    public Phase current() {
+        if (phases.isEmpty()) {
+            throw new ValidationException("phases", "must not be empty: the roadmap has no phase to work in");
+        }
+        return phases.get(currentPhase);
+    }
+
     /** Which sport the roadmap leads back to, judged from its phases. */
     public Sport sport() {
         return Sport.of(phases.stream().map(Phase::kind).collect(Collectors.toSet()));

@@ -1,0 +1,153 @@
+package org.restride.domain.progress;
+
+import java.util.Set;
+import org.restride.domain.Check;
+import org.restride.domain.Criterion;
+import org.restride.domain.TextFold;
+import org.restride.domain.ValidationException;
+
+/**
+ * One readiness test as done at a visit. The criterion is copied in, so the result still reads correctly after
+ * the roadmap changes. A test with a target has a value, or a left and a right value when it is done on each
+ * side; a yes/no statement has {@code met}. Anything null was not tested (never zero). Symptoms and pain (0–10)
+ * are what she noticed during the test.
+ */
+public record CriterionResult(Criterion criterion, Integer value, Integer left, Integer right, Boolean met,
+                              Set<PelvicSymptom> symptoms, Integer pain, String note) {
+    /** Whether the test reached its target. */
+    public enum Outcome { MET, SHORT, NOT_TESTED }
+
+    public CriterionResult {
+        Check.present("criterion", criterion);
+        String name = criterion.name();
+        if (criterion.target() == null) {
+            String yesOrNo = "is ticked yes or no; it takes no number";
+            requireAbsent(name, yesOrNo, value);
+            requireAbsent(name + ", left", yesOrNo, left);
+            requireAbsent(name + ", right", yesOrNo, right);
+        } else {
+            if (met != null) {
+                throw new ValidationException(name, "is measured against its target, not ticked yes or no");
+            }
+            if (criterion.eachSide()) {
+                requireAbsent(name, "is tested on each side: give a left and a right value", value);
+                checkPlausible(criterion, name + ", left", left);
+                checkPlausible(criterion, name + ", right", right);
+            } else {
+                String oneValue = "is not tested per side: give one value";
+                requireAbsent(name + ", left", oneValue, left);
+                requireAbsent(name + ", right", oneValue, right);
+                checkPlausible(criterion, name, value);
+            }
+        }
+        symptoms = symptoms == null ? Set.of() : Set.copyOf(symptoms);
+        Check.optionalRange(name + ", pain", pain, 0, 10);
+        note = Check.optionalText(name + ", note", note, 1000);
+    }
+
+    public static CriterionResult notTested(Criterion criterion) {
+        return new CriterionResult(criterion, null, null, null, null, Set.of(), null, null);
+    }
+
+    public static CriterionResult of(Criterion criterion, Integer value) {
+        return new CriterionResult(criterion, value, null, null, null, Set.of(), null, null);
+    }
+
+    public static CriterionResult perSide(Criterion criterion, Integer left, Integer right) {
+        return new CriterionResult(criterion, null, left, right, null, Set.of(), null, null);
+    }
+
+    public static CriterionResult statement(Criterion criterion, Boolean met) {
+        return new CriterionResult(criterion, null, null, null, met, Set.of(), null, null);
+    }
+
+    /** The same result with what she noticed during the test. */
+    public CriterionResult withSymptoms(Set<PelvicSymptom> newSymptoms, Integer newPain) {
+        return new CriterionResult(criterion, value, left, right, met, newSymptoms, newPain, note);
+    }
+
+    public CriterionResult withNote(String newNote) {
+        return new CriterionResult(criterion, value, left, right, met, symptoms, pain, newNote);
+    }
+
+    public Outcome outcome() {
+        if (criterion.target() == null) {
+            return met == null ? Outcome.NOT_TESTED : met ? Outcome.MET : Outcome.SHORT;
+        }
+        if (criterion.eachSide()) {
+            if (isShort(left) || isShort(right)) {
+                return Outcome.SHORT;
+            }
+            return left == null || right == null ? Outcome.NOT_TESTED : Outcome.MET;
+        }
+        return value == null ? Outcome.NOT_TESTED : isShort(value) ? Outcome.SHORT : Outcome.MET;
+    }
+
+    public boolean hasSymptoms() {
+        return !symptoms.isEmpty();
+    }
+
+    /** Whether this result answers the given criterion: the same key, or for criteria without a key the same name. */
+    public boolean isFor(Criterion other) {
+        if (criterion.key() != null || other.key() != null) {
+            return criterion.key() != null && criterion.key().equals(other.key());
+        }
+        return TextFold.fold(criterion.name()).equals(TextFold.fold(other.name()));
+    }
+
+    /** What was measured against the target: "14/20 on the left", "20/30 min", "right side not tested". */
+    public String measured() {
+        if (criterion.target() == null) {
+            return met == null ? "not checked yet" : met ? "met" : "not yet";
+        }
+        if (!criterion.eachSide()) {
+            return value == null ? "not tested" : fraction(value);
+        }
+        if (left == null && right == null) {
+            return "not tested";
+        }
+        String leftPart = side("left", left);
+        String rightPart = side("right", right);
+        if (leftPart == null && rightPart == null) {
+            return left + " on the left, " + right + " on the right";
+        }
+        if (leftPart == null) {
+            return rightPart;
+        }
+        return rightPart == null ? leftPart : leftPart + ", " + rightPart;
+    }
+
+    /** A side worth mentioning: short of target, or not tested. Null for a side that met its target. */
+    private String side(String name, Integer sideValue) {
+        if (sideValue == null) {
+            return name + " side not tested";
+        }
+        return isShort(sideValue) ? fraction(sideValue) + " on the " + name : null;
+    }
+
+    private String fraction(int measuredValue) {
+        String unit = PlausibleRange.unitWord(criterion.target().unit());
+        return measuredValue + "/" + criterion.target().min() + ("reps".equals(unit) ? "" : " " + unit);
+    }
+
+    private boolean isShort(Integer measuredValue) {
+        return measuredValue != null && measuredValue < criterion.target().min();
+    }
+
+    private static void checkPlausible(Criterion criterion, String field, Integer measuredValue) {
+        if (measuredValue == null) {
+            return;
+        }
+        int max = PlausibleRange.max(criterion.target().unit());
+        if (measuredValue < 0 || measuredValue > max) {
+            throw new ValidationException(field, "must be between 0 and " + max + " "
+                    + PlausibleRange.unitWord(criterion.target().unit()) + " (was " + measuredValue + ")");
+        }
+    }
+
+    private static void requireAbsent(String field, String problem, Integer given) {
+        if (given != null) {
+            throw new ValidationException(field, problem);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.restride.domain.progress;
+
+import org.restride.domain.DoseUnit;
+
+/**
+ * The most a readiness test result can plausibly be, per unit, so that a typing slip (900 calf raises) is caught.
+ * The least is always 0: she tried and could not do one.
+ */
+public final class PlausibleRange {
+    private PlausibleRange() {
+    }
+
+    public static int max(DoseUnit unit) {
+        return switch (unit) {
+            case REPS -> 200;
+            case HOLD_SECONDS, SECONDS -> 600;
+            case MINUTES -> 240;
+            case METRES -> 20_000;
+            case BREATHS -> 100;
+        };
+    }
+
+    /** "reps", "s", "min", "m" or "breaths", for messages and result lines. */
+    public static String unitWord(DoseUnit unit) {
+        return switch (unit) {
+            case REPS -> "reps";
+            case HOLD_SECONDS, SECONDS -> "s";
+            case MINUTES -> "min";
+            case METRES -> "m";
+            case BREATHS -> "breaths";
+        };
+    }
+}

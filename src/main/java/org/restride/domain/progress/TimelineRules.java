@@ -1,0 +1,59 @@
+package org.restride.domain.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.restride.domain.DeliveryType;
+import org.restride.domain.Patient;
+import org.restride.domain.PhaseKind;
+
+/**
+ * The timeline flags (CLINICAL.md): running is not advised before 12 weeks postnatal (Goom 2019); after a
+ * caesarean, nothing heavier than the baby for about 6 weeks and high-effort exercise (running, jumping, heavy
+ * weights) from 3–4 months (HSE Ireland). Each looks at the current phase and the next one.
+ */
+final class TimelineRules {
+    static final int RUNNING_FROM_WEEK = 12;
+    static final int LOADING_AFTER_CAESAREAN_FROM_WEEK = 6;
+    static final int HIGH_EFFORT_AFTER_CAESAREAN_FROM_MONTH = 3;
+
+    private static final Set<PhaseKind> LOADING = EnumSet.of(PhaseKind.STRENGTH, PhaseKind.IMPACT, PhaseKind.RUN, PhaseKind.LIFT);
+    private static final Set<PhaseKind> HIGH_EFFORT = EnumSet.of(PhaseKind.IMPACT, PhaseKind.RUN, PhaseKind.LIFT);
+
+    private TimelineRules() {
+    }
+
+    static List<Reason> check(Patient patient, LocalDate on, PhaseKind current, PhaseKind next) {
+        Set<PhaseKind> kinds = EnumSet.of(current);
+        if (next != null) {
+            kinds.add(next);
+        }
+        int weeks = patient.weeksPostpartum(on);
+        List<Reason> reasons = new ArrayList<>();
+        if (kinds.contains(PhaseKind.RUN) && weeks < RUNNING_FROM_WEEK) {
+            reasons.add(Reason.of(Rule.RUNNING_BEFORE_12_WEEKS, "Timeline", "Running at " + weeksWords(weeks)
+                    + " postpartum: running is not advised before 12 weeks (Goom 2019). Override with a reason if you "
+                    + "decide otherwise."));
+        }
+        if (patient.deliveryType() != DeliveryType.CAESAREAN) {
+            return reasons;
+        }
+        if (kinds.stream().anyMatch(LOADING::contains) && weeks < LOADING_AFTER_CAESAREAN_FROM_WEEK) {
+            reasons.add(Reason.of(Rule.LOADING_SOON_AFTER_CAESAREAN, "Caesarean timeline", weeksWords(weeks)
+                    + " after a caesarean: nothing heavier than the baby for about 6 weeks (HSE Ireland)."));
+        }
+        boolean beforeThreeMonths = on.isBefore(patient.deliveryDate().plusMonths(HIGH_EFFORT_AFTER_CAESAREAN_FROM_MONTH));
+        if (kinds.stream().anyMatch(HIGH_EFFORT::contains) && beforeThreeMonths) {
+            reasons.add(Reason.of(Rule.HIGH_EFFORT_BEFORE_3_MONTHS_AFTER_CAESAREAN, "Caesarean timeline",
+                    weeksWords(weeks) + " after a caesarean: high-effort exercise (running, jumping, heavy "
+                            + "weights) usually starts at 3–4 months (HSE Ireland)."));
+        }
+        return reasons;
+    }
+
+    private static String weeksWords(int weeks) {
+        return weeks == 1 ? "1 week" : weeks + " weeks";
+    }
+}

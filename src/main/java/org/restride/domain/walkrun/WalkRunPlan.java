@@ -1,0 +1,111 @@
+package org.restride.domain.walkrun;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.restride.domain.Check;
+import org.restride.domain.ValidationException;
+
+/**
+ * A patient's walk–run weeks toward a goal of running {@code goalMinutes} without stopping. The PT may edit any
+ * week; the weeks after an edited one can be built again from it. Weeks are numbered 1, 2, 3… in order.
+ */
+public record WalkRunPlan(int goalMinutes, List<WalkRunWeek> weeks) {
+    public WalkRunPlan {
+        checkGoal(goalMinutes);
+        weeks = List.copyOf(weeks == null ? List.of() : weeks);
+        if (weeks.isEmpty()) {
+            throw new ValidationException("weeks", "must have at least one week");
+        }
+        for (int i = 0; i < weeks.size(); i++) {
+            if (weeks.get(i).week() != i + 1) {
+                throw new ValidationException("week", "numbers must run 1, 2, 3… (found week " + weeks.get(i).week()
+                        + " in place " + (i + 1) + ")");
+            }
+        }
+    }
+
+    static int checkGoal(int goalMinutes) {
+        return Check.range("goal minutes", goalMinutes, WalkRunGenerator.MIN_GOAL_MINUTES, WalkRunGenerator.MAX_GOAL_MINUTES);
+    }
+
+    /**
+     * A plan from her starting point, such as 1 min run / 2 min walk × 8, three times a week.
+     */
+    public static WalkRunPlan generate(int runSeconds, int walkSeconds, int repeats, int sessionsPerWeek, int goalMinutes) {
+        WalkRunWeek start = new WalkRunWeek(1, runSeconds, walkSeconds, repeats, sessionsPerWeek, false);
+        return new WalkRunPlan(goalMinutes, WalkRunGenerator.generate(start, goalMinutes, Set.of()));
+    }
+
+    /**
+     * The plan with one week replaced by the PT's edit (validated as it is built) and the weeks after it built
+     * again from the edit. Weeks before it stay as they were.
+     */
+    public WalkRunPlan edit(WalkRunWeek edited) {
+        return rebuildAfter(edited, Set.of());
+    }
+
+    /** She reported symptoms in this week: the week after repeats it, and the rest moves on from there. */
+    public WalkRunPlan symptomsIn(int week) {
+        Check.range("week", week, 1, weeks.size());
+        return rebuildAfter(weeks.get(week - 1), Set.of(week));
+    }
+
+    /** The plan aiming at another goal, rebuilt from the start week. */
+    public WalkRunPlan withGoal(int newGoalMinutes) {
+        return new WalkRunPlan(newGoalMinutes, WalkRunGenerator.generate(weeks.get(0), newGoalMinutes, Set.of()));
+    }
+
+    private WalkRunPlan rebuildAfter(WalkRunWeek week, Set<Integer> symptoms) {
+        if (week.week() > weeks.size() + 1) {
+            throw new ValidationException("week", "must be between 1 and " + (weeks.size() + 1) + " (was " + week.week() + ")");
+        }
+        List<WalkRunWeek> sofar = new ArrayList<>(weeks.subList(0, week.week() - 1));
+        sofar.add(week);
+        return new WalkRunPlan(goalMinutes, WalkRunGenerator.continueFrom(sofar, goalMinutes, symptoms));
+    }
+
+    public boolean reachesGoal() {
+        return WalkRunGenerator.reachesGoal(weeks.get(weeks.size() - 1), goalMinutes);
+    }
+
+    /** Where the PT's edits break the progression rules: for her to judge, never refused. */
+    public List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        for (int i = 1; i < weeks.size(); i++) {
+            WalkRunWeek before = weeks.get(i - 1);
+            WalkRunWeek week = weeks.get(i);
+            double rise = (double) week.weeklyRunSeconds() / before.weeklyRunSeconds() - 1;
+            if (rise > WalkRunGenerator.WEEKLY_RISE_CAP + 1e-9) {
+                warnings.add("Week " + week.week() + ": weekly running time rises by " + Math.round(rise * 100)
+                        + " % (aim for about 10 % at most).");
+            }
+            if (changedThings(before, week) > 1) {
+                warnings.add("Week " + week.week() + " changes more than one thing at once (run, walk, repeats, sessions).");
+            }
+            if (week.repeated() && !week.sameSessionAs(before)) {
+                warnings.add("Week " + week.week() + " is marked as a repeat but differs from week " + before.week() + ".");
+            }
+        }
+        return warnings;
+    }
+
+    /** How many of run, walk, repeats and sessions differ; dropping the walk breaks at the same running time is one. */
+    static int changedThings(WalkRunWeek before, WalkRunWeek after) {
+        if (after.isContinuous() && !before.isContinuous() && after.sessionsPerWeek() == before.sessionsPerWeek()
+                && after.runSeconds() <= before.sessionRunSeconds()) {
+            return 1;
+        }
+        int changed = 0;
+        changed += before.runSeconds() != after.runSeconds() ? 1 : 0;
+        changed += before.walkSeconds() != after.walkSeconds() ? 1 : 0;
+        changed += before.repeats() != after.repeats() ? 1 : 0;
+        changed += before.sessionsPerWeek() != after.sessionsPerWeek() ? 1 : 0;
+        return changed;
+    }
+
+    /** The table the handout prints. */
+    public WalkRunTable table() {
+        return new WalkRunTable(weeks);
+    }
+}

@@ -1,0 +1,29 @@
+package org.restride.domain.walkrun;
+
+import java.util.List;
+
+/** The walk–run weeks as printable rows: a header and, per week, cells in plain words. */
+public record WalkRunTable(List<WalkRunWeek> weeks) {
+    public static final List<String> HEADERS = List.of("Week", "Run", "Walk", "Repeats", "Sessions a week",
+            "Running a week", "Note");
+
+    public WalkRunTable {
+        weeks = List.copyOf(weeks);
+    }
+
+    public List<String> headers() {
+        return HEADERS;
+    }
+
+    public List<List<String>> rows() {
+        return weeks.stream().map(WalkRunTable::row).toList();
+    }
+
+    static List<String> row(WalkRunWeek w) {
+        String run = w.isContinuous() ? Durations.words(w.runSeconds()) + " without stopping" : Durations.words(w.runSeconds());
+        String walk = w.isContinuous() ? "none" : Durations.words(w.walkSeconds());
+        String note = w.repeated() ? "Same as week " + (w.week() - 1) + ": repeat while symptoms settle" : "";
+        return List.of(Integer.toString(w.week()), run, walk, Integer.toString(w.repeats()),
+                Integer.toString(w.sessionsPerWeek()), Durations.words(w.weeklyRunSeconds()), note);
+    }
+}

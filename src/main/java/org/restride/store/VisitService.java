@@ -1,0 +1,78 @@
+package org.restride.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.restride.domain.Patient;
+import org.restride.domain.Roadmap;
+import org.restride.domain.ValidationException;
+import org.restride.domain.progress.PhaseChange;
+import org.restride.domain.progress.Progression;
+import org.restride.domain.progress.ReadinessRules;
+import org.restride.domain.progress.RecordedVisit;
+import org.restride.domain.progress.RuleOverride;
+import org.restride.domain.progress.Verdict;
+import org.restride.domain.progress.Visit;
+
+/**
+ * Recording a visit and acting on its verdict: the verdict is worked out by {@link ReadinessRules}, saved with the
+ * visit, and a "ready" verdict can be accepted to move the roadmap on, with the change kept in the phase history.
+ */
+public final class VisitService {
+    private final VisitRepository visits;
+    private final PhaseHistoryRepository phaseHistory;
+
+    public VisitService(Database db) {
+        this.visits = new VisitRepository(db);
+        this.phaseHistory = new PhaseHistoryRepository(db);
+    }
+
+    /** The verdict the visit would get now, saving nothing: for the form to show as the PT types. */
+    public Verdict preview(Visit visit, Patient patient, Roadmap roadmap, LocalDate today) {
+        return ReadinessRules.verdict(roadmap, patient, visit.withPhase(roadmap.id(), roadmap.currentPhase()), today);
+    }
+
+    /**
+     * Checks the visit, works out its verdict against the roadmap's current phase (no verdict when she has no
+     * roadmap, null), and saves both. Overrides that set nothing aside in this verdict are not kept.
+     */
+    public RecordedVisit record(Visit visit, Patient patient, Roadmap roadmap, LocalDate today) {
+        visit.checkDate(patient, today);
+        if (roadmap == null) {
+            return visits.save(visit.withPhase(null, null).withOverrides(List.of()), null);
+        }
+        if (roadmap.id() == null) {
+            throw new ValidationException("roadmap", "must be saved before a visit is recorded against it");
+        }
+        Visit placed = visit.withPhase(roadmap.id(), roadmap.currentPhase());
+        Verdict verdict = ReadinessRules.verdict(roadmap, patient, placed, today);
+        List<RuleOverride> applied = placed.overrides().stream()
+                .filter(o -> verdict.overridden().stream().anyMatch(r -> r.rule() == o.rule()))
+                .toList();
+        return visits.save(placed.withOverrides(applied), verdict);
+    }
+
+    /**
+     * Accepts a "ready" verdict: the roadmap moves to its next phase, saved together with the phase change.
+     * Returns the roadmap as saved.
+     */
+    public Roadmap acceptReady(RecordedVisit recorded, Roadmap roadmap, LocalDate today) {
+        if (recorded.verdict() == null) {
+            throw new ValidationException("visit", "has no verdict: it was not recorded against a roadmap");
+        }
+        Roadmap next = Progression.advance(roadmap, recorded.verdict());
+        String note = recorded.verdict().overridden().stream().map(r -> r.rule().label() + ": " + r.overriddenBecause())
+                .distinct().collect(Collectors.joining("; "));
+        phaseHistory.saveWithChange(next, new PhaseChange(null, roadmap.id(), today, roadmap.currentPhase(),
+                next.currentPhase(), next.current().name(), recorded.id(), note.isEmpty() ? null : "Overridden: " + note));
+        return next;
+    }
+
+    /** Moves the roadmap back one phase on the PT's decision, with her note, and records the change. */
+    public Roadmap stepBack(Roadmap roadmap, LocalDate today, Long visitId, String note) {
+        Roadmap previous = Progression.stepBack(roadmap);
+        phaseHistory.saveWithChange(previous, new PhaseChange(null, roadmap.id(), today, roadmap.currentPhase(),
+                previous.currentPhase(), previous.current().name(), visitId, note));
+        return previous;
+    }
+}

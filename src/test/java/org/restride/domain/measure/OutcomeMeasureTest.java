@@ -1,0 +1,92 @@
+package org.restride.domain.measure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.restride.domain.ValidationException;
+
+class OutcomeMeasureTest {
+    private static final OutcomeMeasure ICIQ = BuiltInMeasures.ICIQ_UI_SF;
+
+    private static String band(double score) {
+        return ICIQ.bandFor(score).map(SeverityBand::label).orElse("none");
+    }
+
+    @Test
+    void iciqBandsFollowKlovning2009AtEveryEdge() {
+        assertEquals("none", band(0));
+        assertEquals("slight", band(1));
+        assertEquals("slight", band(5));
+        assertEquals("moderate", band(6));
+        assertEquals("moderate", band(12));
+        assertEquals("severe", band(13));
+        assertEquals("severe", band(18));
+        assertEquals("very severe", band(19));
+        assertEquals("very severe", band(21));
+        assertEquals("9 (moderate)", ICIQ.describe(9));
+    }
+
+    @Test
+    void scoresOutsideTheRangeOrTooPreciseAreRefused() {
+        assertEquals("ICIQ-UI Short Form must be between 0 and 21 (was 22)",
+                assertThrows(ValidationException.class, () -> ICIQ.check(22)).getMessage());
+        assertEquals("ICIQ-UI Short Form must be between 0 and 21 (was -1)",
+                assertThrows(ValidationException.class, () -> ICIQ.check(-1)).getMessage());
+        assertEquals("ICIQ-UI Short Form must be a whole number (was 4.5)",
+                assertThrows(ValidationException.class, () -> ICIQ.check(4.5)).getMessage());
+        assertEquals(33.33, BuiltInMeasures.UDI_6.check(33.33));
+        assertEquals("PFDI-20: UDI-6 (urinary) must have at most 2 decimals (was 33.333)",
+                assertThrows(ValidationException.class, () -> BuiltInMeasures.UDI_6.check(33.333)).getMessage());
+        assertThrows(ValidationException.class, () -> BuiltInMeasures.POPDI_6.check(100.01));
+    }
+
+    @Test
+    void thePfdiTotalIsTheSumOfItsThreeScalesOnDaysWithAllThree() {
+        LocalDate first = LocalDate.of(2026, 3, 1);
+        LocalDate second = LocalDate.of(2026, 4, 1);
+        List<MeasureScore> scores = List.of(
+                new MeasureScore(1L, 7, BuiltInMeasures.UDI_6.key(), first, 33.33, null),
+                new MeasureScore(2L, 7, BuiltInMeasures.CRADI_8.key(), first, 12.5, null),
+                new MeasureScore(3L, 7, BuiltInMeasures.POPDI_6.key(), first, 100, null),
+                new MeasureScore(4L, 7, BuiltInMeasures.UDI_6.key(), second, 20.83, null),
+                new MeasureScore(5L, 7, BuiltInMeasures.ICIQ_UI_SF.key(), second, 9, null));
+        List<MeasureScore> totals = BuiltInMeasures.pfdi20Totals(scores);
+        assertEquals(1, totals.size(), "the second day lacks two scales");
+        assertEquals(first, totals.get(0).date());
+        assertEquals(145.83, totals.get(0).value());
+        assertEquals(300, BuiltInMeasures.PFDI_20_TOTAL.max());
+    }
+
+    @Test
+    void aClinicMeasureIsKeyedFromItsNameAndItsBandsAreChecked() {
+        OutcomeMeasure own = OutcomeMeasure.custom("Confidence to run (0–10)", 0, 10, 0,
+                List.of(new SeverityBand("low", 0, 3), new SeverityBand("high", 7, 10)), null);
+        assertEquals("clinic-confidence-to-run-0-10", own.key());
+        assertEquals(Optional.empty(), own.bandFor(5).map(SeverityBand::label));
+        ValidationException overlap = assertThrows(ValidationException.class, () -> OutcomeMeasure.custom("Mine", 0, 10, 0,
+                List.of(new SeverityBand("low", 0, 5), new SeverityBand("high", 5, 10)), null));
+        assertEquals("band \"high\" must start above where \"low\" ends (5)", overlap.getMessage());
+        ValidationException outside = assertThrows(ValidationException.class, () -> OutcomeMeasure.custom("Mine", 0, 10, 0,
+                List.of(new SeverityBand("off the scale", 8, 12)), null));
+        assertTrue(outside.getMessage().contains("must lie within the measure's range (0–10)"), outside.getMessage());
+        assertEquals("highest score must be above the lowest score (10)",
+                assertThrows(ValidationException.class, () -> OutcomeMeasure.custom("Mine", 10, 10, 0, List.of(), null)).getMessage());
+        assertEquals("measure name must not be empty",
+                assertThrows(ValidationException.class, () -> OutcomeMeasure.custom(" ", 0, 10, 0, List.of(), null)).getMessage());
+    }
+
+    @Test
+    void aSeriesIsInDateOrderWithItsChange() {
+        MeasureSeries series = new MeasureSeries(ICIQ, List.of(
+                new MeasureScore(2L, 7, ICIQ.key(), LocalDate.of(2026, 5, 1), 6, null),
+                new MeasureScore(1L, 7, ICIQ.key(), LocalDate.of(2026, 3, 1), 11, null)));
+        assertEquals(List.of(11.0, 6.0), series.scores().stream().map(MeasureScore::value).toList());
+        assertEquals(Optional.of(-5.0), series.change());
+        assertEquals(6.0, series.latest().orElseThrow().value());
+    }
+}

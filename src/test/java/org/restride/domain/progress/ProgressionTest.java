@@ -1,0 +1,69 @@
+package org.restride.domain.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.restride.domain.progress.ProgressFixtures.HOP;
+import static org.restride.domain.progress.ProgressFixtures.IMPACT;
+import static org.restride.domain.progress.ProgressFixtures.RUN;
+
+import org.junit.jupiter.api.Test;
+import org.restride.domain.DeliveryType;
+import org.restride.domain.Roadmap;
+import org.restride.domain.ValidationException;
+
+class ProgressionTest {
+    private static Verdict verdictFor(Roadmap roadmap, Visit visit) {
+        return ReadinessRules.verdict(roadmap, ProgressFixtures.patient(DeliveryType.VAGINAL), visit, visit.date());
+    }
+
+    @Test
+    void acceptingReadyMakesTheNextPhaseCurrentAndChangesNothingElse() {
+        Roadmap roadmap = ProgressFixtures.roadmap(IMPACT);
+        Roadmap next = Progression.advance(roadmap, verdictFor(roadmap, ProgressFixtures.passingVisit(roadmap, 16)));
+        assertEquals(RUN, next.currentPhase());
+        assertEquals("Back to running", next.current().name());
+        assertEquals(roadmap.phases(), next.phases());
+        assertEquals(roadmap.withCurrentPhase(RUN), next);
+    }
+
+    @Test
+    void onlyAReadyVerdictForTheCurrentPhaseMovesHerOn() {
+        Roadmap roadmap = ProgressFixtures.roadmap(IMPACT);
+        Verdict hold = verdictFor(roadmap, ProgressFixtures.passingVisit(roadmap, 16).withResult(CriterionResult.perSide(HOP, 3, 3)));
+        ValidationException e = assertThrows(ValidationException.class, () -> Progression.advance(roadmap, hold));
+        assertEquals("verdict is \"Hold\": only \"Ready to progress\" moves her on", e.getMessage());
+
+        Verdict ready = verdictFor(roadmap, ProgressFixtures.passingVisit(roadmap, 16));
+        Roadmap moved = Progression.advance(roadmap, ready);
+        ValidationException stale = assertThrows(ValidationException.class, () -> Progression.advance(moved, ready));
+        assertTrue(stale.getMessage().contains("record a new visit"), stale.getMessage());
+    }
+
+    @Test
+    void theLastPhaseHasNowhereFurther() {
+        Roadmap last = ProgressFixtures.roadmap(RUN);
+        Verdict ready = verdictFor(last, ProgressFixtures.passingVisit(last, 20));
+        assertEquals(Status.READY, ready.status());
+        assertEquals("Ready: every exit criterion of \"Back to running\" is met.", ready.headline());
+        assertThrows(ValidationException.class, () -> Progression.advance(last, ready));
+    }
+
+    @Test
+    void steppingBackGoesOnePhaseBackButNotBeforeTheFirst() {
+        assertEquals(IMPACT - 1, Progression.stepBack(ProgressFixtures.roadmap(IMPACT)).currentPhase());
+        assertThrows(ValidationException.class, () -> Progression.stepBack(ProgressFixtures.roadmap(0)));
+    }
+
+    @Test
+    void anOverriddenVerdictCanBeAcceptedAndKeepsWhyInItsReasons() {
+        Roadmap roadmap = ProgressFixtures.roadmap(IMPACT);
+        Visit visit = ProgressFixtures.passingVisit(roadmap, 11).withOverrides(java.util.List.of(
+                new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, "Experienced runner, no symptoms, consultant agreed")));
+        Verdict verdict = verdictFor(roadmap, visit);
+        assertEquals(Status.READY, verdict.status());
+        assertEquals(1, verdict.overridden().size());
+        assertTrue(verdict.overridden().get(0).line().endsWith("Overridden by the PT: Experienced runner, no symptoms, consultant agreed"));
+        assertEquals(RUN, Progression.advance(roadmap, verdict).currentPhase());
+    }
+}

@@ -1,0 +1,210 @@
+package org.restride.domain.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.restride.domain.progress.ProgressFixtures.BRISK_WALK;
+import static org.restride.domain.progress.ProgressFixtures.CALF_RAISE;
+import static org.restride.domain.progress.ProgressFixtures.FOUNDATION;
+import static org.restride.domain.progress.ProgressFixtures.HOP;
+import static org.restride.domain.progress.ProgressFixtures.IMPACT;
+import static org.restride.domain.progress.ProgressFixtures.RUN;
+import static org.restride.domain.progress.ProgressFixtures.STRENGTH;
+import static org.restride.domain.progress.ProgressFixtures.WALKING;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.restride.domain.DeliveryType;
+import org.restride.domain.Patient;
+import org.restride.domain.Roadmap;
+import org.restride.domain.ValidationException;
+
+/** One row per readiness rule and its edge cases. */
+class VerdictRulesTest {
+    private static final DeliveryType VAGINAL = DeliveryType.VAGINAL;
+    private static final DeliveryType CAESAREAN = DeliveryType.CAESAREAN;
+
+    /**
+     * A visit at {@code week} postpartum in {@code phase}, passing every test, then changed by {@code change};
+     * the verdict must have {@code status}, reasons from exactly {@code rules}, and a reason containing {@code text}.
+     */
+    record Row(String name, DeliveryType delivery, int week, int phase, UnaryOperator<Visit> change, Status status,
+               List<Rule> rules, String text) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Row row(String name, int phase, UnaryOperator<Visit> change, Status status, List<Rule> rules, String text) {
+        return new Row(name, VAGINAL, 16, phase, change, status, rules, text);
+    }
+
+    static Stream<Row> rows() {
+        return Stream.of(
+                row("all exit criteria met exactly at target, no symptoms: ready", IMPACT, v -> v, Status.READY, List.of(), null),
+                row("above target: ready", IMPACT, v -> v.withResult(CriterionResult.perSide(HOP, 14, 12)), Status.READY, List.of(), null),
+                row("one below target on an impact test: hold", IMPACT, v -> v.withResult(CriterionResult.perSide(HOP, 9, 10)),
+                        Status.HOLD, List.of(Rule.CRITERION_SHORT), "Hop in place: 9/10 on the left. Target 10 each side."),
+                row("left and right different, both short: both named", IMPACT,
+                        v -> v.withResult(CriterionResult.perSide(HOP, 8, 6)), Status.HOLD, List.of(Rule.CRITERION_SHORT),
+                        "Hop in place: 8/10 on the left, 6/10 on the right. Target 10 each side."),
+                row("one value short of a minutes target", IMPACT, v -> v.withResult(CriterionResult.of(WALKING, 20)),
+                        Status.HOLD, List.of(Rule.CRITERION_SHORT), "Walking: 20/30 min. Target 30 min."),
+                row("a missing value is not tested, never zero", IMPACT, v -> v.withResult(CriterionResult.of(WALKING, null)),
+                        Status.HOLD, List.of(Rule.CRITERION_NOT_TESTED), "Walking: not tested. Target 30 min."),
+                row("one side not tested", IMPACT, v -> v.withResult(CriterionResult.perSide(HOP, 10, null)),
+                        Status.HOLD, List.of(Rule.CRITERION_NOT_TESTED), "Hop in place: right side not tested. Target 10 each side."),
+                row("zero is a result, not a missing value", IMPACT, v -> v.withResult(CriterionResult.perSide(HOP, 0, 10)),
+                        Status.HOLD, List.of(Rule.CRITERION_SHORT), "Hop in place: 0/10 on the left."),
+                row("a yes/no criterion not yet met", IMPACT, v -> v.withResult(CriterionResult.statement(BRISK_WALK, false)),
+                        Status.HOLD, List.of(Rule.CRITERION_SHORT), "Not yet: No leaking on a brisk walk."),
+                row("strength shortfall alone does not block running: it names where strength work goes", IMPACT,
+                        v -> v.withResult(CriterionResult.perSide(CALF_RAISE, 14, 20)), Status.READY, List.of(Rule.STRENGTH_FOCUS),
+                        "Single-leg calf raise: 14/20 on the left. Target 20 each side. Not a barrier to running: this is "
+                                + "where strength work should go."),
+                row("strength shortfall before impact (not running) holds", STRENGTH,
+                        v -> v.withResult(CriterionResult.perSide(CALF_RAISE, 20, 19)), Status.HOLD, List.of(Rule.CRITERION_SHORT),
+                        "Single-leg calf raise: 19/20 on the right. Target 20 each side."),
+                row("leaking during a test with a full score: not ready for impact", IMPACT,
+                        v -> v.withResult(CriterionResult.perSide(HOP, 10, 10).withSymptoms(Set.of(PelvicSymptom.LEAKING), null)),
+                        Status.HOLD, List.of(Rule.SYMPTOMS_IN_TEST),
+                        "Leaking during hop in place: pelvic symptoms mean impact is above capacity now."),
+                row("heaviness during a strength test with a full score still holds before running", IMPACT,
+                        v -> v.withResult(CriterionResult.perSide(CALF_RAISE, 25, 25)
+                                .withSymptoms(Set.of(PelvicSymptom.HEAVINESS, PelvicSymptom.DOMING), 0)),
+                        Status.HOLD, List.of(Rule.SYMPTOMS_IN_TEST),
+                        "Heaviness or pressure and doming or coning during single-leg calf raise"),
+                row("bleeding during a test holds", IMPACT,
+                        v -> v.withResult(CriterionResult.perSide(HOP, 10, 10).withSymptoms(Set.of(PelvicSymptom.BLEEDING), null)),
+                        Status.HOLD, List.of(Rule.SYMPTOMS_IN_TEST), "Bleeding during hop in place"),
+                row("pain 3/10 during a test is fine", IMPACT,
+                        v -> v.withResult(CriterionResult.perSide(HOP, 10, 10).withSymptoms(Set.of(), 3)), Status.READY, List.of(), null),
+                row("pain 4/10 during a test: a readiness test passes at 0-3", IMPACT,
+                        v -> v.withResult(CriterionResult.perSide(HOP, 10, 10).withSymptoms(Set.of(), 4)), Status.HOLD,
+                        List.of(Rule.PAIN_IN_TEST), "Pain 4/10 during hop in place: fine in training, but a readiness test passes with pain at 3/10 or less."),
+                row("pain 6/10 during a test is too much: step back", IMPACT,
+                        v -> v.withResult(CriterionResult.perSide(HOP, 10, 10).withSymptoms(Set.of(), 6)), Status.STEP_BACK,
+                        List.of(Rule.PAIN_TOO_MUCH), "Pain 6/10 during hop in place: above 5/10 is too much. Ease the load."),
+                row("pelvic symptoms with her current exercises: step back", IMPACT,
+                        v -> v.withSymptoms(new SymptomCheck(Set.of(PelvicSymptom.LEAKING), 0, false)), Status.STEP_BACK,
+                        List.of(Rule.SYMPTOMS_IN_PROGRAMME), "Leaking with her current exercises"),
+                row("new or continuing bleeding: step back and check", IMPACT,
+                        v -> v.withSymptoms(new SymptomCheck(Set.of(PelvicSymptom.BLEEDING), 0, false)), Status.STEP_BACK,
+                        List.of(Rule.SYMPTOMS_IN_PROGRAMME), "ask her doctor or midwife"),
+                row("pelvic or back pain 5/10 is acceptable: advice only", IMPACT,
+                        v -> v.withSymptoms(new SymptomCheck(Set.of(), 5, false)), Status.READY, List.of(Rule.PAIN_ACCEPTABLE),
+                        "Pelvic or back pain 5/10: acceptable"),
+                row("pelvic or back pain 6/10: step back", IMPACT, v -> v.withSymptoms(new SymptomCheck(Set.of(), 6, false)),
+                        Status.STEP_BACK, List.of(Rule.PAIN_TOO_MUCH), "Pelvic or back pain 6/10: above 5/10 is too much."),
+                row("symptoms worse the next day: step back", IMPACT, v -> v.withSymptoms(new SymptomCheck(Set.of(), 0, true)),
+                        Status.STEP_BACK, List.of(Rule.WORSE_NEXT_DAY), "worse the morning after"),
+                row("step back outranks hold", IMPACT, v -> v.withSymptoms(new SymptomCheck(Set.of(PelvicSymptom.HEAVINESS), 0, false))
+                        .withResult(CriterionResult.perSide(HOP, 5, 5)), Status.STEP_BACK,
+                        List.of(Rule.SYMPTOMS_IN_PROGRAMME, Rule.CRITERION_SHORT), null),
+                row("red flag with everything else perfect: stop and refer", IMPACT,
+                        v -> v.withRedFlags(Set.of(RedFlag.CALF_PAIN_OR_SWELLING)), Status.STOP_AND_REFER, List.of(Rule.RED_FLAG),
+                        "Calf pain or swelling: stop exercise and refer her for medical assessment now."),
+                row("heavy bleeding is a red flag", IMPACT, v -> v.withRedFlags(Set.of(RedFlag.HEAVY_BLEEDING)),
+                        Status.STOP_AND_REFER, List.of(Rule.RED_FLAG), "Heavy bleeding"),
+                row("a red flag is never averaged away by overrides of the rest", IMPACT,
+                        v -> v.withRedFlags(Set.of(RedFlag.CHEST_PAIN)).withResult(CriterionResult.perSide(HOP, 1, 1))
+                                .withOverrides(List.of(new RuleOverride(Rule.CRITERION_SHORT, "Tested on a bad day"))),
+                        Status.STOP_AND_REFER, List.of(Rule.RED_FLAG, Rule.CRITERION_SHORT), "Chest pain"),
+                row("daily readiness scales the day's load, never blocks", IMPACT,
+                        v -> v.withReadiness(new DailyReadiness(5.5, 8, Hydration.LOW, "Baby up all night")), Status.READY,
+                        List.of(Rule.DAILY_READINESS), "5.5 h sleep, fatigue 8/10 and low hydration: her body tolerates less load today."),
+                row("doming on a head lift before impact holds", STRENGTH,
+                        v -> v.withDiastasis(List.of(new DiastasisMeasurement(DiastasisMeasurement.Level.ABOVE, 4.5,
+                                DiastasisMeasurement.State.HEAD_LIFT, DiastasisMeasurement.Method.FINGER_WIDTHS, 2.5,
+                                DiastasisMeasurement.Tension.SOME_GIVE, true))), Status.HOLD, List.of(Rule.DOMING_ON_HEAD_LIFT),
+                        "Doming during a head lift (4.5 cm above the umbilicus, during a head lift: 2.5 finger-widths"),
+                row("the last phase met: ready, nowhere further to go", RUN, v -> v, Status.READY, List.of(), null),
+                new Row("running at week 11: flagged", VAGINAL, 11, IMPACT, v -> v, Status.HOLD,
+                        List.of(Rule.RUNNING_BEFORE_12_WEEKS), "Running at 11 weeks postpartum: running is not advised before 12 weeks"),
+                new Row("running at week 12: not flagged", VAGINAL, 12, IMPACT, v -> v, Status.READY, List.of(), null),
+                new Row("running at week 11 with the PT's typed reason: ready, the override shown", VAGINAL, 11, IMPACT,
+                        v -> v.withOverrides(List.of(new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, "Ran through pregnancy, symptom-free"))),
+                        Status.READY, List.of(Rule.RUNNING_BEFORE_12_WEEKS), "Overridden by the PT: Ran through pregnancy, symptom-free"),
+                new Row("caesarean at 12 weeks: running waits for 3 months", CAESAREAN, 12, IMPACT, v -> v, Status.HOLD,
+                        List.of(Rule.HIGH_EFFORT_BEFORE_3_MONTHS_AFTER_CAESAREAN), "usually starts at 3–4 months"),
+                new Row("caesarean at 13 weeks: past 3 months, ready", CAESAREAN, 13, IMPACT, v -> v, Status.READY, List.of(), null),
+                new Row("caesarean at 5 weeks: nothing heavier than the baby before strength work", CAESAREAN, 5, FOUNDATION,
+                        v -> v, Status.HOLD, List.of(Rule.LOADING_SOON_AFTER_CAESAREAN), "nothing heavier than the baby for about 6 weeks"),
+                new Row("caesarean at 6 weeks: strength work may start", CAESAREAN, 6, FOUNDATION, v -> v, Status.READY, List.of(), null),
+                new Row("vaginal birth at 5 weeks: no caesarean flag", VAGINAL, 5, FOUNDATION, v -> v, Status.READY, List.of(), null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void eachRuleGivesItsVerdictAndNamesItsReason(Row row) {
+        Roadmap roadmap = ProgressFixtures.roadmap(row.phase());
+        Patient patient = ProgressFixtures.patient(row.delivery());
+        Visit visit = row.change().apply(ProgressFixtures.passingVisit(roadmap, row.week()));
+        Verdict verdict = ReadinessRules.verdict(roadmap, patient, visit, visit.date());
+
+        assertEquals(row.status(), verdict.status(), () -> String.join("\n", verdict.reasons().stream().map(Reason::line).toList()));
+        assertEquals(Set.copyOf(row.rules()), Set.copyOf(verdict.reasons().stream().map(Reason::rule).toList()),
+                () -> String.join("\n", verdict.reasons().stream().map(Reason::line).toList()));
+        if (row.text() != null) {
+            assertTrue(verdict.reasons().stream().anyMatch(r -> r.line().contains(row.text())),
+                    () -> "no reason says \"" + row.text() + "\":\n" + String.join("\n", verdict.reasons().stream().map(Reason::line).toList()));
+        }
+    }
+
+    @Test
+    void anOverrideWithoutAReasonIsRefused() {
+        ValidationException e = assertThrows(ValidationException.class, () -> new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, "  "));
+        assertEquals("override reason must not be empty", e.getMessage());
+        assertThrows(ValidationException.class, () -> new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, null));
+    }
+
+    @Test
+    void aRedFlagCannotBeOverridden() {
+        ValidationException e = assertThrows(ValidationException.class, () -> new RuleOverride(Rule.RED_FLAG, "She feels fine"));
+        assertTrue(e.getMessage().contains("cannot set aside a red flag"), e.getMessage());
+    }
+
+    @Test
+    void redFlagsComeFirstAndStandApart() {
+        Roadmap roadmap = ProgressFixtures.roadmap(IMPACT);
+        Visit visit = ProgressFixtures.passingVisit(roadmap, 16).withResult(CriterionResult.perSide(HOP, 2, 2))
+                .withReadiness(new DailyReadiness(4.0, null, null, null))
+                .withRedFlags(Set.of(RedFlag.DIZZINESS_OR_FAINTING, RedFlag.UNUSUAL_BREATHLESSNESS));
+        Verdict verdict = ReadinessRules.verdict(roadmap, ProgressFixtures.patient(VAGINAL), visit, visit.date());
+        assertEquals(List.of(Rule.RED_FLAG, Rule.RED_FLAG), verdict.reasons().subList(0, 2).stream().map(Reason::rule).toList());
+        assertEquals(2, verdict.redFlags().size());
+        assertTrue(verdict.headline().startsWith("Stop and refer"), verdict.headline());
+        assertFalse(verdict.canProgress());
+    }
+
+    @Test
+    void theHeadlineNamesTheNextPhaseWhenReady() {
+        Roadmap roadmap = ProgressFixtures.roadmap(IMPACT);
+        Visit visit = ProgressFixtures.passingVisit(roadmap, 16);
+        Verdict verdict = ReadinessRules.verdict(roadmap, ProgressFixtures.patient(VAGINAL), visit, visit.date());
+        assertEquals("Ready to progress to \"Back to running\".", verdict.headline());
+        assertTrue(verdict.canProgress());
+        assertFalse(verdict.scaleTodaysLoad());
+    }
+
+    @Test
+    void aVisitDatedBeforeTheBirthOrInTheFutureGetsNoVerdict() {
+        Roadmap roadmap = ProgressFixtures.roadmap(IMPACT);
+        Patient patient = ProgressFixtures.patient(VAGINAL);
+        Visit visit = ProgressFixtures.passingVisit(roadmap, 16);
+        ValidationException future = assertThrows(ValidationException.class,
+                () -> ReadinessRules.verdict(roadmap, patient, visit, visit.date().minusDays(1)));
+        assertEquals("visit date", future.field());
+        assertTrue(future.getMessage().contains("must not be in the future"), future.getMessage());
+        ValidationException before = assertThrows(ValidationException.class, () -> ReadinessRules.verdict(roadmap, patient,
+                visit.withDate(ProgressFixtures.BIRTH.minusDays(1)), visit.date()));
+        assertTrue(before.getMessage().contains("must not be before the delivery date (2026-01-05"), before.getMessage());
+    }
+}

@@ -1,0 +1,72 @@
+package org.restride.domain.walkrun;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.restride.domain.ValidationException;
+
+class WalkRunPlanTest {
+    private final WalkRunPlan plan = WalkRunPlan.generate(60, 120, 8, 3, 20);
+
+    @Test
+    void anEditedWeekIsKeptEarlierWeeksStayAndLaterWeeksAreBuiltFromIt() {
+        WalkRunWeek edited = WalkRunWeek.intervals(4, 90, 60, 6, 3);
+        WalkRunPlan changed = plan.edit(edited);
+        assertEquals(plan.weeks().subList(0, 3), changed.weeks().subList(0, 3));
+        assertEquals(edited, changed.weeks().get(3));
+        WalkRunWeek fifth = changed.weeks().get(4);
+        assertTrue(fifth.weeklyRunSeconds() * 10 <= edited.weeklyRunSeconds() * 11);
+        assertEquals(6, fifth.repeats());
+        assertTrue(changed.reachesGoal());
+    }
+
+    @Test
+    void aBigJumpTheptMadeIsWarnedAboutNotRefused() {
+        WalkRunPlan changed = plan.edit(WalkRunWeek.intervals(2, 120, 120, 8, 3));
+        assertEquals(List.of("Week 2: weekly running time rises by 100 % (aim for about 10 % at most)."), changed.warnings());
+        WalkRunPlan twoAtOnce = plan.edit(WalkRunWeek.intervals(2, 65, 90, 8, 3));
+        assertEquals(List.of("Week 2 changes more than one thing at once (run, walk, repeats, sessions)."), twoAtOnce.warnings());
+    }
+
+    @Test
+    void badEditsAreRefusedWithTheFieldNamed() {
+        assertEquals("run seconds must be between 10 and 7200 (was -30)",
+                assertThrows(ValidationException.class, () -> WalkRunWeek.intervals(3, -30, 60, 8, 3)).getMessage());
+        assertEquals("sessions per week must be between 1 and 7 (was 9)",
+                assertThrows(ValidationException.class, () -> WalkRunWeek.intervals(3, 60, 60, 8, 9)).getMessage());
+        assertEquals("walk seconds must be more than 0 between 8 repeats; for a continuous run set repeats to 1",
+                assertThrows(ValidationException.class, () -> WalkRunWeek.intervals(3, 60, 0, 8, 3)).getMessage());
+        assertThrows(ValidationException.class, () -> plan.edit(WalkRunWeek.intervals(plan.weeks().size() + 2, 60, 60, 8, 3)));
+        assertEquals("goal minutes must be between 5 and 90 (was 200)",
+                assertThrows(ValidationException.class, () -> plan.withGoal(200)).getMessage());
+    }
+
+    @Test
+    void symptomsReportedInAWeekRepeatItAndPushTheRestBack() {
+        WalkRunPlan after = plan.symptomsIn(5);
+        assertEquals(plan.weeks().subList(0, 5), after.weeks().subList(0, 5));
+        assertEquals(plan.weeks().get(4).asWeek(6, true), after.weeks().get(5));
+        assertEquals(plan.weeks().size() + 1, after.weeks().size());
+        assertEquals(List.of(), after.warnings());
+    }
+
+    @Test
+    void theTablePrintsPlainWords() {
+        WalkRunTable table = plan.symptomsIn(1).table();
+        assertEquals(List.of("Week", "Run", "Walk", "Repeats", "Sessions a week", "Running a week", "Note"), table.headers());
+        List<List<String>> rows = table.rows();
+        assertEquals(List.of("1", "1 min", "2 min", "8", "3", "24 min", ""), rows.get(0));
+        assertEquals(List.of("2", "1 min", "2 min", "8", "3", "24 min", "Same as week 1: repeat while symptoms settle"), rows.get(1));
+        assertEquals(List.of("3", "1 min 5 s", "2 min", "8", "3", "26 min", ""), rows.get(2));
+        List<String> last = rows.get(rows.size() - 1);
+        assertEquals(List.of("20 min without stopping", "none", "1", "3", "60 min"), last.subList(1, 6));
+    }
+
+    @Test
+    void weeksMustBeNumberedInOrder() {
+        assertThrows(ValidationException.class, () -> new WalkRunPlan(20, List.of(WalkRunWeek.intervals(2, 60, 60, 8, 3))));
+    }
+}
