@@ -7,23 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.restride.app.Workspace;
-import org.restride.domain.ClinicProfile;
-import org.restride.domain.Exercise;
 import org.restride.domain.PaperSize;
-import org.restride.domain.Patient;
-import org.restride.domain.Phase;
-import org.restride.domain.PhaseItem;
-import org.restride.domain.Roadmap;
 import org.restride.domain.Template;
 import org.restride.handout.ExercisePictures;
 import org.restride.handout.HandoutException;
 import org.restride.handout.HandoutOptions;
 import org.restride.handout.HandoutRenderer;
 import org.restride.handout.HandoutRequest;
+import org.restride.handout.HandoutRequests;
 import org.restride.handout.HandoutResult;
 import org.restride.handout.layout.FontLibrary;
 import picocli.CommandLine.Command;
@@ -118,28 +112,19 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private HandoutRequest request(Workspace workspace, PaperSize paperSize) throws Refused {
-        ClinicProfile clinic = workspace.clinicProfile().load();
-        Roadmap roadmap;
-        String name;
+        HandoutRequests requests = new HandoutRequests(workspace);
+        LocalDate today = LocalDate.now();
+        HandoutRequest request;
         if (roadmapId != null) {
-            roadmap = workspace.roadmaps().find(roadmapId).orElseThrow(() -> new Refused("There is no roadmap "
+            request = requests.forRoadmap(roadmapId, today).orElseThrow(() -> new Refused("There is no roadmap "
                     + roadmapId + " (the roadmaps are listed in the window, or by the demo command)."));
-            name = workspace.patients().find(roadmap.patientId()).map(Patient::firstName).orElse(null);
         } else {
-            Template template = workspace.templates().find(templateKey).orElseThrow(() -> new Refused(
+            request = requests.forTemplate(templateKey, patientName, today).orElseThrow(() -> new Refused(
                     "There is no template \"" + templateKey + "\" (known: " + workspace.templates().all().stream()
                             .map(Template::key).collect(Collectors.joining(", ")) + ")."));
-            roadmap = template.toRoadmap(0, LocalDate.now());
-            name = Patient.firstNameOf(patientName);
         }
-        HandoutOptions options = HandoutOptions.defaultsFor(clinic).withLargePrint(largePrint)
-                .withPictures(!noPictures).withLog(!noLog);
-        if (paperSize != null) {
-            options = options.withPaper(paperSize);
-        }
-        Map<String, Exercise> exercises = workspace.exercises().findAll(roadmap.phases().stream()
-                .map(Phase::items).flatMap(java.util.List::stream).map(PhaseItem::exerciseId).collect(Collectors.toSet()));
-        return new HandoutRequest(roadmap, name, exercises, clinic, options, LocalDate.now());
+        HandoutOptions options = request.options().withLargePrint(largePrint).withPictures(!noPictures).withLog(!noLog);
+        return request.withOptions(paperSize == null ? options : options.withPaper(paperSize));
     }
 
     private static String reason(IOException e) {

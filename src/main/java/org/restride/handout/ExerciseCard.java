@@ -10,6 +10,7 @@ import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Box;
 import org.restride.handout.layout.Drawing;
 import org.restride.handout.layout.Stack;
+import org.restride.handout.layout.Texts;
 
 /** One exercise as a card: picture, name, what it is, the dosage line, 2–4 cues, and notes. Never cut in two. */
 final class ExerciseCard {
@@ -35,7 +36,7 @@ final class ExerciseCard {
         if (exercise != null) {
             lines.add(kit.text(exercise.summary(), type.muted()));
         }
-        lines.add(kit.text(item.dosage().line(), type.bodyBold().withColour(HandoutTheme.PRIMARY)));
+        lines.add(kit.text(dosageLine(item), type.bodyBold().withColour(HandoutTheme.PRIMARY)));
         if (exercise != null && !exercise.cues().isEmpty()) {
             List<String> cues = exercise.cues().subList(0, Math.min(MOST_CUES, exercise.cues().size()));
             lines.add(kit.list(kit.bullets(cues, type.body(), PhaseLook.of(kind).colour()), 2));
@@ -54,6 +55,19 @@ final class ExerciseCard {
         Box.Look look = Box.Look.plain(12 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER)
                 .withEdge(PhaseLook.of(kind).colour(), 5);
         return new Box(content, look, true);
+    }
+
+    /** The dosage line, wrapping only between its parts ("3 sets × 10 · each side"), never inside one. */
+    private static String dosageLine(PhaseItem item) {
+        String[] parts = item.dosage().line().split(" \u00b7 ");
+        StringBuilder line = new StringBuilder();
+        for (String part : parts) {
+            if (line.length() > 0) {
+                line.append(Texts.NO_BREAK_SPACE).append("\u00b7 ");
+            }
+            line.append(Texts.unbreakable(part));
+        }
+        return line.toString();
     }
 
     private Block ptNote(String note) {

@@ -37,9 +37,8 @@ public final class HandoutRenderer {
 
     /** The handout as PDF bytes. Text never makes it fail: characters no font has are replaced and reported. */
     public HandoutResult render(HandoutRequest request) {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
             List<String> warnings = new ArrayList<>();
-            DocumentFonts documentFonts = new DocumentFonts(document, fonts);
             Kit kit = new Kit(documentFonts, Typography.of(request.options().largePrint()));
             PDImageXObject logo = ClinicLogo.load(document, request.clinic().logo(), warnings);
             List<Block> blocks = blocks(kit, request, logo, warnings);

@@ -34,9 +34,11 @@ final class WeeklyLog {
         blocks.add(new Bookmark(TITLE));
         blocks.add(kit.text(TITLE, type.title()));
         blocks.add(kit.space(8));
-        String phase = current == null ? "" : "Phase " + (request.roadmap().currentPhase() + 1) + ": " + current.name()
-                + "    ";
-        blocks.add(kit.text(phase + "Week starting: ______________", type.bodyBold()));
+        if (current != null) {
+            blocks.add(kit.text("Phase " + (request.roadmap().currentPhase() + 1) + ": " + current.name(), type.bodyBold()));
+            blocks.add(kit.space(4));
+        }
+        blocks.add(kit.text("Week starting: ____________________", type.body()));
         blocks.add(kit.space(4));
         blocks.add(kit.text("Tick a box on each day you do the exercise. In the last column, note any leaking, "
                 + "heaviness, pressure, doming or pain (0 to 10).", type.body()));

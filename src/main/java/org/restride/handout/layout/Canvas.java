@@ -45,7 +45,7 @@ public final class Canvas {
 
     /** One line of text, its baseline at y. */
     public void text(String line, TextStyle style, float x, float baseline) throws IOException {
-        List<DocumentFonts.Run> runs = fonts.shape(Texts.visualOrder(line), style.face());
+        List<DocumentFonts.Run> runs = fonts.shape(Texts.visualOrder(line.replace(Texts.NO_BREAK_SPACE, ' ')), style.face());
         if (runs.isEmpty()) {
             return;
         }
@@ -60,7 +60,7 @@ public final class Canvas {
     }
 
     public float width(String text, TextStyle style) {
-        return fonts.width(text, style.face(), style.size());
+        return fonts.width(text.replace(Texts.NO_BREAK_SPACE, ' '), style.face(), style.size());
     }
 
     public void fillRect(float x, float y, float w, float h, Color fill) throws IOException {

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -16,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The fonts of one PDF document: embeds each font file on first use (subset), picks for every character the
  * first font that has it, and replaces a character no font has with a visible placeholder, remembering it.
  */
-public final class DocumentFonts {
+public final class DocumentFonts implements AutoCloseable {
     /** A piece of text that is drawn in one font. */
     public record Run(PDFont font, String text) {
     }
@@ -33,6 +35,7 @@ public final class DocumentFonts {
     private final Map<Long, Integer> choices = new HashMap<>();
     private final Map<Long, Float> widths = new HashMap<>();
     private final Set<Integer> missing = new LinkedHashSet<>();
+    private final List<TrueTypeFont> opened = new ArrayList<>();
 
     public DocumentFonts(PDDocument document, FontLibrary library) {
         this.document = document;
@@ -161,7 +164,7 @@ public final class DocumentFonts {
         PDFont font = fallbackFonts.get(index);
         if (font == null) {
             try {
-                font = PDType0Font.load(document, new RandomAccessReadBuffer(library.fallbacks().get(index - 1).bytes()), true, false);
+                font = embed(library.fallbacks().get(index - 1).bytes());
                 fallbackFonts.put(index, font);
             } catch (IOException | RuntimeException e) {
                 unusableFallbacks.add(index); // e.g. a font whose licence forbids embedding
@@ -173,10 +176,30 @@ public final class DocumentFonts {
 
     private PDFont load(byte[] bytes) {
         try {
-            return PDType0Font.load(document, new RandomAccessReadBuffer(bytes), true, false);
+            return embed(bytes);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Could not embed the handout font", e);
         }
+    }
+
+    /**
+     * Embeds a subset of the font. Glyph substitution (ligatures) is switched off: PDFBox would otherwise redo
+     * it for every line drawn, which makes a handout several times slower, and plain glyphs extract more cleanly.
+     */
+    private PDFont embed(byte[] bytes) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        opened.add(font);
+        font.setEnableGsub(false);
+        return PDType0Font.load(document, font, true);
+    }
+
+    /** Closes the font files; call once the document is saved. */
+    @Override
+    public void close() throws IOException {
+        for (TrueTypeFont font : opened) {
+            font.close();
+        }
+        opened.clear();
     }
 
     private static long key(int cp, Face face) {

@@ -66,6 +66,6 @@ final class LineBreaker {
     }
 
     private float measure(String text) {
-        return fonts.width(text, style.face(), style.size());
+        return fonts.width(text.replace(Texts.NO_BREAK_SPACE, ' '), style.face(), style.size());
     }
 }

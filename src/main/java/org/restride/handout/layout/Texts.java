@@ -5,6 +5,8 @@ import java.text.Normalizer;
 
 /** Text made safe to lay out: composed, without control characters, and in the order it is seen. */
 public final class Texts {
+    public static final char NO_BREAK_SPACE = '\u00A0';
+
     private Texts() {
     }
 
@@ -16,13 +18,18 @@ public final class Texts {
         String composed = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         composed.codePoints().forEach(cp -> {
-            if (cp == '\t' || cp == 0x00A0) {
+            if (cp == '\t') {
                 out.append(' ');
             } else if (cp == '\n' || Character.getType(cp) != Character.CONTROL) {
                 out.appendCodePoint(cp);
             }
         });
         return out.toString();
+    }
+
+    /** The text with its spaces made non-breaking, so that wrapping keeps it on one line where it can. */
+    public static String unbreakable(String text) {
+        return text.replace(' ', NO_BREAK_SPACE);
     }
 
     /** One line as it is drawn left to right: right-to-left runs (Hebrew, Arabic) reversed into place. */
