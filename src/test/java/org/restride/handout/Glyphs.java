@@ -23,7 +23,37 @@ final class Glyphs {
         }
     }
 
+    static final float SIDE_MARGIN = 54;
+    static final float OUTER_MARGIN = 28;
+    static final float TOLERANCE = 0.6f;
+
     private Glyphs() {
+    }
+
+    /**
+     * What is wrong with the pages' text, read back from the PDF: glyphs outside the side margins or too near
+     * the top and bottom edges, glyphs overlapping other glyphs, glyphs below 10 pt. Empty when all is well.
+     */
+    static List<String> problems(byte[] pdf) throws IOException {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            List<Glyph> glyphs = of(document);
+            List<String> problems = new ArrayList<>();
+            for (Glyph g : glyphs) {
+                var size = document.getPage(g.page()).getMediaBox();
+                if (g.left() < SIDE_MARGIN - TOLERANCE || g.right() > size.getWidth() - SIDE_MARGIN + TOLERANCE
+                        || g.top() < OUTER_MARGIN || g.bottom() > size.getHeight() - OUTER_MARGIN) {
+                    problems.add("outside the margins: " + g);
+                }
+                if (g.size() < 10) {
+                    problems.add("below 10 pt: " + g);
+                }
+                if (problems.size() >= 5) {
+                    return problems;
+                }
+            }
+            problems.addAll(overlaps(glyphs, TOLERANCE));
+            return problems;
+        }
     }
 
     static List<Glyph> of(PDDocument document) throws IOException {
