@@ -34,7 +34,7 @@ final class CoverPage {
             blocks.add(header);
             blocks.add(kit.space(10));
             blocks.add(new Drawing(2, (c, x, top, w, h) -> c.fillRect(x, top - h, w, h, HandoutTheme.PRIMARY)));
-            blocks.add(kit.space(26));
+            blocks.add(kit.space(22));
         }
         blocks.add(kit.text(HandoutWords.title(roadmap), type.title()));
         String subtitle = HandoutWords.subtitle(roadmap);
@@ -53,9 +53,9 @@ final class CoverPage {
         String therapist = HandoutWords.therapist(request.clinic());
         blocks.add(kit.text(HandoutWords.date(request.prepared()) + (therapist == null ? "" : "  ·  by " + therapist),
                 type.muted()));
-        blocks.add(kit.space(28));
-        blocks.addAll(glance(roadmap));
-        blocks.add(kit.space(28));
+        blocks.add(kit.space(24));
+        blocks.add(glance(roadmap));
+        blocks.add(kit.space(24));
         blocks.add(howToUse());
         return blocks;
     }
@@ -85,16 +85,12 @@ final class CoverPage {
         return new Beside(picture, w, 16, text);
     }
 
-    private List<Block> glance(Roadmap roadmap) {
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(kit.text("Your phases at a glance", kit.type().section()));
-        blocks.add(kit.space(10));
-        if (roadmap.phases().isEmpty()) {
-            blocks.add(kit.text("Your physiotherapist will add the phases of your plan at your next visit.", kit.type().body()));
-        } else {
-            blocks.add(new PhaseTimeline(kit, roadmap.phases(), roadmap.currentPhase()));
-        }
-        return blocks;
+    private Block glance(Roadmap roadmap) {
+        Block heading = kit.text("Your phases at a glance", kit.type().section());
+        Block content = roadmap.phases().isEmpty()
+                ? kit.text("Your physiotherapist will add the phases of your plan at your next visit.", kit.type().body())
+                : new PhaseTimeline(kit, roadmap.phases(), roadmap.currentPhase());
+        return Stack.together(10 * kit.type().scale(), heading, content);
     }
 
     private Block howToUse() {
@@ -110,10 +106,10 @@ final class CoverPage {
         if (request.options().log()) {
             points.add("Fill in the weekly log at the back, and bring it to your next visit.");
         }
+        List<Block> bullets = kit.bullets(points, type.body(), HandoutTheme.PRIMARY);
         List<Block> items = new ArrayList<>();
-        items.add(kit.text("How to use this plan", type.section()));
-        items.add(kit.space(2));
-        items.addAll(kit.bullets(points, type.body(), HandoutTheme.PRIMARY));
+        items.add(Stack.together(6 * type.scale(), kit.text("How to use this plan", type.section()), bullets.get(0)));
+        items.addAll(bullets.subList(1, bullets.size()));
         return new Stack(items, 6 * type.scale(), false);
     }
 }

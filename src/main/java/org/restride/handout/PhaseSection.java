@@ -16,6 +16,9 @@ import org.restride.handout.layout.TextStyle;
 
 /** A phase on its own pages: what it is for, its exercise cards, and the checklist for moving on. */
 final class PhaseSection {
+    /** The first phase shares a page with a short run-over of the first page rather than leave it nearly blank. */
+    private static final float FIRST_PHASE_BREAK = 0.3f;
+
     private final Kit kit;
     private final HandoutRequest request;
     private final ExerciseCard cards;
@@ -48,7 +51,8 @@ final class PhaseSection {
         }
         opening.add(kit.space(10));
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new PageBreak());
+        blocks.add(new PageBreak(index == 0 ? FIRST_PHASE_BREAK : 0));
+        blocks.add(kit.space(24)); // only when the page did not break: space at the top of a page is dropped
         if (phase.items().isEmpty()) {
             warnings.add("Phase " + (index + 1) + " (" + phase.name() + ") has no exercises yet.");
             opening.add(kit.text("Your physiotherapist will add the exercises for this phase.", type.muted()));

@@ -31,7 +31,7 @@ final class PhaseTimeline implements Block {
 
     private float segmentWidth(float width) {
         int n = perRow();
-        return (width - (n - 1) * gap()) / n;
+        return Math.min((width - (n - 1) * gap()) / n, width / 3); // one or two phases don't stretch across the page
     }
 
     private float gap() {

@@ -128,9 +128,8 @@ final class SymptomsGuide {
     private Block dailyAdjustment() {
         Typography type = kit.type();
         List<Block> lines = new ArrayList<>();
-        lines.add(kit.text("Adjusting to your day", type.section()));
-        lines.add(kit.text("Short sleep, not enough water, tiredness and changing hormones all lower what your body "
-                + "can handle on the day. That is normal: scale the plan to the day you are having.", type.body()));
+        lines.add(Stack.together(6 * type.scale(), kit.text("Adjusting to your day", type.section()), kit.text("Short sleep, not enough water, tiredness and changing hormones all lower what your body "
+                + "can handle on the day. That is normal: scale the plan to the day you are having.", type.body())));
         lines.add(kit.list(List.of(
                 labelled("A good day:", "do your plan as written."),
                 labelled("A tired day", "(a short or broken night, or low on energy): do one set less, or the "
@@ -139,7 +138,7 @@ final class SymptomsGuide {
                         + "exercises and a gentle walk, and rest."),
                 labelled("Every day:", "drink a glass of water before you start, and more if you are breastfeeding.")),
                 5));
-        return new Stack(lines, 6 * type.scale(), true);
+        return new Stack(lines, 6 * type.scale(), false);
     }
 
     private Block labelled(String label, String text) {

@@ -9,6 +9,7 @@ import org.restride.handout.layout.Bookmark;
 import org.restride.handout.layout.Drawing;
 import org.restride.handout.layout.PageBreak;
 import org.restride.handout.layout.Spacer;
+import org.restride.handout.layout.Stack;
 import org.restride.handout.layout.Table;
 
 /** A week to fill in by hand: the current phase's exercises against the days, with tick boxes and symptoms. */
@@ -45,8 +46,7 @@ final class WeeklyLog {
         blocks.add(kit.space(12));
         blocks.add(table(current));
         blocks.add(kit.space(20));
-        blocks.add(kit.text("Questions for your next visit", type.section()));
-        blocks.add(writeInLines(3));
+        blocks.add(Stack.together(0, kit.text("Questions for your next visit", type.section()), writeInLines(3)));
         return blocks;
     }
 

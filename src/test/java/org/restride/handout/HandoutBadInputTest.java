@@ -29,6 +29,16 @@ class HandoutBadInputTest {
         assertEquals(List.of(), Glyphs.problems(result.pdf()));
     }
 
+    /** Keeps the first two pages as pictures in target/handout-pages, for reviewers to look at. */
+    private static void keep(HandoutResult result, String name) throws IOException {
+        Path out = Path.of("target", "handout-pages");
+        Files.createDirectories(out);
+        for (int page = 0; page < 2; page++) {
+            javax.imageio.ImageIO.write(HandoutPages.render(result.pdf(), page, 72), "png",
+                    out.resolve("bad-input-" + name + "-page-" + (page + 1) + ".png").toFile());
+        }
+    }
+
     @Test
     void veryLongNamesWrapInsideTheMargins() throws Exception {
         String unbroken = "Supercalifragilistic".repeat(4);
@@ -37,6 +47,7 @@ class HandoutBadInputTest {
                 Roadmaps.exercises(3, unbroken), "N".repeat(200), Roadmaps.clinic("C".repeat(200), null));
         HandoutResult result = renderer.render(request);
         assertReadable(result);
+        keep(result, "long-names");
         String text = HandoutContentTest.text(result).replace(" ", "");
         assertTrue(text.contains(unbroken), "the long name is all there, cut across lines");
         assertTrue(text.contains("x".repeat(300)));
@@ -111,6 +122,7 @@ class HandoutBadInputTest {
                 Roadmaps.clinic(names, null));
         HandoutResult result = renderer.render(request);
         assertReadable(result);
+        keep(result, "scripts");
         String text = HandoutContentTest.text(result);
         assertTrue(text.contains("Ольга") && text.contains("Σοφία") && text.contains("Zoë"), text);
         assertTrue(text.contains("\u25A1"), "a visible placeholder");
@@ -144,6 +156,7 @@ class HandoutBadInputTest {
         HandoutResult withHuge = renderer.render(Roadmaps.request(Roadmaps.roadmap("Plan", List.of()), List.of(), "Ana",
                 Roadmaps.clinic("Clinic", huge)));
         assertReadable(withHuge);
+        keep(withHuge, "huge-logo");
         assertTrue(withHuge.warnings().stream().noneMatch(w -> w.contains("logo")), withHuge.warnings().toString());
         assertTrue(withHuge.pdf().length < 2_000_000, "the huge logo is scaled down: " + withHuge.pdf().length);
         assertWarns(tiny, "The clinic logo is very small (2 × 2 pixels) and may print blurred.");

@@ -40,7 +40,7 @@ public final class PageFlow {
             Block block = queue.poll();
             boolean empty = page.isEmpty();
             if (block instanceof PageBreak || (empty && block instanceof Spacer)) {
-                if (block instanceof PageBreak && !empty) {
+                if (block instanceof PageBreak pageBreak && !empty && used > pageBreak.minimumFill() * full) {
                     page = new ArrayList<>();
                     pages.add(page);
                     used = 0;

@@ -61,9 +61,8 @@ public final class Paragraph implements Block {
     @Override
     public Split split(float width, float available, float fullPage) {
         List<String> all = lines(width);
-        int minPart = all.size() >= 2 * MIN_LINES_PER_PART ? MIN_LINES_PER_PART : 1;
-        int fit = Math.min((int) Math.floor(available / style.leading()), all.size() - minPart);
-        if (fit < minPart) {
+        int fit = Math.min((int) Math.floor(available / style.leading()), all.size() - MIN_LINES_PER_PART);
+        if (fit < MIN_LINES_PER_PART) { // short paragraphs move whole; long ones keep two lines on each side
             return null;
         }
         return new Split(new Paragraph(fonts, style, all.subList(0, fit), width),
