@@ -1,13 +1,41 @@
 package org.restride.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.restride.app.Workspace;
+import org.restride.domain.PaperSize;
+import org.restride.domain.Template;
+import org.restride.handout.ExercisePictures;
+import org.restride.handout.HandoutException;
+import org.restride.handout.HandoutOptions;
+import org.restride.handout.HandoutRenderer;
+import org.restride.handout.HandoutRequest;
+import org.restride.handout.HandoutRequests;
+import org.restride.handout.HandoutResult;
+import org.restride.handout.layout.FontLibrary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** Writes a roadmap's handout as a PDF. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes a roadmap's handout as a PDF.")
 final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    private RestrideCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
     @Option(names = "--roadmap", paramLabel = "ID", description = "The roadmap to print.")
     private Long roadmapId;
 
@@ -17,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--patient-name", paramLabel = "NAME", description = "The patient's name, with --template.")
     private String patientName;
 
-    @Option(names = "--out", paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
     private Path out;
 
     @Option(names = "--paper", paramLabel = "letter|a4", description = "Paper size (default: the clinic's).")
@@ -26,8 +54,89 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--large-print", description = "14 pt body text.")
     private boolean largePrint;
 
+    @Option(names = "--no-pictures", description = "Leave out the exercise pictures.")
+    private boolean noPictures;
+
+    @Option(names = "--no-log", description = "Leave out the write-in weekly log.")
+    private boolean noLog;
+
+    /** A failure this command explains in one line. */
+    private static final class Refused extends Exception {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
     @Override
     public Integer call() {
-        throw new NotYetAvailable("Handout export");
+        checkChoice();
+        PaperSize paperSize = paper == null ? null : PaperSize.fromKey(paper.toLowerCase(Locale.ROOT));
+        PrintWriter err = spec.commandLine().getErr();
+        try (Workspace workspace = root.openWorkspace()) {
+            checkTarget();
+            HandoutRequest request = request(workspace, paperSize);
+            HandoutRenderer renderer = new HandoutRenderer(FontLibrary.withSystemFallbacks(), ExercisePictures.NONE);
+            HandoutResult result = renderer.write(request, out);
+            result.warnings().forEach(w -> err.println("restride: warning: " + w));
+            err.flush();
+            spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + result.pageCount()
+                    + (result.pageCount() == 1 ? " page)." : " pages)."));
+            return 0;
+        } catch (Refused | HandoutException e) {
+            return fail(err, e.getMessage());
+        } catch (IOException e) {
+            return fail(err, "could not write " + out + ": " + reason(e) + ".");
+        }
+    }
+
+    private void checkChoice() {
+        if ((roadmapId == null) == (templateKey == null)) {
+            throw new ParameterException(spec.commandLine(), "Give either --roadmap ID or --template KEY");
+        }
+        if (templateKey != null && (patientName == null || patientName.isBlank())) {
+            throw new ParameterException(spec.commandLine(), "--template needs --patient-name NAME");
+        }
+        if (roadmapId != null && patientName != null) {
+            throw new ParameterException(spec.commandLine(), "--patient-name goes with --template only");
+        }
+    }
+
+    private void checkTarget() throws Refused {
+        if (Files.isDirectory(out)) {
+            throw new Refused(out + " is a folder: give the name of the PDF file to write.");
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new Refused("could not write " + out + ": the folder " + folder + " does not exist.");
+        }
+    }
+
+    private HandoutRequest request(Workspace workspace, PaperSize paperSize) throws Refused {
+        HandoutRequests requests = new HandoutRequests(workspace);
+        LocalDate today = LocalDate.now();
+        HandoutRequest request;
+        if (roadmapId != null) {
+            request = requests.forRoadmap(roadmapId, today).orElseThrow(() -> new Refused("There is no roadmap "
+                    + roadmapId + " (the roadmaps are listed in the window, or by the demo command)."));
+        } else {
+            request = requests.forTemplate(templateKey, patientName, today).orElseThrow(() -> new Refused(
+                    "There is no template \"" + templateKey + "\" (known: " + workspace.templates().all().stream()
+                            .map(Template::key).collect(Collectors.joining(", ")) + ")."));
+        }
+        HandoutOptions options = request.options().withLargePrint(largePrint).withPictures(!noPictures).withLog(!noLog);
+        return request.withOptions(paperSize == null ? options : options.withPaper(paperSize));
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static int fail(PrintWriter err, String message) {
+        err.println("restride: " + message);
+        err.flush();
+        return CommandLineRunner.EXIT_FAILED;
     }
 }

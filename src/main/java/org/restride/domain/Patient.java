@@ -33,6 +33,11 @@ public record Patient(Long id, String displayName, LocalDate dateOfBirth, LocalD
 
     /** The first word of the display name, as the handout greets her. */
     public String firstName() {
-        return displayName.strip().split("\\s+")[0];
+        return firstNameOf(displayName);
+    }
+
+    /** The first word of a name as typed, e.g. for a handout printed from a template. */
+    public static String firstNameOf(String name) {
+        return name.strip().split("\\s+")[0];
     }
 }

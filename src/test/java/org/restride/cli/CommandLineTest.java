@@ -120,10 +120,9 @@ class CommandLineTest {
 
     @Test
     void commandsNotYetBuiltSaySoAndFail() {
-        Run export = run("--data-dir", dataDir(), "export", "--template", "return-to-run", "--patient-name", "Ana",
-                "--out", folder.resolve("x.pdf").toString());
-        assertEquals(CommandLineRunner.EXIT_FAILED, export.code());
-        assertTrue(export.err().contains("not yet available"));
+        Run backup = run("--data-dir", dataDir(), "backup", "--out", folder.resolve("x.bak").toString());
+        assertEquals(CommandLineRunner.EXIT_FAILED, backup.code());
+        assertTrue(backup.err().contains("not yet available"));
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.restride.handout;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.restride.domain.PaperSize;
+import org.restride.handout.layout.Block;
+import org.restride.handout.layout.Box;
+import org.restride.handout.layout.Canvas;
+import org.restride.handout.layout.DocumentFonts;
+import org.restride.handout.layout.FontLibrary;
+import org.restride.handout.layout.PageFlow;
+import org.restride.handout.layout.PageFrame;
+import org.restride.io.SafeFiles;
+
+/**
+ * Makes the printable handout of a roadmap. Safe to call from a background thread; one renderer can serve
+ * many handouts (it keeps only the font files and the pictures).
+ */
+public final class HandoutRenderer {
+    private static final float SIDE_MARGIN = 54;
+    private static final float TOP_MARGIN = 62;
+    private static final float BOTTOM_MARGIN = 68;
+
+    private final FontLibrary fonts;
+    private final ExercisePictures pictures;
+
+    public HandoutRenderer(FontLibrary fonts, ExercisePictures pictures) {
+        this.fonts = fonts;
+        this.pictures = pictures;
+    }
+
+    /** The handout as PDF bytes. Text never makes it fail: characters no font has are replaced and reported. */
+    public HandoutResult render(HandoutRequest request) {
+        try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
+            List<String> warnings = new ArrayList<>();
+            Kit kit = new Kit(documentFonts, Typography.of(request.options().largePrint()));
+            PDImageXObject logo = ClinicLogo.load(document, request.clinic().logo(), warnings);
+            List<Block> blocks = blocks(kit, request, logo, warnings);
+            PageFlow flow = new PageFlow(frame(request.options().paper()));
+            List<List<PageFlow.Placed>> pages = flow.layOut(blocks);
+            List<Canvas.Mark> marks = flow.draw(document, documentFonts, pages, new PageChrome(kit, request));
+            DocumentProperties.apply(document, request, marks);
+            MissingCharacters.describe(documentFonts.missingInOrder()).ifPresent(warnings::add);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return new HandoutResult(out.toByteArray(), pages.size(), warnings, null);
+        } catch (IOException e) {
+            throw new HandoutException("The handout could not be made: " + e.getMessage(), e);
+        }
+    }
+
+    /** Renders the handout and writes it to the file whole, or leaves the file as it was if anything fails. */
+    public HandoutResult write(HandoutRequest request, Path file) throws IOException {
+        HandoutResult result = render(request);
+        SafeFiles.writeAtomically(file, out -> out.write(result.pdf()));
+        return result.writtenTo(file);
+    }
+
+    private List<Block> blocks(Kit kit, HandoutRequest request, PDImageXObject logo, List<String> warnings) {
+        List<Block> blocks = new ArrayList<>(new CoverPage(kit, request, logo).blocks());
+        if (request.roadmap().phases().isEmpty()) {
+            warnings.add("The roadmap has no phases yet, so the handout has no exercises.");
+        }
+        PhaseSection sections = new PhaseSection(kit, request,
+                new ExerciseCard(kit, pictures, request.options().pictures()), warnings);
+        for (int i = 0; i < request.roadmap().phases().size(); i++) {
+            blocks.addAll(sections.blocks(i));
+        }
+        blocks.addAll(new SymptomsGuide(kit, request).blocks());
+        if (request.options().log()) {
+            blocks.addAll(new WeeklyLog(kit, request).blocks());
+        }
+        blocks.add(kit.space(24));
+        Box.Look look = Box.Look.plain(10 * kit.type().scale(), null, HandoutTheme.RULE);
+        blocks.add(new Box(kit.text(request.clinic().disclaimer(), kit.type().muted()), look, true));
+        return blocks;
+    }
+
+    static PageFrame frame(PaperSize paper) {
+        PDRectangle size = paper == PaperSize.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
+        return new PageFrame(size, SIDE_MARGIN, SIDE_MARGIN, TOP_MARGIN, BOTTOM_MARGIN);
+    }
+}

@@ -1,0 +1,33 @@
+package org.restride.handout;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.restride.domain.Check;
+import org.restride.domain.ClinicProfile;
+import org.restride.domain.Exercise;
+import org.restride.domain.Roadmap;
+
+/**
+ * Everything a handout is made from.
+ *
+ * @param patientName how the handout greets the patient (her first name, see {@code Patient.firstName()}), or
+ *                    null to leave a line to write the name on
+ * @param exercises   the exercises of the roadmap's items by id; an id missing here prints a card with the
+ *                    dosage only, and a warning
+ * @param prepared    the date printed on the first page and in every footer
+ */
+public record HandoutRequest(Roadmap roadmap, String patientName, Map<String, Exercise> exercises,
+                             ClinicProfile clinic, HandoutOptions options, LocalDate prepared) {
+    public HandoutRequest {
+        Check.present("roadmap", roadmap);
+        patientName = Check.optionalText("patient name", patientName, 200);
+        exercises = Map.copyOf(exercises == null ? Map.of() : exercises);
+        Check.present("clinic profile", clinic);
+        Check.present("options", options);
+        Check.present("prepared date", prepared);
+    }
+
+    public HandoutRequest withOptions(HandoutOptions newOptions) {
+        return new HandoutRequest(roadmap, patientName, exercises, clinic, newOptions, prepared);
+    }
+}

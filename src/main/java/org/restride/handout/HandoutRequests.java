@@ -1,0 +1,46 @@
+package org.restride.handout;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.restride.app.Workspace;
+import org.restride.domain.Exercise;
+import org.restride.domain.Patient;
+import org.restride.domain.Phase;
+import org.restride.domain.PhaseItem;
+import org.restride.domain.Roadmap;
+
+/** Gathers what a handout needs from a data folder: the roadmap, the patient's first name, the exercises, the clinic. */
+public final class HandoutRequests {
+    private final Workspace workspace;
+
+    public HandoutRequests(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** A saved roadmap's handout, with the clinic's default options; empty if there is no such roadmap. */
+    public Optional<HandoutRequest> forRoadmap(long roadmapId, LocalDate prepared) {
+        return workspace.roadmaps().find(roadmapId).map(roadmap -> request(roadmap,
+                workspace.patients().find(roadmap.patientId()).map(Patient::firstName).orElse(null), prepared));
+    }
+
+    /** A template printed for a patient named as typed; empty if there is no such template. */
+    public Optional<HandoutRequest> forTemplate(String key, String patientName, LocalDate prepared) {
+        return workspace.templates().find(key).map(template -> request(template.toRoadmap(0, prepared),
+                patientName == null || patientName.isBlank() ? null : Patient.firstNameOf(patientName), prepared));
+    }
+
+    /** Any roadmap record, e.g. the one being edited, for the preview. */
+    public HandoutRequest request(Roadmap roadmap, String patientFirstName, LocalDate prepared) {
+        var clinic = workspace.clinicProfile().load();
+        return new HandoutRequest(roadmap, patientFirstName, exercisesOf(roadmap), clinic,
+                HandoutOptions.defaultsFor(clinic), prepared);
+    }
+
+    private Map<String, Exercise> exercisesOf(Roadmap roadmap) {
+        return workspace.exercises().findAll(roadmap.phases().stream().map(Phase::items).flatMap(List::stream)
+                .map(PhaseItem::exerciseId).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,72 @@
+package org.restride.handout;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.restride.handout.layout.Beside;
+import org.restride.handout.layout.Block;
+import org.restride.handout.layout.DocumentFonts;
+import org.restride.handout.layout.Drawing;
+import org.restride.handout.layout.Paragraph;
+import org.restride.handout.layout.Spacer;
+import org.restride.handout.layout.Stack;
+import org.restride.handout.layout.TextStyle;
+
+/** The building blocks of one handout, in its fonts and type scale. */
+final class Kit {
+    private final DocumentFonts fonts;
+    private final Typography type;
+
+    Kit(DocumentFonts fonts, Typography type) {
+        this.fonts = fonts;
+        this.type = type;
+    }
+
+    DocumentFonts fonts() {
+        return fonts;
+    }
+
+    Typography type() {
+        return type;
+    }
+
+    Paragraph text(String text, TextStyle style) {
+        return new Paragraph(fonts, text, style);
+    }
+
+    Spacer space(float points) {
+        return new Spacer(points * type.scale());
+    }
+
+    /** A list item with a round bullet. */
+    Block bullet(String text, TextStyle style, Color bulletColour) {
+        float indent = style.size() * 1.2f;
+        Drawing dot = new Drawing(style.leading(), (canvas, x, top, width, height) -> canvas.circle(
+                x + style.size() * 0.3f, firstLineMiddle(style, top), style.size() * 0.17f, bulletColour, null, 0));
+        return new Beside(dot, indent, 0, text(text, style));
+    }
+
+    /** A checklist line with an empty box to tick. */
+    Block tickItem(String text, TextStyle style) {
+        float box = style.size() * 1.05f;
+        Drawing tick = new Drawing(style.leading(), (canvas, x, top, width, height) -> canvas.tickBox(
+                x, firstLineMiddle(style, top) - box / 2, box, HandoutTheme.PRIMARY));
+        return new Beside(tick, box, style.size() * 0.7f, text(text, style));
+    }
+
+    /** Items one under the other, as one block that may be cut between items. */
+    Block list(List<Block> items, float gap) {
+        return new Stack(items, gap * type.scale(), false);
+    }
+
+    List<Block> bullets(List<String> texts, TextStyle style, Color bulletColour) {
+        List<Block> items = new ArrayList<>();
+        texts.forEach(t -> items.add(bullet(t, style, bulletColour)));
+        return items;
+    }
+
+    /** The height of the middle of lower-case letters on the first line of a block of this style. */
+    static float firstLineMiddle(TextStyle style, float top) {
+        return top - style.baselineBelowTop() + style.size() * 0.3f;
+    }
+}

@@ -1,0 +1,64 @@
+package org.restride.handout;
+
+import java.awt.Color;
+import org.restride.handout.layout.Face;
+import org.restride.handout.layout.TextStyle;
+
+/** The handout's type scale: title 22, section 16, body 12 (all a sixth larger in large print), never below 10. */
+record Typography(float scale) {
+    static Typography of(boolean largePrint) {
+        return new Typography(largePrint ? 14f / 12f : 1f);
+    }
+
+    private TextStyle style(Face face, float size, Color colour) {
+        return TextStyle.of(face, size * scale, colour);
+    }
+
+    TextStyle title() {
+        return style(Face.BOLD, 22, HandoutTheme.PRIMARY).withLeading(22 * scale * 1.2f);
+    }
+
+    TextStyle phaseTitle() {
+        return style(Face.BOLD, 20, HandoutTheme.INK).withLeading(20 * scale * 1.2f);
+    }
+
+    TextStyle section() {
+        return style(Face.BOLD, 16, HandoutTheme.PRIMARY).withLeading(16 * scale * 1.25f);
+    }
+
+    TextStyle cardTitle() {
+        return style(Face.BOLD, 14, HandoutTheme.INK).withLeading(14 * scale * 1.25f);
+    }
+
+    TextStyle lead() {
+        return style(Face.REGULAR, 14, HandoutTheme.INK);
+    }
+
+    TextStyle body() {
+        return style(Face.REGULAR, 12, HandoutTheme.INK);
+    }
+
+    TextStyle bodyBold() {
+        return body().withFace(Face.BOLD);
+    }
+
+    TextStyle muted() {
+        return body().withColour(HandoutTheme.MUTED);
+    }
+
+    TextStyle note() {
+        return style(Face.ITALIC, 12, HandoutTheme.MUTED);
+    }
+
+    TextStyle label() {
+        return style(Face.BOLD, 11, HandoutTheme.INK).withLeading(11 * scale * 1.25f);
+    }
+
+    TextStyle small() {
+        return style(Face.REGULAR, 10, HandoutTheme.MUTED);
+    }
+
+    float gap() {
+        return 8 * scale;
+    }
+}

@@ -1,0 +1,208 @@
+package org.restride.handout.layout;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts of one PDF document: embeds each font file on first use (subset), picks for every character the
+ * first font that has it, and replaces a character no font has with a visible placeholder, remembering it.
+ */
+public final class DocumentFonts implements AutoCloseable {
+    /** A piece of text that is drawn in one font. */
+    public record Run(PDFont font, String text) {
+    }
+
+    private static final int PLACEHOLDER = 0x25A1; // □
+    private static final int DROP = -2;
+    private static final int MISSING = -1;
+
+    private final PDDocument document;
+    private final FontLibrary library;
+    private final Map<Face, PDFont> faceFonts = new HashMap<>();
+    private final Map<Integer, PDFont> fallbackFonts = new HashMap<>();
+    private final Set<Integer> unusableFallbacks = new java.util.HashSet<>();
+    private final Map<Long, Integer> choices = new HashMap<>();
+    private final Map<Long, Float> widths = new HashMap<>();
+    private final Set<Integer> missing = new LinkedHashSet<>();
+    private final List<TrueTypeFont> opened = new ArrayList<>();
+
+    public DocumentFonts(PDDocument document, FontLibrary library) {
+        this.document = document;
+        this.library = library;
+    }
+
+    /** Code points that no font had, in the order they were met. */
+    public Set<Integer> missing() {
+        return Set.copyOf(missing);
+    }
+
+    public List<Integer> missingInOrder() {
+        return List.copyOf(missing);
+    }
+
+    /** The text split into runs of one font each, with placeholders for what no font has. */
+    public List<Run> shape(String text, Face face) {
+        List<Run> runs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        PDFont currentFont = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int choice = choose(cp, face);
+            if (choice == DROP) {
+                continue;
+            }
+            int drawn = choice == MISSING ? placeholder(face) : cp;
+            PDFont font = fontFor(choice == MISSING ? 0 : choice, face);
+            if (font != currentFont && current.length() > 0) {
+                runs.add(new Run(currentFont, current.toString()));
+                current.setLength(0);
+            }
+            currentFont = font;
+            current.appendCodePoint(drawn);
+        }
+        if (current.length() > 0) {
+            runs.add(new Run(currentFont, current.toString()));
+        }
+        return runs;
+    }
+
+    /** The width of the text, in points, at the given size. */
+    public float width(String text, Face face, float size) {
+        float total = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            total += charWidth(cp, face);
+        }
+        return total * size / 1000f;
+    }
+
+    private float charWidth(int cp, Face face) {
+        long key = key(cp, face);
+        Float known = widths.get(key);
+        if (known != null) {
+            return known;
+        }
+        int choice = choose(cp, face);
+        float width = 0;
+        if (choice != DROP) {
+            int drawn = choice == MISSING ? placeholder(face) : cp;
+            PDFont font = fontFor(choice == MISSING ? 0 : choice, face);
+            try {
+                width = font.getStringWidth(new String(Character.toChars(drawn)));
+            } catch (IOException | IllegalArgumentException e) {
+                width = 500;
+            }
+        }
+        widths.put(key, width);
+        return width;
+    }
+
+    /** 0 for the face's own font, 1.. for a fallback, or MISSING / DROP. */
+    private int choose(int cp, Face face) {
+        long key = key(cp, face);
+        Integer known = choices.get(key);
+        if (known != null) {
+            return known;
+        }
+        int choice = decide(cp, face);
+        choices.put(key, choice);
+        if (choice == MISSING) {
+            missing.add(cp);
+        }
+        return choice;
+    }
+
+    private int decide(int cp, Face face) {
+        if (library.face(face).covers(cp)) {
+            return 0;
+        }
+        List<FontLibrary.FontFile> fallbacks = library.fallbacks();
+        for (int i = 0; i < fallbacks.size(); i++) {
+            if (fallbacks.get(i).covers(cp) && fallbackFont(i + 1) != null) {
+                return i + 1;
+            }
+        }
+        return invisible(cp) ? DROP : MISSING;
+    }
+
+    /** Joiners, variation selectors and the like, which change how a glyph looks but are no glyph themselves. */
+    private static boolean invisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.FORMAT || type == Character.CONTROL || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF) || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+    }
+
+    private int placeholder(Face face) {
+        return library.face(face).covers(PLACEHOLDER) ? PLACEHOLDER : '?';
+    }
+
+    private PDFont fontFor(int choice, Face face) {
+        return choice == 0 ? faceFont(face) : fallbackFont(choice);
+    }
+
+    public PDFont faceFont(Face face) {
+        return faceFonts.computeIfAbsent(face, f -> load(library.face(f).bytes()));
+    }
+
+    private PDFont fallbackFont(int index) {
+        if (unusableFallbacks.contains(index)) {
+            return null;
+        }
+        PDFont font = fallbackFonts.get(index);
+        if (font == null) {
+            try {
+                font = embed(library.fallbacks().get(index - 1).bytes());
+                fallbackFonts.put(index, font);
+            } catch (IOException | RuntimeException e) {
+                unusableFallbacks.add(index); // e.g. a font whose licence forbids embedding
+                return null;
+            }
+        }
+        return font;
+    }
+
+    private PDFont load(byte[] bytes) {
+        try {
+            return embed(bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not embed the handout font", e);
+        }
+    }
+
+    /**
+     * Embeds a subset of the font. Glyph substitution (ligatures) is switched off: PDFBox would otherwise redo
+     * it for every line drawn, which makes a handout several times slower, and plain glyphs extract more cleanly.
+     */
+    private PDFont embed(byte[] bytes) throws IOException {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        opened.add(font);
+        font.setEnableGsub(false);
+        return PDType0Font.load(document, font, true);
+    }
+
+    /** Closes the font files; call once the document is saved. */
+    @Override
+    public void close() throws IOException {
+        for (TrueTypeFont font : opened) {
+            font.close();
+        }
+        opened.clear();
+    }
+
+    private static long key(int cp, Face face) {
+        return ((long) cp << 2) | face.ordinal();
+    }
+}

@@ -1,0 +1,96 @@
+package org.restride.handout.layout;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/** Flows blocks onto pages, keeping blocks together where they ask to, then draws the pages. */
+public final class PageFlow {
+    /** A block placed on a page, {@code offset} points below the top of the body. */
+    public record Placed(Block block, float offset) {
+    }
+
+    /** Draws what is the same on every page: headers and footers with "page X of Y". */
+    @FunctionalInterface
+    public interface Decoration {
+        void decorate(Canvas canvas, PageFrame frame, int pageIndex, int pageCount, List<Canvas.Mark> marks)
+                throws IOException;
+    }
+
+    private final PageFrame frame;
+
+    public PageFlow(PageFrame frame) {
+        this.frame = frame;
+    }
+
+    public List<List<Placed>> layOut(List<Block> blocks) {
+        float width = frame.bodyWidth();
+        float full = frame.bodyHeight();
+        List<List<Placed>> pages = new ArrayList<>();
+        List<Placed> page = new ArrayList<>();
+        pages.add(page);
+        float used = 0;
+        Deque<Block> queue = new ArrayDeque<>(blocks);
+        while (!queue.isEmpty()) {
+            Block block = queue.poll();
+            boolean empty = page.isEmpty();
+            if (block instanceof PageBreak || (empty && block instanceof Spacer)) {
+                if (block instanceof PageBreak pageBreak && !empty && used > pageBreak.minimumFill() * full) {
+                    page = new ArrayList<>();
+                    pages.add(page);
+                    used = 0;
+                }
+                continue;
+            }
+            float height = block.height(width);
+            float room = full - used;
+            if (height <= room) {
+                page.add(new Placed(block, used));
+                used += height;
+                continue;
+            }
+            Block.Split split = null;
+            if (!(block.keepTogether() && height <= full && !empty)) {
+                split = block.split(width, room, full);
+            }
+            if (split != null) {
+                page.add(new Placed(split.head(), used));
+                queue.push(split.tail());
+            } else if (empty) {
+                page.add(new Placed(block, used)); // taller than a page and cannot be cut: the best we can do
+            } else {
+                queue.push(block);
+            }
+            page = new ArrayList<>();
+            pages.add(page);
+            used = 0;
+        }
+        if (pages.size() > 1 && page.isEmpty()) {
+            pages.remove(pages.size() - 1);
+        }
+        return pages;
+    }
+
+    /** Adds the pages to the document and returns the bookmarks met on them. */
+    public List<Canvas.Mark> draw(PDDocument document, DocumentFonts fonts, List<List<Placed>> pages,
+                                  Decoration decoration) throws IOException {
+        List<Canvas.Mark> marks = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            PDPage page = new PDPage(frame.size());
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                Canvas canvas = new Canvas(content, fonts, i, marks);
+                for (Placed placed : pages.get(i)) {
+                    placed.block().draw(canvas, frame.left(), frame.bodyTop() - placed.offset(), frame.bodyWidth());
+                }
+                decoration.decorate(canvas, frame, i, pages.size(), marks);
+            }
+        }
+        return marks;
+    }
+}

@@ -1,0 +1,140 @@
+package org.restride.handout.layout;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A grid with a header row that repeats on each page the table continues on. Rows are never cut. */
+public final class Table implements Block {
+    /** Width of a column: fixed points plus a share of what is left. */
+    public record Column(float fixed, float grow) {
+    }
+
+    /** How the grid looks. */
+    public record Look(float cellPadding, float minRowHeight, Color headerFill, Color rule, float ruleWidth) {
+    }
+
+    private final List<Column> columns;
+    private final List<Block> header;
+    private final List<List<Block>> rows;
+    private final Look look;
+
+    public Table(List<Column> columns, List<Block> header, List<List<Block>> rows, Look look) {
+        this.columns = List.copyOf(columns);
+        this.header = List.copyOf(header);
+        this.rows = rows.stream().map(List::copyOf).toList();
+        this.look = look;
+        if (header.size() != columns.size() || rows.stream().anyMatch(r -> r.size() != columns.size())) {
+            throw new IllegalArgumentException("every row needs one cell per column");
+        }
+    }
+
+    public float[] widths(float width) {
+        float fixed = 0;
+        float grow = 0;
+        for (Column c : columns) {
+            fixed += c.fixed();
+            grow += c.grow();
+        }
+        float spare = Math.max(0, width - fixed);
+        float[] widths = new float[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            Column c = columns.get(i);
+            widths[i] = c.fixed() + (grow > 0 ? spare * c.grow() / grow : 0);
+        }
+        return widths;
+    }
+
+    private float rowHeight(List<Block> row, float[] widths, float minimum) {
+        float tallest = 0;
+        for (int i = 0; i < row.size(); i++) {
+            tallest = Math.max(tallest, row.get(i).height(widths[i] - 2 * look.cellPadding()));
+        }
+        return Math.max(minimum, tallest + 2 * look.cellPadding());
+    }
+
+    @Override
+    public float height(float width) {
+        float[] widths = widths(width);
+        float total = rowHeight(header, widths, 0);
+        for (List<Block> row : rows) {
+            total += rowHeight(row, widths, look.minRowHeight());
+        }
+        return total;
+    }
+
+    @Override
+    public void draw(Canvas canvas, float x, float top, float width) throws IOException {
+        float[] widths = widths(width);
+        float y = top;
+        float headerHeight = rowHeight(header, widths, 0);
+        canvas.fillRect(x, y - headerHeight, width, headerHeight, look.headerFill());
+        drawRow(canvas, header, widths, x, y, headerHeight);
+        y -= headerHeight;
+        for (List<Block> row : rows) {
+            float h = rowHeight(row, widths, look.minRowHeight());
+            drawRow(canvas, row, widths, x, y, h);
+            y -= h;
+        }
+        drawGrid(canvas, widths, x, top, width, top - y);
+    }
+
+    private void drawRow(Canvas canvas, List<Block> row, float[] widths, float x, float top, float height)
+            throws IOException {
+        float cellX = x;
+        for (int i = 0; i < row.size(); i++) {
+            Block cell = row.get(i);
+            float inner = widths[i] - 2 * look.cellPadding();
+            float cellTop = top - (height - cell.height(inner)) / 2;
+            cell.draw(canvas, cellX + look.cellPadding(), cellTop, inner);
+            cellX += widths[i];
+        }
+        canvas.line(x, top - height, x + sum(widths), top - height, look.rule(), look.ruleWidth());
+    }
+
+    private void drawGrid(Canvas canvas, float[] widths, float x, float top, float width, float height)
+            throws IOException {
+        canvas.line(x, top, x + width, top, look.rule(), look.ruleWidth());
+        float lineX = x;
+        for (int i = 0; i <= widths.length; i++) {
+            canvas.line(lineX, top, lineX, top - height, look.rule(), look.ruleWidth());
+            if (i < widths.length) {
+                lineX += widths[i];
+            }
+        }
+    }
+
+    private static float sum(float[] values) {
+        float total = 0;
+        for (float v : values) {
+            total += v;
+        }
+        return total;
+    }
+
+    @Override
+    public boolean keepTogether() {
+        return false;
+    }
+
+    @Override
+    public Split split(float width, float available, float fullPage) {
+        float[] widths = widths(width);
+        float used = rowHeight(header, widths, 0);
+        int fit = 0;
+        while (fit < rows.size()) {
+            float h = rowHeight(rows.get(fit), widths, look.minRowHeight());
+            if (used + h > available) {
+                break;
+            }
+            used += h;
+            fit++;
+        }
+        if (fit == 0 || fit == rows.size()) {
+            return null;
+        }
+        return new Split(new Table(columns, header, rows.subList(0, fit), look),
+                new Table(columns, header, new ArrayList<>(rows.subList(fit, rows.size())), look));
+    }
+}

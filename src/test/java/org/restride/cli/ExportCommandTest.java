@@ -1,0 +1,119 @@
+package org.restride.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+    @TempDir
+    static Path folder;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineRunner.run(args, f -> { }, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Run export(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "--data-dir";
+        all[1] = folder.resolve("data").toString();
+        all[2] = "export";
+        System.arraycopy(args, 0, all, 3, args.length);
+        return run(all);
+    }
+
+    @BeforeAll
+    static void fillTheDemoClinic() {
+        assertEquals(0, run("--data-dir", folder.resolve("data").toString(), "demo").code());
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void aSampleRoadmapIsWrittenAndTheCommandSaysWhere() throws Exception {
+        Path out = folder.resolve("maya.pdf");
+        Run run = export("--roadmap", "1", "--out", out.toString(), "--paper", "letter", "--large-print");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().matches("Wrote .*maya\\.pdf \\(\\d+ pages\\)\\.\\R"), run.out());
+        try (PDDocument document = Loader.loadPDF(out.toFile())) {
+            assertEquals(612f, document.getPage(0).getMediaBox().getWidth(), 0.01f);
+            assertTrue(run.out().contains("(" + document.getNumberOfPages() + " pages)"));
+        }
+        assertTrue(text(out).contains("Prepared for Maya"));
+    }
+
+    @Test
+    void aTemplateIsPrintedForTheNamedPatient() throws Exception {
+        Path out = folder.resolve("ana.pdf");
+        Run run = export("--template", "return-to-lift", "--patient-name", "Ana Sousa", "--out", out.toString(),
+                "--no-log", "--no-pictures");
+        assertEquals(0, run.code(), run.err());
+        String text = text(out);
+        assertTrue(text.contains("Prepared for Ana"), text);
+        assertTrue(text.contains("Your roadmap back to lifting"));
+        assertFalse(text.contains("Your weekly log"));
+    }
+
+    @Test
+    void characterWarningsGoToStandardErrorOneLineEach() throws Exception {
+        Path out = folder.resolve("li.pdf");
+        Run run = export("--template", "return-to-run", "--patient-name", "李小龙", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.err().strip().lines().toList();
+        assertEquals(1, lines.size(), run.err());
+        assertTrue(lines.get(0).startsWith("restride: warning: 3 characters could not be printed"), lines.get(0));
+        assertTrue(Files.size(out) > 10_000);
+    }
+
+    @Test
+    void badInputGetsOneLineANonZeroExitAndNoFile() throws Exception {
+        Path out = folder.resolve("bad.pdf");
+        assertFails(export("--roadmap", "99", "--out", out.toString()), CommandLineRunner.EXIT_FAILED, "There is no roadmap 99");
+        assertFails(export("--template", "swimming", "--patient-name", "Ana", "--out", out.toString()),
+                CommandLineRunner.EXIT_FAILED, "There is no template \"swimming\" (known: ");
+        assertFails(export("--roadmap", "1"), CommandLineRunner.EXIT_USAGE, "Missing required option: '--out");
+        assertFails(export("--out", out.toString()), CommandLineRunner.EXIT_USAGE, "Give either --roadmap ID or --template KEY");
+        assertFails(export("--template", "return-to-run", "--out", out.toString()), CommandLineRunner.EXIT_USAGE,
+                "--template needs --patient-name NAME");
+        assertFails(export("--roadmap", "1", "--paper", "a3", "--out", out.toString()), CommandLineRunner.EXIT_FAILED,
+                "paper size must be one of letter, a4");
+        Path nowhere = folder.resolve("no-such-folder").resolve("x.pdf");
+        assertFails(export("--roadmap", "1", "--out", nowhere.toString()), CommandLineRunner.EXIT_FAILED, "does not exist");
+        assertFails(export("--roadmap", "1", "--out", folder.toString()), CommandLineRunner.EXIT_FAILED, "is a folder");
+        assertFalse(Files.exists(out));
+        assertFalse(Files.exists(nowhere.getParent()));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
+    private static void assertFails(Run run, int code, String message) {
+        assertEquals(code, run.code(), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().startsWith("restride: "), run.err());
+        assertTrue(run.err().contains(message), run.err());
+    }
+}
