@@ -7,7 +7,12 @@ import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.restride.app.Workspace;
+import org.restride.handout.ExercisePictures;
+import org.restride.handout.HandoutRenderer;
+import org.restride.handout.HandoutRequests;
+import org.restride.handout.layout.FontLibrary;
 import org.restride.ui.common.FxTaskRunner;
+import org.restride.ui.handout.HandoutViewModel;
 import org.restride.ui.common.Navigator;
 import org.restride.ui.library.ExerciseSearchViewModel;
 import org.restride.ui.library.LibraryView;
@@ -39,6 +44,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private final ShellView shell;
     private final Theme theme;
     private final WindowPlacement placement;
+    private HandoutRenderer renderer;
 
     public CompositionRoot(Workspace workspace, Stage stage) {
         this.workspace = workspace;
@@ -79,13 +85,23 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private SectionView roadmaps() {
         RoadmapEditorViewModel editor = new RoadmapEditorViewModel(workspace.roadmaps(), workspace.patients(),
                 workspace.exercises(), workspace.templates());
+        HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace),
+                workspace.clinicProfile(), tasks, today);
         return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps(), workspace.patients()), editor,
-                new ExerciseSearchViewModel(workspace.exercises(), tasks), workspace.builtIn().criteria().values(), null);
+                new ExerciseSearchViewModel(workspace.exercises(), tasks), workspace.builtIn().criteria().values(), handout);
     }
 
     private SectionView library() {
         ExerciseSearchViewModel search = new ExerciseSearchViewModel(workspace.exercises(), tasks);
         return new LibraryView(new LibraryViewModel(workspace.exercises(), search));
+    }
+
+    /** One renderer for the window, made on first use (reading the fonts takes a moment). */
+    private synchronized HandoutRenderer renderer() {
+        if (renderer == null) {
+            renderer = new HandoutRenderer(FontLibrary.withSystemFallbacks(), ExercisePictures.NONE);
+        }
+        return renderer;
     }
 
     private RoadmapStarter starter() {

@@ -15,6 +15,8 @@ import org.restride.ui.shell.Section;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import java.util.concurrent.TimeUnit;
 
 /** Writes every main screen, light and dark, to target/screenshots/ for a person to look at. */
 @ExtendWith(ApplicationExtension.class)
@@ -48,6 +50,12 @@ class ScreenshotTest {
             AppHarness.onFx(() -> app.root.openRoadmap(1));
             AppHarness.onFx(() -> robot.lookup("#phase-1-items").queryListView().getSelectionModel().select(0));
             app.screenshot("roadmap-editor" + suffix);
+            robot.clickOn("#show-preview");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-pages .list-cell .image-view")
+                    .queryAll().stream().anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage() != null));
+            app.screenshot("roadmap-preview" + suffix);
+            AppHarness.onFx(() -> app.root.shellModel().show(Section.LIBRARY));
+            AppHarness.onFx(() -> app.root.openRoadmap(1));
             AppHarness.onFx(() -> app.root.shellModel().show(Section.LIBRARY));
             robot.clickOn("#library-search").write("bridge");
             robot.clickOn(robot.lookup("#library-results .list-cell").nth(0).queryAs(javafx.scene.Node.class));
@@ -60,7 +68,7 @@ class ScreenshotTest {
             robot.clickOn("#nav-library");
             robot.clickOn("#library-search").eraseText(6);
         }
-        for (String name : new String[] {"patients", "roadmaps", "roadmap-editor", "library", "templates", "settings"}) {
+        for (String name : new String[] {"patients", "roadmaps", "roadmap-editor", "roadmap-preview", "library", "templates", "settings"}) {
             assertTrue(Files.size(Path.of("target/screenshots/" + name + "-light.png")) > 10_000, name);
             assertTrue(Files.size(Path.of("target/screenshots/" + name + "-dark.png")) > 10_000, name);
         }

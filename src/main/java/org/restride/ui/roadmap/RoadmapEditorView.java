@@ -14,6 +14,8 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.ClipboardContent;
@@ -31,6 +33,7 @@ import org.restride.domain.Phase;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
 import org.restride.ui.common.Icons;
+import org.restride.ui.handout.HandoutPreviewPane;
 import org.restride.ui.library.ExerciseSearchPane;
 import org.restride.ui.library.ExerciseSearchViewModel;
 
@@ -43,13 +46,15 @@ public final class RoadmapEditorView {
     private final DosageEditor dosageEditor = new DosageEditor();
     private final VBox inspector = new VBox();
     private final ExerciseSearchPane library;
+    private final TabPane side = new TabPane();
     private final TextField title = new TextField();
     private final Label patientLine = new Label();
     private int inspectedPhase = -1;
     private int inspectedItem = -1;
 
     public RoadmapEditorView(RoadmapEditorViewModel model, ExerciseSearchViewModel search,
-                             Collection<Criterion> libraryCriteria, Node leading, Node trailing) {
+                             Collection<Criterion> libraryCriteria, Node leading, Node trailing,
+                             HandoutPreviewPane preview) {
         this.model = model;
         this.libraryCriteria = libraryCriteria;
         this.library = new ExerciseSearchPane(search);
@@ -69,12 +74,20 @@ public final class RoadmapEditorView {
         inspector.setPadding(new Insets(10, 16, 0, 16));
         VBox centre = new VBox(scroller, inspector);
         VBox.setVgrow(scroller, Priority.ALWAYS);
-        library.setMinWidth(300);
-        library.setPrefWidth(380);
-        SplitPane split = new SplitPane(centre, library);
+        Tab libraryTab = new Tab("Library", library);
+        Tab previewTab = new Tab("Handout preview", preview);
+        libraryTab.setClosable(false);
+        previewTab.setClosable(false);
+        previewTab.setId("preview-tab");
+        side.getTabs().addAll(libraryTab, previewTab);
+        side.setId("editor-side");
+        side.setMinWidth(320);
+        side.setPrefWidth(400);
+        preview.activeProperty().bind(side.getSelectionModel().selectedItemProperty().isEqualTo(previewTab));
+        SplitPane split = new SplitPane(centre, side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.66);
-        SplitPane.setResizableWithParent(library, false);
+        split.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(side, false);
         root.setCenter(split);
         Label message = new Label();
         message.setId("editor-message");
@@ -97,7 +110,13 @@ public final class RoadmapEditorView {
         return root;
     }
 
+    /** Shows the handout preview beside the phases. */
+    public void showPreview() {
+        side.getSelectionModel().select(1);
+    }
+
     public void focusSearch() {
+        side.getSelectionModel().select(0);
         library.searchField().requestFocus();
         library.searchField().selectAll();
     }
@@ -109,7 +128,7 @@ public final class RoadmapEditorView {
                 model.patientProperty()));
         title.setId("roadmap-title");
         title.getStyleClass().add("roadmap-title");
-        title.setPrefColumnCount(26);
+        title.setPrefColumnCount(22);
         PhaseCard.commitOnLeave(title, () -> model.renameRoadmap(title.getText()));
         MenuButton addPhase = new MenuButton("Add phase", Icons.of(Feather.PLUS));
         addPhase.setId("add-phase");
@@ -125,6 +144,7 @@ public final class RoadmapEditorView {
         redo.setId("redo");
         redo.disableProperty().bind(model.canRedoProperty().not());
         Button saveTemplate = new Button("Save as template", Icons.of(Feather.COPY));
+        saveTemplate.setTooltip(new javafx.scene.control.Tooltip("Save these phases as a template for other patients"));
         saveTemplate.setId("save-as-template");
         saveTemplate.setOnAction(e -> askTemplateName());
         VBox heading = new VBox(2, title, patientLine);
@@ -135,6 +155,10 @@ public final class RoadmapEditorView {
         if (trailing != null) {
             bar.getChildren().add(trailing);
         }
+        bar.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Control && n != heading)
+                .forEach(n -> ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        HBox.setHgrow(heading, Priority.SOMETIMES);
+        heading.setMinWidth(160);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 16, 12, 16));
         bar.getStyleClass().add("editor-bar");

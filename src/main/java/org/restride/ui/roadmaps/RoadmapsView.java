@@ -22,7 +22,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.restride.domain.Criterion;
 import org.restride.domain.Roadmap;
 import org.restride.ui.library.ExerciseSearchViewModel;
+import org.restride.ui.common.Buttons;
 import org.restride.ui.common.Icons;
+import org.restride.ui.handout.HandoutPreviewPane;
+import org.restride.ui.handout.HandoutViewModel;
 import org.restride.ui.roadmap.RoadmapEditorView;
 import org.restride.ui.roadmap.RoadmapEditorViewModel;
 import org.restride.ui.shell.SectionView;
@@ -32,13 +35,14 @@ public final class RoadmapsView implements SectionView {
     private final RoadmapsViewModel model;
     private final RoadmapEditorViewModel editorModel;
     private final RoadmapEditorView editor;
+    private final HandoutPreviewPane preview;
     private final StackPane root = new StackPane();
     private final VBox listPane;
     private final TextField filter = new TextField();
     private final StringProperty titleDetail = new SimpleStringProperty("Roadmaps");
 
     public RoadmapsView(RoadmapsViewModel model, RoadmapEditorViewModel editorModel, ExerciseSearchViewModel search,
-                        Collection<Criterion> libraryCriteria, Node editorActions) {
+                        Collection<Criterion> libraryCriteria, HandoutViewModel handout) {
         this.model = model;
         this.editorModel = editorModel;
         this.listPane = listPane();
@@ -46,7 +50,10 @@ public final class RoadmapsView implements SectionView {
         back.setId("back-to-roadmaps");
         back.getStyleClass().add("flat");
         back.setOnAction(e -> closeEditor());
-        this.editor = new RoadmapEditorView(editorModel, search, libraryCriteria, back, editorActions);
+        handout.follow(editorModel.roadmapProperty(), editorModel.patientProperty());
+        this.preview = new HandoutPreviewPane(handout);
+        Button previewButton = Buttons.of("Print", Feather.PRINTER, "show-preview", this::showPreview);
+        this.editor = new RoadmapEditorView(editorModel, search, libraryCriteria, back, previewButton, preview);
         root.getChildren().setAll(listPane);
         editorModel.roadmapProperty().addListener((o, old, now) -> updateTitle(now));
     }
@@ -125,6 +132,24 @@ public final class RoadmapsView implements SectionView {
             editor.focusSearch();
         } else {
             filter.requestFocus();
+        }
+    }
+
+    private void showPreview() {
+        editor.showPreview();
+    }
+
+    @Override
+    public void exportPdf() {
+        if (editorModel.roadmapProperty().get() != null) {
+            preview.chooseAndExport();
+        }
+    }
+
+    @Override
+    public void print() {
+        if (editorModel.roadmapProperty().get() != null) {
+            preview.print();
         }
     }
 

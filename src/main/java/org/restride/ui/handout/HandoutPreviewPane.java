@@ -1,0 +1,162 @@
+package org.restride.ui.handout;
+
+import java.io.File;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.restride.domain.PaperSize;
+import org.restride.handout.HandoutOptions;
+import org.restride.ui.common.Buttons;
+import org.restride.ui.common.KeyedConverter;
+
+/** The handout's pages beside the editor, redrawn a moment after each edit, with its print options. */
+public final class HandoutPreviewPane extends VBox {
+    private static final Duration SETTLE = Duration.millis(350);
+
+    private final HandoutViewModel model;
+    private final ListView<Integer> pages = new ListView<>();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    public HandoutPreviewPane(HandoutViewModel model) {
+        super(8);
+        this.model = model;
+        getStyleClass().add("handout-preview");
+        setPadding(new Insets(12));
+        Label heading = new Label("Handout preview");
+        heading.getStyleClass().add("pane-title");
+        pages.setId("preview-pages");
+        pages.setCellFactory(v -> new PageCell());
+        pages.setPlaceholder(new Label("The handout appears here."));
+        // A page is as tall as A4 at the list's width, so only the pages in view are drawn.
+        pages.widthProperty().addListener((o, old, now) -> pages.setFixedCellSize(Math.max(120, (now.doubleValue() - 40) * 1.415 + 16)));
+        VBox.setVgrow(pages, Priority.ALWAYS);
+        Label count = new Label();
+        count.getStyleClass().add("hint");
+        count.textProperty().bind(model.pageCountProperty().asString("%d pages"));
+        Label message = new Label();
+        message.setId("handout-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("hint");
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        Button export = Buttons.of("Export PDF…", Feather.DOWNLOAD, "export-pdf", this::chooseAndExport);
+        Button print = Buttons.of("Print…", Feather.PRINTER, "print", model::print);
+        FlowPane actions = new FlowPane(8, 6, export, print, count);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(heading, options(), actions, message, pages);
+        settle.setOnFinished(e -> model.refresh());
+        model.roadmapProperty().addListener((o, old, now) -> {
+            if (active.get()) {
+                settle.playFromStart();
+            }
+        });
+        active.addListener((o, was, now) -> {
+            if (now) {
+                model.refresh();
+            }
+        });
+        model.latestProperty().addListener((o, old, now) -> {
+            int count2 = now == null ? 0 : now.pageCount();
+            pages.getItems().setAll(java.util.stream.IntStream.range(0, count2).boxed().toList());
+            pages.refresh();
+        });
+    }
+
+    private FlowPane options() {
+        ComboBox<PaperSize> paper = new ComboBox<>();
+        paper.getItems().setAll(PaperSize.values());
+        paper.setConverter(new KeyedConverter<>());
+        CheckBox large = new CheckBox("Large print");
+        large.setId("preview-large-print");
+        CheckBox pictures = new CheckBox("Pictures");
+        CheckBox log = new CheckBox("Weekly log");
+        Runnable show = () -> {
+            HandoutOptions o = model.optionsProperty().get();
+            if (o != null) {
+                paper.setValue(o.paper());
+                large.setSelected(o.largePrint());
+                pictures.setSelected(o.pictures());
+                log.setSelected(o.log());
+            }
+        };
+        model.optionsProperty().addListener(o -> show.run());
+        show.run();
+        paper.setOnAction(e -> change(o -> o.withPaper(paper.getValue())));
+        large.setOnAction(e -> change(o -> o.withLargePrint(large.isSelected())));
+        pictures.setOnAction(e -> change(o -> o.withPictures(pictures.isSelected())));
+        log.setOnAction(e -> change(o -> o.withLog(log.isSelected())));
+        FlowPane row = new FlowPane(10, 6, paper, large, pictures, log);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private void change(java.util.function.UnaryOperator<HandoutOptions> edit) {
+        HandoutOptions current = model.optionsProperty().get();
+        if (current != null) {
+            model.optionsProperty().set(edit.apply(current));
+        }
+    }
+
+    /** Asks where to save the handout, then writes it in the background. */
+    public void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the handout as PDF");
+        chooser.setInitialFileName(model.suggestedFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            model.export(file.toPath(), () -> { });
+        }
+    }
+
+    public void print() {
+        model.print();
+    }
+
+    /** True while the preview is on show: only then is it kept up to date. */
+    public javafx.beans.property.BooleanProperty activeProperty() {
+        return active;
+    }
+
+    /** One page, drawn when it scrolls into view. */
+    private final class PageCell extends ListCell<Integer> {
+        private final ImageView view = new ImageView();
+
+        PageCell() {
+            view.setPreserveRatio(true);
+            view.fitWidthProperty().bind(pages.widthProperty().subtract(40));
+            setAlignment(Pos.CENTER);
+        }
+
+        @Override
+        protected void updateItem(Integer index, boolean empty) {
+            super.updateItem(index, empty);
+            setText(null);
+            if (empty || index == null) {
+                setGraphic(null);
+                return;
+            }
+            view.setImage(null);
+            setGraphic(view);
+            model.pageImage(index, image -> {
+                if (index.equals(getItem())) {
+                    view.setImage(image);
+                }
+            });
+        }
+    }
+}

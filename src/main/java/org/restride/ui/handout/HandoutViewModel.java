@@ -1,0 +1,172 @@
+package org.restride.ui.handout;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import org.restride.domain.Patient;
+import org.restride.domain.Roadmap;
+import org.restride.handout.HandoutOptions;
+import org.restride.handout.HandoutPages;
+import org.restride.handout.HandoutRenderer;
+import org.restride.handout.HandoutRequest;
+import org.restride.handout.HandoutRequests;
+import org.restride.handout.HandoutResult;
+import org.restride.store.ClinicProfileRepository;
+import org.restride.ui.common.TaskRunner;
+
+/**
+ * The handout of the roadmap being edited: rendered in the background for the preview (newest edit wins), and
+ * exported or printed on request. The window never waits for it.
+ */
+public final class HandoutViewModel {
+    static final float PREVIEW_DPI = 60;
+
+    private final Supplier<HandoutRenderer> renderer;
+    private final HandoutRequests requests;
+    private final ClinicProfileRepository clinic;
+    private final TaskRunner tasks;
+    private final Supplier<LocalDate> today;
+    private final ObjectProperty<Roadmap> roadmap = new SimpleObjectProperty<>();
+    private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
+    private final ObjectProperty<HandoutOptions> options = new SimpleObjectProperty<>();
+    private final ObjectProperty<HandoutResult> latest = new SimpleObjectProperty<>();
+    private final IntegerProperty pageCount = new SimpleIntegerProperty(0);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final AtomicLong generation = new AtomicLong();
+    private final java.util.Map<PageKey, Image> pages = new java.util.HashMap<>();
+
+    public HandoutViewModel(Supplier<HandoutRenderer> renderer, HandoutRequests requests, ClinicProfileRepository clinic,
+                            TaskRunner tasks, Supplier<LocalDate> today) {
+        this.renderer = renderer;
+        this.requests = requests;
+        this.clinic = clinic;
+        this.tasks = tasks;
+        this.today = today;
+        options.addListener(o -> refresh());
+    }
+
+    /** Follows the roadmap the editor shows. */
+    public void follow(ObjectProperty<Roadmap> edited, ObjectProperty<Patient> whose) {
+        roadmap.bind(edited);
+        patient.bind(whose);
+    }
+
+    private Optional<HandoutRequest> request() {
+        Roadmap r = roadmap.get();
+        if (r == null) {
+            return Optional.empty();
+        }
+        if (options.get() == null) {
+            options.set(HandoutOptions.defaultsFor(clinic.load()));
+        }
+        String name = patient.get() == null ? "" : patient.get().firstName();
+        return Optional.of(requests.request(r, name, today.get()).withOptions(options.get()));
+    }
+
+    /** Renders the current roadmap again; an older render still running is ignored when it finishes. */
+    public void refresh() {
+        Optional<HandoutRequest> request = request();
+        if (request.isEmpty()) {
+            return;
+        }
+        long mine = generation.incrementAndGet();
+        tasks.run("Updating the preview…", () -> renderer.get().render(request.get()), result -> {
+            if (generation.get() == mine) {
+                pages.clear();
+                latest.set(result);
+                pageCount.set(result.pageCount());
+                message.set(String.join(" ", result.warnings()));
+            }
+        }, failure -> message.set("The preview could not be made: " + failure.getMessage()));
+    }
+
+    /** Hands page {@code index} of the latest render to {@code show}, drawing it in the background the first time. */
+    public void pageImage(int index, java.util.function.Consumer<Image> show) {
+        HandoutResult result = latest.get();
+        if (result == null || index >= result.pageCount()) {
+            return;
+        }
+        Image cached = pages.get(new PageKey(result, index));
+        if (cached != null) {
+            show.accept(cached);
+            return;
+        }
+        tasks.run("Drawing page " + (index + 1) + "…", () -> {
+            BufferedImage image = HandoutPages.render(result.pdf(), index, PREVIEW_DPI);
+            return SwingFXUtils.toFXImage(image, null);
+        }, image -> {
+            if (result == latest.get()) {
+                pages.put(new PageKey(result, index), image);
+                show.accept(image);
+            }
+        }, failure -> message.set("A page of the preview could not be drawn: " + failure.getMessage()));
+    }
+
+    private record PageKey(HandoutResult result, int index) {
+    }
+
+    /** Writes the handout to the file in the background; says where it went, or why not. */
+    public void export(Path file, Runnable done) {
+        Optional<HandoutRequest> request = request();
+        if (request.isEmpty()) {
+            message.set("Open a roadmap to export its handout.");
+            return;
+        }
+        tasks.run("Exporting the handout…", () -> renderer.get().write(request.get(), file), result -> {
+            String warnings = result.warnings().isEmpty() ? "" : " " + String.join(" ", result.warnings());
+            message.set("Saved the handout (" + result.pageCount() + " pages) to " + file + "." + warnings);
+            done.run();
+        }, failure -> message.set("The handout could not be saved: " + failure.getMessage()));
+    }
+
+    /** Sends the handout to a printer chosen in the system's print dialog. */
+    public void print() {
+        Optional<HandoutRequest> request = request();
+        if (request.isEmpty()) {
+            message.set("Open a roadmap to print its handout.");
+            return;
+        }
+        tasks.run("Preparing to print…", () -> Printing.print(renderer.get().render(request.get()).pdf()),
+                printed -> message.set(printed ? "Sent the handout to the printer." : "Printing was cancelled."),
+                failure -> message.set("The handout could not be printed: " + failure.getMessage()));
+    }
+
+    public ObjectProperty<HandoutOptions> optionsProperty() {
+        return options;
+    }
+
+    public ObjectProperty<HandoutResult> latestProperty() {
+        return latest;
+    }
+
+    public IntegerProperty pageCountProperty() {
+        return pageCount;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObjectProperty<Roadmap> roadmapProperty() {
+        return roadmap;
+    }
+
+    /** A file name for the export: the roadmap title and the patient's first name. */
+    public String suggestedFileName() {
+        String first = patient.get() == null ? "" : patient.get().firstName() + " - ";
+        String title = roadmap.get() == null ? "Roadmap" : roadmap.get().title();
+        return (first + title).replaceAll("[\\\\/:*?\"<>|]", " ").strip() + ".pdf";
+    }
+
+}

@@ -1,0 +1,32 @@
+package org.restride.ui.handout;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.print.PrinterException;
+import java.awt.print.PrinterJob;
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.printing.PDFPageable;
+import org.restride.handout.HandoutPages;
+
+/** Sends a PDF to a printer through the system's print dialog. */
+final class Printing {
+    private Printing() {
+    }
+
+    /** True when printed, false when the PT cancelled the dialog. */
+    static boolean print(byte[] pdf) throws IOException, PrinterException {
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new PrinterException("no printer can be reached from this session");
+        }
+        try (PDDocument document = HandoutPages.open(pdf)) {
+            PrinterJob job = PrinterJob.getPrinterJob();
+            job.setJobName("Restride handout");
+            job.setPageable(new PDFPageable(document));
+            if (!job.printDialog()) {
+                return false;
+            }
+            job.print();
+            return true;
+        }
+    }
+}
