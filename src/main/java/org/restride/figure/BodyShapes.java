@@ -129,7 +129,7 @@ final class BodyShapes {
         marks.add(Mark.filled(Shapes.capsule(p(hip), 0.058, p(knee), 0.04), colour(left ? BodyPart.L_THIGH : BodyPart.R_THIGH, far)));
         // Legs join the trunk from behind (a clean hip line) unless they clearly come towards the viewer.
         double order = depth > trunkDepth + LEG_IN_FRONT ? depth : Math.min(depth, trunkDepth) - 0.5;
-        return new Item(order, marks, true);
+        return new Item(far ? order - 1 : order, marks, true);
     }
 
     private Item arm(Skeleton.Posed body, boolean left, double trunkDepth) {
@@ -146,7 +146,7 @@ final class BodyShapes {
         marks.add(Mark.filled(Shapes.capsule(p(elbow), 0.026, p(wrist), 0.02), fore));
         marks.add(Mark.filled(Shapes.capsule(p(shoulder), 0.034, p(elbow), 0.027),
                 colour(left ? BodyPart.L_UPPER_ARM : BodyPart.R_UPPER_ARM, far)));
-        return new Item(depth + 0.001, marks, true);
+        return new Item(far ? depth - 1 : depth + 0.001, marks, true);
     }
 
     /** A small sling at the base of the pelvis, in the accent colour. */

@@ -30,8 +30,13 @@ final class FigureScene {
         BodyShapes.Drawn end = null;
         if (figure.moves()) {
             end = place(figure, figure.end(), BodyShapes.Colours.solid(style));
+            // The support point stays put; otherwise the lowest point keeps its place along the ground.
             BodyPoint anchor = figure.support() != null ? figure.support() : lowest(start.points());
-            end = end.translated(start.points().get(anchor).x() - end.points().get(anchor).x(), 0);
+            Vec2 from = start.points().get(anchor);
+            Vec2 to = end.points().get(anchor);
+            boolean keepHeight = figure.support() != null && figure.end().get(Joint.LIFT) == figure.start().get(Joint.LIFT);
+            end = end.translated(from.x() - to.x() + figure.end().get(Joint.SHIFT) - figure.start().get(Joint.SHIFT),
+                    keepHeight ? from.y() - to.y() : 0);
         }
         double[] extent = start.layer().bounds();
         if (end != null) {
@@ -56,10 +61,10 @@ final class FigureScene {
 
     /** Poses one frame and stands it on the ground (or rests its support point at the lift height). */
     private BodyShapes.Drawn place(Figure figure, Pose pose, BodyShapes.Colours colours) {
-        Projection projection = new Projection(pose.get(Joint.VIEW));
+        Projection projection = new Projection(pose.get(Joint.VIEW), pose.get(Joint.TILT));
         BodyShapes.Drawn drawn = new BodyShapes(projection, colours, figure.accentParts()).draw(Skeleton.pose(pose));
         double base = figure.support() != null ? drawn.points().get(figure.support()).y() : drawn.layer().bounds()[1];
-        return drawn.translated(0, pose.get(Joint.LIFT) - base);
+        return drawn.translated(pose.get(Joint.SHIFT), pose.get(Joint.LIFT) - base);
     }
 
     private static BodyPoint lowest(Map<BodyPoint, Vec2> points) {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * 0 everywhere is standing tall with arms hanging.
  */
 public enum Joint {
-    LEAN("lean", "Trunk lean (forward +, back −; −90 lying on the back, 90 face down)", -110, 110),
+    LEAN("lean", "Trunk lean (forward +, back −; −90 lying on the back, 90 face down)", -135, 110),
     ROLL("roll", "Roll onto her left side (90 lying on the left side)", -100, 100),
     SPINE("spine", "Back rounding (+) or arching (−)", -40, 60),
     SIDE_BEND("sideBend", "Side bend of the upper body (to her left +)", -45, 45),
@@ -22,8 +22,8 @@ public enum Joint {
     R_HIP_TURN("rHipTurn", "Right hip: knee turned out (+) or in (−)", -40, 70),
     L_KNEE("lKnee", "Left knee bend", 0, 160),
     R_KNEE("rKnee", "Right knee bend", 0, 160),
-    L_ANKLE("lAnkle", "Left ankle: toes up (+) or pointed (−)", -60, 35),
-    R_ANKLE("rAnkle", "Right ankle: toes up (+) or pointed (−)", -60, 35),
+    L_ANKLE("lAnkle", "Left ankle: toes up (+) or pointed (−)", -85, 45),
+    R_ANKLE("rAnkle", "Right ankle: toes up (+) or pointed (−)", -85, 45),
     L_SHOULDER("lShoulder", "Left arm forward and up (+) or back (−)", -70, 190),
     R_SHOULDER("rShoulder", "Right arm forward and up (+) or back (−)", -70, 190),
     L_SHOULDER_OUT("lShoulderOut", "Left arm out to the side", -20, 180),
@@ -33,6 +33,8 @@ public enum Joint {
     L_ELBOW("lElbow", "Left elbow bend", 0, 155),
     R_ELBOW("rElbow", "Right elbow bend", 0, 155),
     VIEW("view", "Seen from the side (0) or the front (90)", -90, 90),
+    TILT("tilt", "Seen from higher up, looking down (0 level)", 0, 60),
+    SHIFT("shift", "Moved forward (+) or back (−), in figure heights (travel between frames)", -1.5, 1.5),
     LIFT("lift", "Height off the ground, in figure heights (jumps, or where the support point rests)", 0, 1.5);
 
     private final String key;

@@ -1,0 +1,176 @@
+package org.restride.store;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Imports a photo for an exercise: checks that the file really is a PNG or JPEG, refuses empty, damaged and
+ * absurdly large ones (the size is read from the header before anything is decoded), scales it so the longest
+ * side is at most {@value #MAX_SIDE} px, re-encodes it (dropping camera metadata such as location) and saves it
+ * in one transaction. On any problem nothing is saved and the message is one line.
+ */
+public final class PictureImport {
+    public static final int MAX_SIDE = 1600;
+    /** Larger pictures are refused before decoding: a 10,000 × 10,000 px image would need 400 MB of memory. */
+    public static final long MAX_PIXELS = 50_000_000L;
+    static final long MAX_FILE_BYTES = 60L * 1024 * 1024;
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+
+    private final PhotoRepository photos;
+    private final Clock clock;
+
+    public PictureImport(PhotoRepository photos, Clock clock) {
+        this.photos = photos;
+        this.clock = clock;
+    }
+
+    public Photo importFile(String exerciseId, Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes = read(file, name);
+        return importBytes(exerciseId, name, bytes);
+    }
+
+    /** Imports picture bytes under the given file name (shown in messages and in the photo list). */
+    public Photo importBytes(String exerciseId, String name, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new PictureImportException(name + " is empty (0 bytes). Choose a PNG or JPEG photo.");
+        }
+        String format = format(bytes);
+        if (format == null) {
+            throw new PictureImportException(name + " is not a PNG or JPEG picture. Choose a PNG or JPEG photo.");
+        }
+        BufferedImage image = decode(bytes, format, name);
+        BufferedImage scaled = scale(image);
+        byte[] encoded = encode(scaled, format, name);
+        return photos.add(exerciseId, "png".equals(format) ? "image/png" : "image/jpeg", scaled.getWidth(), scaled.getHeight(),
+                encoded, name, clock.instant());
+    }
+
+    private static byte[] read(Path file, String name) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new PictureImportException(name + " is too large (" + size / (1024 * 1024)
+                        + " MB); pictures up to " + MAX_FILE_BYTES / (1024 * 1024) + " MB can be imported.");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new PictureImportException(name + " cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static String format(byte[] bytes) {
+        if (startsWith(bytes, PNG_MAGIC)) {
+            return "png";
+        }
+        return startsWith(bytes, JPEG_MAGIC) ? "jpeg" : null;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (bytes[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads the size from the header first; decodes (subsampled when big) only a picture within the pixel cap. */
+    private static BufferedImage decode(byte[] bytes, String format, String name) {
+        String kind = "png".equals(format) ? "PNG" : "JPEG";
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("Java has no " + kind + " reader");
+        }
+        ImageReader reader = readers.next();
+        boolean[] damaged = {false};
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            reader.addIIOReadWarningListener((source, warning) -> damaged[0] = true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if ((long) width * height > MAX_PIXELS) {
+                throw new PictureImportException(String.format(Locale.ROOT, "%s is %,d × %,d pixels, which is too large; "
+                        + "pictures up to %d megapixels can be imported.", name, width, height, MAX_PIXELS / 1_000_000));
+            }
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = Math.max(1, Math.max(width, height) / MAX_SIDE);
+            if (step > 1) {
+                param.setSourceSubsampling(step, step, 0, 0);
+            }
+            BufferedImage image = reader.read(0, param);
+            if (image == null || damaged[0]) {
+                throw new PictureImportException(name + " looks like a " + kind + " picture but is damaged and cannot be read.");
+            }
+            return image;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PictureImportException known) {
+                throw known;
+            }
+            throw new PictureImportException(name + " looks like a " + kind + " picture but is damaged and cannot be read.", e);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static BufferedImage scale(BufferedImage image) {
+        int longest = Math.max(image.getWidth(), image.getHeight());
+        double k = longest > MAX_SIDE ? (double) MAX_SIDE / longest : 1;
+        int w = Math.max(1, (int) Math.round(image.getWidth() * k));
+        int h = Math.max(1, (int) Math.round(image.getHeight() * k));
+        boolean alpha = image.getColorModel().hasAlpha();
+        BufferedImage out = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(image, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static byte[] encode(BufferedImage image, String format, String name) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if ("png".equals(format)) {
+                ImageIO.write(image, "png", out);
+            } else {
+                ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+                try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+                    writer.setOutput(stream);
+                    ImageWriteParam param = writer.getDefaultWriteParam();
+                    param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                    param.setCompressionQuality(0.88f);
+                    writer.write(null, new IIOImage(image, null, null), param);
+                } finally {
+                    writer.dispose();
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new PictureImportException(name + " could not be prepared for saving (" + e.getMessage() + ").", e);
+        }
+    }
+}
