@@ -30,13 +30,14 @@ final class FigureScene {
         BodyShapes.Drawn end = null;
         if (figure.moves()) {
             end = place(figure, figure.end(), BodyShapes.Colours.solid(style));
-            // The support point stays put; otherwise the lowest point keeps its place along the ground.
-            BodyPoint anchor = figure.support() != null ? figure.support() : lowest(start.points());
+            // A named support point stays put; a jump stays over the same spot; otherwise the lowest point keeps
+            // its place along the ground.
+            BodyPoint anchor = figure.support() != null ? figure.support()
+                    : figure.end().get(Joint.LIFT) > 0 ? BodyPoint.PELVIS : lowest(start.points());
             Vec2 from = start.points().get(anchor);
             Vec2 to = end.points().get(anchor);
-            boolean keepHeight = figure.support() != null && figure.end().get(Joint.LIFT) == figure.start().get(Joint.LIFT);
             end = end.translated(from.x() - to.x() + figure.end().get(Joint.SHIFT) - figure.start().get(Joint.SHIFT),
-                    keepHeight ? from.y() - to.y() : 0);
+                    figure.support() != null ? from.y() - to.y() : 0);
         }
         double[] extent = start.layer().bounds();
         if (end != null) {
