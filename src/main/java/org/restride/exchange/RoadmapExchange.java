@@ -53,7 +53,7 @@ public final class RoadmapExchange {
         Template template = new TemplateRepository(db).find(key)
                 .orElseThrow(() -> new StoreException("There is no template \"" + key + "\"."));
         write(file, template.title(), template.goal(), template.phases());
-        LOG.info(() -> "Template " + key + " exported.");
+        LOG.info("Template exported.");
     }
 
     private void write(Path file, String title, String goal, List<Phase> phases) {
@@ -118,7 +118,7 @@ public final class RoadmapExchange {
             return null;
         });
         String key = toSave == null ? existing.map(Template::key).orElse(null) : toSave.key();
-        LOG.info(() -> "Roadmap imported as template " + key + ".");
+        LOG.info(() -> "Roadmap imported as a template; " + plan.toSave().size() + " exercises written.");
         return new ImportOutcome.Imported(key, toSave != null, plan.added(), plan.replaced(), plan.unchanged(), plan.skipped());
     }
 
