@@ -16,7 +16,8 @@ class ArchitectureTest {
     @Test
     void theCoreKnowsNothingOfTheUi() {
         noClasses().that().resideInAnyPackage("org.restride.domain..", "org.restride.store..", "org.restride.library..",
-                        "org.restride.handout..", "org.restride.codec..", "org.restride.app..", "org.restride.io..")
+                        "org.restride.handout..", "org.restride.codec..", "org.restride.app..", "org.restride.io..",
+                        "org.restride.exchange..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.restride.ui..", "org.controlsfx..",
                         "atlantafx..")
                 .check(CLASSES);
