@@ -17,7 +17,7 @@ class ArchitectureTest {
     void theCoreKnowsNothingOfTheUi() {
         noClasses().that().resideInAnyPackage("org.restride.domain..", "org.restride.store..", "org.restride.library..",
                         "org.restride.handout..", "org.restride.codec..", "org.restride.app..", "org.restride.io..",
-                        "org.restride.figure..")
+                        "org.restride.figure..", "org.restride.exchange..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.restride.ui..", "org.controlsfx..",
                         "atlantafx..")
                 .check(CLASSES);

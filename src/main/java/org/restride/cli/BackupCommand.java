@@ -1,18 +1,56 @@
 package org.restride.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.restride.app.Workspace;
+import org.restride.store.safety.BackupFile;
+import org.restride.store.safety.BackupService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** Copies the database, consistently, to a file. */
-@Command(name = "backup", mixinStandardHelpOptions = true, description = "Writes a backup of the data folder's database.")
+/** Copies the database, consistently, into the backups folder or to a file. */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Backs up the database: into the data folder's backups folder (kept: the last 10 and one a day "
+                + "for 30 days), or to a file with --out.")
 final class BackupCommand implements Callable<Integer> {
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the backup.")
+    @ParentCommand
+    private RestrideCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the backup to this file instead.")
     private Path out;
+
+    @Option(names = "--list", description = "List the backups in the backups folder, newest first, and make none.")
+    private boolean list;
 
     @Override
     public Integer call() {
-        throw new NotYetAvailable("Backup");
+        PrintWriter print = spec.commandLine().getOut();
+        if (list) {
+            List<BackupFile> backups = root.backupFolder().list();
+            if (backups.isEmpty()) {
+                print.println("There are no backups in " + root.backupFolder().path() + " yet.");
+            }
+            backups.forEach(b -> print.println(b.made() + "  " + b.reason().name().toLowerCase().replace('_', ' ') + "  " + b.file()));
+            return 0;
+        }
+        try (Workspace workspace = root.openWorkspace()) {
+            BackupService backups = new BackupService(workspace.database(), root.backupFolder());
+            if (out != null) {
+                backups.backupTo(out);
+                print.println("Backed up the database to " + out.toAbsolutePath() + ".");
+            } else {
+                print.println("Backed up the database to " + backups.backupNow(Instant.now()).file() + ".");
+            }
+        }
+        return 0;
     }
 }

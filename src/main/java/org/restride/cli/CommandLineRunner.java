@@ -3,8 +3,12 @@ package org.restride.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.restride.domain.ValidationException;
+import org.restride.exchange.ExchangeException;
 import org.restride.library.LibraryException;
+import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.StoreException;
 import picocli.CommandLine;
 
@@ -12,12 +16,17 @@ import picocli.CommandLine;
 public final class CommandLineRunner {
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
+    static final String RECOVERY_OPTIONS = "To go on, run \"restride recover --restore-newest\" to put back the newest "
+            + "good backup, or \"restride recover --start-fresh\" to start with an empty database; either way the file "
+            + "is kept aside.";
+    private static final Logger LOG = Logger.getLogger(CommandLineRunner.class.getName());
 
     private CommandLineRunner() {
     }
 
     public static int run(String[] args, Consumer<Path> windowOpener, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new RestrideCommand(windowOpener));
+        RestrideCommand root = new RestrideCommand(windowOpener);
+        CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, ignored) -> {
@@ -26,17 +35,27 @@ public final class CommandLineRunner {
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            // the type only: a message may quote what was typed, such as a patient's name
+            LOG.log(Level.WARNING, "Command failed: " + e.getClass().getSimpleName());
             err.println("restride: " + messageOf(e));
             err.flush();
             return EXIT_FAILED;
         });
-        int code = cli.execute(args);
-        out.flush();
-        return code;
+        try {
+            int code = cli.execute(args);
+            out.flush();
+            return code;
+        } finally {
+            root.releaseDataFolder();
+        }
     }
 
     private static String messageOf(Exception e) {
-        if (e instanceof StoreException || e instanceof LibraryException || e instanceof NotYetAvailable) {
+        if (e instanceof NotRestrideDatabaseException) {
+            return e.getMessage() + " " + RECOVERY_OPTIONS;
+        }
+        if (e instanceof StoreException || e instanceof LibraryException || e instanceof ExchangeException
+                || e instanceof NotYetAvailable) {
             return e.getMessage();
         }
         if (e instanceof ValidationException) {

@@ -13,6 +13,10 @@ import org.restride.domain.Keyed;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Position;
 import org.restride.domain.Region;
+import org.restride.exchange.DuplicateChoice;
+import org.restride.exchange.ExchangeFormat;
+import org.restride.exchange.ImportOutcome;
+import org.restride.exchange.LibraryExchange;
 import org.restride.library.LibraryFile;
 import org.restride.store.ExerciseQuery;
 import picocli.CommandLine.Command;
@@ -60,19 +64,31 @@ final class LibraryCommand {
         return 0;
     }
 
-    @Command(name = "import", description = "Adds the exercises of a library file. A file with a bad row imports nothing.")
-    int importFile(@Parameters(paramLabel = "FILE") Path file) {
+    @Command(name = "import", description = "Adds the exercises of a library file (.restride, or JSON). "
+            + "A file with a bad row imports nothing.")
+    int importFile(@Parameters(paramLabel = "FILE") Path file,
+                   @Option(names = "--on-duplicate", paramLabel = "replace|keep-both|skip", converter = OnDuplicate.class,
+                           description = "For a .restride file: " + OnDuplicate.HELP) DuplicateChoice choice) {
         try (Workspace workspace = root.openWorkspace()) {
+            if (ExchangeFormat.looksLikeZip(file)) {
+                ImportOutcome outcome = new LibraryExchange(workspace.database())
+                        .importFrom(file, choice == null ? DuplicateChoice.ASK : choice);
+                out().println(OnDuplicate.describe(outcome));
+                return 0;
+            }
             LibraryFile.ImportResult result = workspace.libraryFile().importFrom(file);
             out().println("Imported " + result.added() + " new and " + result.updated() + " updated exercises.");
         }
         return 0;
     }
 
-    @Command(name = "export", description = "Writes the clinic's own exercises to a library file.")
+    @Command(name = "export", description = "Writes the clinic's own exercises to a library file: a .restride "
+            + "(or .zip) file to share, or JSON for any other name.")
     int exportFile(@Parameters(paramLabel = "FILE") Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean zip = name.endsWith(ExchangeFormat.EXTENSION) || name.endsWith(".zip");
         try (Workspace workspace = root.openWorkspace()) {
-            int count = workspace.libraryFile().exportTo(file);
+            int count = zip ? new LibraryExchange(workspace.database()).exportTo(file) : workspace.libraryFile().exportTo(file);
             out().println("Wrote " + count + " of the clinic's exercises to " + file + ".");
         }
         return 0;

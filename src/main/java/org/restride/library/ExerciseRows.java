@@ -11,11 +11,11 @@ import org.restride.domain.ExerciseSource;
 import org.restride.domain.ValidationException;
 
 /** Reads the "exercises" list of a library file, naming the row (1-based) and the field of any problem. */
-final class ExerciseRows {
+public final class ExerciseRows {
     private ExerciseRows() {
     }
 
-    static List<Exercise> read(JsonNode root, String fileName, ExerciseSource source) {
+    public static List<Exercise> read(JsonNode root, String fileName, ExerciseSource source) {
         JsonNode rows = root == null ? null : root.get("exercises");
         if (rows == null || !rows.isArray()) {
             throw new LibraryException(fileName + ": there is no \"exercises\" list in this file.");

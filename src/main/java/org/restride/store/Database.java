@@ -3,10 +3,11 @@ package org.restride.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
+import org.restride.io.PrivateFiles;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The one SQLite database of a data folder. All work goes through {@link #read} and {@link #write}, which
@@ -15,41 +16,70 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "restride.db";
     /** "RSTD" in ASCII: marks the file as Restride's. */
-    static final int APPLICATION_ID = 0x52535444;
+    public static final int APPLICATION_ID = 0x52535444;
 
     private final Path file;
     private final Connection connection;
+    private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
     private int writeDepth;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
     }
 
     /** Opens (or creates) the database in the data folder and brings its schema up to date. */
     public static Database openFolder(Path dataFolder) {
         try {
-            Files.createDirectories(dataFolder);
+            PrivateFiles.folder(dataFolder);
         } catch (Exception e) {
             throw new StoreException("The data folder " + dataFolder + " cannot be created (" + e.getMessage() + ").", e);
         }
         if (!Files.isWritable(dataFolder)) {
             throw new StoreException("The data folder " + dataFolder + " cannot be written to.");
         }
-        return open(dataFolder.resolve(FILE_NAME), Migrations.latestVersion());
+        Path file = dataFolder.resolve(FILE_NAME);
+        try {
+            // SQLite gives the -wal and -shm files the database file's permissions, so they are private too.
+            PrivateFiles.fileIfMissing(file);
+        } catch (Exception e) {
+            throw new StoreException("The database " + file + " cannot be created (" + e.getMessage() + ").", e);
+        }
+        return open(file, Migrations.latestVersion());
+    }
+
+    /**
+     * Opens the folder's database for reading only, as a second copy of Restride does while the first one writes.
+     * Nothing is created, migrated or written; {@link #write} refuses with a plain message.
+     */
+    public static Database openFolderReadOnly(Path dataFolder) {
+        Path file = dataFolder.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("There is no Restride database in " + dataFolder + " yet.");
+        }
+        Connection connection = connect(file, true);
+        try {
+            checkIsOurs(file, connection, false);
+            if (Migrations.userVersion(connection) != Migrations.latestVersion()) {
+                throw new StoreException("The database " + file + " needs updating before it can be read; "
+                        + "close the other copy of Restride and start this one again.");
+            }
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA busy_timeout = 5000");
+            }
+            return new Database(file, connection, true);
+        } catch (SQLException | RuntimeException e) {
+            throw failedOpen(file, connection, e);
+        }
     }
 
     /** Opens the file and migrates it to {@code targetVersion} (tests use older targets). */
     static Database open(Path file, int targetVersion) {
-        Connection connection;
+        Connection connection = connect(file, false);
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        } catch (SQLException e) {
-            throw new StoreException("The database " + file + " cannot be opened (" + e.getMessage() + ").", e);
-        }
-        try {
-            checkIsOurs(file, connection);
+            checkIsOurs(file, connection, false);
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
                 // FULL: a commit reaches the disk before the edit counts as saved, so a power cut loses nothing acknowledged.
@@ -58,18 +88,52 @@ public final class Database implements AutoCloseable {
                 st.execute("PRAGMA busy_timeout = 5000");
             }
             Migrations.migrate(connection, targetVersion);
-            return new Database(file, connection);
+            return new Database(file, connection, false);
         } catch (SQLException | RuntimeException e) {
+            throw failedOpen(file, connection, e);
+        }
+    }
+
+    /**
+     * Checks, reading only, that a file is a whole Restride database this version can open: SQLite, not damaged
+     * (full integrity check), Restride's, and not from a newer version. Used on backups before they are trusted.
+     */
+    public static void verify(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED, "does not exist");
+        }
+        Connection connection = connect(file, true);
+        try {
+            checkIsOurs(file, connection, true);
+        } finally {
             closeQuietly(connection);
-            if (e instanceof StoreException store) {
-                throw store;
-            }
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) {
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(readOnly);
+            return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (SQLException e) {
             throw new StoreException("The database " + file + " cannot be opened (" + e.getMessage() + ").", e);
         }
     }
 
-    /** Refuses, before anything is written, a file that is not SQLite, not Restride's, or from a newer version. */
-    private static void checkIsOurs(Path file, Connection connection) {
+    private static StoreException failedOpen(Path file, Connection connection, Exception e) {
+        closeQuietly(connection);
+        if (e instanceof StoreException store) {
+            return store;
+        }
+        return new StoreException("The database " + file + " cannot be opened (" + e.getMessage() + ").", e);
+    }
+
+    /**
+     * Refuses, before anything is written, a file that is not SQLite, is damaged, is not Restride's, or is from a
+     * newer version. An existing database gets SQLite's quick check (its full check when {@code full}), so a
+     * truncated or scrambled file is found now rather than halfway through a save.
+     */
+    private static void checkIsOurs(Path file, Connection connection, boolean mustBeOurs) {
         int applicationId;
         int version;
         int tables;
@@ -82,16 +146,48 @@ public final class Database implements AutoCloseable {
                 tables = rs.next() ? rs.getInt(1) : 0;
             }
         } catch (SQLException e) {
-            throw new NotRestrideDatabaseException(file, "is not a Restride database, or it is damaged (" + e.getMessage() + ")");
+            throw damaged(file, "is not a Restride database, or it is damaged", e);
         }
         boolean empty = applicationId == 0 && version == 0 && tables == 0;
-        if (!empty && applicationId != APPLICATION_ID) {
-            throw new NotRestrideDatabaseException(file, "is an SQLite database, but not a Restride one");
+        if ((mustBeOurs || !empty) && applicationId != APPLICATION_ID) {
+            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.NOT_RESTRIDE,
+                    empty ? "is empty, not a Restride database" : "is an SQLite database, but not a Restride one");
         }
         if (version > Migrations.latestVersion()) {
-            throw new NotRestrideDatabaseException(file, "was made by a newer version of Restride (data version " + version
-                    + "; this version reads up to " + Migrations.latestVersion() + "). Please update Restride");
+            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.NEWER_VERSION,
+                    "was made by a newer version of Restride (data version " + version + "; this version reads up to "
+                            + Migrations.latestVersion() + "). Please update Restride");
         }
+        if (!empty) {
+            checkIntegrity(file, connection, mustBeOurs ? "integrity_check(1)" : "quick_check(1)");
+        }
+    }
+
+    private static void checkIntegrity(Path file, Connection connection, String pragma) {
+        String verdict;
+        try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA " + pragma)) {
+            verdict = rs.next() ? rs.getString(1) : "no answer";
+        } catch (SQLException e) {
+            throw damaged(file, "is damaged", e);
+        }
+        if (!"ok".equals(verdict)) {
+            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
+                    "is damaged (" + verdict.lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    private static NotRestrideDatabaseException damaged(Path file, String what, SQLException e) {
+        String detail = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED, what + " (" + detail + ")");
+    }
+
+    /** The newest data version this Restride reads and writes. */
+    public static int latestSchemaVersion() {
+        return Migrations.latestVersion();
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     public Path file() {
@@ -115,6 +211,10 @@ public final class Database implements AutoCloseable {
 
     /** Runs the work in one transaction: all of it is saved, or none of it. */
     public <T> T write(SqlWork<T> work) {
+        if (readOnly) {
+            throw new StoreException("Restride is open read-only here, because another copy of Restride is using this "
+                    + "data folder. Close the other copy to make changes.");
+        }
         lock.lock();
         try {
             if (writeDepth > 0) {

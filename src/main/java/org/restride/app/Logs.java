@@ -1,0 +1,88 @@
+package org.restride.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.logging.FileHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.restride.io.PrivateFiles;
+import org.restride.store.StoreException;
+
+/**
+ * Restride's log, in the data folder's {@code logs/} folder: {@code restride-0.log} is the newest, rotated at
+ * 1 MB through five files. Log lines name ids and counts, never patient names, notes or dates of birth; an
+ * exception is logged by its type and where it happened, without its message, which may quote what was typed.
+ */
+public final class Logs implements AutoCloseable {
+    public static final String FOLDER = "logs";
+    static final String PATTERN = "restride-%g.log";
+    static final int LIMIT_BYTES = 1_000_000;
+    static final int FILES = 5;
+
+    private final Logger logger;
+    private final FileHandler handler;
+    private final Path folder;
+
+    private Logs(Logger logger, FileHandler handler, Path folder) {
+        this.logger = logger;
+        this.handler = handler;
+        this.folder = folder;
+    }
+
+    /** Sends the org.restride loggers to the data folder's log (and no longer to the console) until closed. */
+    public static Logs start(Path dataFolder) {
+        Path folder = dataFolder.resolve(FOLDER);
+        FileHandler handler;
+        try {
+            PrivateFiles.folder(folder);
+            handler = new FileHandler(folder.resolve(PATTERN).toString(), LIMIT_BYTES, FILES, true);
+            PrivateFiles.restrictFile(folder.resolve(PATTERN.replace("%g", "0")));
+        } catch (IOException e) {
+            throw new StoreException("The log folder " + folder + " cannot be used (" + e.getMessage() + ").", e);
+        }
+        handler.setFormatter(new OneLine());
+        handler.setLevel(Level.INFO);
+        Logger logger = Logger.getLogger("org.restride");
+        logger.addHandler(handler);
+        logger.setUseParentHandlers(false);
+        return new Logs(logger, handler, folder);
+    }
+
+    /** The file being written now. */
+    public Path currentFile() {
+        return folder.resolve(PATTERN.replace("%g", "0"));
+    }
+
+    @Override
+    public void close() {
+        logger.removeHandler(handler);
+        if (logger.getHandlers().length == 0) {
+            logger.setUseParentHandlers(true);
+        }
+        handler.close();
+    }
+
+    /** "2026-11-25T10:00:00.123Z INFO BackupFolder: Backup made: …", and for an exception its type and frames. */
+    static final class OneLine extends Formatter {
+        @Override
+        public String format(LogRecord record) {
+            String logger = record.getLoggerName() == null ? "" : record.getLoggerName();
+            StringBuilder line = new StringBuilder()
+                    .append(Instant.ofEpochMilli(record.getMillis())).append(' ')
+                    .append(record.getLevel().getName()).append(' ')
+                    .append(logger.substring(logger.lastIndexOf('.') + 1)).append(": ")
+                    .append(formatMessage(record)).append(System.lineSeparator());
+            for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
+                line.append("  ").append(t.getClass().getName()).append(System.lineSeparator());
+                StackTraceElement[] frames = t.getStackTrace();
+                for (int i = 0; i < Math.min(8, frames.length); i++) {
+                    line.append("    at ").append(frames[i]).append(System.lineSeparator());
+                }
+            }
+            return line.toString();
+        }
+    }
+}

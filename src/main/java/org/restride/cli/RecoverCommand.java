@@ -1,0 +1,70 @@
+package org.restride.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.restride.store.Database;
+import org.restride.store.NotRestrideDatabaseException;
+import org.restride.store.safety.BackupFile;
+import org.restride.store.safety.Recovery;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** The way out when the database cannot be opened: restore the newest good backup, or start fresh. */
+@Command(name = "recover", mixinStandardHelpOptions = true,
+        description = "When the database is damaged or not Restride's: shows the good backups, and with an option "
+                + "restores the newest one or starts fresh. The unusable file is always kept aside.")
+final class RecoverCommand implements Callable<Integer> {
+    @ParentCommand
+    private RestrideCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @ArgGroup(exclusive = true)
+    private Action action;
+
+    static final class Action {
+        @Option(names = "--restore-newest", description = "Restore the newest good backup.")
+        boolean restoreNewest;
+
+        @Option(names = "--start-fresh", description = "Move the database aside and start with an empty one.")
+        boolean startFresh;
+    }
+
+    @Override
+    public Integer call() {
+        Path folder = root.claimDataFolder();
+        PrintWriter out = spec.commandLine().getOut();
+        Recovery recovery = new Recovery(folder, root.backupFolder());
+        if (action != null && action.restoreNewest) {
+            out.println(recovery.restoreNewestGoodBackup(Instant.now()).describe());
+        } else if (action != null && action.startFresh) {
+            Path aside = recovery.startFresh(Instant.now());
+            out.println("Moved the database aside as " + aside + ". Restride starts with an empty database next time.");
+        } else {
+            describe(folder, recovery, out);
+        }
+        return 0;
+    }
+
+    private static void describe(Path folder, Recovery recovery, PrintWriter out) {
+        Path db = folder.resolve(Database.FILE_NAME);
+        try {
+            Database.verify(db);
+            out.println("The database " + db + " is whole; there is nothing to recover.");
+        } catch (NotRestrideDatabaseException e) {
+            out.println(e.getMessage());
+        }
+        List<BackupFile> good = recovery.goodBackups();
+        out.println(good.isEmpty() ? "There are no good backups." : "Good backups, newest first:");
+        good.forEach(b -> out.println("  " + b.made() + "  " + b.file()));
+        out.println("Options: --restore-newest, or --start-fresh.");
+    }
+}

@@ -1,0 +1,25 @@
+package org.restride.exchange;
+
+/** The exchange file format: one file per roadmap or library, to share between clinics. */
+public final class ExchangeFormat {
+    /** The extension of exchange files, roadmaps and libraries alike. */
+    public static final String EXTENSION = ".restride";
+    /** The MIME type the installers register for the extension. */
+    public static final String MIME_TYPE = "application/x-restride";
+    public static final int VERSION = 1;
+    static final String ROADMAP = "restride-roadmap";
+    static final String LIBRARY = "restride-library";
+
+    private ExchangeFormat() {
+    }
+
+    /** True for a file whose first bytes are a zip's (an exchange file), false for anything else, such as JSON. */
+    public static boolean looksLikeZip(java.nio.file.Path file) {
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.restride.exchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.restride.io.SafeFiles;
+
+/**
+ * The exchange file: a zip holding {@code restride.json} (and, later, pictures). Reading trusts nothing in the
+ * zip: entry names must stay inside it, and sizes are counted while unpacking, whatever the zip claims.
+ */
+final class ExchangeZip {
+    static final String ENTRY = "restride.json";
+    static final int MAX_ENTRIES = 2_000;
+    static final long MAX_JSON_BYTES = 20L * 1024 * 1024;
+    static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
+    static final long MAX_TOTAL_BYTES = 200L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ExchangeZip() {
+    }
+
+    /** Reads the file's {@code restride.json}, checking the whole zip and the format header first. */
+    static JsonNode read(Path file, String expectedFormat) {
+        String name = file.getFileName().toString();
+        byte[] json = null;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Set<String> seen = new HashSet<>();
+            long total = 0;
+            int count = 0;
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                if (++count > MAX_ENTRIES) {
+                    throw new ExchangeException(name + " holds more than " + MAX_ENTRIES + " files, so it was not opened.");
+                }
+                checkName(name, entry.getName());
+                if (!seen.add(entry.getName())) {
+                    throw new ExchangeException(name + " holds \"" + entry.getName() + "\" twice, so it was not opened.");
+                }
+                long limit = ENTRY.equals(entry.getName()) ? MAX_JSON_BYTES : MAX_ENTRY_BYTES;
+                byte[] content = readBounded(zip, entry, Math.min(limit, MAX_TOTAL_BYTES - total), name);
+                total += content.length;
+                if (ENTRY.equals(entry.getName())) {
+                    json = content;
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new ExchangeException("There is no file " + file + ".");
+        } catch (ZipException e) {
+            throw new ExchangeException(name + " is not a Restride exchange file (it is not a readable zip: " + e.getMessage() + ").");
+        } catch (IOException e) {
+            if (!Files.exists(file)) {
+                throw new ExchangeException("There is no file " + file + ".");
+            }
+            throw new ExchangeException(file + " cannot be read (" + e.getMessage() + ").", e);
+        }
+        if (json == null) {
+            throw new ExchangeException(name + " is not a Restride exchange file (it holds no " + ENTRY + ").");
+        }
+        JsonNode root = parse(name, json);
+        checkHeader(name, root, expectedFormat);
+        return root;
+    }
+
+    private static void checkName(String file, String entry) {
+        boolean unsafe = entry.isEmpty() || entry.startsWith("/") || entry.contains("\\") || entry.contains(":")
+                || entry.indexOf('\0') >= 0;
+        for (String part : entry.split("/")) {
+            unsafe |= part.equals("..");
+        }
+        if (unsafe) {
+            throw new ExchangeException(file + " holds a file named \"" + entry.replaceAll("\\p{Cntrl}", "?")
+                    + "\", which points outside the zip, so it was not opened.");
+        }
+    }
+
+    private static byte[] readBounded(ZipFile zip, ZipEntry entry, long limit, String file) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (content.length > limit) {
+                throw new ExchangeException(file + ": \"" + entry.getName() + "\" is too large once unpacked (over "
+                        + limit / (1024 * 1024) + " MB), so the file was not opened.");
+            }
+            return content;
+        }
+    }
+
+    private static JsonNode parse(String file, byte[] json) {
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            if (root == null || !root.isObject()) {
+                throw new ExchangeException(file + ": " + ENTRY + " must hold one JSON object.");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new ExchangeException(file + ": " + ENTRY + " is not valid JSON: line " + e.getLocation().getLineNr()
+                    + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ExchangeException(file + ": " + ENTRY + " cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static void checkHeader(String file, JsonNode root, String expectedFormat) {
+        JsonNode format = root.get("format");
+        JsonNode version = root.get("version");
+        if (format == null || !format.isTextual()) {
+            throw new ExchangeException(file + ": format is missing, so this is not a Restride exchange file.");
+        }
+        if (!format.asText().equals(expectedFormat)) {
+            throw new ExchangeException(file + ": format is \"" + format.asText() + "\", but a \"" + expectedFormat
+                    + "\" file was expected" + hint(format.asText()) + ".");
+        }
+        if (version == null || !version.isInt()) {
+            throw new ExchangeException(file + ": version is missing or not a whole number.");
+        }
+        if (version.asInt() < 1 || version.asInt() > ExchangeFormat.VERSION) {
+            throw new ExchangeException(file + ": format version " + version.asInt() + " is not one this Restride reads (1 to "
+                    + ExchangeFormat.VERSION + ")" + (version.asInt() > ExchangeFormat.VERSION ? "; it was written by a newer Restride" : "")
+                    + ".");
+        }
+    }
+
+    private static String hint(String format) {
+        if (format.equals(ExchangeFormat.LIBRARY)) {
+            return " (import it with library import)";
+        }
+        return format.equals(ExchangeFormat.ROADMAP) ? " (import it with roadmap import)" : "";
+    }
+
+    /** Writes the JSON as the zip's one entry, whole or not at all. */
+    static void write(Path file, ObjectNode root) {
+        try {
+            SafeFiles.writeAtomically(file, out -> {
+                ZipOutputStream zip = new ZipOutputStream(out);
+                zip.putNextEntry(new ZipEntry(ENTRY));
+                zip.write(MAPPER.writeValueAsBytes(root));
+                zip.closeEntry();
+                zip.finish();
+            });
+        } catch (IOException e) {
+            throw new ExchangeException(file + " cannot be written (" + e.getMessage() + ").", e);
+        }
+    }
+
+    static ObjectNode header(String format) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", format);
+        root.put("version", ExchangeFormat.VERSION);
+        return root;
+    }
+}

@@ -1,0 +1,147 @@
+package org.restride.exchange;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.restride.domain.Exercise;
+import org.restride.domain.ExerciseSource;
+import org.restride.store.ExerciseRepository;
+
+/**
+ * The clinic exercises of a file set against the library: which are new, which are already there unchanged,
+ * which clash (same id, different content), and what a {@link DuplicateChoice} makes of them.
+ */
+final class ExerciseMerge {
+    static final String KEEP_BOTH_SUFFIX = "-imported";
+
+    private final List<Exercise> incoming;
+    private final Map<String, Exercise> clinic;
+    private final Set<String> builtIn;
+
+    private ExerciseMerge(List<Exercise> incoming, Map<String, Exercise> clinic, Set<String> builtIn) {
+        this.incoming = incoming;
+        this.clinic = clinic;
+        this.builtIn = builtIn;
+    }
+
+    /** Checks the file's exercises against the library: no built-in id reused, every easier/harder link known. */
+    static ExerciseMerge check(String file, List<Exercise> rows, ExerciseRepository library) {
+        List<Exercise> incoming = rows.stream().map(ExerciseMerge::asClinic).toList();
+        Set<String> builtIn = library.idsFrom(ExerciseSource.BUILT_IN);
+        Map<String, Exercise> clinic = new HashMap<>(library.findAll(library.idsFrom(ExerciseSource.CLINIC)));
+        Set<String> known = new HashSet<>(builtIn);
+        known.addAll(clinic.keySet());
+        incoming.forEach(e -> known.add(e.id()));
+        for (int i = 0; i < incoming.size(); i++) {
+            Exercise e = incoming.get(i);
+            String row = file + ": exercises[" + (i + 1) + "] (\"" + e.id() + "\")";
+            if (builtIn.contains(e.id())) {
+                throw new ExchangeException(row + ": id is the id of a built-in exercise; a clinic's exercise needs its own id.");
+            }
+            for (String link : new String[] {e.easierId(), e.harderId()}) {
+                if (link != null && !known.contains(link)) {
+                    throw new ExchangeException(row + ": links to \"" + link + "\", which is not in the library or this file.");
+                }
+            }
+        }
+        return new ExerciseMerge(incoming, clinic, builtIn);
+    }
+
+    /** True if the id names an exercise the file brings or a built-in one (what a roadmap in the file may use). */
+    boolean provides(String id) {
+        return builtIn.contains(id) || incoming.stream().anyMatch(e -> e.id().equals(id));
+    }
+
+    List<Exercise> incoming() {
+        return incoming;
+    }
+
+    List<Clash> clashes() {
+        List<Clash> out = new ArrayList<>();
+        for (Exercise e : incoming) {
+            Exercise existing = clinic.get(e.id());
+            if (existing != null && !sameContent(existing, e)) {
+                out.add(new Clash(Clash.Kind.EXERCISE, e.id(), existing.name(), e.name()));
+            }
+        }
+        return out;
+    }
+
+    /** What to save, and the new ids of exercises kept beside a clashing one. */
+    record Plan(List<Exercise> toSave, Map<String, String> renamed, int added, int replaced, int unchanged, int skipped) {
+        String idFor(String id) {
+            return renamed.getOrDefault(id, id);
+        }
+    }
+
+    Plan plan(DuplicateChoice choice) {
+        Set<String> clashing = new HashSet<>();
+        clashes().forEach(c -> clashing.add(c.id()));
+        Map<String, String> renamed = new HashMap<>();
+        if (choice == DuplicateChoice.KEEP_BOTH) {
+            Set<String> taken = new HashSet<>(builtIn);
+            taken.addAll(clinic.keySet());
+            incoming.forEach(e -> taken.add(e.id()));
+            clashing.forEach(id -> renamed.put(id, freeId(id, taken)));
+        }
+        List<Exercise> toSave = new ArrayList<>();
+        int added = 0;
+        int replaced = 0;
+        int unchanged = 0;
+        int skipped = 0;
+        for (Exercise e : incoming) {
+            if (!clinic.containsKey(e.id())) {
+                added++;
+            } else if (!clashing.contains(e.id())) {
+                unchanged++;
+                continue;
+            } else if (choice == DuplicateChoice.SKIP) {
+                skipped++;
+                continue;
+            } else if (choice == DuplicateChoice.REPLACE) {
+                replaced++;
+            } else {
+                added++;
+            }
+            toSave.add(relinked(e, renamed));
+        }
+        return new Plan(toSave, renamed, added, replaced, unchanged, skipped);
+    }
+
+    private static Exercise relinked(Exercise e, Map<String, String> renamed) {
+        boolean isRenamed = renamed.containsKey(e.id());
+        String name = isRenamed ? Names.marked(e.name(), 80) : e.name();
+        return new Exercise(renamed.getOrDefault(e.id(), e.id()), name, e.summary(), e.steps(), e.cues(), e.mistakes(),
+                e.watchFor(), e.phases(), e.region(), e.equipment(), e.position(), e.impact(), e.pelvicFloorDemand(),
+                e.tags(), e.defaultDosage(), e.easierId() == null ? null : renamed.getOrDefault(e.easierId(), e.easierId()),
+                e.harderId() == null ? null : renamed.getOrDefault(e.harderId(), e.harderId()), ExerciseSource.CLINIC,
+                e.basedOnId(), e.archived());
+    }
+
+    private static String freeId(String id, Set<String> taken) {
+        String base = Names.trimmedId(id, 80 - KEEP_BOTH_SUFFIX.length() - 4) + KEEP_BOTH_SUFFIX;
+        String candidate = base;
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        taken.add(candidate);
+        return candidate;
+    }
+
+    private static boolean sameContent(Exercise a, Exercise b) {
+        return a.withArchived(false).equals(b.withArchived(false));
+    }
+
+    /** Every exercise in a file is the receiving clinic's own, whatever the file says its source was. */
+    private static Exercise asClinic(Exercise e) {
+        if (e.source() == ExerciseSource.CLINIC) {
+            return e;
+        }
+        return new Exercise(e.id(), e.name(), e.summary(), e.steps(), e.cues(), e.mistakes(), e.watchFor(), e.phases(),
+                e.region(), e.equipment(), e.position(), e.impact(), e.pelvicFloorDemand(), e.tags(), e.defaultDosage(),
+                e.easierId(), e.harderId(), ExerciseSource.CLINIC, e.basedOnId(), e.archived());
+    }
+}

@@ -1,0 +1,217 @@
+package org.restride.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.restride.codec.PhaseJson;
+import org.restride.domain.Criterion;
+import org.restride.domain.Dosage;
+import org.restride.domain.Exercise;
+import org.restride.domain.ExerciseSource;
+import org.restride.domain.Phase;
+import org.restride.domain.PhaseItem;
+import org.restride.domain.Template;
+import org.restride.domain.ValidationException;
+import org.restride.store.Database;
+import org.restride.store.ExerciseRepository;
+import org.restride.store.RoadmapRepository;
+import org.restride.store.StoreException;
+import org.restride.store.TemplateRepository;
+
+/**
+ * A roadmap as one exchange file, without its patient: title, goal, phases with their exercises, dosages and
+ * exit criteria, and the clinic's own exercises it uses (in full; built-in ones go by id). Importing makes it a
+ * template of the clinic's, ready to start a patient's roadmap from.
+ */
+public final class RoadmapExchange {
+    private static final Logger LOG = Logger.getLogger(RoadmapExchange.class.getName());
+
+    private final Database db;
+
+    public RoadmapExchange(Database db) {
+        this.db = db;
+    }
+
+    /** Writes the patient's roadmap, without anything about the patient. */
+    public void exportRoadmap(long roadmapId, Path file) {
+        var roadmap = new RoadmapRepository(db).find(roadmapId)
+                .orElseThrow(() -> new StoreException("There is no roadmap " + roadmapId + "."));
+        write(file, roadmap.title(), roadmap.goal(), roadmap.phases());
+        LOG.info(() -> "Roadmap " + roadmapId + " exported.");
+    }
+
+    /** Writes one of the templates, built-in or the clinic's. */
+    public void exportTemplate(String key, Path file) {
+        Template template = new TemplateRepository(db).find(key)
+                .orElseThrow(() -> new StoreException("There is no template \"" + key + "\"."));
+        write(file, template.title(), template.goal(), template.phases());
+        LOG.info("Template exported.");
+    }
+
+    private void write(Path file, String title, String goal, List<Phase> phases) {
+        ObjectNode root = ExchangeZip.header(ExchangeFormat.ROADMAP);
+        ObjectNode roadmap = root.putObject("roadmap");
+        roadmap.put("title", title);
+        roadmap.put("goal", goal);
+        roadmap.set("phases", PhaseJson.writeAll(phases));
+        root.set("exercises", LibraryExchange.exercisesJson(clinicExercisesUsed(phases)));
+        ExchangeZip.write(file, root);
+    }
+
+    /** The clinic's exercises the phases use, with the clinic exercises they link to as easier or harder. */
+    private List<Exercise> clinicExercisesUsed(List<Phase> phases) {
+        ExerciseRepository library = new ExerciseRepository(db);
+        Set<String> wanted = new HashSet<>(exerciseIds(phases));
+        Map<String, Exercise> found = new HashMap<>();
+        while (!wanted.isEmpty()) {
+            Set<String> next = new HashSet<>();
+            for (Exercise e : library.findAll(wanted).values()) {
+                if (e.source() == ExerciseSource.CLINIC && found.put(e.id(), e) == null) {
+                    for (String link : new String[] {e.easierId(), e.harderId()}) {
+                        if (link != null && !found.containsKey(link)) {
+                            next.add(link);
+                        }
+                    }
+                }
+            }
+            wanted = next;
+        }
+        return found.values().stream().sorted(java.util.Comparator.comparing(Exercise::id)).toList();
+    }
+
+    /**
+     * Imports the file as a clinic template: checks all of it first, then (unless it stops at duplicates) writes
+     * the exercises and the template in one transaction. The template's key comes from the title.
+     */
+    public ImportOutcome importAsTemplate(Path file, DuplicateChoice choice) {
+        String name = file.getFileName().toString();
+        JsonNode root = ExchangeZip.read(file, ExchangeFormat.ROADMAP);
+        ExerciseRepository library = new ExerciseRepository(db);
+        ExerciseMerge merge = ExerciseMerge.check(name, LibraryExchange.readExercises(root, name), library);
+        Template incoming = readTemplate(root, name, merge, library);
+        TemplateRepository templates = new TemplateRepository(db);
+        Optional<Template> existing = templates.find(incoming.key());
+        List<Clash> clashes = new ArrayList<>(merge.clashes());
+        boolean templateClashes = existing.isPresent() && !existing.get().builtIn() && !existing.get().equals(incoming);
+        if (templateClashes) {
+            clashes.add(new Clash(Clash.Kind.TEMPLATE, incoming.key(), existing.get().title(), incoming.title()));
+        }
+        if (!clashes.isEmpty() && choice == DuplicateChoice.ASK) {
+            return new ImportOutcome.Duplicate(clashes);
+        }
+        ExerciseMerge.Plan plan = merge.plan(choice);
+        Template relinked = relink(incoming, plan);
+        Template toSave = chooseTemplate(relinked, existing, templateClashes, choice, templates);
+        db.write(c -> {
+            plan.toSave().forEach(library::save);
+            if (toSave != null) {
+                templates.save(toSave);
+            }
+            return null;
+        });
+        String key = toSave == null ? existing.map(Template::key).orElse(null) : toSave.key();
+        LOG.info(() -> "Roadmap imported as a template; " + plan.toSave().size() + " exercises written.");
+        return new ImportOutcome.Imported(key, toSave != null, plan.added(), plan.replaced(), plan.unchanged(), plan.skipped());
+    }
+
+    private static Template chooseTemplate(Template incoming, Optional<Template> existing, boolean clashes,
+                                           DuplicateChoice choice, TemplateRepository templates) {
+        if (existing.isEmpty()) {
+            return incoming;
+        }
+        boolean keepBeside = existing.get().builtIn() || (clashes && choice == DuplicateChoice.KEEP_BOTH);
+        if (keepBeside) {
+            String key = incoming.key();
+            for (int n = 2; templates.find(key).isPresent(); n++) {
+                key = Names.trimmedId(incoming.key(), 70) + "-" + n;
+            }
+            String title = existing.get().builtIn() ? incoming.title() : Names.marked(incoming.title(), 200);
+            return new Template(key, title, incoming.goal(), false, incoming.phases());
+        }
+        if (clashes && choice == DuplicateChoice.REPLACE) {
+            return incoming;
+        }
+        return null;
+    }
+
+    private static Template readTemplate(JsonNode root, String file, ExerciseMerge merge, ExerciseRepository library) {
+        JsonNode roadmap = root.get("roadmap");
+        if (roadmap == null || !roadmap.isObject()) {
+            throw new ExchangeException(file + ": roadmap is missing.");
+        }
+        Map<String, Dosage> defaults = new HashMap<>();
+        library.findAll(library.idsFrom(ExerciseSource.BUILT_IN)).forEach((id, e) -> defaults.put(id, e.defaultDosage()));
+        merge.incoming().forEach(e -> defaults.put(e.id(), e.defaultDosage()));
+        Template template;
+        try {
+            JsonNode phases = roadmap.get("phases");
+            if (phases == null || !phases.isArray()) {
+                throw new ValidationException("phases", "is missing");
+            }
+            List<JsonNode> phaseNodes = new ArrayList<>();
+            phases.forEach(phaseNodes::add);
+            String title = text(roadmap, "title");
+            template = new Template(Names.slug(title, 60), title, optionalText(roadmap, "goal"), false,
+                    PhaseJson.readAll(phaseNodes, new PhaseJson.Lookup(defaults, Map.of())));
+        } catch (ValidationException e) {
+            throw new ExchangeException(file + ": roadmap." + e.getMessage() + ".");
+        }
+        for (String id : exerciseIds(template.phases())) {
+            if (!merge.provides(id)) {
+                throw new ExchangeException(file + ": the roadmap uses the exercise \"" + id
+                        + "\", which is neither in this file nor in this Restride's library.");
+            }
+        }
+        return template;
+    }
+
+    private static String text(JsonNode node, String field) {
+        String value = optionalText(node, field);
+        if (value == null) {
+            throw new ValidationException(field, "is missing");
+        }
+        return value;
+    }
+
+    private static String optionalText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new ValidationException(field, "must be text");
+        }
+        return value.asText();
+    }
+
+    private static Set<String> exerciseIds(List<Phase> phases) {
+        Set<String> ids = new HashSet<>();
+        for (Phase phase : phases) {
+            phase.items().forEach(item -> ids.add(item.exerciseId()));
+            phase.exitCriteria().stream().map(Criterion::exerciseId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        }
+        return ids;
+    }
+
+    private static Template relink(Template template, ExerciseMerge.Plan plan) {
+        if (plan.renamed().isEmpty()) {
+            return template;
+        }
+        List<Phase> phases = new ArrayList<>();
+        for (Phase phase : template.phases()) {
+            List<PhaseItem> items = phase.items().stream().map(i -> i.withExercise(plan.idFor(i.exerciseId()))).toList();
+            List<Criterion> criteria = phase.exitCriteria().stream().map(c -> c.exerciseId() == null ? c
+                    : new Criterion(c.key(), c.name(), c.target(), c.eachSide(), plan.idFor(c.exerciseId()))).toList();
+            phases.add(new Phase(phase.kind(), phase.name(), phase.purpose(), phase.weeks(), items, criteria));
+        }
+        return new Template(template.key(), template.title(), template.goal(), template.builtIn(), phases);
+    }
+}

@@ -1,0 +1,78 @@
+package org.restride.store.safety;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.restride.io.PrivateFiles;
+import org.restride.store.StoreException;
+
+/** The {@code backups/} folder of a data folder: its backups, new names in it, and rotation. Other files are left alone. */
+public final class BackupFolder {
+    public static final String NAME = "backups";
+    private static final Logger LOG = Logger.getLogger(BackupFolder.class.getName());
+
+    private final Path folder;
+    private final ZoneId zone;
+
+    public BackupFolder(Path dataFolder, ZoneId zone) {
+        this.folder = dataFolder.resolve(NAME);
+        this.zone = zone;
+    }
+
+    public Path path() {
+        return folder;
+    }
+
+    /** The backups, newest first. */
+    public List<BackupFile> list() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(BackupFile::parse).flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(BackupFile::made).reversed()).toList();
+        } catch (IOException e) {
+            throw new StoreException("The backups folder " + folder + " cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Makes a new backup of the database through {@code copier}, then rotates; returns the new backup. */
+    BackupFile add(Instant now, BackupFile.Reason reason, Snapshot.Copier copier) {
+        Path target = freeName(now, reason);
+        Snapshot.write(target, copier);
+        rotate(now);
+        LOG.info(() -> "Backup made: " + target.getFileName());
+        return BackupFile.parse(target).orElseThrow();
+    }
+
+    /** Deletes the backups that rotation no longer keeps. */
+    public void rotate(Instant now) {
+        for (BackupFile old : BackupRotation.toDelete(list(), now, zone)) {
+            try {
+                Files.deleteIfExists(old.file());
+            } catch (IOException e) {
+                LOG.warning(() -> "An old backup could not be removed: " + old.file().getFileName() + " (" + e.getMessage() + ")");
+            }
+        }
+    }
+
+    private Path freeName(Instant now, BackupFile.Reason reason) {
+        try {
+            PrivateFiles.folder(folder);
+        } catch (IOException e) {
+            throw new StoreException("The backups folder " + folder + " cannot be created (" + e.getMessage() + ").", e);
+        }
+        Instant made = now;
+        while (Files.exists(folder.resolve(BackupFile.fileName(made, reason)))) {
+            made = made.plusMillis(1);
+        }
+        return folder.resolve(BackupFile.fileName(made, reason));
+    }
+}

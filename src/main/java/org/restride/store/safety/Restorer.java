@@ -1,0 +1,85 @@
+package org.restride.store.safety;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.restride.io.PrivateFiles;
+import org.restride.store.Database;
+import org.restride.store.NotRestrideDatabaseException;
+import org.restride.store.StoreException;
+
+/**
+ * Puts a backup in place of the data folder's database. The database must be closed (close the workspace
+ * first, open it again after). The backup is checked before anything changes; the current database is first
+ * backed up (so the restore can be undone) or, if it is damaged, moved aside; then the checked copy replaces it
+ * in one atomic rename.
+ */
+public final class Restorer {
+    private static final Logger LOG = Logger.getLogger(Restorer.class.getName());
+
+    private final Path dataFolder;
+    private final BackupFolder backups;
+
+    public Restorer(Path dataFolder, BackupFolder backups) {
+        this.dataFolder = dataFolder;
+        this.backups = backups;
+    }
+
+    /**
+     * What a restore did. {@code undo} is the backup of the database as it was (restore it to undo); {@code setAside}
+     * is where a damaged database was moved instead.
+     */
+    public record Result(Path restoredFrom, Optional<BackupFile> undo, Optional<Path> setAside) {
+        public String describe() {
+            String done = "Restored the database from " + restoredFrom + ".";
+            if (undo.isPresent()) {
+                return done + " The database as it was is kept in " + undo.get().file() + "; restore that file to undo.";
+            }
+            return setAside.map(p -> done + " The damaged database was kept aside as " + p + ".").orElse(done);
+        }
+    }
+
+    /** Restores from the backup file; throws, changing nothing, if it is not a good Restride database. */
+    public Result restore(Path backup, Instant now) {
+        Database.verify(backup);
+        Path db = dataFolder.resolve(Database.FILE_NAME);
+        Path staging = dataFolder.resolve(".restride-restore.tmp");
+        try {
+            PrivateFiles.folder(dataFolder);
+            Snapshot.write(staging, Snapshot.ofFile(backup));
+            Optional<BackupFile> undo = Optional.empty();
+            Optional<Path> aside = Optional.empty();
+            if (Files.exists(db) && Files.size(db) > 0) {
+                if (isSound(db)) {
+                    undo = Optional.of(backups.add(now, BackupFile.Reason.BEFORE_RESTORE, Snapshot.ofFile(db)));
+                } else {
+                    aside = Optional.of(SetAside.damaged(db, now));
+                }
+            }
+            SetAside.deleteSidecars(db);
+            Snapshot.moveIntoPlace(staging, db);
+            LOG.info(() -> "Database restored from a backup" + (backup.startsWith(backups.path()) ? ": " + backup.getFileName() : "."));
+            return new Result(backup, undo, aside);
+        } catch (IOException e) {
+            throw new StoreException("The restore could not be finished (" + e.getMessage() + ").", e);
+        } finally {
+            try {
+                Files.deleteIfExists(staging);
+            } catch (IOException ignored) {
+                // the next restore replaces it
+            }
+        }
+    }
+
+    private static boolean isSound(Path db) {
+        try {
+            Database.verify(db);
+            return true;
+        } catch (NotRestrideDatabaseException e) {
+            return false;
+        }
+    }
+}

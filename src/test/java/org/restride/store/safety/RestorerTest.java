@@ -1,0 +1,92 @@
+package org.restride.store.safety;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.restride.store.Database;
+import org.restride.store.NotRestrideDatabaseException;
+import org.restride.store.SettingsRepository;
+
+class RestorerTest {
+    static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    BackupFolder backupFolder() {
+        return new BackupFolder(folder, ZoneOffset.UTC);
+    }
+
+    @Test
+    void aRestoreBringsBackTheBackupAndCanBeUndone() {
+        BackupFile morning;
+        try (Database db = Database.openFolder(folder)) {
+            new SettingsRepository(db).put("note", "morning");
+            morning = new BackupService(db, backupFolder()).backupNow(NOW);
+            new SettingsRepository(db).put("note", "afternoon");
+        }
+
+        Restorer.Result result = new Restorer(folder, backupFolder()).restore(morning.file(), NOW.plusSeconds(60));
+        assertEquals("morning", note());
+        BackupFile undo = result.undo().orElseThrow();
+        assertEquals(BackupFile.Reason.BEFORE_RESTORE, undo.reason());
+        assertTrue(result.describe().contains("restore that file to undo"), result.describe());
+
+        new Restorer(folder, backupFolder()).restore(undo.file(), NOW.plusSeconds(120));
+        assertEquals("afternoon", note(), "undone");
+    }
+
+    @Test
+    void aBadBackupIsRefusedBeforeAnythingChanges() throws Exception {
+        try (Database db = Database.openFolder(folder)) {
+            new SettingsRepository(db).put("note", "mine");
+        }
+        byte[] before = Files.readAllBytes(folder.resolve(Database.FILE_NAME));
+        Path text = folder.resolve("not-a-backup.db");
+        Files.writeString(text, "shopping list\n".repeat(100), StandardCharsets.UTF_8);
+        Path missing = folder.resolve("missing.db");
+
+        for (Path bad : new Path[] {text, missing}) {
+            NotRestrideDatabaseException e = assertThrows(NotRestrideDatabaseException.class,
+                    () -> new Restorer(folder, backupFolder()).restore(bad, NOW));
+            assertTrue(e.getMessage().startsWith(bad.toString()), e.getMessage());
+        }
+        assertArrayEquals(before, Files.readAllBytes(folder.resolve(Database.FILE_NAME)));
+        assertTrue(backupFolder().list().isEmpty(), "no backup was made for a restore that did not happen");
+        assertEquals("mine", note());
+    }
+
+    @Test
+    void restoringOverADamagedDatabaseKeepsTheDamagedFileAside() throws Exception {
+        BackupFile good;
+        try (Database db = Database.openFolder(folder)) {
+            new SettingsRepository(db).put("note", "good");
+            good = new BackupService(db, backupFolder()).backupNow(NOW);
+        }
+        byte[] garbage = "garbage".repeat(1000).getBytes(StandardCharsets.UTF_8);
+        Files.write(folder.resolve(Database.FILE_NAME), garbage);
+
+        Restorer.Result result = new Restorer(folder, backupFolder()).restore(good.file(), NOW);
+        Path aside = result.setAside().orElseThrow();
+        assertEquals(Optional.empty(), result.undo());
+        assertArrayEquals(garbage, Files.readAllBytes(aside));
+        assertTrue(aside.getFileName().toString().startsWith("restride.db.damaged-2026-11-25T09-00-00Z"), aside.toString());
+        assertEquals("good", note());
+    }
+
+    private String note() {
+        try (Database db = Database.openFolder(folder)) {
+            return new SettingsRepository(db).get("note").orElse(null);
+        }
+    }
+}
