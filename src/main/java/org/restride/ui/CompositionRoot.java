@@ -11,7 +11,17 @@ import org.restride.handout.ExercisePictures;
 import org.restride.handout.HandoutRenderer;
 import org.restride.handout.HandoutRequests;
 import org.restride.handout.layout.FontLibrary;
+import java.time.Clock;
+import java.time.ZoneId;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+import org.restride.store.safety.BackupService;
 import org.restride.ui.common.FxTaskRunner;
+import org.restride.ui.safety.BackupMenu;
+import org.restride.ui.safety.BackupsViewModel;
+import org.restride.ui.safety.DataSession;
 import org.restride.ui.handout.HandoutViewModel;
 import org.restride.ui.common.Navigator;
 import org.restride.ui.library.ExerciseSearchViewModel;
@@ -45,8 +55,10 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private final Theme theme;
     private final WindowPlacement placement;
     private HandoutRenderer renderer;
+    private final BackupsViewModel backups;
+    private final Timeline backupTimer = new Timeline(new KeyFrame(Duration.minutes(10), e -> backupsDue()));
 
-    public CompositionRoot(Workspace workspace, Stage stage) {
+    public CompositionRoot(Workspace workspace, Stage stage, DataSession session) {
         this.workspace = workspace;
         this.stage = stage;
         this.shellModel = new ShellViewModel(workspace.settings());
@@ -60,6 +72,9 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 shellModel.darkProperty()));
         this.shell = new ShellView(shellModel, sections, tasks, stage::close);
         this.theme = new Theme(shellModel.darkProperty());
+        this.backups = new BackupsViewModel(new BackupService(workspace.database(), ZoneId.systemDefault()), tasks,
+                Clock.systemDefaultZone(), shellModel::say);
+        shell.addFileItems(new BackupMenu(backups, session, () -> stage).items());
     }
 
     /** Builds the scene, places the window where it was, and offers the sample clinic on a first start. */
@@ -71,6 +86,9 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         placement.restore(stage);
         stage.setOnHidden(e -> placement.remember(stage));
         stage.show();
+        backups.backupIfDue();
+        backupTimer.setCycleCount(Animation.INDEFINITE);
+        backupTimer.play();
         javafx.application.Platform.runLater(() -> new FirstStart(workspace, stage, this).offerSampleClinic());
         return scene;
     }
@@ -129,8 +147,13 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         return shellModel;
     }
 
+    private void backupsDue() {
+        backups.backupIfDue();
+    }
+
     @Override
     public void close() {
+        backupTimer.stop();
         tasks.close();
     }
 }

@@ -1,18 +1,37 @@
 package org.restride.ui;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.restride.app.DataFolder;
+import org.restride.app.Logs;
 import org.restride.app.Workspace;
 import org.restride.store.StoreException;
+import org.restride.store.safety.BackupFolder;
+import org.restride.store.safety.InstanceLock;
+import org.restride.store.safety.Restorer;
+import org.restride.store.safety.ShowRequests;
+import org.restride.ui.safety.DataSession;
+import org.restride.ui.safety.OpeningDialogs;
 
-/** The window. The data folder arrives as a launch parameter, so nothing is shared through static state. */
-public final class RestrideApp extends Application {
+/**
+ * The window's life: one writer per data folder (a second copy brings the first forward), a private log, the
+ * damaged-database dialog, and restoring a backup. The data folder arrives as a launch parameter.
+ */
+public final class RestrideApp extends Application implements DataSession {
     private static final String DATA_DIR = "data-dir";
 
+    private final ZoneId zone = ZoneId.systemDefault();
+    private Path folder;
+    private Stage stage;
+    private InstanceLock lock;
+    private Logs logs;
+    private ShowRequests.Watch showWatch;
     private Workspace workspace;
     private CompositionRoot root;
 
@@ -22,29 +41,90 @@ public final class RestrideApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
+        stage = primary;
         String given = getParameters().getNamed().get(DATA_DIR);
+        folder = DataFolder.resolve(given == null ? null : Path.of(given));
         try {
-            workspace = Workspace.open(DataFolder.resolve(given == null ? null : Path.of(given)));
+            InstanceLock.Acquisition acquisition = InstanceLock.acquire(folder);
+            if (acquisition instanceof InstanceLock.HeldByAnother other) {
+                new ShowRequests(folder).send();
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, other.message()
+                        + "\n\nIts window has been brought to the front.");
+                alert.setHeaderText("Restride is already open");
+                alert.showAndWait();
+                Platform.exit();
+                return;
+            }
+            lock = ((InstanceLock.Acquired) acquisition).lock();
+            logs = Logs.start(folder);
+            ShowRequests requests = new ShowRequests(folder);
+            requests.takePending();
+            showWatch = requests.watch(() -> Platform.runLater(this::bringForward));
         } catch (StoreException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setTitle("Restride cannot open its data");
             alert.setHeaderText("Restride cannot open its data folder");
             alert.showAndWait();
             Platform.exit();
             return;
         }
-        root = new CompositionRoot(workspace, stage);
+        openSession(null);
+    }
+
+    private void openSession(String greeting) {
+        Optional<Workspace> opened = new OpeningDialogs(folder, zone).open();
+        if (opened.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        workspace = opened.get();
+        root = new CompositionRoot(workspace, stage, this);
         root.show();
+        if (greeting != null) {
+            root.say(greeting);
+        }
+    }
+
+    @Override
+    public void restore(Path backup) {
+        closeSession();
+        String outcome;
+        try {
+            outcome = new Restorer(folder, new BackupFolder(folder, zone)).restore(backup, Instant.now()).describe();
+        } catch (StoreException e) {
+            outcome = "Nothing was restored: " + e.getMessage();
+        }
+        openSession(outcome);
+    }
+
+    private void bringForward() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+    }
+
+    private void closeSession() {
+        if (root != null) {
+            root.close();
+            root = null;
+        }
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
     }
 
     @Override
     public void stop() {
-        if (root != null) {
-            root.close();
+        closeSession();
+        if (showWatch != null) {
+            showWatch.close();
         }
-        if (workspace != null) {
-            workspace.close();
+        if (logs != null) {
+            logs.close();
+        }
+        if (lock != null) {
+            lock.close();
         }
     }
 }

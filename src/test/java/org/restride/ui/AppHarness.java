@@ -32,7 +32,7 @@ final class AppHarness {
     static AppHarness start(Stage stage, Path folder) {
         Workspace workspace = Workspace.open(folder);
         workspace.settings().put("window.bounds", "0,0," + WIDTH + "," + HEIGHT + ",0");
-        CompositionRoot root = new CompositionRoot(workspace, stage);
+        CompositionRoot root = new CompositionRoot(workspace, stage, backup -> { });
         Scene scene = root.show();
         return new AppHarness(workspace, root, scene);
     }

@@ -37,6 +37,7 @@ public final class ShellView {
     private final ToggleGroup sidebarGroup = new ToggleGroup();
     private final javafx.beans.property.StringProperty titleDetail = new javafx.beans.property.SimpleStringProperty("");
     private final Runnable quit;
+    private Menu fileMenu;
 
     public ShellView(ShellViewModel model, Map<Section, Supplier<SectionView>> factories, TaskRunner tasks, Runnable quit) {
         this.model = model;
@@ -107,7 +108,7 @@ public final class ShellView {
     }
 
     private MenuBar menuBar() {
-        Menu file = new Menu("_File", null,
+        Menu file = fileMenu = new Menu("_File", null,
                 item("_New…", "Shortcut+N", () -> current().newItem()),
                 new SeparatorMenuItem(),
                 item("_Export PDF…", "Shortcut+E", () -> current().exportPdf()),
@@ -131,6 +132,13 @@ public final class ShellView {
         MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Adds items to the File menu, above Quit. */
+    public void addFileItems(java.util.List<MenuItem> items) {
+        int quitAt = fileMenu.getItems().size() - 1;
+        fileMenu.getItems().add(quitAt, new SeparatorMenuItem());
+        fileMenu.getItems().addAll(quitAt, items);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
