@@ -1,5 +1,6 @@
 package org.restride.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -7,16 +8,21 @@ import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.restride.app.Workspace;
-import org.restride.handout.ExercisePictures;
 import org.restride.handout.HandoutRenderer;
 import org.restride.handout.HandoutRequests;
+import org.restride.handout.LibraryPictures;
 import org.restride.handout.layout.FontLibrary;
+import org.restride.library.PictureFinder;
+import org.restride.store.PictureImport;
 import org.restride.ui.common.FxTaskRunner;
 import org.restride.ui.handout.HandoutViewModel;
 import org.restride.ui.common.Navigator;
 import org.restride.ui.library.ExerciseSearchViewModel;
+import org.restride.ui.library.FileDialogs;
 import org.restride.ui.library.LibraryView;
 import org.restride.ui.library.LibraryViewModel;
+import org.restride.ui.library.PicturesViewModel;
+import org.restride.ui.library.SystemFileDialogs;
 import org.restride.ui.patients.PatientFormViewModel;
 import org.restride.ui.patients.PatientsView;
 import org.restride.ui.patients.PatientsViewModel;
@@ -44,11 +50,19 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private final ShellView shell;
     private final Theme theme;
     private final WindowPlacement placement;
+    private final FileDialogs fileDialogs;
     private HandoutRenderer renderer;
+    private PictureFinder pictureFinder;
 
     public CompositionRoot(Workspace workspace, Stage stage) {
+        this(workspace, stage, new SystemFileDialogs());
+    }
+
+    /** With the given way of asking for files (tests hand over paths instead of showing a dialog). */
+    public CompositionRoot(Workspace workspace, Stage stage, FileDialogs fileDialogs) {
         this.workspace = workspace;
         this.stage = stage;
+        this.fileDialogs = fileDialogs;
         this.shellModel = new ShellViewModel(workspace.settings());
         this.placement = new WindowPlacement(workspace.settings());
         Map<Section, Supplier<SectionView>> sections = new EnumMap<>(Section.class);
@@ -93,15 +107,25 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
 
     private SectionView library() {
         ExerciseSearchViewModel search = new ExerciseSearchViewModel(workspace.exercises(), tasks);
-        return new LibraryView(new LibraryViewModel(workspace.exercises(), search));
+        PicturesViewModel pictures = new PicturesViewModel(pictureFinder(),
+                new PictureImport(pictureFinder().photos(), Clock.systemUTC()), tasks);
+        return new LibraryView(new LibraryViewModel(workspace.exercises(), search), pictures, fileDialogs);
     }
 
     /** One renderer for the window, made on first use (reading the fonts takes a moment). */
     private synchronized HandoutRenderer renderer() {
         if (renderer == null) {
-            renderer = new HandoutRenderer(FontLibrary.withSystemFallbacks(), ExercisePictures.NONE);
+            renderer = new HandoutRenderer(FontLibrary.withSystemFallbacks(), new LibraryPictures(pictureFinder()));
         }
         return renderer;
+    }
+
+    /** The exercises' pictures, made on first use (reading the built-in drawings takes a moment). */
+    private synchronized PictureFinder pictureFinder() {
+        if (pictureFinder == null) {
+            pictureFinder = PictureFinder.over(workspace.database());
+        }
+        return pictureFinder;
     }
 
     private RoadmapStarter starter() {
