@@ -123,7 +123,8 @@ class PicturesFlowTest {
         waitFor(() -> photos.printed(copy.id()).isPresent());
 
         robot.clickOn(robot.lookup(".photo-tile .button").queryAs(Node.class));
-        robot.clickOn("#confirm-delete");
+        app.screenshot("library-photo-delete");
+        robot.clickOn("#confirm-discard");
         waitFor(() -> photos.list(copy.id()).isEmpty());
         waitFor(() -> robot.lookup(".photo-tile").queryAll().isEmpty());
         assertTrue(caption(robot).contains("built-in drawing"), "deleting the printed photo brings back the drawing");
@@ -159,6 +160,14 @@ class PicturesFlowTest {
         assertEquals(saved, large.getFigure(), "the library shows the new drawing");
         assertTrue(new LibraryPictures(PictureFinder.over(app.workspace.database())).has(own.id()), "and the handout prints it");
         app.screenshot("library-own-drawing");
+
+        robot.clickOn("#remove-drawing");
+        robot.clickOn("#keep");
+        assertTrue(photos.figure(own.id()).isPresent(), "kept when the PT changes her mind");
+        robot.clickOn("#remove-drawing");
+        robot.clickOn("#confirm-discard");
+        waitFor(() -> photos.figure(own.id()).isEmpty());
+        waitFor(() -> caption(robot).contains("No picture prints yet"));
     }
 
     private void openInLibrary(FxRobot robot, String words, String name) throws Exception {

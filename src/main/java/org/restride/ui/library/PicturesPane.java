@@ -13,7 +13,9 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -44,7 +46,7 @@ final class PicturesPane extends VBox {
     private final StackPane large = frame(LARGE_WIDTH, LARGE_HEIGHT, "picture-large");
     private final Label caption = new Label();
     private final VBox side = new VBox(8);
-    private final FlowPane strip = new FlowPane(10, 10);
+    private final FlowPane strip = new FlowPane(18, 10);
     private final Label message = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final HBox messageRow = new HBox(8, progress, message);
@@ -125,9 +127,12 @@ final class PicturesPane extends VBox {
                 Feather.EDIT_3, "draw-figure", this::openPoseEditor);
         FlowPane buttons = new FlowPane(8, 8, add, draw);
         if (drawing != null && drawing.clinics()) {
-            buttons.getChildren().add(model.hasBuiltInDrawing()
-                    ? Buttons.of("Use the built-in drawing", Feather.ROTATE_CCW, "remove-drawing", model::removeOwnDrawing)
-                    : Buttons.of("Remove the drawing", Feather.TRASH_2, "remove-drawing", model::removeOwnDrawing));
+            boolean builtIn = model.hasBuiltInDrawing();
+            Button remove = Buttons.of(builtIn ? "Use the built-in drawing" : "Remove the drawing",
+                    builtIn ? Feather.ROTATE_CCW : Feather.TRASH_2, "remove-drawing", () -> { });
+            remove.setOnAction(e -> askFirst(buttons, remove, builtIn ? "Your drawing will be gone. Use the built-in one?"
+                    : "Remove your drawing?", builtIn ? "Use the built-in drawing" : "Remove", model::removeOwnDrawing));
+            buttons.getChildren().add(remove);
         }
         return buttons;
     }
@@ -162,18 +167,24 @@ final class PicturesPane extends VBox {
         VBox tile = tile(frame(TILE_WIDTH, TILE_HEIGHT, null, photo(item.image(), TILE_WIDTH, TILE_HEIGHT)), row);
         tile.getStyleClass().add("photo-tile");
         Tooltip.install(tile.getChildren().get(0), new Tooltip(item.photo().fileName()));
-        delete.setOnAction(e -> tile.getChildren().set(1, confirmDelete(item, row, tile)));
+        delete.setOnAction(e -> askFirst(tile, row, "Delete it?", "Delete", () -> model.delete(item.photo())));
         return tile;
     }
 
-    /** Asks once, in place, before a photo is deleted. */
-    private Node confirmDelete(PicturesViewModel.PhotoItem item, Node row, VBox tile) {
-        Label ask = new Label("Delete it?");
-        Button yes = Buttons.of("Delete", Feather.TRASH_2, "confirm-delete", () -> model.delete(item.photo()));
-        yes.getStyleClass().add("danger");
-        Button no = Buttons.of("Keep", Feather.X, "keep-photo", () -> tile.getChildren().set(1, row));
-        VBox box = new VBox(4, ask, new HBox(4, yes, no));
-        return box;
+    /** Asks in place before something is thrown away: the node gives way to the question until it is answered. */
+    private static void askFirst(Pane parent, Node asker, String question, String yesText, Runnable yes) {
+        int at = parent.getChildren().indexOf(asker);
+        Label ask = new Label(question);
+        ask.setWrapText(true);
+        Button confirm = Buttons.of(yesText, Feather.CHECK, "confirm-discard", yes);
+        confirm.getStyleClass().add("danger");
+        VBox box = new VBox(4, ask);
+        Button keep = Buttons.of("Keep", Feather.X, "keep", () -> parent.getChildren().set(at, asker));
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        box.getChildren().add(new HBox(4, confirm, keep));
+        parent.getChildren().set(at, box);
+        keep.requestFocus();
     }
 
     /** The row under a tile's picture; the same height on every tile, so the choices line up. */
@@ -187,7 +198,6 @@ final class PicturesPane extends VBox {
     private static VBox tile(Node picture, Node under) {
         VBox tile = new VBox(6, picture, under);
         tile.getStyleClass().add("picture-tile");
-        tile.setPrefWidth(TILE_WIDTH + 54);
         return tile;
     }
 
