@@ -63,10 +63,6 @@ final class JointSliders extends GridPane {
         sync();
     }
 
-    Slider slider(Joint joint) {
-        return sliders.get(joint);
-    }
-
     private void addRow(Joint joint, int row) {
         Label name = new Label(joint.label());
         name.setWrapText(true);

@@ -127,14 +127,20 @@ final class PicturesPane extends VBox {
                 Feather.EDIT_3, "draw-figure", this::openPoseEditor);
         FlowPane buttons = new FlowPane(8, 8, add, draw);
         if (drawing != null && drawing.clinics()) {
-            boolean builtIn = model.hasBuiltInDrawing();
-            Button remove = Buttons.of(builtIn ? "Use the built-in drawing" : "Remove the drawing",
-                    builtIn ? Feather.ROTATE_CCW : Feather.TRASH_2, "remove-drawing", () -> { });
-            remove.setOnAction(e -> askFirst(buttons, remove, builtIn ? "Your drawing will be gone. Use the built-in one?"
-                    : "Remove your drawing?", builtIn ? "Use the built-in drawing" : "Remove", model::removeOwnDrawing));
-            buttons.getChildren().add(remove);
+            buttons.getChildren().add(removeDrawing(buttons));
         }
         return buttons;
+    }
+
+    /** Goes back to the built-in drawing, or removes the clinic's drawing when there is no built-in one. */
+    private Button removeDrawing(FlowPane buttons) {
+        boolean builtIn = model.hasBuiltInDrawing();
+        Button remove = new Button(builtIn ? "Use the built-in drawing" : "Remove the drawing",
+                Icons.of(builtIn ? Feather.ROTATE_CCW : Feather.TRASH_2));
+        remove.setId("remove-drawing");
+        remove.setOnAction(e -> askFirst(buttons, remove, builtIn ? "Your drawing will be gone. Use the built-in one?"
+                : "Remove your drawing?", builtIn ? "Use the built-in drawing" : "Remove", model::removeOwnDrawing));
+        return remove;
     }
 
     private void openPoseEditor() {
