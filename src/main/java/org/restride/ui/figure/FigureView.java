@@ -3,6 +3,7 @@ package org.restride.ui.figure;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -22,6 +23,8 @@ public final class FigureView extends Region {
 
     public FigureView(double prefWidth, double prefHeight) {
         getStyleClass().add("figure-view");
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleText("Drawing of the exercise");
         getChildren().add(canvas);
         setPrefSize(prefWidth, prefHeight);
         setMinSize(SMALLEST, SMALLEST);

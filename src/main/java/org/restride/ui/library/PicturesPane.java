@@ -230,6 +230,7 @@ final class PicturesPane extends VBox {
             return empty("Cannot show this photo");
         }
         ImageView view = new ImageView(image);
+        view.setAccessibleText("Photo of the exercise");
         view.setFitWidth(width);
         view.setFitHeight(height);
         view.setPreserveRatio(true);
