@@ -19,6 +19,7 @@ import org.restride.handout.HandoutRenderer;
 import org.restride.handout.HandoutRequest;
 import org.restride.handout.HandoutRequests;
 import org.restride.handout.HandoutResult;
+import org.restride.handout.LibraryPictures;
 import org.restride.handout.layout.FontLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,7 +76,8 @@ final class ExportCommand implements Callable<Integer> {
         try (Workspace workspace = root.openWorkspace()) {
             checkTarget();
             HandoutRequest request = request(workspace, paperSize);
-            HandoutRenderer renderer = new HandoutRenderer(FontLibrary.withSystemFallbacks(), ExercisePictures.NONE);
+            ExercisePictures pictures = noPictures ? ExercisePictures.NONE : LibraryPictures.of(workspace);
+            HandoutRenderer renderer = new HandoutRenderer(FontLibrary.withSystemFallbacks(), pictures);
             HandoutResult result = renderer.write(request, out);
             result.warnings().forEach(w -> err.println("restride: warning: " + w));
             err.flush();

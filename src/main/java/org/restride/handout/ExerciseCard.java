@@ -85,7 +85,7 @@ final class ExerciseCard {
             canvas.save();
             canvas.roundedPath(x, y, width, height, 6);
             canvas.content().clip();
-            pictures.draw(exerciseId, canvas.content(), x, y, width, height);
+            pictures.draw(exerciseId, canvas.document(), canvas.content(), x, y, width, height);
             canvas.restore();
         });
     }

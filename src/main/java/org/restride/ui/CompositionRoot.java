@@ -1,5 +1,6 @@
 package org.restride.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -7,9 +8,9 @@ import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.restride.app.Workspace;
-import org.restride.handout.ExercisePictures;
 import org.restride.handout.HandoutRenderer;
 import org.restride.handout.HandoutRequests;
+import org.restride.handout.LibraryPictures;
 import org.restride.handout.layout.FontLibrary;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -18,6 +19,8 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
 import org.restride.store.safety.BackupService;
+import org.restride.library.PictureFinder;
+import org.restride.store.PictureImport;
 import org.restride.ui.common.FxTaskRunner;
 import org.restride.ui.safety.BackupMenu;
 import org.restride.ui.safety.BackupsViewModel;
@@ -25,8 +28,11 @@ import org.restride.ui.safety.DataSession;
 import org.restride.ui.handout.HandoutViewModel;
 import org.restride.ui.common.Navigator;
 import org.restride.ui.library.ExerciseSearchViewModel;
+import org.restride.ui.library.FileDialogs;
 import org.restride.ui.library.LibraryView;
 import org.restride.ui.library.LibraryViewModel;
+import org.restride.ui.library.PicturesViewModel;
+import org.restride.ui.library.SystemFileDialogs;
 import org.restride.ui.patients.PatientFormViewModel;
 import org.restride.ui.patients.PatientsView;
 import org.restride.ui.patients.PatientsViewModel;
@@ -54,13 +60,21 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private final ShellView shell;
     private final Theme theme;
     private final WindowPlacement placement;
+    private final FileDialogs fileDialogs;
     private HandoutRenderer renderer;
+    private PictureFinder pictureFinder;
     private final BackupsViewModel backups;
     private final Timeline backupTimer = new Timeline(new KeyFrame(Duration.minutes(10), e -> backupsDue()));
 
     public CompositionRoot(Workspace workspace, Stage stage, DataSession session) {
+        this(workspace, stage, session, new SystemFileDialogs());
+    }
+
+    /** With the given way of asking for files (tests hand over paths instead of showing a dialog). */
+    public CompositionRoot(Workspace workspace, Stage stage, DataSession session, FileDialogs fileDialogs) {
         this.workspace = workspace;
         this.stage = stage;
+        this.fileDialogs = fileDialogs;
         this.shellModel = new ShellViewModel(workspace.settings());
         this.placement = new WindowPlacement(workspace.settings());
         Map<Section, Supplier<SectionView>> sections = new EnumMap<>(Section.class);
@@ -111,15 +125,25 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
 
     private SectionView library() {
         ExerciseSearchViewModel search = new ExerciseSearchViewModel(workspace.exercises(), tasks);
-        return new LibraryView(new LibraryViewModel(workspace.exercises(), search));
+        PicturesViewModel pictures = new PicturesViewModel(pictureFinder(),
+                new PictureImport(pictureFinder().photos(), Clock.systemUTC()), tasks);
+        return new LibraryView(new LibraryViewModel(workspace.exercises(), search), pictures, fileDialogs);
     }
 
     /** One renderer for the window, made on first use (reading the fonts takes a moment). */
     private synchronized HandoutRenderer renderer() {
         if (renderer == null) {
-            renderer = new HandoutRenderer(FontLibrary.withSystemFallbacks(), ExercisePictures.NONE);
+            renderer = new HandoutRenderer(FontLibrary.withSystemFallbacks(), new LibraryPictures(pictureFinder()));
         }
         return renderer;
+    }
+
+    /** The exercises' pictures, made on first use (reading the built-in drawings takes a moment). */
+    private synchronized PictureFinder pictureFinder() {
+        if (pictureFinder == null) {
+            pictureFinder = PictureFinder.over(workspace.database());
+        }
+        return pictureFinder;
     }
 
     private RoadmapStarter starter() {

@@ -66,6 +66,39 @@ class ExportCommandTest {
     }
 
     @Test
+    void theClinicsChosenPhotoPrintsUnlessPicturesAreLeftOut() throws Exception {
+        try (org.restride.app.Workspace workspace = org.restride.app.Workspace.open(folder.resolve("data"))) {
+            org.restride.store.PhotoRepository photos = new org.restride.store.PhotoRepository(workspace.database());
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(400, 300, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "png", png);
+            long id = new org.restride.store.PictureImport(photos, java.time.Clock.systemUTC())
+                    .importBytes("pelvic-floor-quick-flicks-lying", "flicks.png", png.toByteArray()).id();
+            photos.printPhoto(id);
+        }
+        Path with = folder.resolve("with-photo.pdf");
+        Path without = folder.resolve("without-pictures.pdf");
+        assertEquals(0, export("--roadmap", "1", "--out", with.toString()).code());
+        assertEquals(0, export("--roadmap", "1", "--out", without.toString(), "--no-pictures").code());
+        assertEquals(1, images(with), "the photo is on the exercise's card");
+        assertEquals(0, images(without));
+    }
+
+    private static int images(Path pdf) throws Exception {
+        int count = 0;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    @Test
     void aTemplateIsPrintedForTheNamedPatient() throws Exception {
         Path out = folder.resolve("ana.pdf");
         Run run = export("--template", "return-to-lift", "--patient-name", "Ana Sousa", "--out", out.toString(),

@@ -188,7 +188,8 @@ class HandoutBadInputTest {
             }
 
             @Override
-            public void draw(String id, org.apache.pdfbox.pdmodel.PDPageContentStream content, float x, float y, float w, float h)
+            public void draw(String id, org.apache.pdfbox.pdmodel.PDDocument document,
+                             org.apache.pdfbox.pdmodel.PDPageContentStream content, float x, float y, float w, float h)
                     throws IOException {
                 throw new IOException("picture file is damaged");
             }

@@ -25,11 +25,13 @@ class HandoutGeometryTest {
     static Path folder;
     static SampleClinic clinic;
     static HandoutRenderer renderer;
+    static HandoutRenderer withoutPictures;
 
     @BeforeAll
     static void openClinic() {
         clinic = new SampleClinic(folder.resolve("data"));
-        renderer = new HandoutRenderer(FontLibrary.bundled(), ExercisePictures.NONE);
+        renderer = new HandoutRenderer(FontLibrary.bundled(), LibraryPictures.of(clinic.workspace()));
+        withoutPictures = new HandoutRenderer(FontLibrary.bundled(), ExercisePictures.NONE);
     }
 
     @AfterAll
@@ -39,17 +41,19 @@ class HandoutGeometryTest {
 
     static Stream<Arguments> handouts() {
         return Stream.of(0, 1, 2).flatMap(sample -> Stream.of(
-                Arguments.of(sample, PaperSize.A4, false),
-                Arguments.of(sample, PaperSize.LETTER, false),
-                Arguments.of(sample, PaperSize.A4, true),
-                Arguments.of(sample, PaperSize.LETTER, true)));
+                Arguments.of(sample, PaperSize.A4, false, true),
+                Arguments.of(sample, PaperSize.LETTER, false, true),
+                Arguments.of(sample, PaperSize.A4, true, true),
+                Arguments.of(sample, PaperSize.LETTER, true, true),
+                Arguments.of(sample, PaperSize.A4, false, false)));
     }
 
-    @ParameterizedTest(name = "sample {0}, {1}, large print {2}")
+    @ParameterizedTest(name = "sample {0}, {1}, large print {2}, pictures {3}")
     @MethodSource("handouts")
-    void noTextLeavesTheMarginsOrOverlaps(int sample, PaperSize paper, boolean largePrint) throws Exception {
+    void noTextLeavesTheMarginsOrOverlaps(int sample, PaperSize paper, boolean largePrint, boolean pictures) throws Exception {
         HandoutRequest request = clinic.request(sample);
-        HandoutResult result = renderer.render(request.withOptions(request.options().withPaper(paper).withLargePrint(largePrint)));
+        HandoutResult result = (pictures ? renderer : withoutPictures).render(
+                request.withOptions(request.options().withPaper(paper).withLargePrint(largePrint)));
         assertEquals(List.of(), Glyphs.problems(result.pdf()));
         assertTrue(HandoutContentTest.text(result).length() > 5000, "the handout has text");
     }

@@ -11,6 +11,8 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.restride.app.Workspace;
+import org.restride.ui.library.FileDialogs;
+import org.restride.ui.library.SystemFileDialogs;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real window on a data folder for a UI test, and takes pictures of it. */
@@ -30,9 +32,14 @@ final class AppHarness {
 
     /** Opens the window on the folder, sized like a 1366×768 laptop screen. Call on the FX thread (a @Start method). */
     static AppHarness start(Stage stage, Path folder) {
+        return start(stage, folder, new SystemFileDialogs());
+    }
+
+    /** The same, asking {@code files} where the window would show a file dialog. */
+    static AppHarness start(Stage stage, Path folder, FileDialogs files) {
         Workspace workspace = Workspace.open(folder);
         workspace.settings().put("window.bounds", "0,0," + WIDTH + "," + HEIGHT + ",0");
-        CompositionRoot root = new CompositionRoot(workspace, stage, backup -> { });
+        CompositionRoot root = new CompositionRoot(workspace, stage, backup -> { }, files);
         Scene scene = root.show();
         return new AppHarness(workspace, root, scene);
     }
@@ -45,6 +52,11 @@ final class AppHarness {
 
     /** Writes what the window shows now to target/screenshots/NAME.png. */
     void screenshot(String name) throws Exception {
+        screenshot(scene, name);
+    }
+
+    /** Writes what a scene (the main window's, or another window's) shows now to target/screenshots/NAME.png. */
+    static void screenshot(Scene scene, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> image[0] = scene.snapshot(null)));

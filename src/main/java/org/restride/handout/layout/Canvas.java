@@ -3,6 +3,7 @@ package org.restride.handout.layout;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
@@ -14,12 +15,14 @@ public final class Canvas {
 
     private static final float KAPPA = 0.5523f;
 
+    private final PDDocument document;
     private final PDPageContentStream content;
     private final DocumentFonts fonts;
     private final int pageIndex;
     private final List<Mark> marks;
 
-    Canvas(PDPageContentStream content, DocumentFonts fonts, int pageIndex, List<Mark> marks) {
+    Canvas(PDDocument document, PDPageContentStream content, DocumentFonts fonts, int pageIndex, List<Mark> marks) {
+        this.document = document;
         this.content = content;
         this.fonts = fonts;
         this.pageIndex = pageIndex;
@@ -29,6 +32,11 @@ public final class Canvas {
     /** The raw content stream, for drawing that the helpers here don't cover. Leave the graphics state as found. */
     public PDPageContentStream content() {
         return content;
+    }
+
+    /** The document the page belongs to, for images drawn on it. */
+    public PDDocument document() {
+        return document;
     }
 
     public DocumentFonts fonts() {

@@ -84,7 +84,7 @@ public final class PageFlow {
             PDPage page = new PDPage(frame.size());
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                Canvas canvas = new Canvas(content, fonts, i, marks);
+                Canvas canvas = new Canvas(document, content, fonts, i, marks);
                 for (Placed placed : pages.get(i)) {
                     placed.block().draw(canvas, frame.left(), frame.bodyTop() - placed.offset(), frame.bodyWidth());
                 }

@@ -45,7 +45,7 @@ final class ExerciseForm extends GridPane {
     ExerciseForm() {
         setHgap(12);
         setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints(130);
+        ColumnConstraints labels = new ColumnConstraints(160);
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints(240, 480, Double.MAX_VALUE);
         fields.setHgrow(Priority.ALWAYS);

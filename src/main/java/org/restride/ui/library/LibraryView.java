@@ -21,6 +21,8 @@ import org.restride.ui.shell.SectionView;
 /** The Library section: search and filter on the left, the chosen exercise on the right. */
 public final class LibraryView implements SectionView {
     private final LibraryViewModel model;
+    private final PicturesViewModel picturesModel;
+    private final PicturesPane pictures;
     private final ExerciseSearchPane search;
     private final SplitPane root = new SplitPane();
     private final VBox detail = new VBox(14);
@@ -30,8 +32,10 @@ public final class LibraryView implements SectionView {
     private final HBox actions = new HBox(8);
     private final Label message = new Label();
 
-    public LibraryView(LibraryViewModel model) {
+    public LibraryView(LibraryViewModel model, PicturesViewModel picturesModel, FileDialogs files) {
         this.model = model;
+        this.picturesModel = picturesModel;
+        this.pictures = new PicturesPane(picturesModel, files);
         this.search = new ExerciseSearchPane(model.search());
         CheckBox archived = new CheckBox("Show archived");
         archived.selectedProperty().bindBidirectional(model.search().includeArchivedProperty());
@@ -65,11 +69,13 @@ public final class LibraryView implements SectionView {
     private void show(Exercise e) {
         detail.getChildren().retainAll(title, actions, message);
         actions.getChildren().clear();
+        picturesModel.show(e);
         if (e == null) {
             title.setText("Choose an exercise");
             return;
         }
         title.setText(e.name() + (e.archived() ? " (archived)" : ""));
+        detail.getChildren().add(pictures);
         if (e.isBuiltIn()) {
             details.show(e);
             detail.getChildren().add(details);

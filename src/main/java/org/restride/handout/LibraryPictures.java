@@ -1,0 +1,138 @@
+package org.restride.handout;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.restride.app.Workspace;
+import org.restride.figure.FigurePainter;
+import org.restride.figure.PdfVectorCanvas;
+import org.restride.library.PictureFinder;
+import org.restride.store.Photo;
+
+/**
+ * The library's pictures on handout cards: the photo the clinic chose to print (scaled to fit the box, aspect
+ * kept) or else the exercise's drawing, as vector paths. A photo that can no longer be read gives way to the
+ * drawing. Each photo is embedded once per handout, however often the exercise appears.
+ */
+public final class LibraryPictures implements ExercisePictures {
+    /** Photos are embedded at about this resolution: sharp in print, small in the file. */
+    private static final double PRINT_DPI = 300;
+    private static final float JPEG_QUALITY = 0.85f;
+
+    private final PictureFinder finder;
+    private final FigurePainter painter = new FigurePainter();
+    private final Map<PDDocument, Map<Long, PDImageXObject>> embedded = new WeakHashMap<>();
+
+    public LibraryPictures(PictureFinder finder) {
+        this.finder = finder;
+    }
+
+    /** The pictures of the workspace's library (reads the built-in figures once). */
+    public static LibraryPictures of(Workspace workspace) {
+        return new LibraryPictures(PictureFinder.over(workspace.database()));
+    }
+
+    @Override
+    public boolean has(String exerciseId) {
+        return finder.printed(exerciseId).isPresent();
+    }
+
+    @Override
+    public void draw(String exerciseId, PDDocument document, PDPageContentStream content, float x, float y, float width,
+                     float height) throws IOException {
+        Optional<PictureFinder.Picture> picture = finder.printed(exerciseId);
+        if (picture.isEmpty()) {
+            return;
+        }
+        if (picture.get() instanceof PictureFinder.PrintedPhoto printed) {
+            Optional<PDImageXObject> image = embed(document, printed.photo(), width, height);
+            if (image.isPresent()) {
+                drawFitted(content, image.get(), x, y, width, height);
+                return;
+            }
+        }
+        Optional<PictureFinder.Drawing> drawing = picture.get() instanceof PictureFinder.Drawing d ? Optional.of(d)
+                : finder.drawing(exerciseId);
+        if (drawing.isPresent()) {
+            PdfVectorCanvas.paint(content, x, y, width, height, drawing.get().figure(), painter);
+        }
+    }
+
+    private static void drawFitted(PDPageContentStream content, PDImageXObject image, float x, float y, float width,
+                                   float height) throws IOException {
+        float scale = Math.min(width / image.getWidth(), height / image.getHeight());
+        float w = image.getWidth() * scale;
+        float h = image.getHeight() * scale;
+        content.drawImage(image, x + (width - w) / 2, y + (height - h) / 2, w, h);
+    }
+
+    /** The photo as an image of this document, made on first use; empty if its bytes cannot be read. */
+    private Optional<PDImageXObject> embed(PDDocument document, Photo photo, float width, float height) throws IOException {
+        synchronized (embedded) {
+            PDImageXObject known = embedded.computeIfAbsent(document, d -> new HashMap<>()).get(photo.id());
+            if (known != null) {
+                return Optional.of(known);
+            }
+        }
+        Optional<BufferedImage> decoded = finder.photos().bytes(photo.id()).flatMap(LibraryPictures::decode);
+        if (decoded.isEmpty()) {
+            return Optional.empty();
+        }
+        BufferedImage image = shrink(decoded.get(), width, height);
+        PDImageXObject made = "image/png".equals(photo.mediaType()) ? LosslessFactory.createFromImage(document, image)
+                : JPEGFactory.createFromImage(document, image, JPEG_QUALITY);
+        synchronized (embedded) {
+            embedded.computeIfAbsent(document, d -> new HashMap<>()).put(photo.id(), made);
+        }
+        return Optional.of(made);
+    }
+
+    private static Optional<BufferedImage> decode(byte[] bytes) {
+        try {
+            return Optional.ofNullable(ImageIO.read(new ByteArrayInputStream(bytes)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Scales the photo down to what the box needs at {@link #PRINT_DPI}, halving first so detail averages out. */
+    static BufferedImage shrink(BufferedImage image, float boxWidth, float boxHeight) {
+        double fit = Math.min(boxWidth / image.getWidth(), boxHeight / image.getHeight()) * PRINT_DPI / 72;
+        if (fit >= 1) {
+            return image;
+        }
+        int targetW = Math.max(1, (int) Math.round(image.getWidth() * fit));
+        int targetH = Math.max(1, (int) Math.round(image.getHeight() * fit));
+        BufferedImage out = image;
+        while (out.getWidth() / 2 >= targetW && out.getHeight() / 2 >= targetH) {
+            out = resized(out, out.getWidth() / 2, out.getHeight() / 2);
+        }
+        return resized(out, targetW, targetH);
+    }
+
+    private static BufferedImage resized(BufferedImage image, int w, int h) {
+        boolean alpha = image.getColorModel().hasAlpha();
+        BufferedImage out = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(image, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+}
