@@ -119,10 +119,12 @@ class PicturesFlowTest {
         waitFor(() -> photos.printed(copy.id()).isEmpty());
         waitFor(() -> robot.lookup("#picture-large .figure-view").tryQuery().isPresent());
         assertTrue(printedImages(copy.id()).isEmpty(), "the handout prints the drawing, as vector paths");
-        robot.clickOn(robot.lookup(".photo-tile").lookup(".radio-button").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".photo-tile .radio-button").match(n -> n.getScene() != null).queryAs(Node.class));
         waitFor(() -> photos.printed(copy.id()).isPresent());
 
-        robot.clickOn(robot.lookup(".photo-tile .button").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".photo-tile .button").match(n -> n.getScene() != null).queryAs(Node.class));
         app.screenshot("library-photo-delete");
         robot.clickOn("#confirm-discard");
         waitFor(() -> photos.list(copy.id()).isEmpty());
