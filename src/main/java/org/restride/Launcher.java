@@ -1,6 +1,7 @@
 package org.restride;
 
 import java.io.PrintWriter;
+import java.util.logging.Logger;
 import org.restride.cli.CommandLineRunner;
 import org.restride.ui.RestrideApp;
 
@@ -9,10 +10,14 @@ import org.restride.ui.RestrideApp;
  * class path. With no command it opens the window; otherwise it runs the command and exits.
  */
 public final class Launcher {
+    /** Held so the setting below lasts: Restride's own messages go to its log file, never to the console. */
+    private static final Logger RESTRIDE_LOG = Logger.getLogger("org.restride");
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        RESTRIDE_LOG.setUseParentHandlers(false);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = CommandLineRunner.run(args, RestrideApp::open, out, err);

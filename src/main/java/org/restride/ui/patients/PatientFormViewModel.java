@@ -65,6 +65,7 @@ public final class PatientFormViewModel {
             field.addListener(o -> changed());
         }
         check();
+        problems.clear();
     }
 
     /** Starts a new, empty patient. */

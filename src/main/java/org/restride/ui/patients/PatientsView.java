@@ -17,7 +17,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import java.util.List;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -159,7 +162,11 @@ public final class PatientsView implements SectionView {
         Button scratch = new Button("From scratch");
         scratch.setId("scratch-roadmap");
         scratch.setOnAction(e -> model.startFromScratch().ifPresent(this::open));
-        HBox startRow = new HBox(8, new Label("Start from"), templates, start, copy, scratch);
+        templates.setPrefWidth(320);
+        for (Button button : List.of(start, copy, scratch)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane startRow = new FlowPane(8, 8, new Label("Start from"), templates, start, copy, scratch);
         startRow.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.getStyleClass().add("field-problem");
