@@ -3,7 +3,6 @@ package org.restride.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 
 /** Reading and writing the column types that JDBC leaves awkward: nullable numbers and dates. */
@@ -12,16 +11,18 @@ final class Rows {
     }
 
     static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
+        Number value = number(rs, column);
+        return value == null ? null : value.intValue();
     }
 
-    static void integer(PreparedStatement st, int index, Integer value) throws SQLException {
-        if (value == null) {
-            st.setNull(index, Types.INTEGER);
-        } else {
-            st.setInt(index, value);
-        }
+    /** A number column that may be empty (SQLite hands back Integer, Long or Double). */
+    static Number number(ResultSet rs, String column) throws SQLException {
+        return (Number) rs.getObject(column);
+    }
+
+    /** Binds a number that may be missing: null becomes SQL NULL. */
+    static void integer(PreparedStatement st, int index, Number value) throws SQLException {
+        st.setObject(index, value);
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -3,7 +3,6 @@ package org.restride.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -15,29 +14,21 @@ final class VisitColumns {
     }
 
     static void longValue(PreparedStatement st, int index, Long value) throws SQLException {
-        if (value == null) {
-            st.setNull(index, Types.INTEGER);
-        } else {
-            st.setLong(index, value);
-        }
+        Rows.integer(st, index, value);
     }
 
     static Long longValue(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
+        Number value = Rows.number(rs, column);
+        return value == null ? null : value.longValue();
     }
 
     static void decimal(PreparedStatement st, int index, Double value) throws SQLException {
-        if (value == null) {
-            st.setNull(index, Types.REAL);
-        } else {
-            st.setDouble(index, value);
-        }
+        Rows.integer(st, index, value);
     }
 
     static Double decimal(ResultSet rs, String column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
+        Number value = Rows.number(rs, column);
+        return value == null ? null : value.doubleValue();
     }
 
     static void yesNo(PreparedStatement st, int index, Boolean value) throws SQLException {
