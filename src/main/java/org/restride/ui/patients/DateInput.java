@@ -12,7 +12,7 @@ import org.restride.domain.ValidationException;
  * Reads a date as a PT types it: 2026-10-01, 1/10/2026, 1.10.2026, or "8w" / "8 weeks" meaning that many
  * weeks ago (handy for the delivery date when the patient says how far along she is).
  */
-final class DateInput {
+public final class DateInput {
     private static final Pattern WEEKS_AGO = Pattern.compile("(\\d{1,3})\\s*(w|wk|wks|week|weeks)( ago)?");
     private static final List<DateTimeFormatter> FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             strict("d/M/uuuu"), strict("d.M.uuuu"), strict("d-M-uuuu"));
@@ -25,7 +25,7 @@ final class DateInput {
     }
 
     /** The date, or null for blank text; a ValidationException naming the field otherwise. */
-    static LocalDate parse(String field, String text, LocalDate today) {
+    public static LocalDate parse(String field, String text, LocalDate today) {
         String typed = text == null ? "" : text.strip().toLowerCase();
         if (typed.isEmpty()) {
             return null;

@@ -1,0 +1,54 @@
+package org.restride.ui.visits;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.restride.domain.progress.Rule;
+
+/** The PT's choice to set a rule aside at this visit, and the reason she types (required, kept in the history). */
+public final class OverrideInput {
+    private final Rule rule;
+    private final BooleanProperty on = new SimpleBooleanProperty(false);
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+    OverrideInput(Rule rule, InvalidationListener listener) {
+        this.rule = rule;
+        on.addListener(listener);
+        reason.addListener(listener);
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+
+    /** Whether the override is asked for but its reason is still missing. */
+    boolean lacksReason() {
+        return on.get() && reason.get().isBlank();
+    }
+
+    boolean applies() {
+        return on.get() && !reason.get().isBlank();
+    }
+
+    void check() {
+        problem.set(lacksReason() ? "Type why you are setting \"" + rule.label().toLowerCase()
+                + "\" aside: the reason is kept in her history." : "");
+    }
+
+    public BooleanProperty onProperty() {
+        return on;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,49 @@
+package org.restride.ui.visits;
+
+import java.math.BigDecimal;
+import org.restride.domain.ValidationException;
+
+/** Numbers as the PT types them. Blank means "not tested" or "not asked": null, never zero. */
+final class Typed {
+    private Typed() {
+    }
+
+    /** The whole number typed, null when blank; a ValidationException naming the field otherwise. */
+    static Integer whole(String field, String text) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed);
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "must be a whole number, like 14 (was \"" + shortened(typed) + "\")");
+        }
+    }
+
+    /** The number typed (a comma counts as the decimal point), null when blank. */
+    static Double decimal(String field, String text) {
+        String typed = text == null ? "" : text.strip().replace(',', '.');
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(typed).doubleValue();
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "must be a number, like 7.5 (was \"" + shortened(typed) + "\")");
+        }
+    }
+
+    /** A problem as a sentence to show beside its field. */
+    static String sentence(String message) {
+        if (message == null || message.isEmpty()) {
+            return "";
+        }
+        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    private static String shortened(String typed) {
+        return typed.length() > 20 ? typed.substring(0, 20) + "…" : typed;
+    }
+}

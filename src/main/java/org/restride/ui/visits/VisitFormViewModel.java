@@ -1,0 +1,330 @@
+package org.restride.ui.visits;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.restride.domain.Criterion;
+import org.restride.domain.Patient;
+import org.restride.domain.Roadmap;
+import org.restride.domain.ValidationException;
+import org.restride.domain.progress.Reason;
+import org.restride.domain.progress.RecordedVisit;
+import org.restride.domain.progress.Rule;
+import org.restride.domain.progress.RuleOverride;
+import org.restride.domain.progress.Verdict;
+import org.restride.domain.progress.Visit;
+import org.restride.store.MeasureRepository;
+import org.restride.store.RoadmapRepository;
+import org.restride.store.StoreException;
+import org.restride.store.VisitService;
+
+/**
+ * A visit being recorded for the patient on show: the form checks as the PT types, the verdict for the roadmap's
+ * current phase follows every change, and nothing is saved until she asks, and only when every field reads right.
+ * A "ready" verdict, once saved, can move her on to the next phase.
+ */
+public final class VisitFormViewModel {
+    private final VisitService visits;
+    private final RoadmapRepository roadmaps;
+    private final MeasureRepository measures;
+    private final Supplier<LocalDate> today;
+    private final VisitInputs inputs = new VisitInputs(o -> changed());
+    private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
+    private final ObservableList<Roadmap> roadmapChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Roadmap> roadmap = new SimpleObjectProperty<>();
+    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+    private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper verdictCurrent = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<OverrideInput> overrides = FXCollections.observableArrayList();
+    private final Map<Rule, OverrideInput> overrideInputs = new EnumMap<>(Rule.class);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<RecordedVisit> saved = new SimpleObjectProperty<>();
+    private final BooleanProperty unsavedChanges = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper canMoveOn = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<Roadmap> movedOn = new SimpleObjectProperty<>();
+    private boolean loading;
+
+    public VisitFormViewModel(VisitService visits, RoadmapRepository roadmaps, MeasureRepository measures,
+                              Supplier<LocalDate> today) {
+        this.visits = visits;
+        this.roadmaps = roadmaps;
+        this.measures = measures;
+        this.today = today;
+        roadmap.addListener((o, old, now) -> {
+            if (!loading && !sameChecklist(old, now)) {
+                inputs.replaceChecklist(checklist(now));
+            }
+        });
+        saved.addListener(o -> updateCanMoveOn());
+        unsavedChanges.addListener(o -> updateCanMoveOn());
+    }
+
+    /** Shows the patient; a different patient starts a new visit, the same one (edited) keeps what was typed. */
+    public void show(Patient shown) {
+        Patient before = patient.get();
+        patient.set(shown);
+        if (shown != null && before != null && Objects.equals(shown.id(), before.id())) {
+            check();
+            return;
+        }
+        movedOn.set(null);
+        loadRoadmaps(null);
+        startNew();
+    }
+
+    /** Reads the patient's roadmaps again (one may have changed elsewhere), keeping what was typed. */
+    public void refresh() {
+        Roadmap chosen = roadmap.get();
+        loadRoadmaps(chosen == null ? null : chosen.id());
+        check();
+    }
+
+    private void loadRoadmaps(Long keep) {
+        Patient p = patient.get();
+        List<Roadmap> found = p == null || p.id() == null ? List.of() : roadmaps.forPatient(p.id());
+        roadmapChoices.setAll(found);
+        Roadmap pick = found.stream().filter(r -> r.id().equals(keep)).findFirst()
+                .orElse(found.isEmpty() ? null : found.get(0));
+        roadmap.set(pick);
+    }
+
+    /** Empties the form for a new visit today against the roadmap's current phase. */
+    public void startNew() {
+        loading = true;
+        try {
+            saved.set(null);
+            unsavedChanges.set(false);
+            overrideInputs.clear();
+            overrides.clear();
+            inputs.clear(today.get(), checklist(roadmap.get()), patient.get() == null ? List.of() : measures.all());
+        } finally {
+            loading = false;
+        }
+        message.set("");
+        check();
+    }
+
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        if (saved.get() != null) {
+            unsavedChanges.set(true);
+        }
+        check();
+    }
+
+    /** Reads the form: problems beside their fields, and the verdict when everything reads right. */
+    private Optional<Visit> check() {
+        Patient p = patient.get();
+        if (p == null) {
+            problems.clear();
+            verdict.set(null);
+            return Optional.empty();
+        }
+        Map<String, String> found = new HashMap<>();
+        Optional<Visit> visit = inputs.read(today.get(), found).flatMap(parts -> build(p, parts, found));
+        problems.keySet().retainAll(found.keySet());
+        problems.putAll(found);
+        Roadmap r = usableRoadmap();
+        if (r == null) {
+            verdict.set(null);
+            verdictCurrent.set(false);
+        } else if (visit.isPresent()) {
+            verdict.set(visits.preview(visit.get(), p, r, today.get()));
+            verdictCurrent.set(true);
+        } else {
+            verdictCurrent.set(false);
+        }
+        showOverridesFor(verdict.get());
+        return visit;
+    }
+
+    private Optional<Visit> build(Patient p, VisitInputs.Parts parts, Map<String, String> found) {
+        Roadmap r = usableRoadmap();
+        try {
+            Visit visit = new Visit(saved.get() == null ? null : saved.get().id(), p.id(), r == null ? null : r.id(),
+                    r == null ? null : r.currentPhase(), parts.date(), parts.results(), parts.symptoms(), parts.redFlags(),
+                    parts.readiness(), parts.diastasis(), parts.scores(), chosenOverrides(), parts.notes());
+            visit.checkDate(p, today.get());
+            return Optional.of(visit);
+        } catch (ValidationException e) {
+            found.put(VisitInputs.NOTES.equals(e.field()) ? VisitInputs.NOTES : VisitInputs.DATE, Typed.sentence(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private List<RuleOverride> chosenOverrides() {
+        return overrides.stream().filter(OverrideInput::applies)
+                .map(o -> new RuleOverride(o.rule(), o.reasonProperty().get())).toList();
+    }
+
+    /** One override line for each rule in the verdict the PT may set aside; what she typed stays with its rule. */
+    private void showOverridesFor(Verdict shown) {
+        List<Rule> rules = shown == null ? List.of() : shown.reasons().stream().map(Reason::rule)
+                .filter(Rule::canBeOverridden).distinct().toList();
+        List<OverrideInput> wanted = rules.stream()
+                .map(rule -> overrideInputs.computeIfAbsent(rule, k -> new OverrideInput(k, o -> changed()))).toList();
+        if (!wanted.equals(overrides)) {
+            overrides.setAll(wanted);
+        }
+        overrides.forEach(OverrideInput::check);
+    }
+
+    /** Saves the visit with its verdict. Nothing is saved while a field has a problem or an override lacks its reason. */
+    public boolean save() {
+        if (!roadmapStillAsShown()) {
+            return false;
+        }
+        Optional<Visit> visit = check();
+        if (visit.isEmpty()) {
+            message.set("Nothing was saved: see the notes beside the fields.");
+            return false;
+        }
+        if (overrides.stream().anyMatch(OverrideInput::lacksReason)) {
+            message.set("Nothing was saved: type the reason for each override you ticked.");
+            return false;
+        }
+        try {
+            RecordedVisit recorded = visits.record(visit.get(), patient.get(), usableRoadmap(), today.get());
+            saved.set(recorded);
+            unsavedChanges.set(false);
+            boolean ready = recorded.verdict() != null && recorded.verdict().canProgress();
+            message.set("Saved the visit of " + recorded.visit().date() + "."
+                    + (ready ? " She is ready: you can move her on to the next phase." : ""));
+            return true;
+        } catch (ValidationException | StoreException e) {
+            message.set(Typed.sentence(e.getMessage()));
+            return false;
+        }
+    }
+
+    /** Refuses to save against a phase that changed elsewhere since the checklist was made, and shows the new one. */
+    private boolean roadmapStillAsShown() {
+        Roadmap shown = roadmap.get();
+        if (shown == null) {
+            return true;
+        }
+        Optional<Roadmap> now = roadmaps.find(shown.id());
+        if (now.isPresent() && sameChecklist(shown, now.get()) && now.get().currentPhase() == shown.currentPhase()) {
+            return true;
+        }
+        refresh();
+        message.set("Nothing was saved: the roadmap changed since this visit was started. Check the checklist, then save again.");
+        return false;
+    }
+
+    /** Moves her on to the next phase after a saved "ready" verdict, and starts a new visit for that phase. */
+    public boolean moveOn() {
+        RecordedVisit recorded = saved.get();
+        if (!canMoveOn.get()) {
+            return false;
+        }
+        try {
+            Roadmap current = roadmaps.find(recorded.visit().roadmapId())
+                    .orElseThrow(() -> new StoreException("That roadmap is no longer in the database."));
+            Roadmap moved = visits.acceptReady(recorded, current, recorded.visit().date());
+            loadRoadmaps(moved.id());
+            startNew();
+            movedOn.set(moved);
+            message.set("Moved on to \"" + moved.current().name() + "\". Reissue her handout so she has the new phase.");
+            return true;
+        } catch (ValidationException | StoreException e) {
+            message.set(Typed.sentence(e.getMessage()));
+            return false;
+        }
+    }
+
+    private void updateCanMoveOn() {
+        RecordedVisit recorded = saved.get();
+        canMoveOn.set(recorded != null && recorded.verdict() != null && recorded.verdict().canProgress()
+                && !unsavedChanges.get());
+    }
+
+    /** The roadmap a verdict can be given against: chosen, with at least one phase. */
+    private Roadmap usableRoadmap() {
+        Roadmap r = roadmap.get();
+        return r == null || r.phases().isEmpty() ? null : r;
+    }
+
+    private static List<Criterion> checklist(Roadmap r) {
+        return r == null || r.phases().isEmpty() ? List.of() : r.current().exitCriteria();
+    }
+
+    private static boolean sameChecklist(Roadmap a, Roadmap b) {
+        return checklist(a).equals(checklist(b));
+    }
+
+    // --- properties --------------------------------------------------------------------------------------
+
+    public VisitInputs inputs() {
+        return inputs;
+    }
+
+    public ObjectProperty<Patient> patientProperty() {
+        return patient;
+    }
+
+    public ObservableList<Roadmap> roadmapChoices() {
+        return roadmapChoices;
+    }
+
+    public ObjectProperty<Roadmap> roadmapProperty() {
+        return roadmap;
+    }
+
+    public ObservableMap<String, String> problems() {
+        return problems;
+    }
+
+    public ObjectProperty<Verdict> verdictProperty() {
+        return verdict;
+    }
+
+    /** False while a field has a problem: the verdict shown is from before the last change. */
+    public ReadOnlyBooleanProperty verdictCurrentProperty() {
+        return verdictCurrent.getReadOnlyProperty();
+    }
+
+    public ObservableList<OverrideInput> overrides() {
+        return overrides;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObjectProperty<RecordedVisit> savedProperty() {
+        return saved;
+    }
+
+    public BooleanProperty unsavedChangesProperty() {
+        return unsavedChanges;
+    }
+
+    /** A saved "ready" verdict, not changed since, with a next phase to move on to. */
+    public ReadOnlyBooleanProperty canMoveOnProperty() {
+        return canMoveOn.getReadOnlyProperty();
+    }
+
+    /** The roadmap just moved on to its next phase, for the offer to reissue the handout; null otherwise. */
+    public ObjectProperty<Roadmap> movedOnProperty() {
+        return movedOn;
+    }
+}

@@ -1,0 +1,261 @@
+package org.restride.ui.visits;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.restride.domain.Criterion;
+import org.restride.domain.ValidationException;
+import org.restride.domain.measure.OutcomeMeasure;
+import org.restride.domain.progress.CriterionResult;
+import org.restride.domain.progress.DailyReadiness;
+import org.restride.domain.progress.DiastasisMeasurement;
+import org.restride.domain.progress.Hydration;
+import org.restride.domain.progress.PelvicSymptom;
+import org.restride.domain.progress.RedFlag;
+import org.restride.domain.progress.SymptomCheck;
+import org.restride.domain.progress.Visit;
+import org.restride.ui.patients.DateInput;
+
+/**
+ * Everything typed on the visit form, and reading it back as a visit: each problem is kept under its field's key so
+ * the form can show it beside the field. A blank is "not tested" or "not asked", never zero.
+ */
+public final class VisitInputs {
+    public static final String DATE = "visit date";
+    public static final String PAIN = "pain";
+    public static final String SLEEP = "sleep";
+    public static final String FATIGUE = "fatigue";
+    public static final String READINESS_NOTE = "readiness note";
+    public static final String NOTES = "notes";
+
+    private final InvalidationListener changed;
+    private final StringProperty date = new SimpleStringProperty("");
+    private final ObservableList<CriterionInput> criteria = FXCollections.observableArrayList();
+    private final Map<PelvicSymptom, BooleanProperty> symptoms = new EnumMap<>(PelvicSymptom.class);
+    private final StringProperty pain = new SimpleStringProperty("");
+    private final BooleanProperty worseNextDay = new SimpleBooleanProperty(false);
+    private final Map<RedFlag, BooleanProperty> redFlags = new EnumMap<>(RedFlag.class);
+    private final StringProperty sleep = new SimpleStringProperty("");
+    private final StringProperty fatigue = new SimpleStringProperty("");
+    private final ObjectProperty<Hydration> hydration = new SimpleObjectProperty<>();
+    private final StringProperty readinessNote = new SimpleStringProperty("");
+    private final ObservableList<DiastasisInput> diastasis = FXCollections.observableArrayList();
+    private final ObservableList<ScoreInput> scores = FXCollections.observableArrayList();
+    private final StringProperty notes = new SimpleStringProperty("");
+
+    VisitInputs(InvalidationListener changed) {
+        this.changed = changed;
+        for (PelvicSymptom s : PelvicSymptom.values()) {
+            symptoms.put(s, listened(new SimpleBooleanProperty(false)));
+        }
+        for (RedFlag f : RedFlag.values()) {
+            redFlags.put(f, listened(new SimpleBooleanProperty(false)));
+        }
+        for (javafx.beans.Observable field : List.<javafx.beans.Observable>of(date, pain, worseNextDay, sleep, fatigue, hydration, readinessNote, notes)) {
+            field.addListener(changed);
+        }
+        criteria.addListener(changed);
+        diastasis.addListener(changed);
+    }
+
+    private BooleanProperty listened(BooleanProperty property) {
+        property.addListener(changed);
+        return property;
+    }
+
+    public static String testKey(int index) {
+        return "test-" + index;
+    }
+
+    public static String diastasisKey(int index) {
+        return "diastasis-" + index;
+    }
+
+    public static String scoreKey(OutcomeMeasure measure) {
+        return "score-" + measure.key();
+    }
+
+    /** Empties the form for a new visit on the given day, with a checklist of these criteria and these measures. */
+    void clear(LocalDate day, List<Criterion> checklist, List<OutcomeMeasure> measures) {
+        date.set(day.toString());
+        criteria.setAll(checklist.stream().map(this::input).toList());
+        symptoms.values().forEach(p -> p.set(false));
+        pain.set("");
+        worseNextDay.set(false);
+        redFlags.values().forEach(p -> p.set(false));
+        sleep.set("");
+        fatigue.set("");
+        hydration.set(null);
+        readinessNote.set("");
+        diastasis.setAll(List.of());
+        addDiastasis();
+        scores.setAll(measures.stream().filter(m -> !m.derived()).map(ScoreInput::new).toList());
+        scores.forEach(s -> s.textProperty().addListener(changed));
+        notes.set("");
+    }
+
+    /** A new checklist (the roadmap changed), keeping what was typed for tests that are still on it. */
+    void replaceChecklist(List<Criterion> checklist) {
+        List<CriterionInput> fresh = new ArrayList<>();
+        for (Criterion criterion : checklist) {
+            CriterionInput input = input(criterion);
+            CriterionResult probe = CriterionResult.notTested(criterion);
+            criteria.stream().filter(old -> probe.isFor(old.criterion())).findFirst().ifPresent(input::copyFrom);
+            fresh.add(input);
+        }
+        criteria.setAll(fresh);
+    }
+
+    private CriterionInput input(Criterion criterion) {
+        CriterionInput input = new CriterionInput(criterion);
+        input.listen(changed);
+        return input;
+    }
+
+    public void addDiastasis() {
+        if (diastasis.size() < Visit.MAX_DIASTASIS) {
+            DiastasisInput row = new DiastasisInput();
+            row.listen(changed);
+            diastasis.add(row);
+        }
+    }
+
+    public void removeDiastasis(DiastasisInput row) {
+        diastasis.remove(row);
+        if (diastasis.isEmpty()) {
+            addDiastasis();
+        }
+    }
+
+    /** The parts of the visit as typed, each problem recorded under its key; empty when there is any problem. */
+    Optional<Parts> read(LocalDate today, Map<String, String> problems) {
+        LocalDate day = field(problems, DATE, () -> DateInput.parse(DATE, date.get(), today));
+        if (day == null && !problems.containsKey(DATE)) {
+            problems.put(DATE, "Enter the visit date, like " + today + ".");
+        }
+        List<CriterionResult> results = new ArrayList<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            results.add(field(problems, testKey(i), criteria.get(i)::read));
+        }
+        SymptomCheck check = field(problems, PAIN, () -> new SymptomCheck(chosen(symptoms),
+                Typed.whole("pelvic or back pain", pain.get()), worseNextDay.get()));
+        Double sleepHours = field(problems, SLEEP, () -> alone(Typed.decimal("sleep hours", sleep.get()), null).sleepHours());
+        Integer fatigueScore = field(problems, FATIGUE, () -> alone(null, Typed.whole("fatigue", fatigue.get())).fatigue());
+        DailyReadiness readiness = field(problems, READINESS_NOTE, () -> new DailyReadiness(null, null, hydration.get(),
+                readinessNote.get()));
+        List<DiastasisMeasurement> measured = new ArrayList<>();
+        for (int i = 0; i < diastasis.size(); i++) {
+            Optional<DiastasisMeasurement> row = field(problems, diastasisKey(i), diastasis.get(i)::read);
+            if (row != null) {
+                row.ifPresent(measured::add);
+            }
+        }
+        Map<String, Double> scored = new LinkedHashMap<>();
+        for (ScoreInput score : scores) {
+            Double value = field(problems, scoreKey(score.measure()), score::read);
+            if (value != null) {
+                scored.put(score.measure().key(), value);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parts(day, results, check, chosen(redFlags),
+                new DailyReadiness(sleepHours, fatigueScore, readiness.hydration(), readiness.note()), measured, scored,
+                notes.get()));
+    }
+
+    /** A visit's parts read from the form, before they are put together with the patient, roadmap and overrides. */
+    record Parts(LocalDate date, List<CriterionResult> results, SymptomCheck symptoms, Set<RedFlag> redFlags,
+                 DailyReadiness readiness, List<DiastasisMeasurement> diastasis, Map<String, Double> scores,
+                 String notes) {
+    }
+
+    /** Sleep or fatigue checked on its own, so its problem shows beside its own field. */
+    private static DailyReadiness alone(Double sleepHours, Integer fatigueScore) {
+        return new DailyReadiness(sleepHours, fatigueScore, null, null);
+    }
+
+    private static <T> T field(Map<String, String> problems, String key, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ValidationException e) {
+            problems.put(key, Typed.sentence(e.getMessage()));
+        }
+        return null;
+    }
+
+    private static <E extends Enum<E>> Set<E> chosen(Map<E, BooleanProperty> ticks) {
+        return ticks.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    // --- properties the form binds to ----------------------------------------------------------------------
+
+    public StringProperty dateProperty() {
+        return date;
+    }
+
+    public ObservableList<CriterionInput> criteria() {
+        return criteria;
+    }
+
+    public BooleanProperty symptom(PelvicSymptom symptom) {
+        return symptoms.get(symptom);
+    }
+
+    public StringProperty painProperty() {
+        return pain;
+    }
+
+    public BooleanProperty worseNextDayProperty() {
+        return worseNextDay;
+    }
+
+    public BooleanProperty redFlag(RedFlag flag) {
+        return redFlags.get(flag);
+    }
+
+    public StringProperty sleepProperty() {
+        return sleep;
+    }
+
+    public StringProperty fatigueProperty() {
+        return fatigue;
+    }
+
+    public ObjectProperty<Hydration> hydrationProperty() {
+        return hydration;
+    }
+
+    public StringProperty readinessNoteProperty() {
+        return readinessNote;
+    }
+
+    public ObservableList<DiastasisInput> diastasis() {
+        return diastasis;
+    }
+
+    public ObservableList<ScoreInput> scores() {
+        return scores;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+}
