@@ -3,6 +3,7 @@ package org.restride.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
@@ -21,11 +22,18 @@ import javafx.util.Duration;
 import org.restride.store.safety.BackupService;
 import org.restride.library.PictureFinder;
 import org.restride.store.PictureImport;
+import org.restride.store.Database;
+import org.restride.store.MeasureRepository;
+import org.restride.store.PatientHistory;
+import org.restride.store.PhaseHistoryRepository;
+import org.restride.store.VisitService;
 import org.restride.ui.common.FxTaskRunner;
 import org.restride.ui.safety.BackupMenu;
 import org.restride.ui.safety.BackupsViewModel;
 import org.restride.ui.safety.DataSession;
 import org.restride.ui.handout.HandoutViewModel;
+import org.restride.ui.history.HistoryView;
+import org.restride.ui.history.HistoryViewModel;
 import org.restride.ui.common.Navigator;
 import org.restride.ui.library.ExerciseSearchViewModel;
 import org.restride.ui.library.FileDialogs;
@@ -36,6 +44,7 @@ import org.restride.ui.library.SystemFileDialogs;
 import org.restride.ui.patients.PatientFormViewModel;
 import org.restride.ui.patients.PatientsView;
 import org.restride.ui.patients.PatientsViewModel;
+import org.restride.ui.roadmap.PhaseChangeRecorder;
 import org.restride.ui.roadmap.RoadmapEditorViewModel;
 import org.restride.ui.roadmaps.RoadmapStarter;
 import org.restride.ui.roadmaps.RoadmapsView;
@@ -49,6 +58,8 @@ import org.restride.ui.shell.ShellViewModel;
 import org.restride.ui.shell.WindowPlacement;
 import org.restride.ui.templates.TemplatesView;
 import org.restride.ui.templates.TemplatesViewModel;
+import org.restride.ui.visits.VisitFormViewModel;
+import org.restride.ui.visits.VisitView;
 
 /** Wires the window: every service, view-model and view is made here and handed what it needs. */
 public final class CompositionRoot implements Navigator, AutoCloseable {
@@ -111,12 +122,17 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         PatientFormViewModel form = new PatientFormViewModel(workspace.patients(), today);
         PatientsViewModel model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
                 starter(), form);
-        return new PatientsView(model, this);
+        Database db = workspace.database();
+        VisitFormViewModel visit = new VisitFormViewModel(new VisitService(db), workspace.roadmaps(),
+                new MeasureRepository(db), today);
+        HistoryViewModel history = new HistoryViewModel(new PatientHistory(db), new MeasureRepository(db), tasks);
+        return new PatientsView(model, this, List.of(new VisitView(visit, this), new HistoryView(history)));
     }
 
     private SectionView roadmaps() {
         RoadmapEditorViewModel editor = new RoadmapEditorViewModel(workspace.roadmaps(), workspace.patients(),
-                workspace.exercises(), workspace.templates());
+                workspace.exercises(), workspace.templates(),
+                PhaseChangeRecorder.into(new PhaseHistoryRepository(workspace.database()), today));
         HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace),
                 workspace.clinicProfile(), tasks, today);
         return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps(), workspace.patients()), editor,
@@ -154,6 +170,12 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     public void openRoadmap(long roadmapId) {
         shellModel.show(Section.ROADMAPS);
         ((RoadmapsView) shell.section(Section.ROADMAPS)).open(roadmapId);
+    }
+
+    @Override
+    public void openRoadmapPreview(long roadmapId) {
+        shellModel.show(Section.ROADMAPS);
+        ((RoadmapsView) shell.section(Section.ROADMAPS)).openPreview(roadmapId);
     }
 
     @Override

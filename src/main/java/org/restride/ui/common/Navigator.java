@@ -4,6 +4,9 @@ package org.restride.ui.common;
 public interface Navigator {
     void openRoadmap(long roadmapId);
 
+    /** Opens the roadmap in the editor with its handout preview showing, ready to print again. */
+    void openRoadmapPreview(long roadmapId);
+
     void openPatient(long patientId);
 
     void say(String message);

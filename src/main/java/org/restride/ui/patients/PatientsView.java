@@ -1,6 +1,7 @@
 package org.restride.ui.patients;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,6 +16,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import java.util.List;
@@ -43,10 +46,14 @@ public final class PatientsView implements SectionView {
     private final PatientFormView form;
     private final Button start = new Button("Start roadmap", Icons.of(Feather.PLAY));
     private final StringProperty titleDetail = new SimpleStringProperty("Patients");
+    private final List<PatientTab> patientTabs;
+    private final TabPane tabs = new TabPane();
 
-    public PatientsView(PatientsViewModel model, Navigator navigator) {
+    /** The patient's details, then the given tabs beside them (a visit, her history), each told who is showing. */
+    public PatientsView(PatientsViewModel model, Navigator navigator, List<PatientTab> patientTabs) {
         this.model = model;
         this.navigator = navigator;
+        this.patientTabs = List.copyOf(patientTabs);
         this.form = new PatientFormView(model.form());
         root.getItems().addAll(listPane(), detailPane());
         root.setDividerPositions(0.28);
@@ -54,6 +61,10 @@ public final class PatientsView implements SectionView {
             titleDetail.set(now == null ? "New patient" : now.displayName());
             if (now != null && !now.equals(list.getSelectionModel().getSelectedItem())) {
                 list.getSelectionModel().select(now);
+            }
+            this.patientTabs.forEach(tab -> tab.showPatient(now));
+            if (now == null) {
+                tabs.getSelectionModel().selectFirst();
             }
         });
         model.refresh();
@@ -87,7 +98,7 @@ public final class PatientsView implements SectionView {
         return pane;
     }
 
-    private ScrollPane detailPane() {
+    private VBox detailPane() {
         Label heading = new Label();
         heading.getStyleClass().add("title-2");
         heading.textProperty().bind(Bindings.createStringBinding(() -> model.form().idProperty().get() == null
@@ -102,11 +113,36 @@ public final class PatientsView implements SectionView {
         autosave.getStyleClass().add("hint");
         autosave.visibleProperty().bind(model.form().idProperty().isNotNull());
         autosave.managedProperty().bind(autosave.visibleProperty());
-        VBox box = new VBox(16, heading, roadmapsBox(), form, new HBox(12, save, autosave));
-        box.setPadding(new Insets(20, 28, 28, 28));
+        VBox box = new VBox(16, roadmapsBox(), form, new HBox(12, save, autosave));
+        box.setPadding(new Insets(16, 28, 28, 28));
         ScrollPane scroller = new ScrollPane(box);
         scroller.setFitToWidth(true);
-        return scroller;
+        Tab details = new Tab("Details", scroller);
+        details.setId("details-tab");
+        tabs.getTabs().add(details);
+        for (PatientTab patientTab : patientTabs) {
+            Tab tab = new Tab(patientTab.title(), patientTab.node());
+            tab.setId(patientTab.id());
+            tab.disableProperty().bind(model.form().idProperty().isNull());
+            tab.setOnSelectionChanged(e -> {
+                if (tab.isSelected()) {
+                    patientTab.shown();
+                }
+            });
+            tabs.getTabs().add(tab);
+        }
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("patient-tabs");
+        tabs.getStyleClass().add("patient-tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        heading.setPadding(new Insets(20, 28, 0, 28));
+        return new VBox(8, heading, tabs);
+    }
+
+    /** Brings the patient's tab with this id to the front (the details are "details-tab"). */
+    public void showTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId()) && !t.isDisable()).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     private VBox roadmapsBox() {
@@ -190,6 +226,7 @@ public final class PatientsView implements SectionView {
 
     @Override
     public void newItem() {
+        tabs.getSelectionModel().selectFirst();
         list.getSelectionModel().clearSelection();
         model.newPatient();
         form.nameField().requestFocus();
@@ -204,6 +241,8 @@ public final class PatientsView implements SectionView {
     @Override
     public void shown() {
         model.refresh();
+        patientTabs.stream().filter(t -> tabs.getSelectionModel().getSelectedItem().getId().equals(t.id()))
+                .forEach(PatientTab::shown);
     }
 
     /** Opens a patient chosen elsewhere. */

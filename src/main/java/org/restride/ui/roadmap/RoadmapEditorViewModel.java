@@ -40,6 +40,7 @@ public final class RoadmapEditorViewModel {
     private final PatientRepository patients;
     private final ExerciseRepository exercises;
     private final TemplateRepository templates;
+    private final PhaseChangeRecorder phaseChanges;
     private final ObjectProperty<Roadmap> roadmap = new SimpleObjectProperty<>();
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
     private final IntegerProperty selectedPhase = new SimpleIntegerProperty(0);
@@ -47,12 +48,14 @@ public final class RoadmapEditorViewModel {
     private final UndoHistory<Roadmap> history = new UndoHistory<>();
     private final Map<String, Exercise> exerciseCache = new HashMap<>();
 
+    /** A change of current phase alone (by hand, or undoing one) is saved through {@code phaseChanges}. */
     public RoadmapEditorViewModel(RoadmapRepository roadmaps, PatientRepository patients, ExerciseRepository exercises,
-                                  TemplateRepository templates) {
+                                  TemplateRepository templates, PhaseChangeRecorder phaseChanges) {
         this.roadmaps = roadmaps;
         this.patients = patients;
         this.exercises = exercises;
         this.templates = templates;
+        this.phaseChanges = phaseChanges;
     }
 
     /** Opens a saved roadmap; returns false if it no longer exists. */
@@ -262,12 +265,18 @@ public final class RoadmapEditorViewModel {
 
     private boolean save(Roadmap state) {
         try {
-            roadmap.set(roadmaps.save(state));
+            Roadmap before = roadmap.get();
+            roadmap.set(onlyCurrentPhaseChanges(before, state) ? phaseChanges.save(before, state) : roadmaps.save(state));
             return true;
         } catch (StoreException e) {
             message.set(e.getMessage());
             return false;
         }
+    }
+
+    private static boolean onlyCurrentPhaseChanges(Roadmap before, Roadmap after) {
+        return before != null && before.id() != null && before.id().equals(after.id())
+                && before.currentPhase() != after.currentPhase() && before.phases().equals(after.phases());
     }
 
     private Phase phaseAt(int index) {

@@ -110,6 +110,15 @@ public final class RoadmapsView implements SectionView {
         }
     }
 
+    /** Opens a roadmap in the editor with the handout preview showing. */
+    public void openPreview(long roadmapId) {
+        open(roadmapId);
+        Roadmap opened = editorModel.roadmapProperty().get();
+        if (opened != null && opened.id() == roadmapId) {
+            javafx.application.Platform.runLater(editor::showPreview); // after open() puts the focus in the library search
+        }
+    }
+
     private void closeEditor() {
         editorModel.close();
         model.refresh();

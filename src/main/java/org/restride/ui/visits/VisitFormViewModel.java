@@ -133,13 +133,13 @@ public final class VisitFormViewModel {
     /** Reads the form: problems beside their fields, and the verdict when everything reads right. */
     private Optional<Visit> check() {
         Patient p = patient.get();
-        if (p == null) {
+        if (p == null || p.id() == null) {
             problems.clear();
             verdict.set(null);
             return Optional.empty();
         }
         Map<String, String> found = new HashMap<>();
-        Optional<Visit> visit = inputs.read(today.get(), found).flatMap(parts -> build(p, parts, found));
+        Optional<Visit> visit = inputs.read(p, today.get(), found).flatMap(parts -> build(p, parts, found));
         problems.keySet().retainAll(found.keySet());
         problems.putAll(found);
         Roadmap r = usableRoadmap();
@@ -175,10 +175,13 @@ public final class VisitFormViewModel {
                 .map(o -> new RuleOverride(o.rule(), o.reasonProperty().get())).toList();
     }
 
-    /** One override line for each rule in the verdict the PT may set aside; what she typed stays with its rule. */
+    /**
+     * One override line for each rule in the verdict the PT may set aside, in a steady order (setting one aside
+     * must not move the line she is typing in); what she typed stays with its rule.
+     */
     private void showOverridesFor(Verdict shown) {
         List<Rule> rules = shown == null ? List.of() : shown.reasons().stream().map(Reason::rule)
-                .filter(Rule::canBeOverridden).distinct().toList();
+                .filter(Rule::canBeOverridden).distinct().sorted().toList();
         List<OverrideInput> wanted = rules.stream()
                 .map(rule -> overrideInputs.computeIfAbsent(rule, k -> new OverrideInput(k, o -> changed()))).toList();
         if (!wanted.equals(overrides)) {

@@ -20,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.restride.domain.Criterion;
+import org.restride.domain.Patient;
 import org.restride.domain.ValidationException;
 import org.restride.domain.measure.OutcomeMeasure;
 import org.restride.domain.progress.CriterionResult;
@@ -143,11 +144,20 @@ public final class VisitInputs {
         }
     }
 
-    /** The parts of the visit as typed, each problem recorded under its key; empty when there is any problem. */
-    Optional<Parts> read(LocalDate today, Map<String, String> problems) {
+    /**
+     * The parts of the visit as typed for the (saved) patient, each problem recorded under its key; empty when there
+     * is any problem. The date must lie between her delivery and today.
+     */
+    Optional<Parts> read(Patient patient, LocalDate today, Map<String, String> problems) {
         LocalDate day = field(problems, DATE, () -> DateInput.parse(DATE, date.get(), today));
         if (day == null && !problems.containsKey(DATE)) {
             problems.put(DATE, "Enter the visit date, like " + today + ".");
+        }
+        if (day != null) {
+            field(problems, DATE, () -> {
+                Visit.withoutRoadmap(patient.id(), day).checkDate(patient, today);
+                return day;
+            });
         }
         List<CriterionResult> results = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {

@@ -20,6 +20,7 @@ import org.restride.domain.Patient;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
+import org.restride.store.PhaseHistoryRepository;
 import org.restride.ui.roadmaps.RoadmapStarter;
 
 class RoadmapEditorViewModelTest {
@@ -37,7 +38,7 @@ class RoadmapEditorViewModelTest {
         roadmapId = new RoadmapStarter(workspace.roadmaps(), workspace.templates(), LocalDate::now)
                 .fromTemplate(patient, "return-to-run").id();
         model = new RoadmapEditorViewModel(workspace.roadmaps(), workspace.patients(), workspace.exercises(),
-                workspace.templates());
+                workspace.templates(), PhaseChangeRecorder.into(new PhaseHistoryRepository(workspace.database()), LocalDate::now));
         assertTrue(model.open(roadmapId));
     }
 

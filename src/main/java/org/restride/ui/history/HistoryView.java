@@ -1,0 +1,117 @@
+package org.restride.ui.history;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.restride.domain.Patient;
+import org.restride.domain.measure.MeasureSeries;
+import org.restride.ui.patients.PatientTab;
+
+/** The "History" tab: her scores over time on a chart with the severity bands, and the timeline, newest first. */
+public final class HistoryView implements PatientTab {
+    private final HistoryViewModel model;
+    private final VBox root = new VBox(8);
+    private final ScoreChart chart = new ScoreChart();
+
+    public HistoryView(HistoryViewModel model) {
+        this.model = model;
+        root.getStyleClass().add("history-view");
+        root.setMinWidth(0);
+        root.setPrefWidth(640);
+        root.setPadding(new Insets(12, 16, 12, 16));
+        Node timeline = timeline();
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        root.getChildren().addAll(scores(), timeline);
+    }
+
+    private Node scores() {
+        Label title = new Label("Scores over time");
+        title.getStyleClass().add("title-4");
+        ComboBox<MeasureSeries> measure = new ComboBox<>(model.series());
+        measure.setId("history-measure");
+        measure.valueProperty().bindBidirectional(model.chosenProperty());
+        measure.setCellFactory(v -> new MeasureCell());
+        measure.setButtonCell(new MeasureCell());
+        measure.visibleProperty().bind(Bindings.isNotEmpty(model.series()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox heading = new HBox(10, title, spacer, measure);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        Label summary = new Label();
+        summary.setId("history-summary");
+        summary.getStyleClass().add("hint");
+        summary.textProperty().bind(model.summaryProperty());
+        chart.setId("history-chart");
+        chart.setPrefHeight(250);
+        chart.setMinHeight(200);
+        model.chosenProperty().addListener((o, old, now) -> chart.show(now));
+        chart.show(model.chosenProperty().get());
+        Label empty = new Label("No scores yet. Enter them at a visit, and they will show here over time.");
+        empty.getStyleClass().add("empty-note");
+        empty.visibleProperty().bind(Bindings.isEmpty(model.series()));
+        chart.visibleProperty().bind(empty.visibleProperty().not());
+        StackPane area = new StackPane(chart, empty);
+        return new VBox(4, heading, summary, area);
+    }
+
+    private Node timeline() {
+        Label title = new Label("Timeline");
+        title.getStyleClass().add("title-4");
+        Label order = new Label("newest first");
+        order.getStyleClass().add("hint");
+        HBox heading = new HBox(10, title, order);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+        ListView<TimelineItem> list = new ListView<>(model.entries());
+        list.setId("history-timeline");
+        list.setCellFactory(v -> new TimelineCell());
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(model.messageProperty());
+        list.setPlaceholder(placeholder);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        return new VBox(6, heading, list);
+    }
+
+    @Override
+    public String title() {
+        return "History";
+    }
+
+    @Override
+    public String id() {
+        return "history-tab";
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void showPatient(Patient patient) {
+        model.show(patient == null ? null : patient.id());
+    }
+
+    @Override
+    public void shown() {
+        model.reload();
+    }
+
+    /** A measure in the chooser, by its name. */
+    private static final class MeasureCell extends ListCell<MeasureSeries> {
+        @Override
+        protected void updateItem(MeasureSeries series, boolean empty) {
+            super.updateItem(series, empty);
+            setText(empty || series == null ? null : series.measure().name());
+        }
+    }
+}

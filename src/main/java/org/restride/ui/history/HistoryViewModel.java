@@ -1,0 +1,129 @@
+package org.restride.ui.history;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.restride.domain.Numbers;
+import org.restride.domain.measure.MeasureScore;
+import org.restride.domain.measure.MeasureSeries;
+import org.restride.domain.progress.HistoryEntry;
+import org.restride.store.MeasureRepository;
+import org.restride.store.PatientHistory;
+import org.restride.ui.common.TaskRunner;
+
+/**
+ * A patient's history, read in the background: the timeline of roadmaps, visits, overrides, scores and phase
+ * changes (newest first), and her scores on each measure for the chart.
+ */
+public final class HistoryViewModel {
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+    private final PatientHistory history;
+    private final MeasureRepository measures;
+    private final TaskRunner tasks;
+    private final ObservableList<TimelineItem> entries = FXCollections.observableArrayList();
+    private final ObservableList<MeasureSeries> series = FXCollections.observableArrayList();
+    private final ObjectProperty<MeasureSeries> chosen = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private Long patientId;
+    private long generation;
+
+    public HistoryViewModel(PatientHistory history, MeasureRepository measures, TaskRunner tasks) {
+        this.history = history;
+        this.measures = measures;
+        this.tasks = tasks;
+        chosen.addListener((o, old, now) -> summary.set(summarise(now)));
+    }
+
+    /** Shows the patient's history (null clears it); the patient already showing is not read again. */
+    public void show(Long id) {
+        if (id != null && id.equals(patientId)) {
+            return;
+        }
+        patientId = id;
+        reload();
+    }
+
+    /** Reads the history again; of several reads under way, only the newest is shown. */
+    public void reload() {
+        long ticket = ++generation;
+        Long id = patientId;
+        if (id == null) {
+            entries.clear();
+            series.clear();
+            chosen.set(null);
+            return;
+        }
+        tasks.run("Reading her history…", () -> new Loaded(history.timeline(id), measures.seriesWithScores(id)),
+                loaded -> {
+                    if (ticket == generation) {
+                        apply(loaded);
+                    }
+                },
+                failure -> {
+                    if (ticket == generation) {
+                        message.set("Her history could not be read: " + failure.getMessage());
+                    }
+                });
+    }
+
+    private record Loaded(List<HistoryEntry> timeline, List<MeasureSeries> series) {
+    }
+
+    private void apply(Loaded loaded) {
+        entries.setAll(TimelineItem.of(loaded.timeline()));
+        String keep = chosen.get() == null ? null : chosen.get().measure().key();
+        series.setAll(loaded.series());
+        chosen.set(loaded.series().stream().filter(s -> s.measure().key().equals(keep)).findFirst()
+                .orElse(loaded.series().isEmpty() ? null : loaded.series().get(0)));
+        summary.set(summarise(chosen.get()));
+        message.set(entries.isEmpty() ? "Nothing recorded yet: her visits, phases and scores will show here." : "");
+    }
+
+    /** "Latest 4 (slight) on 3 Mar 2026 · 7 lower than on 12 Jan 2026". */
+    static String summarise(MeasureSeries shown) {
+        if (shown == null || shown.isEmpty()) {
+            return "";
+        }
+        MeasureScore latest = shown.latest().orElseThrow();
+        String text = "Latest " + shown.measure().describe(latest.value()) + " on " + DAY.format(latest.date());
+        return shown.change().map(change -> {
+            MeasureScore first = shown.scores().get(0);
+            String since = " than on " + DAY.format(first.date());
+            if (change == 0) {
+                return text + " · the same as on " + DAY.format(first.date());
+            }
+            return text + " · " + Numbers.format(Math.abs(Math.round(change * 100) / 100.0))
+                    + (change < 0 ? " lower" : " higher") + since;
+        }).orElse(text);
+    }
+
+    /** The timeline, newest first. */
+    public ObservableList<TimelineItem> entries() {
+        return entries;
+    }
+
+    public ObservableList<MeasureSeries> series() {
+        return series;
+    }
+
+    public ObjectProperty<MeasureSeries> chosenProperty() {
+        return chosen;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

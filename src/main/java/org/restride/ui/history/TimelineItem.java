@@ -1,0 +1,78 @@
+package org.restride.ui.history;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.restride.domain.progress.HistoryEntry;
+import org.restride.domain.progress.Reason;
+import org.restride.domain.progress.Verdict;
+
+/**
+ * One line of the timeline as shown: the day, the kind of entry (for its coloured mark), a title and the lines
+ * beneath it. A day's scores share one line.
+ */
+public record TimelineItem(LocalDate date, String kind, String title, List<String> lines) {
+    /** How many of a visit's reasons the timeline lists before "and N more". */
+    static final int REASONS_SHOWN = 3;
+
+    public TimelineItem {
+        lines = List.copyOf(lines);
+    }
+
+    /** The timeline newest first, with each day's scores together. */
+    static List<TimelineItem> of(List<HistoryEntry> oldestFirst) {
+        List<TimelineItem> items = new ArrayList<>();
+        for (int i = oldestFirst.size() - 1; i >= 0; i--) {
+            HistoryEntry entry = oldestFirst.get(i);
+            TimelineItem item = of(entry);
+            TimelineItem last = items.isEmpty() ? null : items.get(items.size() - 1);
+            if (entry instanceof HistoryEntry.ScoreEntry && last != null && last.kind().equals(item.kind())
+                    && last.date().equals(item.date())) {
+                List<String> lines = new ArrayList<>(item.lines());
+                lines.addAll(last.lines());
+                items.set(items.size() - 1, new TimelineItem(last.date(), last.kind(), last.title(), lines));
+            } else {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    static TimelineItem of(HistoryEntry entry) {
+        if (entry instanceof HistoryEntry.ScoreEntry score) {
+            return new TimelineItem(entry.date(), "score", "Scores", List.of(score.title() + ": " + score.detail()));
+        }
+        List<String> lines = new ArrayList<>();
+        if (!entry.detail().isEmpty()) {
+            lines.add(entry.detail());
+        }
+        String kind = "phase";
+        if (entry instanceof HistoryEntry.VisitEntry visit) {
+            Verdict verdict = visit.recorded().verdict();
+            kind = verdict == null ? "visit" : verdict.status().key();
+            if (verdict != null) {
+                lines.addAll(reasons(verdict));
+            }
+            if (visit.recorded().visit().notes() != null) {
+                lines.add("Notes: " + visit.recorded().visit().notes());
+            }
+        }
+        if (entry instanceof HistoryEntry.OverrideEntry override) {
+            kind = "override";
+            override.covered().forEach(text -> lines.add("Set aside: " + text));
+        }
+        return new TimelineItem(entry.date(), kind, entry.title(), lines);
+    }
+
+    /** Red flags, then what held her back, the first few of them. */
+    private static List<String> reasons(Verdict verdict) {
+        List<Reason> shown = new ArrayList<>(verdict.redFlags());
+        verdict.blocking().stream().filter(r -> !shown.contains(r)).forEach(shown::add);
+        List<String> lines = new ArrayList<>();
+        shown.stream().limit(REASONS_SHOWN).forEach(r -> lines.add("• " + r.line()));
+        if (shown.size() > REASONS_SHOWN) {
+            lines.add("and " + (shown.size() - REASONS_SHOWN) + " more");
+        }
+        return lines;
+    }
+}

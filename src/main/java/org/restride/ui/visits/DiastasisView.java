@@ -1,0 +1,72 @@
+package org.restride.ui.visits;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.restride.domain.progress.DiastasisMeasurement.Level;
+import org.restride.domain.progress.DiastasisMeasurement.Method;
+import org.restride.domain.progress.DiastasisMeasurement.State;
+import org.restride.domain.progress.DiastasisMeasurement.Tension;
+import org.restride.ui.common.Buttons;
+
+/** Diastasis measurements: site, state, method and width, with tension and doming when assessed. */
+final class DiastasisView extends VBox {
+    private final VisitInputs inputs;
+    private final ObservableMap<String, String> problems;
+    private final VBox rows = new VBox(10);
+
+    DiastasisView(VisitInputs inputs, ObservableMap<String, String> problems) {
+        super(8);
+        this.inputs = inputs;
+        this.problems = problems;
+        Button add = Buttons.of("Add a measurement", Feather.PLUS, "add-diastasis", inputs::addDiastasis);
+        add.getStyleClass().add("flat");
+        getChildren().addAll(rows, add);
+        inputs.diastasis().addListener((ListChangeListener<DiastasisInput>) c -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        rows.getChildren().clear();
+        for (int i = 0; i < inputs.diastasis().size(); i++) {
+            rows.getChildren().add(row(inputs.diastasis().get(i), i));
+        }
+    }
+
+    private Node row(DiastasisInput input, int index) {
+        String id = "diastasis-" + index;
+        TextField cm = Fields.number(id + "-cm", input.siteCmProperty(), 54, "cm");
+        cm.disableProperty().bind(input.levelProperty().isEqualTo(Level.AT));
+        FlowPane site = line(new Label("Site"),
+                Choices.of(id + "-level", List.of(Level.values()), Level::words, input.levelProperty()), cm,
+                Choices.of(id + "-state", List.of(State.values()), State::words, input.stateProperty()));
+        Button remove = Buttons.of("", Feather.X, id + "-remove", () -> inputs.removeDiastasis(input));
+        remove.getStyleClass().addAll("flat", "button-icon");
+        remove.setTooltip(new javafx.scene.control.Tooltip("Remove this measurement"));
+        FlowPane width = line(new Label("Width"), Fields.number(id + "-width", input.widthProperty(), 54, ""),
+                Choices.of(id + "-method", Arrays.asList(Method.values()), Method::unit, input.methodProperty()),
+                Choices.withNone(id + "-tension", "Tension not assessed", List.of(Tension.values()), Tension::words,
+                        input.tensionProperty()),
+                Choices.withNone(id + "-doming", "Doming not assessed", List.of(true, false),
+                        seen -> seen ? "Doming" : "No doming", input.domingProperty()),
+                remove);
+        VBox box = new VBox(6, site, width, Fields.problem(problems, VisitInputs.diastasisKey(index)));
+        box.getStyleClass().add("diastasis-row");
+        return box;
+    }
+
+    private static FlowPane line(Node... nodes) {
+        FlowPane pane = new FlowPane(8, 6, nodes);
+        pane.setAlignment(Pos.CENTER_LEFT);
+        return pane;
+    }
+}

@@ -1,0 +1,158 @@
+package org.restride.ui.visits;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.restride.domain.progress.Reason;
+import org.restride.domain.progress.Verdict;
+
+/**
+ * The verdict beside the form, following every change: red flags first and prominent, the status in a calm colour,
+ * the reasons behind it, advice, and a line to set each overridable rule aside with a typed reason.
+ */
+final class VerdictPane extends BorderPane {
+    private final VisitFormViewModel model;
+    private final VBox redFlags = new VBox(6);
+    private final Label status = new Label();
+    private final Label headline = new Label();
+    private final VBox reasons = new VBox(6);
+    private final VBox advice = new VBox(6);
+    private final VBox overrides = new VBox(10);
+    private final java.util.Map<OverrideInput, Node> overrideLines = new java.util.HashMap<>();
+
+    VerdictPane(VisitFormViewModel model, Node actions) {
+        this.model = model;
+        getStyleClass().add("verdict-pane");
+        redFlags.getStyleClass().add("red-flag-box");
+        redFlags.setId("verdict-red-flags");
+        status.setId("verdict-status");
+        status.getStyleClass().add("verdict-status");
+        status.setMaxWidth(Double.MAX_VALUE);
+        headline.setId("verdict-headline");
+        headline.setWrapText(true);
+        headline.getStyleClass().add("verdict-headline");
+        reasons.setId("verdict-reasons");
+        advice.setId("verdict-advice");
+        Label stale = Fields.hint("The verdict will follow once the notes beside the fields are fixed.");
+        stale.getStyleClass().add("verdict-stale");
+        stale.visibleProperty().bind(model.verdictCurrentProperty().not().and(model.verdictProperty().isNotNull()));
+        stale.managedProperty().bind(stale.visibleProperty());
+        Label none = Fields.hint("No verdict: she has no roadmap yet. The visit still keeps symptoms, scores and notes.");
+        none.visibleProperty().bind(model.verdictProperty().isNull().and(model.patientProperty().isNotNull()));
+        none.managedProperty().bind(none.visibleProperty());
+        VBox body = new VBox(10, redFlags, status, headline, stale, none, titled("Why", reasons), titled("Advice", advice),
+                overrideSection());
+        body.setPadding(new Insets(16));
+        ScrollPane scroller = new ScrollPane(body);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("edge-to-edge");
+        FocusFollower.follow(scroller);
+        setCenter(scroller);
+        setBottom(actions);
+        model.verdictProperty().addListener((o, old, now) -> show(now));
+        model.overrides().addListener((ListChangeListener<OverrideInput>) c -> showOverrides());
+        show(model.verdictProperty().get());
+        showOverrides();
+    }
+
+    private Node titled(String title, VBox lines) {
+        VBox box = new VBox(6, Fields.section(title), lines);
+        box.visibleProperty().bind(Bindings.isNotEmpty(lines.getChildren()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private void show(Verdict verdict) {
+        List<Reason> flags = verdict == null ? List.of() : verdict.redFlags();
+        redFlags.getChildren().clear();
+        if (!flags.isEmpty()) {
+            Label title = new Label(flags.size() == 1 ? "Red flag: stop and refer" : "Red flags: stop and refer");
+            title.getStyleClass().add("red-flag-title");
+            redFlags.getChildren().add(title);
+            flags.forEach(r -> redFlags.getChildren().add(line(r, "red-flag-line")));
+        }
+        redFlags.setVisible(!flags.isEmpty());
+        redFlags.setManaged(!flags.isEmpty());
+        status.getStyleClass().removeIf(c -> c.startsWith("status-"));
+        boolean showStatus = verdict != null && flags.isEmpty();
+        status.setVisible(showStatus);
+        status.setManaged(showStatus);
+        headline.setVisible(verdict != null);
+        headline.setManaged(verdict != null);
+        reasons.getChildren().clear();
+        advice.getChildren().clear();
+        if (verdict == null) {
+            return;
+        }
+        status.setText(verdict.status().label());
+        status.getStyleClass().add("status-" + verdict.status().key());
+        headline.setText(verdict.headline());
+        for (Reason reason : verdict.reasons()) {
+            if (reason.rule().isAdvice()) {
+                advice.getChildren().add(line(reason, "advice-line"));
+            } else if (!flags.contains(reason)) {
+                reasons.getChildren().add(line(reason, reason.isOverridden() ? "reason-overridden"
+                        : "reason-" + reason.rule().leadsTo().key()));
+            }
+        }
+    }
+
+    private static Label line(Reason reason, String style) {
+        Label label = new Label(reason.line());
+        label.setWrapText(true);
+        label.getStyleClass().addAll("reason-line", style);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private Node overrideSection() {
+        Label hint = Fields.hint("You may set a rule aside for this visit. Type why: it is kept in her history.");
+        VBox box = new VBox(8, Fields.section("Set a rule aside"), hint, overrides);
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.overrides()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** One line per overridable rule, kept while the rule stays so that typing in it is never interrupted. */
+    private void showOverrides() {
+        overrideLines.keySet().retainAll(model.overrides());
+        List<Node> lines = model.overrides().stream().map(o -> overrideLines.computeIfAbsent(o, this::overrideLine)).toList();
+        if (!lines.equals(overrides.getChildren())) {
+            overrides.getChildren().setAll(lines);
+        }
+    }
+
+    private Node overrideLine(OverrideInput input) {
+        String id = "override-" + input.rule().key();
+        CheckBox on = new CheckBox(input.rule().label());
+        on.setId(id);
+        on.setWrapText(true);
+        on.selectedProperty().bindBidirectional(input.onProperty());
+        TextField reason = new TextField();
+        reason.setId(id + "-reason");
+        reason.setPromptText("Why you are setting it aside (required)");
+        reason.textProperty().bindBidirectional(input.reasonProperty());
+        reason.visibleProperty().bind(input.onProperty());
+        reason.managedProperty().bind(reason.visibleProperty());
+        input.onProperty().addListener((o, was, now) -> {
+            if (now) {
+                reason.requestFocus();
+            }
+        });
+        Label problem = new Label();
+        problem.getStyleClass().add("field-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(input.problemProperty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return new VBox(4, on, reason, problem);
+    }
+}

@@ -1,0 +1,198 @@
+package org.restride.ui.visits;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.restride.domain.Roadmap;
+import org.restride.domain.progress.Hydration;
+import org.restride.domain.progress.PelvicSymptom;
+import org.restride.domain.progress.RedFlag;
+
+/** The visit form: the date, the checklist, the symptom check, red flags, readiness, diastasis, scores and notes. */
+final class VisitFormView extends VBox {
+    private final VisitFormViewModel model;
+    private final VisitInputs inputs;
+    private final ObservableMap<String, String> problems;
+    private final TextField date;
+
+    VisitFormView(VisitFormViewModel model) {
+        super(10);
+        this.model = model;
+        this.inputs = model.inputs();
+        this.problems = model.problems();
+        getStyleClass().add("visit-form");
+        setPadding(new Insets(12, 16, 20, 16));
+        date = Fields.number("visit-date", inputs.dateProperty(), 124, "2026-10-01");
+        getChildren().addAll(header(),
+                Fields.section("Exit criteria"), phaseLine(), new ChecklistView(inputs, problems),
+                Fields.section("Symptom check, with her current exercises"), symptomCheck(),
+                redFlagTitle(), redFlags(),
+                Fields.section("Daily readiness"), readiness(),
+                Fields.section("Diastasis"), new DiastasisView(inputs, problems),
+                Fields.section("Outcome measures"), scores(),
+                Fields.section("Notes"), notes());
+    }
+
+    TextField dateField() {
+        return date;
+    }
+
+    private Node header() {
+        Label label = new Label("Visit date");
+        label.setLabelFor(date);
+        HBox row = new HBox(10, label, date);
+        row.setAlignment(Pos.CENTER_LEFT);
+        ComboBox<Roadmap> roadmaps = new ComboBox<>(model.roadmapChoices());
+        roadmaps.setId("visit-roadmap");
+        roadmaps.valueProperty().bindBidirectional(model.roadmapProperty());
+        roadmaps.setCellFactory(v -> new RoadmapCell());
+        roadmaps.setButtonCell(new RoadmapCell());
+        roadmaps.visibleProperty().bind(Bindings.size(model.roadmapChoices()).greaterThan(1));
+        roadmaps.managedProperty().bind(roadmaps.visibleProperty());
+        row.getChildren().add(roadmaps);
+        return new VBox(4, row, Fields.problem(problems, VisitInputs.DATE));
+    }
+
+    private Node phaseLine() {
+        Label line = Fields.hint("");
+        line.setId("visit-phase");
+        line.textProperty().bind(Bindings.createStringBinding(() -> describe(model.roadmapProperty().get()),
+                model.roadmapProperty()));
+        return line;
+    }
+
+    private static String describe(Roadmap r) {
+        if (r == null) {
+            return "No roadmap yet: this visit keeps symptoms, scores and notes. Start a roadmap for a readiness verdict.";
+        }
+        if (r.phases().isEmpty()) {
+            return "\"" + r.title() + "\" has no phases yet.";
+        }
+        return "Phase " + (r.currentPhase() + 1) + " of " + r.phases().size() + ": " + r.current().name()
+                + ". Leave a test blank if it was not done today.";
+    }
+
+    private Node symptomCheck() {
+        FlowPane ticks = new FlowPane(16, 8);
+        for (PelvicSymptom symptom : PelvicSymptom.values()) {
+            ticks.getChildren().add(tick("symptom-" + symptom.key(), symptom.label(), inputs.symptom(symptom)));
+        }
+        CheckBox worse = tick("worse-next-day", "Worse the next morning", inputs.worseNextDayProperty());
+        Label pain = new Label("Pelvic or back pain");
+        TextField painField = Fields.number("symptom-pain", inputs.painProperty(), 60, "0–10");
+        pain.setLabelFor(painField);
+        HBox painRow = new HBox(8, pain, painField, new Label("/10"), worse);
+        HBox.setMargin(worse, new Insets(0, 0, 0, 16));
+        painRow.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, ticks, painRow, Fields.problem(problems, VisitInputs.PAIN));
+    }
+
+    private Node redFlagTitle() {
+        Label title = Fields.section("Red flags");
+        Label hint = Fields.hint("Any one means stop exercise and refer.");
+        HBox row = new HBox(10, title, hint);
+        row.setAlignment(Pos.BASELINE_LEFT);
+        return row;
+    }
+
+    private Node redFlags() {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(8);
+        RedFlag[] flags = RedFlag.values();
+        for (int i = 0; i < flags.length; i++) {
+            CheckBox box = tick("red-flag-" + flags[i].key(), flags[i].label(), inputs.redFlag(flags[i]));
+            box.getStyleClass().add("red-flag-tick");
+            grid.add(box, i % 2, i / 2);
+        }
+        return grid;
+    }
+
+    private Node readiness() {
+        TextField sleep = Fields.number("readiness-sleep", inputs.sleepProperty(), 54, "");
+        TextField fatigue = Fields.number("readiness-fatigue", inputs.fatigueProperty(), 60, "0–10");
+        ComboBox<Hydration> hydration = Choices.withNone("readiness-hydration", "Hydration not asked",
+                List.of(Hydration.values()), h -> "Hydration " + h.label().toLowerCase(), inputs.hydrationProperty());
+        FlowPane numbers = new FlowPane(8, 8, new Label("Sleep"), sleep, new Label("h last night"), gap(),
+                new Label("Fatigue"), fatigue, new Label("/10"), gap(), hydration);
+        numbers.setAlignment(Pos.CENTER_LEFT);
+        TextField note = new TextField();
+        note.setId("readiness-note");
+        note.setPromptText("How she feels today, in her words (optional)");
+        note.textProperty().bindBidirectional(inputs.readinessNoteProperty());
+        return new VBox(8, numbers, Fields.problem(problems, VisitInputs.SLEEP), Fields.problem(problems, VisitInputs.FATIGUE),
+                note, Fields.problem(problems, VisitInputs.READINESS_NOTE));
+    }
+
+    private static Node gap() {
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        gap.setPrefWidth(10);
+        return gap;
+    }
+
+    private Node scores() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        Runnable fill = () -> {
+            grid.getChildren().clear();
+            int row = 0;
+            for (ScoreInput score : inputs.scores()) {
+                String id = "score-" + score.measure().key();
+                Label name = new Label(score.measure().name());
+                TextField field = Fields.number(id, score.textProperty(), 66, "");
+                name.setLabelFor(field);
+                Label range = Fields.muted("of " + score.measure().rangeWords());
+                Label band = new Label();
+                band.getStyleClass().add("score-band");
+                band.textProperty().bind(score.bandProperty());
+                grid.addRow(row++, name, field, range, band);
+                grid.add(Fields.problem(problems, VisitInputs.scoreKey(score.measure())), 0, row++, 4, 1);
+            }
+        };
+        inputs.scores().addListener((ListChangeListener<ScoreInput>) c -> fill.run());
+        fill.run();
+        return new VBox(6, Fields.hint("Scores only, from the clinic's licensed forms. Leave blank if not scored."), grid);
+    }
+
+    private Node notes() {
+        TextArea notes = new TextArea();
+        notes.setId("visit-notes");
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        notes.textProperty().bindBidirectional(inputs.notesProperty());
+        VBox.setVgrow(notes, Priority.NEVER);
+        return new VBox(4, notes, Fields.problem(problems, VisitInputs.NOTES));
+    }
+
+    private static CheckBox tick(String id, String text, javafx.beans.property.BooleanProperty bound) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(bound);
+        return box;
+    }
+
+    /** A roadmap in the chooser: its title and when it started. */
+    private static final class RoadmapCell extends ListCell<Roadmap> {
+        @Override
+        protected void updateItem(Roadmap r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(empty || r == null ? null : r.title() + " · " + r.created());
+        }
+    }
+}
