@@ -2,7 +2,10 @@ package org.restride.ui.history;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.restride.domain.measure.BuiltInMeasures;
+import org.restride.domain.measure.OutcomeMeasure;
 import org.restride.domain.progress.HistoryEntry;
 import org.restride.domain.progress.Reason;
 import org.restride.domain.progress.Verdict;
@@ -19,29 +22,39 @@ public record TimelineItem(LocalDate date, String kind, String title, List<Strin
         lines = List.copyOf(lines);
     }
 
-    /** The timeline newest first, with each day's scores together. */
+    /** The timeline newest first, with each day's scores together (built-in measures first, in their order). */
     static List<TimelineItem> of(List<HistoryEntry> oldestFirst) {
         List<TimelineItem> items = new ArrayList<>();
+        List<HistoryEntry.ScoreEntry> day = new ArrayList<>();
         for (int i = oldestFirst.size() - 1; i >= 0; i--) {
             HistoryEntry entry = oldestFirst.get(i);
-            TimelineItem item = of(entry);
-            TimelineItem last = items.isEmpty() ? null : items.get(items.size() - 1);
-            if (entry instanceof HistoryEntry.ScoreEntry && last != null && last.kind().equals(item.kind())
-                    && last.date().equals(item.date())) {
-                List<String> lines = new ArrayList<>(item.lines());
-                lines.addAll(last.lines());
-                items.set(items.size() - 1, new TimelineItem(last.date(), last.kind(), last.title(), lines));
-            } else {
-                items.add(item);
+            if (!day.isEmpty() && !(entry instanceof HistoryEntry.ScoreEntry && entry.date().equals(day.get(0).date()))) {
+                items.add(scores(day));
+                day.clear();
             }
+            if (entry instanceof HistoryEntry.ScoreEntry score) {
+                day.add(score);
+            } else {
+                items.add(of(entry));
+            }
+        }
+        if (!day.isEmpty()) {
+            items.add(scores(day));
         }
         return items;
     }
 
-    static TimelineItem of(HistoryEntry entry) {
-        if (entry instanceof HistoryEntry.ScoreEntry score) {
-            return new TimelineItem(entry.date(), "score", "Scores", List.of(score.title() + ": " + score.detail()));
-        }
+    private static TimelineItem scores(List<HistoryEntry.ScoreEntry> day) {
+        List<String> builtIn = BuiltInMeasures.all().stream().map(OutcomeMeasure::key).toList();
+        Comparator<HistoryEntry.ScoreEntry> order = Comparator.comparingInt((HistoryEntry.ScoreEntry s) -> {
+            int at = builtIn.indexOf(s.measure().key());
+            return at < 0 ? builtIn.size() : at;
+        }).thenComparing(s -> s.measure().name());
+        return new TimelineItem(day.get(0).date(), "score", "Scores", day.stream().sorted(order)
+                .map(s -> s.title() + ": " + s.detail()).toList());
+    }
+
+    private static TimelineItem of(HistoryEntry entry) {
         List<String> lines = new ArrayList<>();
         if (!entry.detail().isEmpty()) {
             lines.add(entry.detail());
