@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.restride.domain.progress.Reason;
+import org.restride.domain.progress.Rule;
 import org.restride.domain.progress.Verdict;
 
 /**
@@ -57,7 +58,9 @@ final class VerdictPane extends BorderPane {
         FocusFollower.follow(scroller);
         setCenter(scroller);
         setBottom(actions);
-        model.verdictProperty().addListener((o, old, now) -> show(now));
+        model.verdictProperty().addListener(o -> show(model.verdictProperty().get()));
+        model.verdictCurrentProperty().addListener(o -> show(model.verdictProperty().get()));
+        model.redFlags().addListener((ListChangeListener<Reason>) c -> show(model.verdictProperty().get()));
         model.overrides().addListener((ListChangeListener<OverrideInput>) c -> showOverrides());
         show(model.verdictProperty().get());
         showOverrides();
@@ -71,7 +74,7 @@ final class VerdictPane extends BorderPane {
     }
 
     private void show(Verdict verdict) {
-        List<Reason> flags = verdict == null ? List.of() : verdict.redFlags();
+        List<Reason> flags = List.copyOf(model.redFlags());
         redFlags.getChildren().clear();
         if (!flags.isEmpty()) {
             Label title = new Label(flags.size() == 1 ? "Red flag: stop and refer" : "Red flags: stop and refer");
@@ -85,8 +88,9 @@ final class VerdictPane extends BorderPane {
         boolean showStatus = verdict != null && flags.isEmpty();
         status.setVisible(showStatus);
         status.setManaged(showStatus);
-        headline.setVisible(verdict != null);
-        headline.setManaged(verdict != null);
+        boolean showHeadline = verdict != null && (flags.isEmpty() || model.verdictCurrentProperty().get());
+        headline.setVisible(showHeadline);
+        headline.setManaged(showHeadline);
         reasons.getChildren().clear();
         advice.getChildren().clear();
         if (verdict == null) {
@@ -98,7 +102,7 @@ final class VerdictPane extends BorderPane {
         for (Reason reason : verdict.reasons()) {
             if (reason.rule().isAdvice()) {
                 advice.getChildren().add(line(reason, "advice-line"));
-            } else if (!flags.contains(reason)) {
+            } else if (reason.rule() != Rule.RED_FLAG) {
                 reasons.getChildren().add(line(reason, reason.isOverridden() ? "reason-overridden"
                         : "reason-" + reason.rule().leadsTo().key()));
             }

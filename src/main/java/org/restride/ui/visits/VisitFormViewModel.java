@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,10 +22,15 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.restride.domain.Criterion;
 import org.restride.domain.Patient;
+import org.restride.domain.Phase;
+import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
+import org.restride.domain.RoadmapStatus;
+import org.restride.domain.WeekRange;
 import org.restride.domain.ValidationException;
 import org.restride.domain.progress.Reason;
 import org.restride.domain.progress.RecordedVisit;
+import org.restride.domain.progress.RedFlag;
 import org.restride.domain.progress.Rule;
 import org.restride.domain.progress.RuleOverride;
 import org.restride.domain.progress.Verdict;
@@ -51,6 +57,7 @@ public final class VisitFormViewModel {
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper verdictCurrent = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Reason> redFlags = FXCollections.observableArrayList();
     private final ObservableList<OverrideInput> overrides = FXCollections.observableArrayList();
     private final Map<Rule, OverrideInput> overrideInputs = new EnumMap<>(Rule.class);
     private final StringProperty message = new SimpleStringProperty("");
@@ -136,6 +143,7 @@ public final class VisitFormViewModel {
         if (p == null || p.id() == null) {
             problems.clear();
             verdict.set(null);
+            redFlags.clear();
             return Optional.empty();
         }
         Map<String, String> found = new HashMap<>();
@@ -153,7 +161,31 @@ public final class VisitFormViewModel {
             verdictCurrent.set(false);
         }
         showOverridesFor(verdict.get());
+        showRedFlags(p);
         return visit;
+    }
+
+    /**
+     * The red flags ticked, from the verdict when it is up to date; otherwise worked out on their own, so that a red
+     * flag shows at once even while another field has a problem or she has no roadmap.
+     */
+    private void showRedFlags(Patient p) {
+        Set<RedFlag> ticked = inputs.tickedRedFlags();
+        List<Reason> shown;
+        if (ticked.isEmpty()) {
+            shown = List.of();
+        } else if (verdictCurrent.get()) {
+            shown = verdict.get().redFlags();
+        } else {
+            Roadmap r = usableRoadmap() != null ? usableRoadmap() : new Roadmap(0L, p.id(), "Red flags", null,
+                    RoadmapStatus.DRAFT, 0, List.of(new Phase(PhaseKind.CUSTOM, "Red flags", null, new WeekRange(0, null),
+                    List.of(), List.of())), today.get());
+            Visit flagsOnly = Visit.withoutRoadmap(p.id(), today.get()).withRedFlags(ticked);
+            shown = visits.preview(flagsOnly, p, r, today.get()).redFlags();
+        }
+        if (!shown.equals(redFlags)) {
+            redFlags.setAll(shown);
+        }
     }
 
     private Optional<Visit> build(Patient p, VisitInputs.Parts parts, Map<String, String> found) {
@@ -303,6 +335,11 @@ public final class VisitFormViewModel {
     /** False while a field has a problem: the verdict shown is from before the last change. */
     public ReadOnlyBooleanProperty verdictCurrentProperty() {
         return verdictCurrent.getReadOnlyProperty();
+    }
+
+    /** The red flags ticked, as the verdict words them: shown apart and prominently, never averaged away. */
+    public ObservableList<Reason> redFlags() {
+        return redFlags;
     }
 
     public ObservableList<OverrideInput> overrides() {

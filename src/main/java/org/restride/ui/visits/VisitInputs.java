@@ -211,6 +211,11 @@ public final class VisitInputs {
         return null;
     }
 
+    /** The red flags ticked, whatever else the form holds. */
+    Set<RedFlag> tickedRedFlags() {
+        return chosen(redFlags);
+    }
+
     private static <E extends Enum<E>> Set<E> chosen(Map<E, BooleanProperty> ticks) {
         return ticks.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).collect(Collectors.toSet());
     }

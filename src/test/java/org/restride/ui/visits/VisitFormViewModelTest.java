@@ -120,6 +120,20 @@ class VisitFormViewModelTest {
     }
 
     @Test
+    void aRedFlagShowsAtOnceEvenWhileAnotherFieldHasAProblemOrThereIsNoRoadmap() {
+        line(ProgressFixtures.CALF_RAISE).leftProperty().set("900");
+        model.inputs().redFlag(RedFlag.HEAVY_BLEEDING).set(true);
+        assertFalse(model.verdictCurrentProperty().get());
+        assertEquals(List.of("Heavy bleeding"), model.redFlags().stream().map(Reason::subject).toList());
+        Patient bea = new PatientRepository(db).save(new Patient(null, "Bea Ruiz", null, ProgressFixtures.BIRTH,
+                DeliveryType.VAGINAL, null, 1, false, List.of(), null));
+        model.show(bea);
+        model.inputs().redFlag(RedFlag.DIZZINESS_OR_FAINTING).set(true);
+        assertNull(model.verdictProperty().get());
+        assertEquals(List.of("Dizziness or fainting"), model.redFlags().stream().map(Reason::subject).toList());
+    }
+
+    @Test
     void nineHundredCalfRaisesShowsAMessageBesideTheTestAndSavesNothing() {
         passEveryTest();
         line(ProgressFixtures.CALF_RAISE).leftProperty().set("900");
