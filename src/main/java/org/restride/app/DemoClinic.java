@@ -106,7 +106,10 @@ public final class DemoClinic {
                         result("single-leg-balance", 10, 6), scored(9, 37.5, 6.25, 12.5)));
     }
 
-    /** Seventeen weeks after a caesarean: through the foundation and strength phases, now building toward impact. */
+    /**
+     * Seventeen weeks after a caesarean: through the foundation and strength phases, now building toward impact,
+     * with her walk–run weeks ready for the running phase.
+     */
     private static DemoVisits leasStory(DemoVisits lea) {
         return lea.visit(6, all(notYet("Walking for 20 minutes"), slept(5, 7), scored(11, 41.67, 12.5, 25),
                         notes("Scar settled. Tires quickly on walks.")))
@@ -115,7 +118,8 @@ public final class DemoClinic {
                 .visit(14, scored(5, 25, 6.25, 12.5))
                 .visit(16, all(result("single-leg-calf-raise", 14, 20), symptomsDuring("hop-in-place", PelvicSymptom.LEAKING),
                         diastasis(1.5), scored(4, 20.83, 6.25, 8.33),
-                        notes("Hops: a little leaking after 6 each side. Calf strength on the left to build.")));
+                        notes("Hops: a little leaking after 6 each side. Calf strength on the left to build.")))
+                .walkRun(60, 120, 8, 20);
     }
 
     /** Thirty weeks postpartum, on her goal lifts, with her scores since the roadmap began. */

@@ -17,9 +17,11 @@ import org.restride.domain.progress.PelvicSymptom;
 import org.restride.domain.progress.RecordedVisit;
 import org.restride.domain.progress.SymptomCheck;
 import org.restride.domain.progress.Visit;
+import org.restride.domain.walkrun.WalkRunPlan;
 import org.restride.store.MeasureRepository;
 import org.restride.store.StoreException;
 import org.restride.store.VisitService;
+import org.restride.store.WalkRunPlanRepository;
 
 /**
  * A sample patient's story: visits recorded as a PT would, each with its verdict, moving her on when she is ready,
@@ -28,6 +30,7 @@ import org.restride.store.VisitService;
 final class DemoVisits {
     private final VisitService visits;
     private final MeasureRepository measures;
+    private final WalkRunPlanRepository plans;
     private final Patient patient;
     private final LocalDate today;
     private Roadmap roadmap;
@@ -35,6 +38,7 @@ final class DemoVisits {
     DemoVisits(Workspace workspace, Patient patient, Roadmap roadmap, LocalDate today) {
         this.visits = new VisitService(workspace.database());
         this.measures = new MeasureRepository(workspace.database());
+        this.plans = new WalkRunPlanRepository(workspace.database());
         this.patient = patient;
         this.roadmap = roadmap;
         this.today = today;
@@ -69,6 +73,12 @@ final class DemoVisits {
                 score(BuiltInMeasures.CRADI_8.key(), day, cradi8), score(BuiltInMeasures.POPDI_6.key(), day, popdi6))) {
             measures.addScore(score, today);
         }
+        return this;
+    }
+
+    /** A walk–run plan for her running phase, from her starting point, three sessions a week. */
+    DemoVisits walkRun(int runSeconds, int walkSeconds, int repeats, int goalMinutes) {
+        plans.save(roadmap.id(), WalkRunPlan.generate(runSeconds, walkSeconds, repeats, 3, goalMinutes));
         return this;
     }
 

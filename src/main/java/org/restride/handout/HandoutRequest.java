@@ -6,6 +6,7 @@ import org.restride.domain.Check;
 import org.restride.domain.ClinicProfile;
 import org.restride.domain.Exercise;
 import org.restride.domain.Roadmap;
+import org.restride.domain.walkrun.WalkRunPlan;
 
 /**
  * Everything a handout is made from.
@@ -15,9 +16,10 @@ import org.restride.domain.Roadmap;
  * @param exercises   the exercises of the roadmap's items by id; an id missing here prints a card with the
  *                    dosage only, and a warning
  * @param prepared    the date printed on the first page and in every footer
+ * @param walkRun     her walk–run weeks, printed as a table in the first running phase; null when she has none
  */
 public record HandoutRequest(Roadmap roadmap, String patientName, Map<String, Exercise> exercises,
-                             ClinicProfile clinic, HandoutOptions options, LocalDate prepared) {
+                             ClinicProfile clinic, HandoutOptions options, LocalDate prepared, WalkRunPlan walkRun) {
     public HandoutRequest {
         Check.present("roadmap", roadmap);
         patientName = Check.optionalText("patient name", patientName, 200);
@@ -27,7 +29,17 @@ public record HandoutRequest(Roadmap roadmap, String patientName, Map<String, Ex
         Check.present("prepared date", prepared);
     }
 
+    /** A request without a walk–run plan. */
+    public HandoutRequest(Roadmap roadmap, String patientName, Map<String, Exercise> exercises, ClinicProfile clinic,
+                          HandoutOptions options, LocalDate prepared) {
+        this(roadmap, patientName, exercises, clinic, options, prepared, null);
+    }
+
     public HandoutRequest withOptions(HandoutOptions newOptions) {
-        return new HandoutRequest(roadmap, patientName, exercises, clinic, newOptions, prepared);
+        return new HandoutRequest(roadmap, patientName, exercises, clinic, newOptions, prepared, walkRun);
+    }
+
+    public HandoutRequest withWalkRun(WalkRunPlan plan) {
+        return new HandoutRequest(roadmap, patientName, exercises, clinic, options, prepared, plan);
     }
 }

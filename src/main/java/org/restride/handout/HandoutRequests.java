@@ -11,6 +11,8 @@ import org.restride.domain.Patient;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
+import org.restride.domain.walkrun.WalkRunPlan;
+import org.restride.store.WalkRunPlanRepository;
 
 /** Gathers what a handout needs from a data folder: the roadmap, the patient's first name, the exercises, the clinic. */
 public final class HandoutRequests {
@@ -32,11 +34,13 @@ public final class HandoutRequests {
                 patientName == null || patientName.isBlank() ? null : Patient.firstNameOf(patientName), prepared));
     }
 
-    /** Any roadmap record, e.g. the one being edited, for the preview. */
+    /** Any roadmap record, e.g. the one being edited, for the preview; a saved one with its walk–run plan. */
     public HandoutRequest request(Roadmap roadmap, String patientFirstName, LocalDate prepared) {
         var clinic = workspace.clinicProfile().load();
+        WalkRunPlan walkRun = roadmap.id() == null ? null
+                : new WalkRunPlanRepository(workspace.database()).find(roadmap.id()).orElse(null);
         return new HandoutRequest(roadmap, patientFirstName, exercisesOf(roadmap), clinic,
-                HandoutOptions.defaultsFor(clinic), prepared);
+                HandoutOptions.defaultsFor(clinic), prepared, walkRun);
     }
 
     private Map<String, Exercise> exercisesOf(Roadmap roadmap) {

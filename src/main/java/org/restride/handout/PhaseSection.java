@@ -67,6 +67,10 @@ final class PhaseSection {
             }
         }
         blocks.add(kit.space(18));
+        if (WalkRunWeeks.printsIn(request, index)) {
+            blocks.addAll(new WalkRunWeeks(kit, request.walkRun()).blocks());
+            blocks.add(kit.space(18));
+        }
         blocks.add(checklist(index, phase));
         return blocks;
     }

@@ -27,6 +27,7 @@ import org.restride.store.MeasureRepository;
 import org.restride.store.PatientHistory;
 import org.restride.store.PhaseHistoryRepository;
 import org.restride.store.VisitService;
+import org.restride.store.WalkRunPlanRepository;
 import org.restride.ui.common.FxTaskRunner;
 import org.restride.ui.safety.BackupMenu;
 import org.restride.ui.safety.BackupsViewModel;
@@ -60,6 +61,8 @@ import org.restride.ui.templates.TemplatesView;
 import org.restride.ui.templates.TemplatesViewModel;
 import org.restride.ui.visits.VisitFormViewModel;
 import org.restride.ui.visits.VisitView;
+import org.restride.ui.walkrun.WalkRunView;
+import org.restride.ui.walkrun.WalkRunViewModel;
 
 /** Wires the window: every service, view-model and view is made here and handed what it needs. */
 public final class CompositionRoot implements Navigator, AutoCloseable {
@@ -135,8 +138,10 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 PhaseChangeRecorder.into(new PhaseHistoryRepository(workspace.database()), today));
         HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace),
                 workspace.clinicProfile(), tasks, today);
+        WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(new WalkRunPlanRepository(workspace.database())));
         return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps(), workspace.patients()), editor,
-                new ExerciseSearchViewModel(workspace.exercises(), tasks), workspace.builtIn().criteria().values(), handout);
+                new ExerciseSearchViewModel(workspace.exercises(), tasks), workspace.builtIn().criteria().values(), handout,
+                walkRun);
     }
 
     private SectionView library() {

@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.restride.domain.Criterion;
+import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
 import org.restride.ui.library.ExerciseSearchViewModel;
 import org.restride.ui.common.Buttons;
@@ -29,6 +30,7 @@ import org.restride.ui.handout.HandoutViewModel;
 import org.restride.ui.roadmap.RoadmapEditorView;
 import org.restride.ui.roadmap.RoadmapEditorViewModel;
 import org.restride.ui.shell.SectionView;
+import org.restride.ui.walkrun.WalkRunView;
 
 /** The Roadmaps section: the list of all roadmaps, and the editor for the one that is open. */
 public final class RoadmapsView implements SectionView {
@@ -42,7 +44,7 @@ public final class RoadmapsView implements SectionView {
     private final StringProperty titleDetail = new SimpleStringProperty("Roadmaps");
 
     public RoadmapsView(RoadmapsViewModel model, RoadmapEditorViewModel editorModel, ExerciseSearchViewModel search,
-                        Collection<Criterion> libraryCriteria, HandoutViewModel handout) {
+                        Collection<Criterion> libraryCriteria, HandoutViewModel handout, WalkRunView walkRun) {
         this.model = model;
         this.editorModel = editorModel;
         this.listPane = listPane();
@@ -53,9 +55,30 @@ public final class RoadmapsView implements SectionView {
         handout.follow(editorModel.roadmapProperty(), editorModel.patientProperty());
         this.preview = new HandoutPreviewPane(handout);
         Button previewButton = Buttons.of("Print", Feather.PRINTER, "show-preview", this::showPreview);
-        this.editor = new RoadmapEditorView(editorModel, search, libraryCriteria, back, previewButton, preview);
+        Button walkRunButton = walkRunButton(walkRun);
+        walkRun.onChange(handout::refresh);
+        javafx.scene.layout.HBox trailing = new javafx.scene.layout.HBox(10, walkRunButton, previewButton);
+        trailing.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        trailing.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        this.editor = new RoadmapEditorView(editorModel, search, libraryCriteria, back, trailing, preview);
         root.getChildren().setAll(listPane);
         editorModel.roadmapProperty().addListener((o, old, now) -> updateTitle(now));
+    }
+
+    /** Opens the walk–run plan of the roadmap's running phase; shown only when it has one. */
+    private Button walkRunButton(WalkRunView walkRun) {
+        Button button = Buttons.of("Walk–run", Feather.ACTIVITY, "walk-run-plan", () -> {
+            Roadmap r = editorModel.roadmapProperty().get();
+            r.phases().stream().filter(p -> p.kind() == PhaseKind.RUN).findFirst()
+                    .ifPresent(run -> walkRun.showFor(r.id(), run.name(), root.getScene().getWindow()));
+        });
+        button.visibleProperty().bind(Bindings.createBooleanBinding(() -> editorModel.roadmapProperty().get() != null
+                && editorModel.roadmapProperty().get().phases().stream().anyMatch(p -> p.kind() == PhaseKind.RUN),
+                editorModel.roadmapProperty()));
+        button.managedProperty().bind(button.visibleProperty());
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        button.setTooltip(new javafx.scene.control.Tooltip("The walk–run weeks of her running phase"));
+        return button;
     }
 
     private void updateTitle(Roadmap now) {
