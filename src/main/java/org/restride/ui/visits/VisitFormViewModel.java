@@ -1,7 +1,6 @@
 package org.restride.ui.visits;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +21,11 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.restride.domain.Criterion;
 import org.restride.domain.Patient;
-import org.restride.domain.Phase;
-import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
-import org.restride.domain.RoadmapStatus;
-import org.restride.domain.WeekRange;
 import org.restride.domain.ValidationException;
 import org.restride.domain.progress.Reason;
 import org.restride.domain.progress.RecordedVisit;
 import org.restride.domain.progress.RedFlag;
-import org.restride.domain.progress.Rule;
-import org.restride.domain.progress.RuleOverride;
 import org.restride.domain.progress.Verdict;
 import org.restride.domain.progress.Visit;
 import org.restride.store.MeasureRepository;
@@ -58,8 +51,7 @@ public final class VisitFormViewModel {
     private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper verdictCurrent = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Reason> redFlags = FXCollections.observableArrayList();
-    private final ObservableList<OverrideInput> overrides = FXCollections.observableArrayList();
-    private final Map<Rule, OverrideInput> overrideInputs = new EnumMap<>(Rule.class);
+    private final OverrideInputs overrides = new OverrideInputs(o -> changed());
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<RecordedVisit> saved = new SimpleObjectProperty<>();
     private final BooleanProperty unsavedChanges = new SimpleBooleanProperty(false);
@@ -117,7 +109,6 @@ public final class VisitFormViewModel {
         try {
             saved.set(null);
             unsavedChanges.set(false);
-            overrideInputs.clear();
             overrides.clear();
             inputs.clear(today.get(), checklist(roadmap.get()), patient.get() == null ? List.of() : measures.all());
         } finally {
@@ -160,7 +151,7 @@ public final class VisitFormViewModel {
         } else {
             verdictCurrent.set(false);
         }
-        showOverridesFor(verdict.get());
+        overrides.showFor(verdict.get());
         showRedFlags(p);
         return visit;
     }
@@ -171,18 +162,8 @@ public final class VisitFormViewModel {
      */
     private void showRedFlags(Patient p) {
         Set<RedFlag> ticked = inputs.tickedRedFlags();
-        List<Reason> shown;
-        if (ticked.isEmpty()) {
-            shown = List.of();
-        } else if (verdictCurrent.get()) {
-            shown = verdict.get().redFlags();
-        } else {
-            Roadmap r = usableRoadmap() != null ? usableRoadmap() : new Roadmap(0L, p.id(), "Red flags", null,
-                    RoadmapStatus.DRAFT, 0, List.of(new Phase(PhaseKind.CUSTOM, "Red flags", null, new WeekRange(0, null),
-                    List.of(), List.of())), today.get());
-            Visit flagsOnly = Visit.withoutRoadmap(p.id(), today.get()).withRedFlags(ticked);
-            shown = visits.preview(flagsOnly, p, r, today.get()).redFlags();
-        }
+        List<Reason> shown = ticked.isEmpty() ? List.of() : verdictCurrent.get() ? verdict.get().redFlags()
+                : RedFlagsAlone.reasons(visits, p, usableRoadmap(), ticked, today.get());
         if (!shown.equals(redFlags)) {
             redFlags.setAll(shown);
         }
@@ -193,33 +174,13 @@ public final class VisitFormViewModel {
         try {
             Visit visit = new Visit(saved.get() == null ? null : saved.get().id(), p.id(), r == null ? null : r.id(),
                     r == null ? null : r.currentPhase(), parts.date(), parts.results(), parts.symptoms(), parts.redFlags(),
-                    parts.readiness(), parts.diastasis(), parts.scores(), chosenOverrides(), parts.notes());
+                    parts.readiness(), parts.diastasis(), parts.scores(), overrides.chosen(), parts.notes());
             visit.checkDate(p, today.get());
             return Optional.of(visit);
         } catch (ValidationException e) {
             found.put(VisitInputs.NOTES.equals(e.field()) ? VisitInputs.NOTES : VisitInputs.DATE, Typed.sentence(e.getMessage()));
             return Optional.empty();
         }
-    }
-
-    private List<RuleOverride> chosenOverrides() {
-        return overrides.stream().filter(OverrideInput::applies)
-                .map(o -> new RuleOverride(o.rule(), o.reasonProperty().get())).toList();
-    }
-
-    /**
-     * One override line for each rule in the verdict the PT may set aside, in a steady order (setting one aside
-     * must not move the line she is typing in); what she typed stays with its rule.
-     */
-    private void showOverridesFor(Verdict shown) {
-        List<Rule> rules = shown == null ? List.of() : shown.reasons().stream().map(Reason::rule)
-                .filter(Rule::canBeOverridden).distinct().sorted().toList();
-        List<OverrideInput> wanted = rules.stream()
-                .map(rule -> overrideInputs.computeIfAbsent(rule, k -> new OverrideInput(k, o -> changed()))).toList();
-        if (!wanted.equals(overrides)) {
-            overrides.setAll(wanted);
-        }
-        overrides.forEach(OverrideInput::check);
     }
 
     /** Saves the visit with its verdict. Nothing is saved while a field has a problem or an override lacks its reason. */
@@ -232,7 +193,7 @@ public final class VisitFormViewModel {
             message.set("Nothing was saved: see the notes beside the fields.");
             return false;
         }
-        if (overrides.stream().anyMatch(OverrideInput::lacksReason)) {
+        if (overrides.anyLacksReason()) {
             message.set("Nothing was saved: type the reason for each override you ticked.");
             return false;
         }
@@ -343,7 +304,7 @@ public final class VisitFormViewModel {
     }
 
     public ObservableList<OverrideInput> overrides() {
-        return overrides;
+        return overrides.shown();
     }
 
     public StringProperty messageProperty() {
