@@ -206,5 +206,6 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     public void close() {
         backupTimer.stop();
         tasks.close();
+        stage.setOnHidden(null); // the window may outlive this workspace (tests reuse it): forget where it was left
     }
 }
