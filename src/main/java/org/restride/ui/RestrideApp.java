@@ -79,7 +79,7 @@ public final class RestrideApp extends Application implements DataSession {
         }
         workspace = opened.get();
         root = new CompositionRoot(workspace, stage, this);
-        root.show();
+        FirstFrameProbe.attachIfAsked(root.show());
         if (greeting != null) {
             root.say(greeting);
         }

@@ -1,0 +1,30 @@
+package org.restride.bench;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.restride.ui.FirstFrameProbe;
+
+/** The start-up baseline: a bare JavaFX window with one label, timed to its first frame like the app. */
+public final class BareWindow {
+    private BareWindow() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    /** The window itself (the main class must not be an Application when JavaFX is on the class path). */
+    public static final class Window extends Application {
+        @Override
+        public void start(Stage stage) {
+            Scene scene = new Scene(new StackPane(new Label("Restride")), 1100, 720);
+            stage.setScene(scene);
+            stage.setTitle("Restride");
+            stage.show();
+            FirstFrameProbe.attachIfAsked(scene);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.restride.bench;
+
+import java.util.List;
+
+/**
+ * One measured figure: its median (and 99th percentile where it matters), the baseline measured beside it in
+ * the same run, the target, and whether the target holds. {@code holds} is null for figures without a target.
+ */
+record Figure(String key, String title, String unit, double median, Double p99, int samples, Baseline baseline,
+              Double ratio, String target, Boolean holds) {
+
+    /** What a figure is compared with, measured in the same run. */
+    record Baseline(String what, double median, int samples) {
+    }
+
+    /** A figure whose target is a ratio to its baseline: median / baseline median at most {@code maxRatio}. */
+    static Figure ratio(String key, String title, String unit, List<Double> values, String baselineWhat,
+                        List<Double> baselineValues, double maxRatio) {
+        double median = Stats.median(values);
+        double base = Stats.median(baselineValues);
+        double ratio = median / base;
+        return new Figure(key, title, unit, median, null, values.size(),
+                new Baseline(baselineWhat, base, baselineValues.size()), ratio,
+                "≤ " + maxRatio + "× baseline", ratio <= maxRatio);
+    }
+
+    /** A figure whose median (and p99, when {@code maxP99} is given) must stay under a limit. */
+    static Figure limit(String key, String title, String unit, double median, Double p99, int samples,
+                        double maxMedian, Double maxP99) {
+        boolean holds = median < maxMedian && (maxP99 == null || p99 < maxP99);
+        String target = "median < " + number(maxMedian) + " " + unit + (maxP99 == null ? "" : ", p99 < " + number(maxP99) + " " + unit);
+        return new Figure(key, title, unit, median, p99, samples, null, null, target, holds);
+    }
+
+    /** A figure shown for its shape (growth), compared with the 1× figure of the same series. */
+    static Figure growth(String key, String title, String unit, double median, Double p99, int samples,
+                         String baselineWhat, double baselineMedian, int scale) {
+        double ratio = median / baselineMedian;
+        return new Figure(key, title, unit, median, p99, samples, new Baseline(baselineWhat, baselineMedian, 0), ratio,
+                "linear or better: ≤ " + scale + "× the 1× figure", ratio <= scale);
+    }
+
+    static String number(double value) {
+        return value >= 100 ? String.format("%.0f", value) : value >= 10 ? String.format("%.1f", value)
+                : String.format("%.2f", value);
+    }
+}
