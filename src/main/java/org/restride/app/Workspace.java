@@ -7,6 +7,7 @@ import org.restride.library.LibrarySeeder;
 import org.restride.store.ClinicProfileRepository;
 import org.restride.store.Database;
 import org.restride.store.ExerciseRepository;
+import org.restride.store.ExerciseSearchIndex;
 import org.restride.store.PatientRepository;
 import org.restride.store.RoadmapRepository;
 import org.restride.store.SettingsRepository;
@@ -17,11 +18,13 @@ public final class Workspace implements AutoCloseable {
     private final Path folder;
     private final Database db;
     private final BuiltInLibrary builtIn;
+    private final ExerciseSearchIndex exerciseIndex;
 
     private Workspace(Path folder, Database db, BuiltInLibrary builtIn) {
         this.folder = folder;
         this.db = db;
         this.builtIn = builtIn;
+        this.exerciseIndex = new ExerciseSearchIndex(db);
     }
 
     /** Opens the folder (creating it on first start) and seeds the built-in content if it changed. */
@@ -51,6 +54,11 @@ public final class Workspace implements AutoCloseable {
 
     public ExerciseRepository exercises() {
         return new ExerciseRepository(db);
+    }
+
+    /** The library in memory for searching as the PT types: one per data folder, shared by the window's search boxes. */
+    public ExerciseSearchIndex exerciseIndex() {
+        return exerciseIndex;
     }
 
     public PatientRepository patients() {

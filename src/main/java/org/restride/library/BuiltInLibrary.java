@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,43 +23,69 @@ import org.restride.domain.ExerciseSource;
 import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
 
-/** The exercises, readiness criteria and templates that ship inside Restride. */
+/**
+ * The exercises, readiness criteria and templates that ship inside Restride. {@link #load} only reads the files
+ * and fingerprints them, which is all a start needs when the database is already seeded; the content is parsed
+ * and checked the first time it is asked for.
+ */
 public final class BuiltInLibrary {
     static final List<String> EXERCISE_FILES = List.of("foundation", "strength", "impact", "running", "lifting", "tests");
 
-    private final List<Exercise> exercises;
-    private final Map<String, Criterion> criteria;
-    private final List<Template> templates;
-    private final String fingerprint;
+    /** The parsed content. */
+    private record Content(List<Exercise> exercises, Map<String, Criterion> criteria, List<Template> templates) {
+    }
 
-    private BuiltInLibrary(List<Exercise> exercises, Map<String, Criterion> criteria, List<Template> templates,
-                           String fingerprint) {
-        this.exercises = List.copyOf(exercises);
-        this.criteria = Map.copyOf(criteria);
-        this.templates = List.copyOf(templates);
+    private final String fingerprint;
+    private Map<String, byte[]> files;
+    private Content content;
+
+    private BuiltInLibrary(Map<String, byte[]> files, String fingerprint) {
+        this.files = files;
         this.fingerprint = fingerprint;
     }
 
-    /** Reads and checks the built-in content. A problem here is a bug in the shipped files. */
+    /** Reads the built-in files. A problem in them is a bug in the shipped files. */
     public static BuiltInLibrary load() {
-        ObjectMapper mapper = new ObjectMapper();
+        List<String> names = new ArrayList<>();
+        EXERCISE_FILES.forEach(name -> names.add("exercises/" + name + ".json"));
+        names.add("criteria.json");
+        names.add("templates.json");
         MessageDigest digest = sha256();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : names) {
+            byte[] bytes = readBytes(name);
+            digest.update(bytes);
+            files.put(name, bytes);
+        }
+        return new BuiltInLibrary(files, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private synchronized Content content() {
+        if (content == null) {
+            content = parse(files);
+            files = null;
+        }
+        return content;
+    }
+
+    private static Content parse(Map<String, byte[]> files) {
+        ObjectMapper mapper = new ObjectMapper();
         List<Exercise> exercises = new ArrayList<>();
         for (String name : EXERCISE_FILES) {
             String file = "exercises/" + name + ".json";
-            exercises.addAll(ExerciseRows.read(readTree(mapper, digest, file), file, ExerciseSource.BUILT_IN));
+            exercises.addAll(ExerciseRows.read(readTree(mapper, files, file), file, ExerciseSource.BUILT_IN));
         }
         Map<String, Criterion> criteria = new LinkedHashMap<>();
-        for (JsonNode node : readTree(mapper, digest, "criteria.json").get("criteria")) {
+        for (JsonNode node : readTree(mapper, files, "criteria.json").get("criteria")) {
             Criterion criterion = CriterionJson.read(node);
             criteria.put(criterion.key(), criterion);
         }
         Map<String, Dosage> dosages = exercises.stream().collect(Collectors.toMap(Exercise::id, Exercise::defaultDosage));
         List<Template> templates = new ArrayList<>();
-        for (JsonNode node : readTree(mapper, digest, "templates.json").get("templates")) {
+        for (JsonNode node : readTree(mapper, files, "templates.json").get("templates")) {
             templates.add(readTemplate(node, new PhaseJson.Lookup(dosages, criteria)));
         }
-        return new BuiltInLibrary(exercises, criteria, templates, HexFormat.of().formatHex(digest.digest()));
+        return new Content(List.copyOf(exercises), Collections.unmodifiableMap(criteria), List.copyOf(templates));
     }
 
     private static Template readTemplate(JsonNode node, PhaseJson.Lookup lookup) {
@@ -73,14 +100,20 @@ public final class BuiltInLibrary {
         }
     }
 
-    private static JsonNode readTree(ObjectMapper mapper, MessageDigest digest, String file) {
+    private static JsonNode readTree(ObjectMapper mapper, Map<String, byte[]> files, String file) {
+        try {
+            return mapper.readTree(files.get(file));
+        } catch (IOException e) {
+            throw new LibraryException("The built-in file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readBytes(String file) {
         try (InputStream in = BuiltInLibrary.class.getResourceAsStream(file)) {
             if (in == null) {
                 throw new LibraryException("The built-in file " + file + " is missing.");
             }
-            byte[] bytes = in.readAllBytes();
-            digest.update(bytes);
-            return mapper.readTree(bytes);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new LibraryException("The built-in file " + file + " cannot be read: " + e.getMessage(), e);
         }
@@ -95,20 +128,20 @@ public final class BuiltInLibrary {
     }
 
     public List<Exercise> exercises() {
-        return exercises;
+        return content().exercises();
     }
 
     public Map<String, Exercise> exercisesById() {
-        return exercises.stream().collect(Collectors.toMap(Exercise::id, Function.identity()));
+        return exercises().stream().collect(Collectors.toMap(Exercise::id, Function.identity()));
     }
 
     /** The readiness tests, keyed by criterion key, in the order of CLINICAL.md. */
     public Map<String, Criterion> criteria() {
-        return criteria;
+        return content().criteria();
     }
 
     public List<Template> templates() {
-        return templates;
+        return content().templates();
     }
 
     /** Changes whenever any shipped file changes; seeding is skipped while it matches the database's. */

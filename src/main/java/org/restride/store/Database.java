@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.restride.io.PrivateFiles;
 import org.sqlite.SQLiteConfig;
@@ -22,6 +23,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicLong libraryChanges = new AtomicLong();
     private int writeDepth;
 
     private Database(Path file, Connection connection, boolean readOnly) {
@@ -196,6 +198,18 @@ public final class Database implements AutoCloseable {
 
     public int schemaVersion() {
         return read(Migrations::userVersion);
+    }
+
+    /**
+     * Counts the changes made to the exercise library through this database, so that what is kept of the library
+     * in memory ({@link ExerciseSearchIndex}) knows when to read it again.
+     */
+    public long libraryChanges() {
+        return libraryChanges.get();
+    }
+
+    void libraryChanged() {
+        libraryChanges.incrementAndGet();
     }
 
     public <T> T read(SqlWork<T> work) {

@@ -91,6 +91,7 @@ public final class ExerciseRepository {
     public void save(Exercise exercise) {
         db.write(c -> {
             upsert(c, exercise);
+            db.libraryChanged();
             return null;
         });
     }
@@ -104,6 +105,7 @@ public final class ExerciseRepository {
                     throw new StoreException("There is no exercise \"" + id + "\" in the library.");
                 }
             }
+            db.libraryChanged();
             return null;
         });
     }

@@ -44,7 +44,9 @@ record ExerciseSearchSql(String sql, List<Object> parameters) {
         if (values.isEmpty()) {
             return;
         }
-        sql.append(" AND EXISTS (SELECT 1 FROM ").append(table).append(" l WHERE l.exercise_pk = e.pk AND l.")
+        // IN, not a correlated EXISTS: joined with the full-text match, SQLite 3.51 returned an exercise once per
+        // matching value of an EXISTS like this one.
+        sql.append(" AND e.pk IN (SELECT l.exercise_pk FROM ").append(table).append(" l WHERE l.")
                 .append(column).append(" IN (").append(SqlLists.marks(values.size())).append("))");
         values.forEach(v -> parameters.add(v.key()));
     }

@@ -140,12 +140,12 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 workspace.clinicProfile(), tasks, today);
         WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(new WalkRunPlanRepository(workspace.database())));
         return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps(), workspace.patients()), editor,
-                new ExerciseSearchViewModel(workspace.exercises(), tasks), workspace.builtIn().criteria().values(), handout,
+                new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks), workspace.builtIn().criteria().values(), handout,
                 walkRun);
     }
 
     private SectionView library() {
-        ExerciseSearchViewModel search = new ExerciseSearchViewModel(workspace.exercises(), tasks);
+        ExerciseSearchViewModel search = new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks);
         PicturesViewModel pictures = new PicturesViewModel(pictureFinder(),
                 new PictureImport(pictureFinder().photos(), Clock.systemUTC()), tasks);
         return new LibraryView(new LibraryViewModel(workspace.exercises(), search), pictures, fileDialogs);

@@ -24,7 +24,8 @@ public final class FirstFrameProbe {
         listener[0] = () -> {
             pulses[0]++;
             if (pulses[0] == 1) {
-                Platform.requestNextPulse();
+                // asked for after this pulse ends: a request made during a pulse may be dropped with it
+                Platform.runLater(Platform::requestNextPulse);
                 return;
             }
             scene.removePostLayoutPulseListener(listener[0]);

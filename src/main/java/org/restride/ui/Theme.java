@@ -23,8 +23,8 @@ final class Theme {
     }
 
     private static void apply(Scene scene, boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
         scene.getStylesheets().setAll(APP);
         if (dark) {
             scene.getStylesheets().add(DARK);

@@ -98,13 +98,16 @@ public final class FontLibrary {
         }
     }
 
+    /** Reads the font's coverage from its character map, glyph by glyph (a few thousand), not code point by code point. */
     private static FontFile read(String name, byte[] bytes) throws IOException {
         try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+            font.setEnableGsub(false);
             CmapLookup cmap = font.getUnicodeCmapLookup();
             BitSet coverage = new BitSet();
-            for (int cp = 0; cp <= LAST_CODE_POINT; cp++) {
-                if (cmap.getGlyphId(cp) > 0) {
-                    coverage.set(cp);
+            for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
+                List<Integer> codePoints = cmap.getCharCodes(glyph);
+                if (codePoints != null) {
+                    codePoints.stream().filter(cp -> cp >= 0 && cp <= LAST_CODE_POINT).forEach(coverage::set);
                 }
             }
             return new FontFile(name, bytes, coverage);

@@ -14,19 +14,19 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.restride.domain.Equipment;
-import org.restride.domain.Exercise;
 import org.restride.domain.ImpactLevel;
 import org.restride.domain.Keyed;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Position;
 import org.restride.domain.Region;
+import org.restride.store.ExerciseListing;
 import org.restride.ui.common.Icons;
 import org.restride.ui.common.KeyedConverter;
 
 /** The library as a search box, filters and a list of exercises; used in the Library and beside the roadmap. */
 public final class ExerciseSearchPane extends VBox {
     private final TextField searchField = new TextField();
-    private final ListView<Exercise> list = new ListView<>();
+    private final ListView<ExerciseListing> list = new ListView<>();
 
     public ExerciseSearchPane(ExerciseSearchViewModel model) {
         super(8);
@@ -56,7 +56,7 @@ public final class ExerciseSearchPane extends VBox {
         return searchField;
     }
 
-    public ListView<Exercise> list() {
+    public ListView<ExerciseListing> list() {
         return list;
     }
 
@@ -83,9 +83,9 @@ public final class ExerciseSearchPane extends VBox {
     }
 
     /** One exercise: name, then its summary and what it needs, in smaller type. */
-    private static final class ExerciseCell extends ListCell<Exercise> {
+    private static final class ExerciseCell extends ListCell<ExerciseListing> {
         @Override
-        protected void updateItem(Exercise exercise, boolean empty) {
+        protected void updateItem(ExerciseListing exercise, boolean empty) {
             super.updateItem(exercise, empty);
             if (empty || exercise == null) {
                 setText(null);
@@ -93,7 +93,7 @@ public final class ExerciseSearchPane extends VBox {
                 return;
             }
             Label name = new Label(exercise.name() + (exercise.archived() ? "  (archived)" : "")
-                    + (exercise.isBuiltIn() ? "" : "  · clinic"));
+                    + (exercise.builtIn() ? "" : "  · clinic"));
             name.getStyleClass().add("exercise-name");
             Label detail = new Label(exercise.summary());
             detail.getStyleClass().add("exercise-detail");

@@ -11,20 +11,20 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.restride.domain.Equipment;
-import org.restride.domain.Exercise;
 import org.restride.domain.ImpactLevel;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Position;
 import org.restride.domain.Region;
 import org.restride.store.ExerciseQuery;
-import org.restride.store.ExerciseRepository;
+import org.restride.store.ExerciseListing;
+import org.restride.store.ExerciseSearchIndex;
 import org.restride.ui.common.TaskRunner;
 
 /** Searching the library as the PT types: words and filters in, matching exercises out (newest query wins). */
 public final class ExerciseSearchViewModel {
     static final int LIMIT = 500;
 
-    private final ExerciseRepository exercises;
+    private final ExerciseSearchIndex library;
     private final TaskRunner tasks;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableSet<PhaseKind> phases = FXCollections.observableSet();
@@ -33,11 +33,11 @@ public final class ExerciseSearchViewModel {
     private final ObservableSet<Position> positions = FXCollections.observableSet();
     private final ObservableSet<ImpactLevel> impacts = FXCollections.observableSet();
     private final BooleanProperty includeArchived = new SimpleBooleanProperty(false);
-    private final ObservableList<Exercise> results = FXCollections.observableArrayList();
+    private final ObservableList<ExerciseListing> results = FXCollections.observableArrayList();
     private final AtomicLong generation = new AtomicLong();
 
-    public ExerciseSearchViewModel(ExerciseRepository exercises, TaskRunner tasks) {
-        this.exercises = exercises;
+    public ExerciseSearchViewModel(ExerciseSearchIndex library, TaskRunner tasks) {
+        this.library = library;
         this.tasks = tasks;
         for (Observable input : List.<Observable>of(text, phases, regions, equipment, positions, impacts, includeArchived)) {
             input.addListener(o -> refresh());
@@ -52,7 +52,7 @@ public final class ExerciseSearchViewModel {
     public void refresh() {
         ExerciseQuery query = query();
         long mine = generation.incrementAndGet();
-        tasks.run("Searching the library…", () -> exercises.search(query, LIMIT), found -> {
+        tasks.run("Searching the library…", () -> library.search(query, LIMIT), found -> {
             if (generation.get() == mine) {
                 results.setAll(found);
             }
@@ -87,7 +87,7 @@ public final class ExerciseSearchViewModel {
         return includeArchived;
     }
 
-    public ObservableList<Exercise> results() {
+    public ObservableList<ExerciseListing> results() {
         return results;
     }
 }

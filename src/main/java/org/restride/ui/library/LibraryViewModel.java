@@ -17,6 +17,7 @@ import org.restride.domain.PhaseKind;
 import org.restride.domain.Position;
 import org.restride.domain.Region;
 import org.restride.domain.ValidationException;
+import org.restride.store.ExerciseListing;
 import org.restride.store.ExerciseRepository;
 import org.restride.store.StoreException;
 import org.restride.ui.common.Slugs;
@@ -33,8 +34,9 @@ public final class LibraryViewModel {
         this.search = search;
     }
 
-    public void select(Exercise exercise) {
-        selected.set(exercise);
+    /** Shows the exercise picked from the search results (read whole from the library). */
+    public void select(ExerciseListing picked) {
+        selected.set(exercises.find(picked.id()).orElse(null));
         message.set("");
     }
 

@@ -32,6 +32,7 @@ import org.restride.domain.Patient;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
+import org.restride.store.ExerciseListing;
 import org.restride.ui.common.Icons;
 import org.restride.ui.handout.HandoutPreviewPane;
 import org.restride.ui.library.ExerciseSearchPane;
@@ -180,20 +181,20 @@ public final class RoadmapEditorView {
 
     private void wireLibrary() {
         library.list().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            Exercise selected = library.list().getSelectionModel().getSelectedItem();
+            ExerciseListing selected = library.list().getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
                 model.addToSelectedPhase(selected.id());
                 e.consume();
             }
         });
         library.list().setOnMouseClicked(e -> {
-            Exercise selected = library.list().getSelectionModel().getSelectedItem();
+            ExerciseListing selected = library.list().getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && selected != null) {
                 model.addToSelectedPhase(selected.id());
             }
         });
         library.list().setOnDragDetected(e -> {
-            Exercise selected = library.list().getSelectionModel().getSelectedItem();
+            ExerciseListing selected = library.list().getSelectionModel().getSelectedItem();
             if (selected == null) {
                 return;
             }

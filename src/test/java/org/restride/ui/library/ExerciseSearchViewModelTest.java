@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Workspace;
 import org.restride.domain.Exercise;
 import org.restride.domain.PhaseKind;
+import org.restride.store.ExerciseListing;
 import org.restride.ui.DirectTaskRunner;
 
 class ExerciseSearchViewModelTest {
@@ -18,7 +19,7 @@ class ExerciseSearchViewModelTest {
     @Test
     void resultsFollowTheWordsAndFiltersAsTheyChange() {
         try (Workspace workspace = Workspace.open(folder)) {
-            ExerciseSearchViewModel model = new ExerciseSearchViewModel(workspace.exercises(), new DirectTaskRunner());
+            ExerciseSearchViewModel model = new ExerciseSearchViewModel(workspace.exerciseIndex(), new DirectTaskRunner());
             model.refresh();
             assertEquals(workspace.exercises().count(), model.results().size());
             model.textProperty().set("bri");
@@ -26,13 +27,13 @@ class ExerciseSearchViewModelTest {
                     "names that match come first");
             model.textProperty().set("bridge");
             model.phases().add(PhaseKind.FOUNDATION);
-            assertEquals(java.util.List.of("bridge-hip-lift-exhale"), model.results().stream().map(Exercise::id).toList());
+            assertEquals(java.util.List.of("bridge-hip-lift-exhale"), model.results().stream().map(ExerciseListing::id).toList());
             model.phases().clear();
             model.textProperty().set("");
             LibraryViewModel library = new LibraryViewModel(workspace.exercises(), model);
             Exercise copy = library.copyForEditing(workspace.exercises().find("bridge-band").orElseThrow());
             assertTrue(copy.id().startsWith("own-"));
-            assertTrue(model.results().contains(copy), "a new copy shows in the list at once");
+            assertTrue(model.results().stream().anyMatch(e -> e.id().equals(copy.id())), "a new copy shows in the list at once");
             library.setArchived(copy, true);
             assertTrue(model.results().stream().noneMatch(e -> e.id().equals(copy.id())), "archived leaves the list");
         }
