@@ -15,7 +15,19 @@ public final class TextFold {
         if (text == null) {
             return "";
         }
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT); // ASCII has no accents to remove: the common case, kept quick
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

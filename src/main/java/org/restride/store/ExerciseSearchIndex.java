@@ -25,7 +25,7 @@ public final class ExerciseSearchIndex {
     private synchronized IndexedLibrary current() {
         long version = db.libraryChanges();
         if (snapshot == null || snapshot.version != version) {
-            snapshot = IndexedLibrary.read(db, version);
+            snapshot = IndexedLibraryReader.read(db, version);
         }
         return snapshot;
     }

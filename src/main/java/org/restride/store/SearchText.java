@@ -1,51 +1,19 @@
 package org.restride.store;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.restride.domain.TextFold;
 
 /**
  * Text as the library's full-text index sees it (SQLite's unicode61 tokenizer, diacritics removed): words are
- * runs of letters and numbers, compared without case or accents. A column is kept as " word word " so that
- * counting the words that start with a prefix is counting occurrences of " " + prefix.
+ * runs of letters and numbers, compared without case or accents.
  */
 final class SearchText {
+    /** How FullTextQuery splits what is typed. */
+    private static final Pattern TYPED_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private SearchText() {
-    }
-
-    /** The folded words of the text, space-separated, with a space before the first and after the last. */
-    static String column(String text) {
-        StringBuilder out = new StringBuilder(" ");
-        for (String word : words(text)) {
-            out.append(word).append(' ');
-        }
-        return out.toString();
-    }
-
-    /** How many words a column made by {@link #column} holds. */
-    static int wordCount(String column) {
-        int count = 0;
-        for (int i = 1; i < column.length(); i++) {
-            if (column.charAt(i) == ' ') {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** How many words of the column start with a prefix, given as its {@link #needle}. */
-    static int prefixHits(String column, String needle) {
-        int hits = 0;
-        for (int at = column.indexOf(needle); at >= 0; at = column.indexOf(needle, at + needle.length())) {
-            hits++;
-        }
-        return hits;
-    }
-
-    /** What to look for in a column to find the words that start with a (folded) prefix. */
-    static String needle(String prefix) {
-        return " " + prefix;
     }
 
     /** The folded words of the text, in order. */
@@ -70,10 +38,15 @@ final class SearchText {
         return out;
     }
 
-    /** The words typed into the search box, each to be matched as a word prefix (see FullTextQuery). */
-    static List<String> queryWords(String typed) {
-        return Arrays.stream(typed.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
-                .flatMap(w -> words(w).stream()).toList();
+    /** The words typed into the search box, folded; each is matched as the start of a word. */
+    static List<String> typedWords(String typed) {
+        List<String> out = new ArrayList<>();
+        for (String part : TYPED_SEPARATORS.split(typed)) {
+            if (!part.isEmpty()) {
+                out.addAll(words(part));
+            }
+        }
+        return out;
     }
 
     private static boolean isWordPart(int cp) {
