@@ -62,7 +62,7 @@ public class PreviewBenchmark {
     public BufferedImage editToFirstPage() throws IOException {
         Roadmap edited = edits[next++ % edits.length];
         HandoutRequest request = open.requests.request(edited, firstName, open.today);
-        HandoutResult result = open.renderer.render(request);
+        HandoutResult result = open.renderer.preview(request);
         return HandoutPages.render(result.pdf(), 0, PREVIEW_DPI);
     }
 

@@ -37,6 +37,15 @@ public final class HandoutRenderer {
 
     /** The handout as PDF bytes. Text never makes it fail: characters no font has are replaced and reported. */
     public HandoutResult render(HandoutRequest request) {
+        return render(request, true);
+    }
+
+    /** The handout for the screen: the same pages, their contents not compressed, so it is made and drawn sooner. */
+    public HandoutResult preview(HandoutRequest request) {
+        return render(request, false);
+    }
+
+    private HandoutResult render(HandoutRequest request, boolean compress) {
         try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
             List<String> warnings = new ArrayList<>();
             Kit kit = new Kit(documentFonts, Typography.of(request.options().largePrint()));
@@ -44,7 +53,7 @@ public final class HandoutRenderer {
             List<Block> blocks = blocks(kit, request, logo, warnings);
             PageFlow flow = new PageFlow(frame(request.options().paper()));
             List<List<PageFlow.Placed>> pages = flow.layOut(blocks);
-            List<Canvas.Mark> marks = flow.draw(document, documentFonts, pages, new PageChrome(kit, request));
+            List<Canvas.Mark> marks = flow.draw(document, documentFonts, pages, new PageChrome(kit, request), compress);
             DocumentProperties.apply(document, request, marks);
             MissingCharacters.describe(documentFonts.missingInOrder()).ifPresent(warnings::add);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

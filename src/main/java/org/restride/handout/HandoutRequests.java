@@ -1,9 +1,13 @@
 package org.restride.handout;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.restride.app.Workspace;
 import org.restride.domain.Exercise;
@@ -17,6 +21,8 @@ import org.restride.store.WalkRunPlanRepository;
 /** Gathers what a handout needs from a data folder: the roadmap, the patient's first name, the exercises, the clinic. */
 public final class HandoutRequests {
     private final Workspace workspace;
+    private final Map<String, Exercise> known = new HashMap<>();
+    private long knownVersion = -1;
 
     public HandoutRequests(Workspace workspace) {
         this.workspace = workspace;
@@ -43,8 +49,20 @@ public final class HandoutRequests {
                 HandoutOptions.defaultsFor(clinic), prepared, walkRun);
     }
 
-    private Map<String, Exercise> exercisesOf(Roadmap roadmap) {
-        return workspace.exercises().findAll(roadmap.phases().stream().map(Phase::items).flatMap(List::stream)
-                .map(PhaseItem::exerciseId).collect(Collectors.toSet()));
+    /** The roadmap's exercises, kept between calls while the library is unchanged: a preview follows every edit. */
+    private synchronized Map<String, Exercise> exercisesOf(Roadmap roadmap) {
+        long version = workspace.database().libraryChanges();
+        if (version != knownVersion) {
+            known.clear();
+            knownVersion = version;
+        }
+        Set<String> ids = roadmap.phases().stream().map(Phase::items).flatMap(List::stream)
+                .map(PhaseItem::exerciseId).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> missing = new LinkedHashSet<>(ids);
+        missing.removeAll(known.keySet());
+        known.putAll(workspace.exercises().findAll(missing));
+        Map<String, Exercise> out = new LinkedHashMap<>();
+        ids.stream().filter(known::containsKey).forEach(id -> out.put(id, known.get(id)));
+        return out;
     }
 }

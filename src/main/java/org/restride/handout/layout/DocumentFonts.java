@@ -32,8 +32,8 @@ public final class DocumentFonts implements AutoCloseable {
     private final Map<Face, PDFont> faceFonts = new HashMap<>();
     private final Map<Integer, PDFont> fallbackFonts = new HashMap<>();
     private final Set<Integer> unusableFallbacks = new java.util.HashSet<>();
-    private final Map<Long, Integer> choices = new HashMap<>();
-    private final Map<Long, Float> widths = new HashMap<>();
+    private final CodePointTable[] choices = tables();
+    private final CodePointTable[] widths = tables();
     private final Set<Integer> missing = new LinkedHashSet<>();
     private final List<TrueTypeFont> opened = new ArrayList<>();
 
@@ -90,10 +90,9 @@ public final class DocumentFonts implements AutoCloseable {
     }
 
     private float charWidth(int cp, Face face) {
-        long key = key(cp, face);
-        Float known = widths.get(key);
-        if (known != null) {
-            return known;
+        int known = widths[face.ordinal()].get(cp);
+        if (known != CodePointTable.UNKNOWN) {
+            return Float.intBitsToFloat(known);
         }
         int choice = choose(cp, face);
         float width = 0;
@@ -106,19 +105,18 @@ public final class DocumentFonts implements AutoCloseable {
                 width = 500;
             }
         }
-        widths.put(key, width);
+        widths[face.ordinal()].put(cp, Float.floatToIntBits(width));
         return width;
     }
 
     /** 0 for the face's own font, 1.. for a fallback, or MISSING / DROP. */
     private int choose(int cp, Face face) {
-        long key = key(cp, face);
-        Integer known = choices.get(key);
-        if (known != null) {
+        int known = choices[face.ordinal()].get(cp);
+        if (known != CodePointTable.UNKNOWN) {
             return known;
         }
         int choice = decide(cp, face);
-        choices.put(key, choice);
+        choices[face.ordinal()].put(cp, choice);
         if (choice == MISSING) {
             missing.add(cp);
         }
@@ -202,7 +200,9 @@ public final class DocumentFonts implements AutoCloseable {
         opened.clear();
     }
 
-    private static long key(int cp, Face face) {
-        return ((long) cp << 2) | face.ordinal();
+    private static CodePointTable[] tables() {
+        CodePointTable[] tables = new CodePointTable[Face.values().length];
+        java.util.Arrays.setAll(tables, f -> new CodePointTable());
+        return tables;
     }
 }

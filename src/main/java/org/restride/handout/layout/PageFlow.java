@@ -76,14 +76,18 @@ public final class PageFlow {
         return pages;
     }
 
-    /** Adds the pages to the document and returns the bookmarks met on them. */
+    /**
+     * Adds the pages to the document and returns the bookmarks met on them. Uncompressed page contents make a
+     * larger file sooner, which suits a preview that is drawn once and thrown away.
+     */
     public List<Canvas.Mark> draw(PDDocument document, DocumentFonts fonts, List<List<Placed>> pages,
-                                  Decoration decoration) throws IOException {
+                                  Decoration decoration, boolean compress) throws IOException {
         List<Canvas.Mark> marks = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             PDPage page = new PDPage(frame.size());
             document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            try (PDPageContentStream content = new PDPageContentStream(document, page,
+                    PDPageContentStream.AppendMode.OVERWRITE, compress)) {
                 Canvas canvas = new Canvas(document, content, fonts, i, marks);
                 for (Placed placed : pages.get(i)) {
                     placed.block().draw(canvas, frame.left(), frame.bodyTop() - placed.offset(), frame.bodyWidth());

@@ -81,7 +81,7 @@ public final class HandoutViewModel {
             return;
         }
         long mine = generation.incrementAndGet();
-        tasks.run("Updating the preview…", () -> renderer.get().render(request.get()), result -> {
+        tasks.run("Updating the preview…", () -> renderer.get().preview(request.get()), result -> {
             if (generation.get() == mine) {
                 pages.clear();
                 latest.set(result);
