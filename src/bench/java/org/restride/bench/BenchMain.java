@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Mode;
 import org.restride.ui.FirstFrameProbe;
 
 /**
@@ -13,18 +15,18 @@ import org.restride.ui.FirstFrameProbe;
  * (target/), then optionally the names of the figures to run (cold-start, export, warm, search, memory, growth).
  */
 public final class BenchMain {
-    /** Rounds of each whole-process comparison; the two sides take turns, so load changes hit both alike. */
+    /** Rounds of each whole-process comparison; the sides take turns, so changes in load hit them alike. */
     private static final int ROUNDS = 7;
     private static final Set<String> ALL = Set.of("cold-start", "export", "warm", "search", "memory", "growth");
+    private static final int BUILT_IN = 180;
 
-    private final Path target;
     private final Path out;
     private final Jvm jvm;
     private final DataSets data;
     private final Report report;
+    private final Jmh jmh = new Jmh(Jmh.with(Launch.JVM, List.of("-Djava.awt.headless=true")));
 
     private BenchMain(Path target) {
-        this.target = target;
         this.out = target.resolve("bench");
         this.jvm = new Jvm(target, out.resolve("logs"));
         this.data = new DataSets(out.resolve("data"));
@@ -33,8 +35,7 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "target").toAbsolutePath();
-        Set<String> chosen = args.length > 1 ? Set.of(args).stream().filter(ALL::contains)
-                .collect(java.util.stream.Collectors.toSet()) : ALL;
+        Set<String> chosen = args.length > 1 ? Set.of(args).stream().filter(ALL::contains).collect(Collectors.toSet()) : ALL;
         long started = System.nanoTime();
         BenchMain bench = new BenchMain(target);
         bench.run(chosen);
@@ -44,68 +45,85 @@ public final class BenchMain {
     private void run(Set<String> chosen) throws Exception {
         DataSets.Folder sample = data.sample();
         DataSets.Folder large = data.large();
-        if (chosen.contains("cold-start")) {
-            coldStart(sample);
+        if (chosen.contains("cold-start") || chosen.contains("export")) {
+            Launch.Packaged packaged = new Launch.Packaged(AppCds.build(jvm, sample, out.resolve("cds")),
+                    NativeSqlite.unpack(out.resolve("native")));
+            if (chosen.contains("cold-start")) {
+                coldStart(sample, packaged);
+            }
+            if (chosen.contains("export")) {
+                exportProcess(sample, packaged);
+            }
         }
-        if (chosen.contains("export")) {
-            exportProcess(sample);
-        }
-        Jmh jmh = new Jmh(Jmh.with(Launch.OPTIONS, List.of("-Djava.awt.headless=true")));
         if (chosen.contains("warm")) {
-            warm(jmh, sample);
+            warm(sample);
         }
         if (chosen.contains("search")) {
-            search(jmh, large);
+            search(large);
         }
         if (chosen.contains("memory")) {
             memory(large);
         }
         if (chosen.contains("growth")) {
-            growth(jmh, sample);
+            growth(sample);
         }
-        report.note("App processes run with the launcher options " + String.join(" ", Launch.OPTIONS)
-                + "; baselines run with the same options; all on the headless Monocle display with software rendering.");
+        report.note("Every process runs with the launcher's JVM options " + String.join(" ", Launch.JVM)
+                + "; the app's own processes also get what packaging prepares: a class-data archive (AppCDS, made by the"
+                + " bench from a start and an export) and SQLite's native library unpacked (-Dorg.sqlite.lib.path). The"
+                + " baselines get neither. Windows use the headless Monocle display with software rendering.");
+        report.note("Whole-process times run from asking for the process to the first frame (the window's first pulse"
+                + " rendered and the next begun) or to the exit; " + ROUNDS + " rounds, the sides taking turns, after one"
+                + " round that only fills the file cache.");
         report.write(out, Map.of("load", Machine.load()));
     }
 
-    private void coldStart(DataSets.Folder sample) throws Exception {
-        List<String> options = Jvm.withProbe(Launch.OPTIONS);
-        List<String> app = jvm.app(options, "--data-dir", sample.path().toString());
-        List<String> bare = jvm.bench(options, BareWindow.class);
-        List<Double> appTimes = new ArrayList<>();
-        List<Double> bareTimes = new ArrayList<>();
-        for (int round = 0; round <= ROUNDS; round++) {
-            double a = jvm.untilLine("cold-start-app", app, FirstFrameProbe.MARKER);
-            double b = jvm.untilLine("cold-start-bare", bare, FirstFrameProbe.MARKER);
-            if (round > 0) { // the first round only fills the file cache
-                appTimes.add(a);
-                bareTimes.add(b);
-            }
-        }
-        report.add(Figure.ratio("coldStart", "Cold start to first frame (sample clinic)", "ms", appTimes,
-                "bare JavaFX window", bareTimes, 1.5));
+    private void coldStart(DataSets.Folder sample, Launch.Packaged packaged) throws Exception {
+        String[] args = {"--data-dir", sample.path().toString()};
+        List<List<Double>> times = turns(List.of(
+                () -> jvm.untilLine("cold-start-app", jvm.app(Jvm.withProbe(Launch.app(packaged)), args), FirstFrameProbe.MARKER),
+                () -> jvm.untilLine("cold-start-bare", jvm.bench(Jvm.withProbe(Launch.JVM), BareWindow.class), FirstFrameProbe.MARKER),
+                () -> jvm.untilLine("cold-start-app-plain", jvm.app(Jvm.withProbe(Launch.JVM), args), FirstFrameProbe.MARKER)));
+        report.add(Figure.ratio("coldStart", "Cold start to first frame (sample clinic)", "ms", times.get(0),
+                "bare JavaFX window", times.get(1), 1.5));
+        report.add(Figure.compared("coldStartNoArchive", "Cold start, plain java -jar (launcher's JVM options only)", "ms", times.get(2),
+                "bare JavaFX window", times.get(1)));
     }
 
-    private void exportProcess(DataSets.Folder sample) throws Exception {
-        Path pdf = out.resolve("export.pdf");
-        List<String> app = jvm.app(Launch.OPTIONS, "--data-dir", sample.path().toString(), "export",
-                "--roadmap", Long.toString(sample.roadmapId()), "--out", pdf.toString());
-        List<String> bare = jvm.bench(Launch.OPTIONS, BarePdf.class, out.resolve("bare.pdf").toString());
-        List<Double> appTimes = new ArrayList<>();
-        List<Double> bareTimes = new ArrayList<>();
-        for (int round = 0; round <= ROUNDS; round++) {
-            double a = jvm.untilExit("export-app", app);
-            double b = jvm.untilExit("export-bare", bare);
-            if (round > 0) {
-                appTimes.add(a);
-                bareTimes.add(b);
-            }
-        }
+    private void exportProcess(DataSets.Folder sample, Launch.Packaged packaged) throws Exception {
+        String[] args = {"--data-dir", sample.path().toString(), "export", "--roadmap", Long.toString(sample.roadmapId()),
+                "--out", out.resolve("export.pdf").toString()};
+        String bare = out.resolve("bare.pdf").toString();
+        List<List<Double>> times = turns(List.of(
+                () -> jvm.untilExit("export-app", jvm.app(Launch.app(packaged), args)),
+                () -> jvm.untilExit("export-bare", jvm.bench(Launch.JVM, BarePdf.class, bare)),
+                () -> jvm.untilExit("export-app-plain", jvm.app(Launch.JVM, args))));
         report.add(Figure.ratio("exportProcess", "Export command, whole process (4 phases, 40 exercises)", "ms",
-                appTimes, "bare JVM writing a 1-page PDF, same fonts", bareTimes, 1.5));
+                times.get(0), "bare JVM writing a 1-page PDF, same fonts", times.get(1), 1.5));
+        report.add(Figure.compared("exportProcessNoArchive", "Export command, plain java -jar (launcher's JVM options only)", "ms",
+                times.get(2), "bare JVM writing a 1-page PDF, same fonts", times.get(1)));
     }
 
-    private void warm(Jmh jmh, DataSets.Folder sample) throws Exception {
+    /** A process to time, in milliseconds. */
+    private interface Timed {
+        double run() throws Exception;
+    }
+
+    /** Runs each side once per round, in turn; the first round is not counted. */
+    private static List<List<Double>> turns(List<Timed> sides) throws Exception {
+        List<List<Double>> times = new ArrayList<>();
+        sides.forEach(s -> times.add(new ArrayList<>()));
+        for (int round = 0; round <= ROUNDS; round++) {
+            for (int i = 0; i < sides.size(); i++) {
+                double ms = sides.get(i).run();
+                if (round > 0) {
+                    times.get(i).add(ms);
+                }
+            }
+        }
+        return times;
+    }
+
+    private void warm(DataSets.Folder sample) throws Exception {
         Map<String, String> params = Map.of("folder", sample.path().toString(), "roadmap", Long.toString(sample.roadmapId()));
         Jmh.Timing export = jmh.run(ExportBenchmark.class, "export", params, 4, 5);
         report.add(Figure.limit("exportWarm", "Export in the running app, warm (40 exercises)", "ms", export.median(),
@@ -115,16 +133,18 @@ public final class BenchMain {
                 preview.p99(), (int) preview.samples(), 100, null));
     }
 
-    private void search(Jmh jmh, DataSets.Folder large) throws Exception {
+    private void search(DataSets.Folder large) throws Exception {
         Map<String, String> params = Map.of("folder", large.path().toString());
         Jmh.Timing keystroke = jmh.run(SearchBenchmark.class, "keystroke", params, 4, 5);
         report.add(Figure.limit("search", "Search keystroke to filtered list (10,000 exercises)", "ms",
                 keystroke.median(), keystroke.p99(), (int) keystroke.samples(), 5, 16.0));
+        Jmh.Timing sql = jmh.run(SearchBenchmark.class, "repository", params, 2, 3);
+        report.add(Figure.limit("searchSql", "Same keystrokes through SQLite FTS5 (the command line's search)", "ms",
+                sql.median(), sql.p99(), (int) sql.samples(), 5, 16.0));
     }
 
     private void memory(DataSets.Folder large) throws Exception {
-        List<String> probe = jvm.bench(Launch.OPTIONS, MemoryProbe.class, large.path().toString(),
-                Long.toString(large.roadmapId()));
+        List<String> probe = jvm.bench(Launch.JVM, MemoryProbe.class, large.path().toString(), Long.toString(large.roadmapId()));
         List<Double> rss = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             rss.add(jvm.residentMegabytesAt("memory", probe, MemoryProbe.READY));
@@ -133,28 +153,25 @@ public final class BenchMain {
                 "MB", Stats.median(rss), null, rss.size(), 300, null));
     }
 
-    private void growth(Jmh jmh, DataSets.Folder sample) throws Exception {
-        Map<Integer, DataSets.Folder> libraries = data.libraries(180);
+    private void growth(DataSets.Folder sample) throws Exception {
         Jmh.Timing first = null;
-        for (Map.Entry<Integer, DataSets.Folder> library : libraries.entrySet()) {
-            Jmh.Timing t = jmh.run(SearchBenchmark.class, "keystroke", Map.of("folder", library.getValue().path().toString()), 3, 3);
-            if (first == null) {
-                first = t;
-            }
-            report.add(Figure.growth("searchGrowth" + library.getKey(), "Search keystroke, library " + library.getKey()
-                    + "× (" + 180 * library.getKey() + " exercises)", "ms", t.median(), t.p99(), (int) t.samples(),
-                    "1× (180)", first.median(), library.getKey()));
+        for (Map.Entry<Integer, DataSets.Folder> library : data.libraries(BUILT_IN).entrySet()) {
+            int scale = library.getKey();
+            Jmh.Timing t = jmh.run(SearchBenchmark.class, "keystroke", Map.of("folder", library.getValue().path().toString()), 2, 3);
+            first = first == null ? t : first;
+            report.add(Figure.growth("searchGrowth" + scale, "Search keystroke, library " + scale + "× (" + BUILT_IN * scale
+                    + " exercises)", "ms", t.median(), t.p99(), (int) t.samples(), "1×", first.median(), scale));
         }
         Jmh.Timing base = null;
         for (int scale : List.of(1, 10, 100, 1000)) {
             Map<String, String> params = new LinkedHashMap<>(Map.of("folder", sample.path().toString(),
                     "roadmap", Long.toString(sample.roadmapId()), "scale", Integer.toString(scale)));
-            Jmh.Timing t = jmh.run(ExportBenchmark.class, "exportScaled", params, scale >= 100 ? 1 : 3, scale >= 100 ? 1 : 3);
-            if (base == null) {
-                base = t;
-            }
+            Jmh.Timing t = scale == 1 ? jmh.run(ExportBenchmark.class, "exportScaled", params, 3, 3)
+                    : jmh.run(ExportBenchmark.class, "exportScaled", params, Mode.SingleShotTime,
+                    scale >= 1000 ? 0 : scale >= 100 ? 1 : 3, scale >= 1000 ? 1 : scale >= 100 ? 2 : 5);
+            base = base == null ? t : base;
             report.add(Figure.growth("exportGrowth" + scale, "Export, roadmap " + scale + "× (" + 40 * scale
-                    + " exercises)", "ms", t.median(), null, (int) t.samples(), "1× (40)", base.median(), scale));
+                    + " exercises)", "ms", t.median(), null, (int) t.samples(), "1×", base.median(), scale));
         }
     }
 }

@@ -24,6 +24,15 @@ record Figure(String key, String title, String unit, double median, Double p99, 
                 "≤ " + maxRatio + "× baseline", ratio <= maxRatio);
     }
 
+    /** A figure shown beside a baseline for information, without a target of its own. */
+    static Figure compared(String key, String title, String unit, List<Double> values, String baselineWhat,
+                           List<Double> baselineValues) {
+        double median = Stats.median(values);
+        double base = Stats.median(baselineValues);
+        return new Figure(key, title, unit, median, null, values.size(),
+                new Baseline(baselineWhat, base, baselineValues.size()), median / base, "(for comparison)", null);
+    }
+
     /** A figure whose median (and p99, when {@code maxP99} is given) must stay under a limit. */
     static Figure limit(String key, String title, String unit, double median, Double p99, int samples,
                         double maxMedian, Double maxP99) {

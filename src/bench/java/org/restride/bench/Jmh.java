@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -27,10 +29,18 @@ final class Jmh {
         this.jvmOptions = jvmOptions;
     }
 
-    /** Warm-up and measurement as a number of one-second iterations. */
+    /** Every call timed, warm-up and measurement as a number of one-second iterations. */
     Timing run(Class<?> benchmark, String method, Map<String, String> params, int warmups, int measurements)
             throws RunnerException {
+        return run(benchmark, method, params, Mode.SampleTime, warmups, measurements);
+    }
+
+    /** In {@link Mode#SingleShotTime} an iteration is one call, for calls too long to repeat within a second. */
+    Timing run(Class<?> benchmark, String method, Map<String, String> params, Mode mode, int warmups,
+               int measurements) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
+                .mode(mode)
+                .timeUnit(TimeUnit.MILLISECONDS)
                 .include("^" + benchmark.getName().replace(".", "\\.") + "\\." + method + "$")
                 .warmupIterations(warmups)
                 .warmupTime(TimeValue.seconds(1))
@@ -46,6 +56,9 @@ final class Jmh {
                     + ", got " + results.size());
         }
         Statistics stats = results.iterator().next().getPrimaryResult().getStatistics();
+        if (stats.getN() == 0) {
+            throw new IllegalStateException("No timings for " + benchmark.getSimpleName() + "." + method);
+        }
         return new Timing(stats.getPercentile(50), stats.getPercentile(99), stats.getN());
     }
 

@@ -49,6 +49,11 @@ final class Jvm {
         return command(options, appJar + File.pathSeparator + monocle, "org.restride.Launcher", args);
     }
 
+    /** The app's class path and the options, with no main class: for {@code -Xshare:dump}. */
+    List<String> appClassPath(List<String> options) {
+        return command(options, appJar + File.pathSeparator + monocle, null);
+    }
+
     /** A class of the bench sources, with the app's jar (and so the same libraries) on its class path. */
     List<String> bench(List<String> options, Class<?> main, String... args) {
         String path = String.join(File.pathSeparator, appJar.toString(), monocle, benchClasses.toString());
@@ -62,8 +67,10 @@ final class Jvm {
         command.addAll(DISPLAY);
         command.add("-cp");
         command.add(classPath);
-        command.add(main);
-        command.addAll(List.of(args));
+        if (main != null) {
+            command.add(main);
+            command.addAll(List.of(args));
+        }
         return command;
     }
 

@@ -2,6 +2,7 @@ package org.restride.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,8 +26,13 @@ public final class CommandLineRunner {
     }
 
     public static int run(String[] args, Consumer<Path> windowOpener, PrintWriter out, PrintWriter err) {
+        Optional<WindowArguments.Window> window = WindowArguments.of(args);
+        if (window.isPresent()) {
+            return RestrideCommand.openWindow(windowOpener, window.get().dataDir());
+        }
         RestrideCommand root = new RestrideCommand(windowOpener);
         CommandLine cli = new CommandLine(root);
+        RestrideCommand.commandsFor(args).forEach(cli::addSubcommand);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, ignored) -> {

@@ -2,6 +2,10 @@ package org.restride.cli;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.restride.app.DataFolder;
@@ -16,13 +20,13 @@ import picocli.CommandLine.Option;
 /** The program's command line. With no command it opens the window. */
 @Command(name = "restride", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Return-to-running and return-to-lifting roadmaps for postpartum patients.%n"
-                + "With no command, opens the window.",
-        subcommands = {LibraryCommand.class, DemoCommand.class, ExportCommand.class, BackupCommand.class,
-                RestoreCommand.class, RecoverCommand.class, RoadmapCommand.class})
+                + "With no command, opens the window.")
 public final class RestrideCommand implements Callable<Integer> {
+    private static final String DATA_DIR = "--data-dir";
+
     private final Consumer<Path> windowOpener;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(names = DATA_DIR, paramLabel = "DIR",
             description = "The data folder to use (default: the system's application-data folder).")
     private Path dataDir;
 
@@ -35,7 +39,40 @@ public final class RestrideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        windowOpener.accept(dataFolder());
+        return openWindow(windowOpener, dataDir);
+    }
+
+    /**
+     * The commands to give the parser: only the one named, when the arguments name one, since the parser reads
+     * every command it is given (tens of milliseconds each, on every start); all of them otherwise, for help,
+     * suggestions and errors.
+     */
+    static Collection<Class<?>> commandsFor(String[] args) {
+        Map<String, Class<?>> commands = commands(LibraryCommand.class, DemoCommand.class, ExportCommand.class,
+                BackupCommand.class, RestoreCommand.class, RecoverCommand.class, RoadmapCommand.class);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(DATA_DIR)) {
+                i++;
+            } else if (!args[i].startsWith(DATA_DIR + "=")) {
+                Class<?> named = commands.get(args[i]);
+                return named == null ? commands.values() : List.of(named);
+            }
+        }
+        return commands.values();
+    }
+
+    /** The commands by name, in the order help lists them. */
+    private static Map<String, Class<?>> commands(Class<?>... classes) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> command : classes) {
+            byName.put(command.getAnnotation(Command.class).name(), command);
+        }
+        return byName;
+    }
+
+    /** What the program does with no command: opens the window on the data folder. */
+    static int openWindow(Consumer<Path> windowOpener, Path dataDir) {
+        windowOpener.accept(DataFolder.resolve(dataDir));
         return 0;
     }
 

@@ -62,6 +62,35 @@ class CommandLineTest {
         Run run = run("--data-dir", dataDir());
         assertEquals(0, run.code());
         assertEquals(List.of(Path.of(dataDir()).toAbsolutePath()), run.windowsOpened());
+        assertEquals(List.of(Path.of(dataDir()).toAbsolutePath()), run("--data-dir=" + dataDir()).windowsOpened());
+    }
+
+    @Test
+    void helpListsEveryCommandAndEachCommandHasItsOwn() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        for (String command : List.of("library", "demo", "export", "backup", "restore", "recover", "roadmap")) {
+            assertTrue(help.out().contains(command), command + " in " + help.out());
+        }
+        Run exportHelp = run("--data-dir", dataDir(), "export", "--help");
+        assertEquals(0, exportHelp.code());
+        assertTrue(exportHelp.out().contains("--roadmap"), exportHelp.out());
+        Run typo = run("--data-dir", dataDir(), "exprot");
+        assertEquals(CommandLineRunner.EXIT_USAGE, typo.code());
+        assertTrue(typo.err().contains("exprot"), typo.err());
+    }
+
+    @Test
+    void aWindowCommandLineWithMoreInItStillGoesThroughTheParser() {
+        Run help = run("--data-dir", dataDir(), "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.windowsOpened().isEmpty());
+        assertTrue(help.out().contains("--data-dir"), help.out());
+        Run missing = run("--data-dir");
+        assertEquals(CommandLineRunner.EXIT_USAGE, missing.code());
+        assertTrue(missing.windowsOpened().isEmpty());
+        Run option = run("--data-dir", "--version");
+        assertTrue(option.windowsOpened().isEmpty(), "an option is not taken for a folder");
     }
 
     @Test

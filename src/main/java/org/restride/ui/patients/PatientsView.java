@@ -67,7 +67,6 @@ public final class PatientsView implements SectionView {
                 tabs.getSelectionModel().selectFirst();
             }
         });
-        model.refresh();
     }
 
     private VBox listPane() {
