@@ -1,5 +1,6 @@
 package org.restride.bench;
 
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -7,7 +8,10 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.restride.ui.FirstFrameProbe;
 
-/** The start-up baseline: a bare JavaFX window with one label, timed to its first frame like the app. */
+/**
+ * The start-up baseline: a bare JavaFX window with one label, timed to its first frame like the app. With the
+ * argument {@code --themed} it first takes the app's theme (AtlantaFX Primer), to show what the theme alone costs.
+ */
 public final class BareWindow {
     private BareWindow() {
     }
@@ -20,7 +24,10 @@ public final class BareWindow {
     public static final class Window extends Application {
         @Override
         public void start(Stage stage) {
-            Scene scene = new Scene(new StackPane(new Label("Restride")), 1100, 720);
+            if (getParameters().getRaw().contains("--themed")) {
+                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+            }
+            Scene scene = new Scene(new StackPane(new Label("Restride")), 1280, 760);
             stage.setScene(scene);
             stage.setTitle("Restride");
             stage.show();

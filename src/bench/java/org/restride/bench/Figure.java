@@ -41,12 +41,18 @@ record Figure(String key, String title, String unit, double median, Double p99, 
         return new Figure(key, title, unit, median, p99, samples, null, null, target, holds);
     }
 
-    /** A figure shown for its shape (growth), compared with the 1× figure of the same series. */
+    /**
+     * A figure shown for its shape (growth): compared with the same series at a tenth of the size, which it
+     * should not exceed tenfold (linear or better).
+     */
     static Figure growth(String key, String title, String unit, double median, Double p99, int samples,
-                         String baselineWhat, double baselineMedian, int scale) {
-        double ratio = median / baselineMedian;
-        return new Figure(key, title, unit, median, p99, samples, new Baseline(baselineWhat, baselineMedian, 0), ratio,
-                "linear or better: ≤ " + scale + "× the 1× figure", ratio <= scale);
+                         String previousWhat, Double previousMedian) {
+        if (previousMedian == null) {
+            return new Figure(key, title, unit, median, p99, samples, null, null, "(start of the series)", null);
+        }
+        double ratio = median / previousMedian;
+        return new Figure(key, title, unit, median, p99, samples, new Baseline(previousWhat, previousMedian, 0), ratio,
+                "≤ 10× the size before (linear or better)", ratio <= 10);
     }
 
     static String number(double value) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.restride.app.Workspace;
 import org.restride.domain.PaperSize;
@@ -73,12 +75,13 @@ final class ExportCommand implements Callable<Integer> {
         checkChoice();
         PaperSize paperSize = paper == null ? null : PaperSize.fromKey(paper.toLowerCase(Locale.ROOT));
         PrintWriter err = spec.commandLine().getErr();
+        // The fonts are read on a second thread while the data folder opens and the roadmap is gathered.
+        CompletableFuture<FontLibrary> fonts = CompletableFuture.supplyAsync(FontLibrary::withSystemFallbacks);
         try (Workspace workspace = root.openWorkspace()) {
             checkTarget();
             HandoutRequest request = request(workspace, paperSize);
             ExercisePictures pictures = noPictures ? ExercisePictures.NONE : LibraryPictures.of(workspace);
-            HandoutRenderer renderer = new HandoutRenderer(FontLibrary.withSystemFallbacks(), pictures);
-            HandoutResult result = renderer.write(request, out);
+            HandoutResult result = new HandoutRenderer(ready(fonts), pictures).write(request, out);
             result.warnings().forEach(w -> err.println("restride: warning: " + w));
             err.flush();
             spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + result.pageCount()
@@ -88,6 +91,14 @@ final class ExportCommand implements Callable<Integer> {
             return fail(err, e.getMessage());
         } catch (IOException e) {
             return fail(err, "could not write " + out + ": " + reason(e) + ".");
+        }
+    }
+
+    private static FontLibrary ready(CompletableFuture<FontLibrary> fonts) {
+        try {
+            return fonts.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

@@ -48,7 +48,7 @@ class RoadmapFlowTest {
     /** Waits until the library list (searched in the background) shows the named exercise first. */
     private static void waitForResults(FxRobot fx, String firstName) throws Exception {
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> {
-            ListView<org.restride.domain.Exercise> list = fx.lookup("#library-results").queryListView();
+            ListView<org.restride.store.ExerciseListing> list = fx.lookup("#library-results").queryListView();
             return !list.getItems().isEmpty() && list.getItems().get(0).name().equals(firstName);
         });
         WaitForAsyncUtils.waitForFxEvents();
