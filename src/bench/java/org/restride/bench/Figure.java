@@ -33,6 +33,11 @@ record Figure(String key, String title, String unit, double median, Double p99, 
                 new Baseline(baselineWhat, base, baselineValues.size()), median / base, "(for comparison)", null);
     }
 
+    /** A figure shown for information only, without a target or a baseline. */
+    static Figure info(String key, String title, String unit, double median, Double p99, int samples) {
+        return new Figure(key, title, unit, median, p99, samples, null, null, "(for comparison)", null);
+    }
+
     /** A figure whose median (and p99, when {@code maxP99} is given) must stay under a limit. */
     static Figure limit(String key, String title, String unit, double median, Double p99, int samples,
                         double maxMedian, Double maxP99) {

@@ -36,7 +36,7 @@ public final class MemoryProbe {
             Path folder = Path.of(getParameters().getRaw().get(0));
             long roadmap = Long.parseLong(getParameters().getRaw().get(1));
             workspace = Workspace.open(folder);
-            root = new CompositionRoot(workspace, stage);
+            root = new CompositionRoot(workspace, stage, backup -> { });
             root.show();
             Platform.runLater(() -> {
                 root.openRoadmap(roadmap);

@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import org.restride.app.Workspace;
 import org.restride.domain.Patient;
 import org.restride.domain.Roadmap;
-import org.restride.handout.ExercisePictures;
 import org.restride.handout.HandoutRenderer;
 import org.restride.handout.HandoutRequests;
+import org.restride.handout.LibraryPictures;
 import org.restride.handout.layout.FontLibrary;
 
-/** A data folder opened the way the window opens it, with the renderer the window and the export command use. */
+/**
+ * A data folder opened the way the window opens it, with the renderer the window and the export command use
+ * (the handout's fonts, and the exercises' pictures from the library).
+ */
 final class OpenFolder implements AutoCloseable {
     final Workspace workspace;
     final HandoutRenderer renderer;
@@ -19,7 +22,7 @@ final class OpenFolder implements AutoCloseable {
 
     OpenFolder(String folder) {
         workspace = Workspace.open(Path.of(folder));
-        renderer = new HandoutRenderer(FontLibrary.withSystemFallbacks(), ExercisePictures.NONE);
+        renderer = new HandoutRenderer(FontLibrary.withSystemFallbacks(), LibraryPictures.of(workspace));
         requests = new HandoutRequests(workspace);
     }
 
