@@ -176,7 +176,7 @@ class PicturesFlowTest {
         AppHarness.onFx(() -> app.root.shellModel().show(Section.LIBRARY));
         robot.clickOn("#library-search").write(words);
         waitFor(() -> {
-            ListView<Exercise> list = robot.lookup("#library-results").queryListView();
+            ListView<org.restride.store.ExerciseListing> list = robot.lookup("#library-results").queryListView();
             return !list.getItems().isEmpty() && list.getItems().get(0).name().equals(name);
         });
         robot.clickOn(robot.lookup("#library-results .list-cell").nth(0).queryAs(Node.class));
