@@ -11,8 +11,8 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.restride.app.Workspace;
-import org.restride.ui.library.FileDialogs;
-import org.restride.ui.library.SystemFileDialogs;
+import org.restride.ui.exercises.FileDialogs;
+import org.restride.ui.exercises.SystemFileDialogs;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real window on a data folder for a UI test, and takes pictures of it. */

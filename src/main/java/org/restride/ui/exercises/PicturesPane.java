@@ -1,4 +1,4 @@
-package org.restride.ui.library;
+package org.restride.ui.exercises;
 
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;

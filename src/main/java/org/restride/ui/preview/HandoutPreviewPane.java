@@ -1,4 +1,4 @@
-package org.restride.ui.handout;
+package org.restride.ui.preview;
 
 import java.io.File;
 import javafx.animation.PauseTransition;

@@ -1,4 +1,4 @@
-package org.restride.ui.library;
+package org.restride.ui.exercises;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.restride.ui.library;
+package org.restride.ui.exercises;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.restride.ui.handout;
+package org.restride.ui.preview;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.restride.ui.library;
+package org.restride.ui.exercises;
 
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;

@@ -1,4 +1,4 @@
-package org.restride.ui.library;
+package org.restride.ui.exercises;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;

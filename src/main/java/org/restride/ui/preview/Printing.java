@@ -1,4 +1,4 @@
-package org.restride.ui.handout;
+package org.restride.ui.preview;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.print.PrinterException;
