@@ -60,8 +60,7 @@ public final class CommandLineRunner {
         if (e instanceof NotRestrideDatabaseException) {
             return e.getMessage() + " " + RECOVERY_OPTIONS;
         }
-        if (e instanceof StoreException || e instanceof LibraryException || e instanceof ExchangeException
-                || e instanceof NotYetAvailable) {
+        if (e instanceof StoreException || e instanceof LibraryException || e instanceof ExchangeException) {
             return e.getMessage();
         }
         if (e instanceof ValidationException) {
