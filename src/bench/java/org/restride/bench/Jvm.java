@@ -21,6 +21,8 @@ final class Jvm {
     static final List<String> DISPLAY = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
             "-Dprism.order=sw", "-Dheadless.geometry=1366x768-32", "-Djava.awt.headless=true");
 
+    private static final int LIMIT_SECONDS = 90;
+
     private final Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
     private final Path appJar;
     private final String monocle;
@@ -78,6 +80,7 @@ final class Jvm {
     double untilLine(String name, List<String> command, String marker) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process process = start(name, command);
+        watch(name, process);
         try (BufferedReader out = reader(process)) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.contains(marker)) {
@@ -107,6 +110,7 @@ final class Jvm {
     /** Starts the process, waits for {@code marker}, reads its resident memory in MB, and ends it. */
     double residentMegabytesAt(String name, List<String> command, String marker) throws IOException, InterruptedException {
         Process process = start(name, command);
+        watch(name, process);
         try (BufferedReader out = reader(process)) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.contains(marker)) {
@@ -119,6 +123,22 @@ final class Jvm {
         }
         finish(name, process);
         throw new IllegalStateException(name + " ended without printing \"" + marker + "\"; see " + log(name));
+    }
+
+    /** Ends a process that has not printed its line within the time limit, so one stuck start cannot stall the bench. */
+    private static void watch(String name, Process process) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!process.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)) {
+                    System.err.println("bench: " + name + " did not finish within " + LIMIT_SECONDS + " s; ended it");
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "bench-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     private Process start(String name, List<String> command) throws IOException {

@@ -1,5 +1,6 @@
 package org.restride.ui;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -19,22 +20,21 @@ public final class FirstFrameProbe {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
         }
-        int[] pulses = {0};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            pulses[0]++;
-            if (pulses[0] == 1) {
-                // asked for after this pulse ends: a request made during a pulse may be dropped with it
-                Platform.runLater(Platform::requestNextPulse);
-                return;
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(() -> {
+        // A running animation timer keeps pulses coming, so the pulse after the first one surely follows.
+        AnimationTimer nextPulse = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
                 System.out.println(MARKER);
                 System.out.flush();
-                scene.getWindow().hide();
-            });
+                Platform.runLater(() -> scene.getWindow().hide());
+            }
         };
-        scene.addPostLayoutPulseListener(listener[0]);
+        Runnable[] firstPulse = new Runnable[1];
+        firstPulse[0] = () -> {
+            scene.removePostLayoutPulseListener(firstPulse[0]);
+            Platform.runLater(nextPulse::start);
+        };
+        scene.addPostLayoutPulseListener(firstPulse[0]);
     }
 }
