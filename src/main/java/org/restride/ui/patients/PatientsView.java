@@ -120,11 +120,15 @@ public final class PatientsView implements SectionView {
         details.setId("details-tab");
         tabs.getTabs().add(details);
         for (PatientTab patientTab : patientTabs) {
-            Tab tab = new Tab(patientTab.title(), patientTab.node());
+            // The tab's content joins the window when the tab is first chosen, not at the start.
+            Tab tab = new Tab(patientTab.title());
             tab.setId(patientTab.id());
             tab.disableProperty().bind(model.form().idProperty().isNull());
             tab.setOnSelectionChanged(e -> {
                 if (tab.isSelected()) {
+                    if (tab.getContent() == null) {
+                        tab.setContent(patientTab.node());
+                    }
                     patientTab.shown();
                 }
             });
