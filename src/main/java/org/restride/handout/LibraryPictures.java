@@ -1,7 +1,5 @@
 package org.restride.handout;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,6 +17,7 @@ import org.restride.app.Workspace;
 import org.restride.figure.FigurePainter;
 import org.restride.figure.PdfVectorCanvas;
 import org.restride.library.PictureFinder;
+import org.restride.io.Images;
 import org.restride.store.Photo;
 
 /**
@@ -117,22 +116,8 @@ public final class LibraryPictures implements ExercisePictures {
         int targetH = Math.max(1, (int) Math.round(image.getHeight() * fit));
         BufferedImage out = image;
         while (out.getWidth() / 2 >= targetW && out.getHeight() / 2 >= targetH) {
-            out = resized(out, out.getWidth() / 2, out.getHeight() / 2);
+            out = Images.resized(out, out.getWidth() / 2, out.getHeight() / 2);
         }
-        return resized(out, targetW, targetH);
-    }
-
-    private static BufferedImage resized(BufferedImage image, int w, int h) {
-        boolean alpha = image.getColorModel().hasAlpha();
-        BufferedImage out = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(image, 0, 0, w, h, null);
-        } finally {
-            g.dispose();
-        }
-        return out;
+        return Images.resized(out, targetW, targetH);
     }
 }

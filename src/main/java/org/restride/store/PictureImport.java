@@ -1,7 +1,5 @@
 package org.restride.store;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +17,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import org.restride.io.Images;
 
 /**
  * Imports a photo for an exercise: checks that the file really is a PNG or JPEG, refuses empty, damaged and
@@ -139,17 +138,7 @@ public final class PictureImport {
         double k = longest > MAX_SIDE ? (double) MAX_SIDE / longest : 1;
         int w = Math.max(1, (int) Math.round(image.getWidth() * k));
         int h = Math.max(1, (int) Math.round(image.getHeight() * k));
-        boolean alpha = image.getColorModel().hasAlpha();
-        BufferedImage out = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(image, 0, 0, w, h, null);
-        } finally {
-            g.dispose();
-        }
-        return out;
+        return Images.resized(image, w, h);
     }
 
     private static byte[] encode(BufferedImage image, String format, String name) {
