@@ -17,7 +17,7 @@ class ArchitectureTest {
     void theCoreKnowsNothingOfTheUi() {
         noClasses().that().resideInAnyPackage("org.restride.domain..", "org.restride.store..", "org.restride.library..",
                         "org.restride.handout..", "org.restride.codec..", "org.restride.app..", "org.restride.io..",
-                        "org.restride.figure..", "org.restride.exchange..")
+                        "org.restride.figure..", "org.restride.exchange..", "org.restride.text..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.restride.ui..", "org.controlsfx..",
                         "atlantafx..")
                 .check(CLASSES);
@@ -36,6 +36,13 @@ class ArchitectureTest {
         classes().that().resideInAnyPackage("org.restride.domain.progress..", "org.restride.domain.walkrun..",
                         "org.restride.domain.measure..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.restride.domain..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theWordsDependOnNothingOfOurs() {
+        classes().that().resideInAPackage("org.restride.text..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.restride.text..")
                 .check(CLASSES);
     }
 }

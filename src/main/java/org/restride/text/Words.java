@@ -1,0 +1,128 @@
+package org.restride.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every word a person reads, by key, in one language and region. A key's first segment names its file:
+ * {@code verdict.reason.testPain} lives in {@code text/<language>/verdict.properties}. A region's file
+ * ({@code text/en-GB/verdict.properties}) overrides single keys of its language. Values take positional
+ * arguments {@code {0}}, {@code {1}}… and standing terms such as {@code {clinician}}, given once per instance.
+ * No MessageFormat: an apostrophe is just an apostrophe.
+ */
+public final class Words {
+    private static final String ROOT = "/org/restride/text/";
+    private static final Map<String, Properties> FILES = new ConcurrentHashMap<>();
+
+    private final Locale locale;
+    private final Map<String, String> terms;
+
+    private Words(Locale locale, Map<String, String> terms) {
+        this.locale = locale;
+        this.terms = Map.copyOf(terms);
+    }
+
+    /** Words in {@code locale}'s language, with its country's vocabulary where the text has one. */
+    public static Words of(Locale locale) {
+        return new Words(locale, Map.of());
+    }
+
+    public static Words english() {
+        return of(Locale.US);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The same words with a standing term filled in wherever {@code {name}} appears. */
+    public Words withTerm(String name, String value) {
+        Map<String, String> more = new HashMap<>(terms);
+        more.put(name, value);
+        return new Words(locale, more);
+    }
+
+    public boolean has(String key) {
+        return raw(key) != null;
+    }
+
+    /** The text for {@code key}, its {@code {0}}… replaced by {@code args} and its standing terms filled in. */
+    public String get(String key, Object... args) {
+        String text = raw(key);
+        if (text == null) {
+            throw new MissingResourceException("no text for " + key + " in " + locale.toLanguageTag(),
+                    Words.class.getName(), key);
+        }
+        return fill(text, args);
+    }
+
+    private String fill(String text, Object[] args) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int close = c == '{' ? text.indexOf('}', i) : -1;
+            if (close > i) {
+                String name = text.substring(i + 1, close);
+                String value = placeholder(name, args);
+                if (value != null) {
+                    out.append(value);
+                    i = close + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private String placeholder(String name, Object[] args) {
+        if (!name.isEmpty() && name.chars().allMatch(Character::isDigit) && name.length() < 3) {
+            int index = Integer.parseInt(name);
+            return index < args.length ? String.valueOf(args[index]) : null;
+        }
+        return terms.get(name);
+    }
+
+    private String raw(String key) {
+        int dot = key.indexOf('.');
+        if (dot <= 0) {
+            return null;
+        }
+        String area = key.substring(0, dot);
+        String language = locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
+        if (!locale.getCountry().isEmpty()) {
+            String regional = file(language + "-" + locale.getCountry(), area).getProperty(key);
+            if (regional != null) {
+                return regional;
+            }
+        }
+        return file(language, area).getProperty(key);
+    }
+
+    private static Properties file(String folder, String area) {
+        return FILES.computeIfAbsent(folder + "/" + area, path -> {
+            Properties properties = new Properties();
+            try (InputStream in = Words.class.getResourceAsStream(ROOT + path + ".properties")) {
+                if (in != null) {
+                    properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read text file " + path, e);
+            }
+            return properties;
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package org.restride.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+    @Test
+    void aRegionOverridesOnlyItsOwnKeys() {
+        assertEquals("physical therapist", Words.of(Locale.US).get("common.clinician.physicalTherapist"));
+        assertEquals("physiotherapist", Words.of(Locale.UK).get("common.clinician.physicalTherapist"));
+        assertEquals("physiotherapist", Words.of(Locale.UK).get("common.clinician.physiotherapist"));
+    }
+
+    @Test
+    void aMissingKeyIsAnErrorNotABlank() {
+        assertFalse(Words.english().has("common.no.such.key"));
+        assertThrows(MissingResourceException.class, () -> Words.english().get("common.no.such.key"));
+        assertThrows(MissingResourceException.class, () -> Words.english().get("nofile.key"));
+    }
+}
