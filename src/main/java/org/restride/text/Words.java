@@ -64,6 +64,14 @@ public final class Words {
         return fill(text, args);
     }
 
+    /**
+     * Fills free text (a built-in exercise's steps, a template's purpose): {@code {clinician}} and the other
+     * standing terms, and {@code {common.word.stroller}}-style keys, which take this region's word.
+     */
+    public String fill(String text) {
+        return text == null ? null : fill(text, new Object[0]);
+    }
+
     private String fill(String text, Object[] args) {
         if (text.indexOf('{') < 0) {
             return text;
@@ -93,7 +101,8 @@ public final class Words {
             int index = Integer.parseInt(name);
             return index < args.length ? String.valueOf(args[index]) : null;
         }
-        return terms.get(name);
+        String term = terms.get(name);
+        return term != null || name.indexOf('.') < 0 ? term : raw(name);
     }
 
     private String raw(String key) {

@@ -17,6 +17,15 @@ class WordsTest {
     }
 
     @Test
+    void freeTextTakesTheClinicsTermAndItsRegionsWords() {
+        String step = "Walk with the {common.word.stroller}; tell your {clinician} if it hurts. {0} stays.";
+        assertEquals("Walk with the buggy; tell your physiotherapist if it hurts. {0} stays.",
+                Words.of(Locale.UK).withTerm("clinician", "physiotherapist").fill(step));
+        assertEquals("Walk with the stroller; tell your physical therapist if it hurts. {0} stays.",
+                Words.of(Locale.US).withTerm("clinician", "physical therapist").fill(step));
+    }
+
+    @Test
     void aMissingKeyIsAnErrorNotABlank() {
         assertFalse(Words.english().has("common.no.such.key"));
         assertThrows(MissingResourceException.class, () -> Words.english().get("common.no.such.key"));
