@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.restride.app.Workspace;
+import org.restride.io.OutputKind;
 import org.restride.store.safety.BackupFile;
 import org.restride.store.safety.BackupService;
 import picocli.CommandLine.Command;
@@ -41,6 +42,9 @@ final class BackupCommand implements Callable<Integer> {
             }
             backups.forEach(b -> print.println(b.made() + "  " + b.reason().name().toLowerCase().replace('_', ' ') + "  " + b.file()));
             return 0;
+        }
+        if (out != null) {
+            root.checkedOutput(out, OutputKind.DATABASE);
         }
         try (Workspace workspace = root.openWorkspace()) {
             BackupService backups = new BackupService(workspace.database(), root.backupFolder());

@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.restride.domain.ValidationException;
 import org.restride.exchange.ExchangeException;
+import org.restride.io.OutputRefusedException;
 import org.restride.library.LibraryException;
 import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.StoreException;
@@ -60,7 +61,8 @@ public final class CommandLineRunner {
         if (e instanceof NotRestrideDatabaseException) {
             return e.getMessage() + " " + RECOVERY_OPTIONS;
         }
-        if (e instanceof StoreException || e instanceof LibraryException || e instanceof ExchangeException) {
+        if (e instanceof StoreException || e instanceof LibraryException || e instanceof ExchangeException
+                || e instanceof OutputRefusedException) {
             return e.getMessage();
         }
         if (e instanceof ValidationException) {

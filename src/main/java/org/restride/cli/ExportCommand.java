@@ -3,7 +3,6 @@ package org.restride.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import org.restride.handout.HandoutRequests;
 import org.restride.handout.HandoutResult;
 import org.restride.handout.LibraryPictures;
 import org.restride.handout.layout.FontLibrary;
+import org.restride.io.OutputKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,8 +77,8 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // The fonts are read on a second thread while the data folder opens and the roadmap is gathered.
         CompletableFuture<FontLibrary> fonts = CompletableFuture.supplyAsync(FontLibrary::withSystemFallbacks);
+        root.checkedOutput(out, OutputKind.PDF);
         try (Workspace workspace = root.openWorkspace()) {
-            checkTarget();
             HandoutRequest request = request(workspace, paperSize);
             ExercisePictures pictures = noPictures ? ExercisePictures.NONE : LibraryPictures.of(workspace);
             HandoutResult result = new HandoutRenderer(ready(fonts), pictures).write(request, out);
@@ -111,16 +111,6 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (roadmapId != null && patientName != null) {
             throw new ParameterException(spec.commandLine(), "--patient-name goes with --template only");
-        }
-    }
-
-    private void checkTarget() throws Refused {
-        if (Files.isDirectory(out)) {
-            throw new Refused(out + " is a folder: give the name of the PDF file to write.");
-        }
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new Refused("could not write " + out + ": the folder " + folder + " does not exist.");
         }
     }
 

@@ -17,6 +17,7 @@ import org.restride.exchange.DuplicateChoice;
 import org.restride.exchange.ExchangeFormat;
 import org.restride.exchange.ImportOutcome;
 import org.restride.exchange.LibraryExchange;
+import org.restride.io.OutputKind;
 import org.restride.library.LibraryFile;
 import org.restride.store.ExerciseQuery;
 import picocli.CommandLine.Command;
@@ -85,8 +86,9 @@ final class LibraryCommand {
     @Command(name = "export", description = "Writes the clinic's own exercises to a library file: a .restride "
             + "(or .zip) file to share, or JSON for any other name.")
     int exportFile(@Parameters(paramLabel = "FILE") Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         boolean zip = name.endsWith(ExchangeFormat.EXTENSION) || name.endsWith(".zip");
+        root.checkedOutput(file, zip ? OutputKind.EXCHANGE : OutputKind.JSON);
         try (Workspace workspace = root.openWorkspace()) {
             int count = zip ? new LibraryExchange(workspace.database()).exportTo(file) : workspace.libraryFile().exportTo(file);
             out().println("Wrote " + count + " of the clinic's exercises to " + file + ".");

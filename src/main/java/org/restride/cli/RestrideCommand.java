@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import org.restride.app.DataFolder;
 import org.restride.app.Logs;
 import org.restride.app.Workspace;
+import org.restride.io.OutputGuard;
+import org.restride.io.OutputKind;
 import org.restride.store.StoreException;
 import org.restride.store.safety.BackupFolder;
 import org.restride.store.safety.InstanceLock;
@@ -78,6 +80,14 @@ public final class RestrideCommand implements Callable<Integer> {
 
     Path dataFolder() {
         return DataFolder.resolve(dataDir);
+    }
+
+    /**
+     * Checks a path the user gave for writing a file of {@code kind}, before anything is opened or written:
+     * every command that writes where the user says calls this first. Throws a one-line refusal.
+     */
+    Path checkedOutput(Path given, OutputKind kind) {
+        return new OutputGuard(dataFolder()).check(given, kind);
     }
 
     /** Opens the data folder's workspace, after making this command its one writer. */

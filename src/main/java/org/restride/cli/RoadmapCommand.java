@@ -5,6 +5,7 @@ import org.restride.app.Workspace;
 import org.restride.exchange.DuplicateChoice;
 import org.restride.exchange.ImportOutcome;
 import org.restride.exchange.RoadmapExchange;
+import org.restride.io.OutputKind;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,7 @@ final class RoadmapCommand {
     @Command(name = "export", description = "Writes a roadmap, without its patient, with the clinic's exercises it uses.")
     int exportFile(@ArgGroup(exclusive = true, multiplicity = "1") Source source,
                    @Option(names = "--out", required = true, paramLabel = "FILE.restride") Path out) {
+        root.checkedOutput(out, OutputKind.EXCHANGE);
         try (Workspace workspace = root.openWorkspace()) {
             RoadmapExchange exchange = new RoadmapExchange(workspace.database());
             if (source.roadmapId != null) {

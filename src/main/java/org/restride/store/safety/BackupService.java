@@ -1,7 +1,5 @@
 package org.restride.store.safety;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -11,8 +9,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.restride.io.OutputGuard;
+import org.restride.io.OutputKind;
 import org.restride.store.Database;
-import org.restride.store.StoreException;
 
 /**
  * Backups of the open database. It has no timer of its own: the app calls {@link #backupIfDue} when it starts
@@ -55,13 +54,7 @@ public final class BackupService {
 
     /** A backup written to a file of the user's choosing, such as a USB stick. It is not rotated. */
     public void backupTo(Path file) {
-        Path target = file.toAbsolutePath().normalize();
-        if (isTheDatabaseItself(target)) {
-            throw new StoreException("A backup cannot be written over the database itself; choose another file.");
-        }
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new StoreException("The folder " + target.getParent() + " does not exist.");
-        }
+        Path target = new OutputGuard(db.file().toAbsolutePath().getParent()).check(file, OutputKind.DATABASE);
         Snapshot.write(target, Snapshot.of(db));
         LOG.info("Backup written to a chosen file.");
     }
@@ -79,20 +72,6 @@ public final class BackupService {
         BackupFile made = folder.add(now, reason, Snapshot.of(db));
         changesAtLastBackup = changes;
         return made;
-    }
-
-    /** The database file, or its -wal or -shm file beside it (a symbolic link to it too). */
-    private boolean isTheDatabaseItself(Path target) {
-        Path dbFile = db.file().toAbsolutePath().normalize();
-        if (dbFile.getParent().equals(target.getParent())
-                && target.getFileName().toString().startsWith(dbFile.getFileName().toString())) {
-            return true;
-        }
-        try {
-            return Files.exists(target) && Files.isSameFile(target, dbFile);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Rows changed through this connection since it opened: a cheap sign that there is something new to back up. */

@@ -1,0 +1,130 @@
+package org.restride.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.restride.io.OutputRefusedException.Reason;
+
+/**
+ * The one check every write to a path the user gave goes through, before anything is written. It refuses the
+ * data folder and everything in it (after following symbolic links and "..", by real path), the files of any
+ * other Restride data folder, a folder, a device or pipe, and an existing file of another kind than the one
+ * being written (known by its first bytes). A refusal is an {@link OutputRefusedException} with a one-line message.
+ */
+public final class OutputGuard {
+    /** The names that are a data folder's own, wherever they are. */
+    private static final List<String> RESTRIDE_NAMES = List.of("restride.db", "restride.db-wal", "restride.db-shm",
+            "restride.db-journal", "restride.lock");
+
+    private final Path dataFolder;
+
+    /** A guard for commands working on {@code dataFolder} (which need not exist yet). */
+    public OutputGuard(Path dataFolder) {
+        this.dataFolder = dataFolder.toAbsolutePath().normalize();
+    }
+
+    /** Checks that {@code given} may receive a file of {@code kind}; returns it as an absolute path to write. */
+    public Path check(Path given, OutputKind kind) {
+        if (given == null || given.toString().isBlank()) {
+            throw new OutputRefusedException(Reason.NO_PATH, "", kind);
+        }
+        Path target = given.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || target.getFileName() == null) {
+            throw new OutputRefusedException(Reason.FOLDER, given, kind);
+        }
+        Path realParent = realParent(parent, given, kind);
+        Path real = realTarget(realParent.resolve(target.getFileName()), given, kind);
+        if (inDataFolder(target) || inDataFolder(real) || isDataFolderItem(real)) {
+            throw new OutputRefusedException(Reason.DATA_FOLDER, given, kind);
+        }
+        if (RESTRIDE_NAMES.contains(real.getFileName().toString().toLowerCase(Locale.ROOT))) {
+            throw new OutputRefusedException(Reason.RESTRIDE_FILE, given, kind);
+        }
+        if (Files.exists(real, LinkOption.NOFOLLOW_LINKS)) {
+            checkExisting(real, given, kind);
+        }
+        if (!Files.isWritable(realParent)) {
+            throw new OutputRefusedException(Reason.PARENT_READ_ONLY, parent, kind);
+        }
+        return target;
+    }
+
+    private static Path realParent(Path parent, Path given, OutputKind kind) {
+        if (!Files.exists(parent)) {
+            throw new OutputRefusedException(Reason.NO_PARENT, parent, kind);
+        }
+        if (!Files.isDirectory(parent)) {
+            throw new OutputRefusedException(Reason.PARENT_NOT_FOLDER, parent, kind);
+        }
+        try {
+            return parent.toRealPath();
+        } catch (IOException e) {
+            throw new OutputRefusedException(Reason.UNREADABLE, given, kind);
+        }
+    }
+
+    /** The file a write would reach: the target itself, or where its symbolic links lead. */
+    private static Path realTarget(Path target, Path given, OutputKind kind) {
+        if (!Files.isSymbolicLink(target)) {
+            return target;
+        }
+        try {
+            return target.toRealPath();
+        } catch (IOException e) {
+            // a link to nowhere: whoever made it meant it for something; leave it as it is
+            throw new OutputRefusedException(Reason.UNREADABLE, given, kind);
+        }
+    }
+
+    private boolean inDataFolder(Path path) {
+        if (path.startsWith(dataFolder)) {
+            return true;
+        }
+        try {
+            return Files.exists(dataFolder) && path.startsWith(dataFolder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** True for a file beside another data folder's database or lock, or in its backups or logs folder. */
+    private static boolean isDataFolderItem(Path real) {
+        Path folder = real.getParent();
+        if (isDataFolder(folder)) {
+            return true;
+        }
+        String name = folder.getFileName() == null ? "" : folder.getFileName().toString();
+        return (name.equals("backups") || name.equals("logs")) && isDataFolder(folder.getParent());
+    }
+
+    private static boolean isDataFolder(Path folder) {
+        return folder != null && (Files.exists(folder.resolve("restride.lock")) || Files.exists(folder.resolve("restride.db")));
+    }
+
+    private static void checkExisting(Path real, Path given, OutputKind kind) {
+        if (Files.isDirectory(real)) {
+            throw new OutputRefusedException(Reason.FOLDER, given, kind);
+        }
+        if (!Files.isRegularFile(real)) {
+            throw new OutputRefusedException(Reason.DEVICE, given, kind);
+        }
+        if (!Files.isWritable(real)) {
+            throw new OutputRefusedException(Reason.FILE_READ_ONLY, given, kind);
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(real)) {
+            head = in.readNBytes(OutputKind.HEAD_BYTES);
+        } catch (IOException | InvalidPathException e) {
+            throw new OutputRefusedException(Reason.UNREADABLE, given, kind);
+        }
+        if (!kind.matches(head)) {
+            throw new OutputRefusedException(Reason.OTHER_KIND, given, kind);
+        }
+    }
+}

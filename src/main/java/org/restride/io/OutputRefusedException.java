@@ -1,0 +1,41 @@
+package org.restride.io;
+
+import java.util.Locale;
+import org.restride.text.Excerpt;
+import org.restride.text.Words;
+
+/** A path given for writing that Restride will not write to; nothing was written. The message is one line. */
+public final class OutputRefusedException extends RuntimeException {
+    /** Why, each with its words in {@code text/<language>/safety.properties} as {@code safety.out.<key>}. */
+    public enum Reason {
+        NO_PATH("noPath"),
+        DATA_FOLDER("dataFolder"),
+        RESTRIDE_FILE("restrideFile"),
+        FOLDER("folder"),
+        DEVICE("device"),
+        OTHER_KIND("otherKind"),
+        NO_PARENT("noParent"),
+        PARENT_NOT_FOLDER("parentNotFolder"),
+        PARENT_READ_ONLY("parentReadOnly"),
+        FILE_READ_ONLY("fileReadOnly"),
+        UNREADABLE("unreadable");
+
+        private final String key;
+
+        Reason(String key) {
+            this.key = key;
+        }
+    }
+
+    private final Reason reason;
+
+    OutputRefusedException(Reason reason, Object path, OutputKind kind) {
+        super(Words.of(Locale.getDefault()).get("safety.out." + reason.key, Excerpt.of(path),
+                Words.of(Locale.getDefault()).get("safety.kind." + kind.name().toLowerCase(Locale.ROOT))));
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

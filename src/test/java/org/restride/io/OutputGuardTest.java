@@ -1,0 +1,136 @@
+package org.restride.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.restride.io.OutputRefusedException.Reason;
+
+/** Every path a user gives for writing is checked: the data folder, folders, devices and other kinds are refused. */
+class OutputGuardTest {
+    @TempDir
+    Path folder;
+    Path data;
+    OutputGuard guard;
+
+    @BeforeEach
+    void dataFolder() throws Exception {
+        data = Files.createDirectories(folder.resolve("data"));
+        Files.write(data.resolve("restride.db"), sqlite());
+        Files.createDirectories(data.resolve("backups"));
+        Files.write(data.resolve("backups/restride-2026-01-01T00-00-00.000Z-auto.db"), sqlite());
+        guard = new OutputGuard(data);
+    }
+
+    static byte[] sqlite() {
+        return "SQLite format 3\u0000and the rest of a database".getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    Reason refused(Path path, OutputKind kind) {
+        byte[] before = readOrNull(path);
+        OutputRefusedException e = assertThrows(OutputRefusedException.class, () -> guard.check(path, kind));
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        assertArrayEquals(before, readOrNull(path), "nothing changed");
+        return e.reason();
+    }
+
+    static byte[] readOrNull(Path path) {
+        try {
+            return Files.isRegularFile(path) ? Files.readAllBytes(path) : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    @Test
+    void everyFileOfTheDataFolderIsRefusedForEveryKind() throws Exception {
+        for (OutputKind kind : OutputKind.values()) {
+            for (String name : new String[] {"restride.db", "restride.db-wal", "restride.db-shm", "new.pdf",
+                    "backups/restride-2026-01-01T00-00-00.000Z-auto.db", "backups/new.db", "logs/restride-0.log"}) {
+                Files.createDirectories(data.resolve("logs"));
+                assertEquals(Reason.DATA_FOLDER, refused(data.resolve(name), kind), name + " as " + kind);
+            }
+        }
+    }
+
+    @Test
+    void dotDotAndSymbolicLinksAreFollowedToTheRealFile() throws Exception {
+        Path outside = Files.createDirectories(folder.resolve("out"));
+        assertEquals(Reason.DATA_FOLDER, refused(outside.resolve("../data/restride.db"), OutputKind.DATABASE));
+        Path link = Files.createSymbolicLink(outside.resolve("handout.pdf"), data.resolve("restride.db"));
+        assertEquals(Reason.DATA_FOLDER, refused(link, OutputKind.PDF));
+        Path folderLink = Files.createSymbolicLink(folder.resolve("shortcut"), data);
+        assertEquals(Reason.DATA_FOLDER, refused(folderLink.resolve("backups/new.restride"), OutputKind.EXCHANGE));
+        Path nowhere = Files.createSymbolicLink(outside.resolve("gone.pdf"), folder.resolve("missing/x.pdf"));
+        assertEquals(Reason.UNREADABLE, refused(nowhere, OutputKind.PDF));
+    }
+
+    @Test
+    void anotherDataFolderIsRefusedToo() throws Exception {
+        Path other = Files.createDirectories(folder.resolve("colleague"));
+        Files.writeString(other.resolve("restride.lock"), "");
+        assertEquals(Reason.DATA_FOLDER, refused(other.resolve("handout.pdf"), OutputKind.PDF));
+        assertEquals(Reason.RESTRIDE_FILE, refused(folder.resolve("restride.db"), OutputKind.DATABASE));
+    }
+
+    @Test
+    void foldersDevicesAndPipesAreRefused() throws Exception {
+        assertEquals(Reason.FOLDER, refused(folder, OutputKind.PDF));
+        assertEquals(Reason.FOLDER, refused(Path.of("/"), OutputKind.PDF));
+        assumeTrue(Files.exists(Path.of("/dev/null")));
+        assertEquals(Reason.DEVICE, refused(Path.of("/dev/null"), OutputKind.PDF));
+        Path pipe = folder.resolve("pipe.pdf");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0);
+        assertEquals(Reason.DEVICE, refused(pipe, OutputKind.PDF));
+    }
+
+    @Test
+    void aFileIsReplacedOnlyByOneOfItsKind() throws Exception {
+        Path db = Files.write(folder.resolve("usb.db"), sqlite());
+        Path pdf = Files.writeString(folder.resolve("old.pdf"), "%PDF-1.7 rest");
+        Path json = Files.writeString(folder.resolve("lib.json"), "\n  {\"exercises\": []}");
+        Path zip = Files.write(folder.resolve("lib.restride"), new byte[] {'P', 'K', 3, 4, 0});
+        Path notes = Files.writeString(folder.resolve("notes.txt"), "my notes");
+        assertEquals(Reason.OTHER_KIND, refused(db, OutputKind.PDF));
+        assertEquals(Reason.OTHER_KIND, refused(pdf, OutputKind.DATABASE));
+        assertEquals(Reason.OTHER_KIND, refused(notes, OutputKind.JSON));
+        assertEquals(Reason.OTHER_KIND, refused(zip, OutputKind.JSON));
+        assertEquals(Reason.OTHER_KIND, refused(json, OutputKind.EXCHANGE));
+        assertEquals(pdf.toAbsolutePath(), guard.check(pdf, OutputKind.PDF));
+        assertEquals(db.toAbsolutePath(), guard.check(db, OutputKind.DATABASE));
+        assertEquals(json.toAbsolutePath(), guard.check(json, OutputKind.JSON));
+        assertEquals(zip.toAbsolutePath(), guard.check(zip, OutputKind.EXCHANGE));
+        Path empty = Files.createFile(folder.resolve("empty.pdf"));
+        assertEquals(empty.toAbsolutePath(), guard.check(empty, OutputKind.PDF));
+        assertEquals(folder.resolve("new.pdf").toAbsolutePath(), guard.check(folder.resolve("new.pdf"), OutputKind.PDF));
+    }
+
+    @Test
+    void missingOrReadOnlyPlacesAndEmptyNamesAreRefused() throws Exception {
+        assertEquals(Reason.NO_PATH, refused(Path.of(""), OutputKind.PDF));
+        assertEquals(Reason.NO_PARENT, refused(folder.resolve("missing/x.pdf"), OutputKind.PDF));
+        Path file = Files.writeString(folder.resolve("a-file"), "x");
+        assertEquals(Reason.PARENT_NOT_FOLDER, refused(file.resolve("x.pdf"), OutputKind.PDF));
+        Path locked = Files.createDirectories(folder.resolve("locked"));
+        assumeTrue(locked.toFile().setWritable(false) && !Files.isWritable(locked), "not as root");
+        assertEquals(Reason.PARENT_READ_ONLY, refused(locked.resolve("x.pdf"), OutputKind.PDF));
+    }
+
+    @Test
+    void theMessageQuotesAShortEscapedPath() {
+        Path odd = folder.resolve("a\u001b[2Jb" + "x".repeat(500) + ".pdf");
+        OutputRefusedException e = assertThrows(OutputRefusedException.class,
+                () -> new OutputGuard(folder).check(odd, OutputKind.PDF));
+        assertFalse(e.getMessage().contains("\u001b"), e.getMessage());
+        assertFalse(e.getMessage().contains("x".repeat(100)), e.getMessage());
+    }
+}
