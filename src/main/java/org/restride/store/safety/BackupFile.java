@@ -25,12 +25,30 @@ public record BackupFile(Path file, Instant made, Reason reason) {
         /** Asked for ("Back up now"). */
         MANUAL("manual"),
         /** The database as it was just before a restore: restoring it undoes the restore. */
-        BEFORE_RESTORE("before-restore");
+        BEFORE_RESTORE("before-restore", true),
+        /** The database as it was just before an import that changed existing rows. */
+        BEFORE_IMPORT("before-import", true),
+        /** The database as it was just before a forced recovery. */
+        BEFORE_RECOVERY("before-recovery", true);
 
         private final String key;
+        private final boolean safetyCopy;
 
         Reason(String key) {
+            this(key, false);
+        }
+
+        Reason(String key, boolean safetyCopy) {
             this.key = key;
+            this.safetyCopy = safetyCopy;
+        }
+
+        /**
+         * True for a copy made to undo something (a restore, an import, a recovery): kept apart from rotation, so
+         * that many ordinary backups made afterwards never push it out.
+         */
+        public boolean safetyCopy() {
+            return safetyCopy;
         }
 
         static Optional<Reason> fromKey(String key) {

@@ -52,8 +52,9 @@ public final class BackupFolder {
         return BackupFile.parse(target).orElseThrow();
     }
 
-    /** Deletes the backups that rotation no longer keeps. */
+    /** Deletes the backups that rotation no longer keeps, and copies left half-made by an interrupted backup or restore. */
     public void rotate(Instant now) {
+        Leftovers.delete(List.of(folder, folder.getParent()), now);
         for (BackupFile old : BackupRotation.toDelete(list(), now, zone)) {
             try {
                 Files.deleteIfExists(old.file());

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.restride.io.OutputRefusedException;
 import org.restride.store.Database;
 import org.restride.store.SettingsRepository;
-import org.restride.store.StoreException;
 
 class BackupServiceTest {
     static final Instant START = Instant.parse("2026-11-25T09:00:00Z");
@@ -77,20 +77,21 @@ class BackupServiceTest {
     }
 
     @Test
-    void aBackupCanBeWrittenToAChosenFileButNeverOverTheDatabase() throws Exception {
+    void aBackupCanBeWrittenToAChosenFileButNeverOverTheDatabase(@TempDir Path elsewhere) throws Exception {
         new SettingsRepository(db).put("edit", "kept");
-        Path usb = Files.createDirectories(folder.resolve("usb")).resolve("clinic.db");
+        Path usb = Files.createDirectories(elsewhere.resolve("usb")).resolve("clinic.db");
         backups.backupTo(usb);
         Database.verify(usb);
         assertTrue(backups.list().isEmpty(), "a chosen file is not part of the rotation");
 
         byte[] before = Files.readAllBytes(db.file());
-        StoreException e = assertThrows(StoreException.class, () -> backups.backupTo(db.file()));
-        assertTrue(e.getMessage().contains("cannot be written over the database"), e.getMessage());
-        assertThrows(StoreException.class, () -> backups.backupTo(folder.resolve(Database.FILE_NAME + "-wal")));
+        OutputRefusedException e = assertThrows(OutputRefusedException.class, () -> backups.backupTo(db.file()));
+        assertTrue(e.getMessage().contains("data folder"), e.getMessage());
+        assertThrows(OutputRefusedException.class, () -> backups.backupTo(folder.resolve(Database.FILE_NAME + "-wal")));
+        assertThrows(OutputRefusedException.class, () -> backups.backupTo(folder.resolve("usb/clinic.db")));
         assertEquals(before.length, Files.readAllBytes(db.file()).length);
-        assertFalse(Files.exists(folder.resolve("nowhere").resolve("x.db")));
-        assertThrows(StoreException.class, () -> backups.backupTo(folder.resolve("nowhere").resolve("x.db")));
+        assertThrows(OutputRefusedException.class, () -> backups.backupTo(elsewhere.resolve("nowhere").resolve("x.db")));
+        assertFalse(Files.exists(elsewhere.resolve("nowhere")));
     }
 
     private Path copyToFolder(Path backup) throws Exception {
