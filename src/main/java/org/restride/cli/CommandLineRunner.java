@@ -58,7 +58,8 @@ public final class CommandLineRunner {
     }
 
     private static String messageOf(Exception e) {
-        if (e instanceof NotRestrideDatabaseException) {
+        if (e instanceof NotRestrideDatabaseException notOurs
+                && notOurs.problem() != NotRestrideDatabaseException.Problem.NEWER_VERSION) {
             return e.getMessage() + " " + RECOVERY_OPTIONS;
         }
         if (e instanceof StoreException || e instanceof LibraryException || e instanceof ExchangeException

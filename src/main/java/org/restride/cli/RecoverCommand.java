@@ -30,6 +30,9 @@ final class RecoverCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     private Action action;
 
+    @Option(names = "--force", description = "Act even on a whole database (a copy of it is kept first).")
+    private boolean force;
+
     static final class Action {
         @Option(names = "--restore-newest", description = "Restore the newest good backup.")
         boolean restoreNewest;
@@ -44,9 +47,9 @@ final class RecoverCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Recovery recovery = new Recovery(folder, root.backupFolder());
         if (action != null && action.restoreNewest) {
-            out.println(recovery.restoreNewestGoodBackup(Instant.now()).describe());
+            out.println(recovery.restoreNewestGoodBackup(Instant.now(), force).describe());
         } else if (action != null && action.startFresh) {
-            Path aside = recovery.startFresh(Instant.now());
+            Path aside = recovery.startFresh(Instant.now(), force);
             out.println("Moved the database aside as " + aside + ". Restride starts with an empty database next time.");
         } else {
             describe(folder, recovery, out);
@@ -56,15 +59,20 @@ final class RecoverCommand implements Callable<Integer> {
 
     private static void describe(Path folder, Recovery recovery, PrintWriter out) {
         Path db = folder.resolve(Database.FILE_NAME);
-        try {
-            Database.verify(db);
-            out.println("The database " + db + " is whole; there is nothing to recover.");
-        } catch (NotRestrideDatabaseException e) {
-            out.println(e.getMessage());
+        switch (recovery.state()) {
+            case HEALTHY -> out.println("The database " + db + " is whole; there is nothing to recover.");
+            case MISSING -> out.println("There is no database in " + folder + " yet; Restride makes one when it starts.");
+            default -> {
+                try {
+                    Database.verify(db);
+                } catch (NotRestrideDatabaseException e) {
+                    out.println(e.getMessage());
+                }
+            }
         }
         List<BackupFile> good = recovery.goodBackups();
         out.println(good.isEmpty() ? "There are no good backups." : "Good backups, newest first:");
         good.forEach(b -> out.println("  " + b.made() + "  " + b.file()));
-        out.println("Options: --restore-newest, or --start-fresh.");
+        out.println("Options: --restore-newest, or --start-fresh (with --force for a whole database).");
     }
 }

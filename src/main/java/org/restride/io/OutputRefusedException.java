@@ -30,7 +30,7 @@ public final class OutputRefusedException extends RuntimeException {
     private final Reason reason;
 
     OutputRefusedException(Reason reason, Object path, OutputKind kind) {
-        super(Words.of(Locale.getDefault()).get("safety.out." + reason.key, Excerpt.of(path),
+        super(Words.of(Locale.getDefault()).get("safety.out." + reason.key, Excerpt.path(path),
                 Words.of(Locale.getDefault()).get("safety.kind." + kind.name().toLowerCase(Locale.ROOT))));
         this.reason = reason;
     }

@@ -13,6 +13,15 @@ public final class Excerpt {
 
     /** The value, short and escaped; {@code "null"} for null. */
     public static String of(Object value) {
+        return cut(value, MAX * 2 / 3);
+    }
+
+    /** A file's path, short and escaped, keeping more of its end, where the file's name is. */
+    public static String path(Object path) {
+        return cut(path, MAX / 3);
+    }
+
+    private static String cut(Object value, int head) {
         if (value == null) {
             return "null";
         }
@@ -22,7 +31,6 @@ public final class Excerpt {
         if (length <= MAX) {
             return escape(text, 0, length, out).toString();
         }
-        int head = MAX * 2 / 3;
         int tail = MAX - head - 1;
         escape(text, 0, safeEnd(text, head), out).append('…');
         return escape(text, safeStart(text, length - tail), length, out).toString();

@@ -4,11 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.restride.store.Database;
 import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.StoreException;
+import org.restride.text.Excerpt;
+import org.restride.text.Words;
 
 /**
  * The way out when the data folder's database cannot be opened (it is damaged, not Restride's, or from a newer
@@ -35,22 +38,76 @@ public final class Recovery {
         return backups.list().stream().filter(Recovery::isGood).findFirst();
     }
 
-    /** Restores the newest good backup; the unusable database is moved aside. */
-    public Restorer.Result restoreNewestGoodBackup(Instant now) {
+    /** What the data folder's database is like, as far as recovering goes. */
+    public enum State {
+        /** Whole and Restride's: there is nothing to recover. */
+        HEALTHY,
+        /** There is none yet (or an empty file). */
+        MISSING,
+        /** Sound, but made by a newer Restride: updating Restride is the answer, not recovering. */
+        NEWER_VERSION,
+        /** Damaged, or another program's: recovering is the way on. */
+        UNUSABLE
+    }
+
+    /** Checks the database in full, reading only. */
+    public State state() {
+        Path db = database();
+        try {
+            if (!Files.isRegularFile(db) || Files.size(db) == 0) {
+                return State.MISSING;
+            }
+            Database.verify(db);
+            return State.HEALTHY;
+        } catch (NotRestrideDatabaseException e) {
+            return e.problem() == NotRestrideDatabaseException.Problem.NEWER_VERSION ? State.NEWER_VERSION : State.UNUSABLE;
+        } catch (java.io.IOException e) {
+            return State.UNUSABLE;
+        }
+    }
+
+    /**
+     * Restores the newest good backup; an unusable database is moved aside. A healthy or newer-version database
+     * is left as it is unless {@code force}: then the restore first keeps a copy of it (or moves it aside whole).
+     */
+    public Restorer.Result restoreNewestGoodBackup(Instant now, boolean force) {
+        refuseWithoutForce(force, "restoreNewest");
         BackupFile newest = newestGoodBackup().orElseThrow(() -> new StoreException(
                 "There is no good backup in " + backups.path() + " to restore."));
         return new Restorer(dataFolder, backups).restore(newest.file(), now);
     }
 
-    /** Moves the unusable database aside so the next start creates a new, empty one; returns where it went. */
-    public Path startFresh(Instant now) {
-        Path db = dataFolder.resolve(Database.FILE_NAME);
+    /**
+     * Moves the database aside so the next start creates a new, empty one; returns where it went. A healthy or
+     * newer-version database is left as it is unless {@code force}; a healthy one is then first backed up.
+     */
+    public Path startFresh(Instant now, boolean force) {
+        Path db = database();
         if (!Files.exists(db)) {
             throw new StoreException("There is no database in " + dataFolder + " to set aside.");
         }
-        Path aside = SetAside.damaged(db, now);
-        LOG.info(() -> "Unusable database set aside as " + aside.getFileName() + "; starting fresh.");
+        State state = refuseWithoutForce(force, "startFresh");
+        if (state == State.HEALTHY) {
+            BackupFile copy = backups.add(now, BackupFile.Reason.BEFORE_RECOVERY, Snapshot.ofFile(db));
+            LOG.info(() -> "Healthy database backed up before a forced fresh start: " + copy.file().getFileName());
+        }
+        Path aside = SetAside.aside(db, now, state == State.UNUSABLE ? "damaged" : "set-aside");
+        LOG.info(() -> "Database set aside as " + aside.getFileName() + "; starting fresh.");
         return aside;
+    }
+
+    private State refuseWithoutForce(boolean force, String action) {
+        State state = state();
+        if (!force && (state == State.HEALTHY || state == State.NEWER_VERSION)) {
+            Words words = Words.of(Locale.getDefault());
+            throw new StoreException(words.get("safety.recover." + (state == State.HEALTHY ? "healthy" : "newer"),
+                    Excerpt.path(database()), words.get("safety.recover." + action)));
+        }
+        return state;
+    }
+
+    private Path database() {
+        return dataFolder.resolve(Database.FILE_NAME);
     }
 
     private static boolean isGood(BackupFile backup) {

@@ -20,6 +20,9 @@ import org.restride.store.StoreException;
 public final class Restorer {
     private static final Logger LOG = Logger.getLogger(Restorer.class.getName());
 
+    /** Far beyond any clinic's data (a large clinic's database is tens of megabytes). */
+    static final long MAX_BACKUP_BYTES = 8L * 1024 * 1024 * 1024;
+
     private final Path dataFolder;
     private final BackupFolder backups;
 
@@ -44,7 +47,7 @@ public final class Restorer {
 
     /** Restores from the backup file; throws, changing nothing, if it is not a good Restride database. */
     public Result restore(Path backup, Instant now) {
-        Database.verify(backup);
+        check(backup);
         Path db = dataFolder.resolve(Database.FILE_NAME);
         Path staging = dataFolder.resolve(".restride-restore.tmp");
         try {
@@ -71,6 +74,41 @@ public final class Restorer {
             } catch (IOException ignored) {
                 // the next restore replaces it
             }
+        }
+    }
+
+    /** Refuses, saying what is wrong with that file, anything that is not a whole backup this Restride reads. */
+    static void check(Path backup) {
+        if (Files.isDirectory(backup)) {
+            throw new BadBackupException(BadBackupException.Problem.FOLDER, backup);
+        }
+        if (!Files.exists(backup)) {
+            throw new BadBackupException(BadBackupException.Problem.MISSING, backup);
+        }
+        if (!Files.isRegularFile(backup)) {
+            throw new BadBackupException(BadBackupException.Problem.NOT_A_FILE, backup);
+        }
+        try {
+            long size = Files.size(backup);
+            if (size == 0) {
+                throw new BadBackupException(BadBackupException.Problem.EMPTY, backup);
+            }
+            if (size > MAX_BACKUP_BYTES) {
+                throw new BadBackupException(BadBackupException.Problem.TOO_LARGE, backup);
+            }
+        } catch (IOException e) {
+            throw new BadBackupException(BadBackupException.Problem.DAMAGED, backup);
+        }
+        try {
+            Database.verify(backup);
+        } catch (NotRestrideDatabaseException e) {
+            throw new BadBackupException(switch (e.problem()) {
+                case DAMAGED -> BadBackupException.Problem.DAMAGED;
+                case NOT_RESTRIDE -> BadBackupException.Problem.NOT_RESTRIDE;
+                case NEWER_VERSION -> BadBackupException.Problem.NEWER_VERSION;
+            }, backup);
+        } catch (StoreException e) {
+            throw new BadBackupException(BadBackupException.Problem.DAMAGED, backup);
         }
     }
 

@@ -19,7 +19,12 @@ final class SetAside {
 
     /** Renames {@code restride.db} to {@code restride.db.damaged-<time>} (its companions alike); returns the new path. */
     static Path damaged(Path db, Instant now) {
-        Path aside = freeName(db, now);
+        return aside(db, now, "damaged");
+    }
+
+    /** Renames {@code restride.db} to {@code restride.db.<label>-<time>} (its companions alike); returns the new path. */
+    static Path aside(Path db, Instant now, String label) {
+        Path aside = freeName(db, now, label);
         try {
             for (String sidecar : SIDECARS) {
                 Path companion = sibling(db, sidecar);
@@ -30,7 +35,7 @@ final class SetAside {
             Files.move(db, aside);
             return aside;
         } catch (IOException e) {
-            throw new StoreException("The damaged database " + db + " could not be moved aside (" + e.getMessage()
+            throw new StoreException("The database " + db + " could not be moved aside (" + e.getMessage()
                     + "). Nothing was deleted.", e);
         }
     }
@@ -46,10 +51,10 @@ final class SetAside {
         return file.resolveSibling(file.getFileName() + suffix);
     }
 
-    private static Path freeName(Path db, Instant now) {
-        Path aside = sibling(db, ".damaged-" + STAMP.format(now));
+    private static Path freeName(Path db, Instant now, String label) {
+        Path aside = sibling(db, "." + label + "-" + STAMP.format(now));
         for (int n = 2; Files.exists(aside); n++) {
-            aside = sibling(db, ".damaged-" + STAMP.format(now) + "-" + n);
+            aside = sibling(db, "." + label + "-" + STAMP.format(now) + "-" + n);
         }
         return aside;
     }

@@ -73,11 +73,11 @@ public final class OpeningDialogs {
         Optional<ButtonType> choice = alert.showAndWait();
         try {
             if (choice.filter(restore::equals).isPresent()) {
-                recovery.restoreNewestGoodBackup(Instant.now());
+                recovery.restoreNewestGoodBackup(Instant.now(), false);
                 return true;
             }
             if (choice.filter(fresh::equals).isPresent()) {
-                recovery.startFresh(Instant.now());
+                recovery.startFresh(Instant.now(), false);
                 return true;
             }
         } catch (StoreException failure) {

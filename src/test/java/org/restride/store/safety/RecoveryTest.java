@@ -62,7 +62,13 @@ class RecoveryTest {
         assertArrayEquals(damaged, Files.readAllBytes(dbFile), "nothing overwritten");
 
         Recovery recovery = new Recovery(folder, backups());
-        Restorer.Result result = recovery.restoreNewestGoodBackup(NOW.plusSeconds(5));
+        boolean newer = damage == Damage.FUTURE_VERSION;
+        if (newer) {
+            StoreException refused = assertThrows(StoreException.class, () -> recovery.restoreNewestGoodBackup(NOW, false));
+            assertTrue(refused.getMessage().contains("update Restride"), refused.getMessage());
+            assertArrayEquals(damaged, Files.readAllBytes(dbFile), "not rolled back without --force");
+        }
+        Restorer.Result result = recovery.restoreNewestGoodBackup(NOW.plusSeconds(5), newer);
         assertArrayEquals(damaged, Files.readAllBytes(result.setAside().orElseThrow()), "kept aside, byte for byte");
         try (Database db = Database.openFolder(folder)) {
             assertEquals("before the damage", new SettingsRepository(db).get("note").orElseThrow());
@@ -91,7 +97,7 @@ class RecoveryTest {
         Files.write(dbFile, text);
         Files.writeString(folder.resolve(Database.FILE_NAME + "-wal"), "stray log");
 
-        Path aside = new Recovery(folder, backups()).startFresh(NOW);
+        Path aside = new Recovery(folder, backups()).startFresh(NOW, false);
         assertArrayEquals(text, Files.readAllBytes(aside));
         assertEquals("stray log", Files.readString(folder.resolve(aside.getFileName() + "-wal")), "its companions go with it");
         assertFalse(Files.exists(folder.resolve(Database.FILE_NAME + "-wal")));
@@ -104,7 +110,7 @@ class RecoveryTest {
     void withNoGoodBackupRestoringSaysSoAndChangesNothing() throws Exception {
         Path dbFile = folder.resolve(Database.FILE_NAME);
         Files.writeString(dbFile, "junk".repeat(500));
-        StoreException e = assertThrows(StoreException.class, () -> new Recovery(folder, backups()).restoreNewestGoodBackup(NOW));
+        StoreException e = assertThrows(StoreException.class, () -> new Recovery(folder, backups()).restoreNewestGoodBackup(NOW, false));
         assertTrue(e.getMessage().startsWith("There is no good backup"), e.getMessage());
         assertEquals("junk".repeat(500), Files.readString(dbFile));
     }

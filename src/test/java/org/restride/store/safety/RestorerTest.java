@@ -57,9 +57,10 @@ class RestorerTest {
         Path missing = folder.resolve("missing.db");
 
         for (Path bad : new Path[] {text, missing}) {
-            NotRestrideDatabaseException e = assertThrows(NotRestrideDatabaseException.class,
+            BadBackupException e = assertThrows(BadBackupException.class,
                     () -> new Restorer(folder, backupFolder()).restore(bad, NOW));
-            assertTrue(e.getMessage().startsWith(bad.toString()), e.getMessage());
+            assertTrue(e.getMessage().contains(bad.getFileName().toString()), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Your current data is untouched."), e.getMessage());
         }
         assertArrayEquals(before, Files.readAllBytes(folder.resolve(Database.FILE_NAME)));
         assertTrue(backupFolder().list().isEmpty(), "no backup was made for a restore that did not happen");

@@ -1,0 +1,39 @@
+package org.restride.store.safety;
+
+import java.util.Locale;
+import org.restride.store.StoreException;
+import org.restride.text.Excerpt;
+import org.restride.text.Words;
+
+/** A file given to restore from that is not a backup this Restride can use. Nothing was changed. */
+public final class BadBackupException extends StoreException {
+    /** What is wrong with the file; words in {@code safety.properties} as {@code safety.restore.<key>}. */
+    public enum Problem {
+        MISSING("missing"),
+        FOLDER("folder"),
+        NOT_A_FILE("notAFile"),
+        EMPTY("empty"),
+        TOO_LARGE("tooLarge"),
+        DAMAGED("damaged"),
+        NOT_RESTRIDE("notRestride"),
+        NEWER_VERSION("newer");
+
+        private final String key;
+
+        Problem(String key) {
+            this.key = key;
+        }
+    }
+
+    private final Problem problem;
+
+    BadBackupException(Problem problem, Object file) {
+        super(Words.of(Locale.getDefault()).get("safety.restore." + problem.key, Excerpt.path(file))
+                + " " + Words.of(Locale.getDefault()).get("safety.restore.untouched"));
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}
