@@ -9,6 +9,7 @@ import org.restride.domain.Roadmap;
 import org.restride.domain.measure.OutcomeMeasure;
 import org.restride.domain.progress.HistoryEntry;
 import org.restride.domain.progress.PhaseChange;
+import org.restride.domain.progress.Phrase;
 import org.restride.domain.progress.Reason;
 import org.restride.domain.progress.RecordedVisit;
 import org.restride.domain.progress.RuleOverride;
@@ -36,7 +37,7 @@ public final class PatientHistory {
         for (RecordedVisit recorded : visits.forPatient(patientId)) {
             entries.add(new HistoryEntry.VisitEntry(recorded));
             for (RuleOverride o : recorded.visit().overrides()) {
-                List<String> covered = recorded.verdict() == null ? List.of() : recorded.verdict().overridden().stream()
+                List<Phrase> covered = recorded.verdict() == null ? List.of() : recorded.verdict().overridden().stream()
                         .filter(r -> r.rule() == o.rule()).map(Reason::text).toList();
                 entries.add(new HistoryEntry.OverrideEntry(recorded.visit().date(), recorded.id(), o.rule(), o.reason(),
                         covered));

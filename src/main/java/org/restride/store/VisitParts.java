@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import org.restride.codec.CriterionJson;
 import org.restride.domain.progress.CriterionResult;
 import org.restride.domain.progress.DiastasisMeasurement;
+import org.restride.codec.PhraseJson;
 import org.restride.domain.progress.PelvicSymptom;
 import org.restride.domain.progress.Reason;
 import org.restride.domain.progress.Rule;
@@ -115,8 +116,8 @@ final class VisitParts {
                 st.setLong(1, visitId);
                 st.setInt(2, i);
                 st.setString(3, r.rule().key());
-                st.setString(4, r.subject());
-                st.setString(5, r.text());
+                st.setString(4, PhraseJson.write(r.subject()));
+                st.setString(5, PhraseJson.write(r.text()));
                 st.setString(6, r.overriddenBecause());
                 st.executeUpdate();
             }
@@ -130,7 +131,8 @@ final class VisitParts {
             st.setLong(1, visitId);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Reason(Rule.fromKey(rs.getString("rule")), rs.getString("subject"), rs.getString("text"),
+                    out.add(new Reason(Rule.fromKey(rs.getString("rule")), PhraseJson.read(rs.getString("subject")),
+                            PhraseJson.read(rs.getString("text")),
                             rs.getString("overridden_because")));
                 }
             }

@@ -1,5 +1,7 @@
 package org.restride.ui;
 
+import org.restride.app.Wording;
+import org.restride.text.Words;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -13,7 +15,6 @@ import org.restride.handout.HandoutRenderer;
 import org.restride.handout.HandoutRequests;
 import org.restride.handout.LibraryPictures;
 import org.restride.handout.layout.FontLibrary;
-import java.time.Clock;
 import java.time.ZoneId;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -126,9 +127,10 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         PatientsViewModel model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
                 starter(), form);
         Database db = workspace.database();
+        Wording wording = new Wording(Words.english());
         VisitFormViewModel visit = new VisitFormViewModel(new VisitService(db), workspace.roadmaps(),
-                new MeasureRepository(db), today);
-        HistoryViewModel history = new HistoryViewModel(new PatientHistory(db), new MeasureRepository(db), tasks);
+                new MeasureRepository(db), today, wording);
+        HistoryViewModel history = new HistoryViewModel(new PatientHistory(db), new MeasureRepository(db), tasks, wording);
         return new PatientsView(model, this, List.of(new VisitView(visit, this), new HistoryView(history)));
     }
 

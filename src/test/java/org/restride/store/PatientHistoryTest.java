@@ -103,15 +103,15 @@ class PatientHistoryTest {
                 "Visit: Hold",
                 "ICIQ-UI Short Form",
                 "Visit: Ready to progress",
-                "Override: Running before 12 weeks postpartum",
+                "Override: Running before 12 weeks",
                 "Moved on to \"Back to running\"",
                 "Stepped back to \"Get ready for impact\""), timeline.stream().map(HistoryEntry::title).toList());
         assertEquals("First phase: \"Get ready for impact\"", timeline.get(0).detail());
         assertEquals("9 (moderate) of 0–21", timeline.get(2).detail());
         HistoryEntry.OverrideEntry override = (HistoryEntry.OverrideEntry) timeline.get(4);
         assertEquals("Reason: Cleared by her obstetrician", override.detail());
-        assertTrue(override.covered().get(0).startsWith("Running at 11 weeks postpartum"), override.covered().toString());
-        assertEquals("Overridden: Running before 12 weeks postpartum: Cleared by her obstetrician", timeline.get(5).detail());
+        assertEquals("verdict.reason.runningBefore12Weeks", override.covered().get(0).key());
+        assertEquals("Overridden: Running before 12 weeks: Cleared by her obstetrician", timeline.get(5).detail());
         assertEquals("Leaking on longer runs", timeline.get(6).detail());
     }
 }

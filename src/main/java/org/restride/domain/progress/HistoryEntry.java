@@ -55,7 +55,7 @@ public sealed interface HistoryEntry permits HistoryEntry.RoadmapStarted, Histor
 
         @Override
         public String detail() {
-            return recorded.verdict() == null ? "" : recorded.verdict().headline();
+            return "";
         }
 
         @Override
@@ -87,7 +87,7 @@ public sealed interface HistoryEntry permits HistoryEntry.RoadmapStarted, Histor
     }
 
     /** The PT set a rule aside: what (the rule and the reasons it covered) and why (her typed reason). */
-    record OverrideEntry(LocalDate date, long visitId, Rule rule, String reason, List<String> covered)
+    record OverrideEntry(LocalDate date, long visitId, Rule rule, String reason, List<Phrase> covered)
             implements HistoryEntry {
         public OverrideEntry {
             covered = List.copyOf(covered);

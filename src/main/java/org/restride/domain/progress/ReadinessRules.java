@@ -49,7 +49,7 @@ public final class ReadinessRules {
         }
         for (CriterionResult extra : visit.results()) {
             if (phase.exitCriteria().stream().noneMatch(extra::isFor)) {
-                reasons.addAll(TestRules.symptomsAndPain(extra, entering.kind()));
+                reasons.addAll(TestRules.symptomsAndPain(extra));
             }
         }
         reasons.addAll(TestRules.domingOnHeadLift(visit.diastasis(), entering.kind()));
@@ -60,14 +60,5 @@ public final class ReadinessRules {
                 .map(r -> visit.overrideOf(r.rule()).map(o -> r.overriddenBecause(o.reason())).orElse(r))
                 .toList();
         return new Verdict(decided, index, phase.name(), next == null ? null : index + 1, next == null ? null : next.name());
-    }
-
-    /** What the phase being entered asks of the pelvic floor, for the symptom sentences. */
-    static String demandOf(PhaseKind entering) {
-        return switch (entering) {
-            case IMPACT, RUN -> "impact";
-            case LIFT -> "heavier lifting";
-            default -> "this load";
-        };
     }
 }

@@ -3,19 +3,25 @@ package org.restride.domain.progress;
 import org.restride.domain.Check;
 
 /**
- * One reason behind a verdict: the rule, what it is about (a criterion or a symptom, in the clinic's words), and a
- * sentence the PT can read out. When the PT overrode the rule, the reason stays listed with her typed reason.
+ * One reason behind a verdict: the rule, what it is about (a criterion or a symptom), and a sentence the PT can
+ * read out, both as phrases the layer above puts into words. When the PT overrode the rule, the reason stays
+ * listed with her typed reason.
  */
-public record Reason(Rule rule, String subject, String text, String overriddenBecause) {
+public record Reason(Rule rule, Phrase subject, Phrase text, String overriddenBecause) {
     public Reason {
         Check.present("rule", rule);
-        subject = Check.text("reason subject", subject, 200);
-        text = Check.text("reason", text, 2000);
+        Check.present("reason subject", subject);
+        Check.present("reason", text);
         overriddenBecause = Check.optionalText("override reason", overriddenBecause, 2000);
     }
 
-    public static Reason of(Rule rule, String subject, String text) {
+    public static Reason of(Rule rule, Phrase subject, Phrase text) {
         return new Reason(rule, subject, text, null);
+    }
+
+    /** A reason whose subject is a name the clinic typed, such as a criterion's. */
+    public static Reason of(Rule rule, String subject, Phrase text) {
+        return new Reason(rule, Phrase.literal(subject), text, null);
     }
 
     public Reason overriddenBecause(String why) {
@@ -34,10 +40,5 @@ public record Reason(Rule rule, String subject, String text, String overriddenBe
     /** The status this reason gives the verdict once overrides are taken into account. */
     public Status effect() {
         return blocks() ? rule.leadsTo() : Status.READY;
-    }
-
-    /** The line for the verdict panel and the history, with the override when there is one. */
-    public String line() {
-        return isOverridden() ? text + " Overridden by the PT: " + overriddenBecause : text;
     }
 }

@@ -2,24 +2,29 @@ package org.restride.domain.progress;
 
 import org.restride.domain.Keyed;
 
-/** Signs that mean "stop and seek medical care", never "adjust the dose" (Canadian 2025 guideline; CLINICAL.md). */
+/**
+ * Signs that mean "get medical care now", never "adjust the dose" (CLINICAL.md: postpartum warning signs, Canadian
+ * 2025 guideline, AWHONN POST-BIRTH). Each names itself by the text key {@code symptoms.flag.<key>}.
+ */
 public enum RedFlag implements Keyed {
-    CALF_PAIN_OR_SWELLING("Calf pain or swelling"),
-    CHEST_PAIN("Chest pain"),
-    DIZZINESS_OR_FAINTING("Dizziness or fainting"),
-    UNUSUAL_BREATHLESSNESS("Unusual breathlessness"),
-    SEVERE_ABDOMINAL_PAIN("Severe abdominal pain"),
-    HEAVY_BLEEDING("Heavy bleeding");
+    HEAVY_BLEEDING,
+    CALF_PAIN_OR_SWELLING,
+    CHEST_PAIN,
+    UNUSUAL_BREATHLESSNESS,
+    DIZZINESS_OR_FAINTING,
+    SEVERE_ABDOMINAL_PAIN,
+    FEVER,
+    SEVERE_HEADACHE_OR_VISION,
+    WOUND_SIGNS,
+    SELF_HARM_THOUGHTS;
 
-    private final String label;
-
-    RedFlag(String label) {
-        this.label = label;
+    /** Only after a caesarean birth: the wound. */
+    public boolean caesareanOnly() {
+        return this == WOUND_SIGNS;
     }
 
-    @Override
-    public String label() {
-        return label;
+    public Phrase phrase() {
+        return Phrase.of("symptoms.flag." + key());
     }
 
     public static RedFlag fromKey(String key) {

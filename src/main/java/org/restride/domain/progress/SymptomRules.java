@@ -4,97 +4,99 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 import org.restride.domain.Numbers;
 
-/** Red flags, the symptom check of her current programme, and daily readiness. */
+/**
+ * Red flags, the symptom check of her current programme, and daily readiness, following CLINICAL.md's "Signals
+ * that change the plan" and its pain model for pelvic or low-back pain: 0–3 carry on, 4–5 ease the load, above 5
+ * stop that activity. Bone-stress pain is never acceptable; bleeding goes to her doctor or midwife.
+ */
 final class SymptomRules {
-    static final int ACCEPTABLE_PAIN = 3;
-    static final int TOO_MUCH_PAIN = 5;
+    static final int WATCH_PAIN_UP_TO = 3;
+    static final int TOO_MUCH_PAIN_ABOVE = 5;
 
     private SymptomRules() {
     }
 
     static List<Reason> redFlags(Set<RedFlag> flags) {
         return Arrays.stream(RedFlag.values()).filter(flags::contains)
-                .map(flag -> Reason.of(Rule.RED_FLAG, flag.label(), flag.label()
-                        + ": stop exercise and refer her for medical assessment now. This is not a dose to adjust."))
+                .map(flag -> Reason.of(Rule.RED_FLAG, flag.phrase(), Phrase.of("verdict.reason.redFlag", flag.phrase())))
                 .toList();
     }
 
     static List<Reason> programme(SymptomCheck check) {
-        List<Reason> reasons = new ArrayList<>();
-        List<PelvicSymptom> pelvic = Arrays.stream(PelvicSymptom.values())
-                .filter(s -> s != PelvicSymptom.BLEEDING && check.symptoms().contains(s)).toList();
-        if (!pelvic.isEmpty()) {
-            String names = sentenceList(pelvic);
-            reasons.add(Reason.of(Rule.SYMPTOMS_IN_PROGRAMME, names, names + " with her current exercises: this phase's "
-                    + "load is above capacity now. Ease it (lighter, fewer, slower, more rest, or the previous phase's "
-                    + "work) until it settles."));
-        }
-        if (check.symptoms().contains(PelvicSymptom.BLEEDING)) {
-            reasons.add(Reason.of(Rule.SYMPTOMS_IN_PROGRAMME, PelvicSymptom.BLEEDING.label(), "Bleeding that is new, "
-                    + "increasing, or continuing after 8 weeks (not a period): ease off and ask her doctor or midwife "
-                    + "to check it."));
-        }
-        reasons.addAll(pain("Pelvic or back pain", p -> "Pelvic or back pain " + p + "/10", check.pain(), Rule.PAIN_ACCEPTABLE,
-                "acceptable (4–5/10) if it settles by the next morning. Keep the load, and watch the next day."));
+        List<Reason> reasons = new ArrayList<>(signals(check.symptoms(), null));
+        reasons.addAll(pelvicPain(check.pain()));
         if (check.worseNextDay()) {
-            reasons.add(Reason.of(Rule.WORSE_NEXT_DAY, "Next-day response", "Symptoms worse the morning after exercise: "
-                    + "the load was more than her body handles now. Reduce it."));
+            reasons.add(Reason.of(Rule.WORSE_NEXT_DAY, Phrase.of("verdict.subject.nextDay"),
+                    Phrase.of("verdict.reason.worseNextDay")));
         }
         return reasons;
     }
 
     /**
-     * Pain above 5/10 steps back; 4–5/10 gives the {@code middleRule} with its words; 0–3/10 says nothing. The
-     * {@code score} words say the pain, such as "Pain 4/10 during hop in place".
+     * The reasons for symptoms noticed with her programme ({@code test} null) or during a readiness test (the
+     * test's name). Load signals step her back in the programme and hold her in a test; the rest are routed by
+     * what they mean, the same in both.
      */
-    static List<Reason> pain(String subject, IntFunction<String> score, Integer pain, Rule middleRule, String middleWords) {
-        if (pain == null || pain <= ACCEPTABLE_PAIN) {
+    static List<Reason> signals(Set<PelvicSymptom> symptoms, String test) {
+        List<Reason> reasons = new ArrayList<>();
+        List<Phrase> load = named(symptoms, PelvicSymptom.LOAD_SIGNALS);
+        if (!load.isEmpty()) {
+            reasons.add(test == null
+                    ? Reason.of(Rule.SYMPTOMS_IN_PROGRAMME, Phrase.of("verdict.subject.list", load),
+                            Phrase.of("verdict.reason.symptomsInProgramme", load))
+                    : Reason.of(Rule.SYMPTOMS_IN_TEST, test, Phrase.of("verdict.reason.symptomsInTest", load, test)));
+        }
+        List<Phrase> assess = named(symptoms, PelvicSymptom.ASSESS);
+        if (!assess.isEmpty()) {
+            reasons.add(Reason.of(Rule.SYMPTOMS_TO_ASSESS, Phrase.of("verdict.subject.list", assess),
+                    Phrase.of("verdict.reason.symptomsToAssess", assess)));
+        }
+        if (symptoms.contains(PelvicSymptom.BONE_STRESS_PAIN)) {
+            reasons.add(Reason.of(Rule.BONE_STRESS, PelvicSymptom.BONE_STRESS_PAIN.phrase(),
+                    Phrase.of("verdict.reason.boneStress")));
+        }
+        if (symptoms.contains(PelvicSymptom.BLEEDING)) {
+            reasons.add(Reason.of(Rule.BLEEDING, PelvicSymptom.BLEEDING.phrase(), Phrase.of("verdict.reason.bleeding")));
+        }
+        return reasons;
+    }
+
+    /** Pelvic or low-back pain with her programme: 0–3 carry on and watch it, 4–5 ease the load, above 5 stop. */
+    static List<Reason> pelvicPain(Integer pain) {
+        if (pain == null || pain <= WATCH_PAIN_UP_TO) {
             return List.of();
         }
-        String scored = score.apply(pain);
-        if (pain > TOO_MUCH_PAIN) {
-            return List.of(Reason.of(Rule.PAIN_TOO_MUCH, subject, scored + ": above 5/10 is too much. Ease the load."));
-        }
-        return List.of(Reason.of(middleRule, subject, scored + ": " + middleWords));
+        Phrase subject = PELVIC_PAIN;
+        String score = String.valueOf(pain);
+        return pain > TOO_MUCH_PAIN_ABOVE
+                ? List.of(Reason.of(Rule.PAIN_TOO_MUCH, subject, Phrase.of("verdict.reason.pelvicPainHigh", score)))
+                : List.of(Reason.of(Rule.PELVIC_PAIN_EASE, subject, Phrase.of("verdict.reason.pelvicPainMid", score)));
+    }
+
+    static final Phrase PELVIC_PAIN = Phrase.of("symptoms.signal.pelvic-pain");
+
+    private static List<Phrase> named(Set<PelvicSymptom> symptoms, Set<PelvicSymptom> kind) {
+        return Arrays.stream(PelvicSymptom.values()).filter(s -> kind.contains(s) && symptoms.contains(s))
+                .map(PelvicSymptom::phrase).toList();
     }
 
     static List<Reason> dailyReadiness(DailyReadiness readiness) {
-        List<String> signs = new ArrayList<>();
+        List<Phrase> signs = new ArrayList<>();
         if (readiness.shortOfSleep()) {
-            signs.add(Numbers.format(readiness.sleepHours()) + " h sleep");
+            signs.add(Phrase.of("verdict.sign.sleep", Numbers.format(readiness.sleepHours())));
         }
         if (readiness.highFatigue()) {
-            signs.add("fatigue " + readiness.fatigue() + "/10");
+            signs.add(Phrase.of("verdict.sign.fatigue", String.valueOf(readiness.fatigue())));
         }
         if (readiness.lowHydration()) {
-            signs.add("low hydration");
+            signs.add(Phrase.of("verdict.sign.hydration"));
         }
         if (signs.isEmpty()) {
             return List.of();
         }
-        String text = capitalise(joinWithAnd(signs)) + ": her body tolerates less load today. Scale today's session "
-                + "down (fewer sets or rounds, an easier version, more rest). This does not change her phase.";
-        return List.of(Reason.of(Rule.DAILY_READINESS, "Daily readiness", text));
-    }
-
-    /** "Leaking and heaviness or pressure". */
-    static String sentenceList(List<PelvicSymptom> symptoms) {
-        return capitalise(joinWithAnd(symptoms.stream().map(s -> s.label().toLowerCase()).toList()));
-    }
-
-    static String joinWithAnd(List<String> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        return parts.subList(0, parts.size() - 1).stream().collect(Collectors.joining(", "))
-                + " and " + parts.get(parts.size() - 1);
-    }
-
-    static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return List.of(Reason.of(Rule.DAILY_READINESS, Phrase.of("verdict.subject.readiness"),
+                Phrase.of("verdict.reason.dailyReadiness", signs)));
     }
 }

@@ -1,7 +1,6 @@
 package org.restride.domain.progress;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.restride.domain.Criterion;
@@ -24,39 +23,38 @@ final class TestRules {
     }
 
     static List<Reason> forExitCriterion(CriterionResult result, PhaseKind entering) {
-        List<Reason> reasons = new ArrayList<>(symptomsAndPain(result, entering));
+        List<Reason> reasons = new ArrayList<>(symptomsAndPain(result));
         Criterion criterion = result.criterion();
         CriterionResult.Outcome outcome = result.outcome();
         if (outcome == CriterionResult.Outcome.MET) {
             return reasons;
         }
-        String text = criterion.target() == null
-                ? (outcome == CriterionResult.Outcome.SHORT ? "Not yet: " : "Not checked yet: ") + criterion.name() + "."
-                : criterion.name() + ": " + result.measured() + ". Target " + criterion.targetWords() + ".";
+        boolean isShort = outcome == CriterionResult.Outcome.SHORT;
+        Phrase text = criterion.target() == null
+                ? Phrase.of(isShort ? "verdict.reason.statementShort" : "verdict.reason.statementNotTested", criterion.name())
+                : Phrase.of("verdict.reason.criterion", criterion.name(), result.measured(), criterion.targetWords());
         if (isStrengthTest(criterion) && entering == PhaseKind.RUN) {
-            String advice = outcome == CriterionResult.Outcome.SHORT
-                    ? " Not a barrier to running: this is where strength work should go."
-                    : " Not a barrier to running; test it to see where strength work should go.";
-            reasons.add(Reason.of(Rule.STRENGTH_FOCUS, criterion.name(), text + advice));
+            reasons.add(Reason.of(Rule.STRENGTH_FOCUS, criterion.name(), Phrase.of(isShort
+                    ? "verdict.reason.strengthFocus" : "verdict.reason.strengthNotTested", text)));
         } else {
-            Rule rule = outcome == CriterionResult.Outcome.SHORT ? Rule.CRITERION_SHORT : Rule.CRITERION_NOT_TESTED;
-            reasons.add(Reason.of(rule, criterion.name(), text));
+            reasons.add(Reason.of(isShort ? Rule.CRITERION_SHORT : Rule.CRITERION_NOT_TESTED, criterion.name(), text));
         }
         return reasons;
     }
 
-    /** Symptoms and pain noticed during any test, whether or not it is one of this phase's exit criteria. */
-    static List<Reason> symptomsAndPain(CriterionResult result, PhaseKind entering) {
-        List<Reason> reasons = new ArrayList<>();
-        String test = lowerFirst(result.criterion().name());
-        List<PelvicSymptom> symptoms = Arrays.stream(PelvicSymptom.values()).filter(result.symptoms()::contains).toList();
-        if (!symptoms.isEmpty()) {
-            String names = SymptomRules.sentenceList(symptoms);
-            reasons.add(Reason.of(Rule.SYMPTOMS_IN_TEST, result.criterion().name(), names + " during " + test
-                    + ": pelvic symptoms mean " + ReadinessRules.demandOf(entering) + " is above capacity now."));
+    /**
+     * Symptoms and pain noticed during any test, whether or not it is one of this phase's exit criteria. A test
+     * passes only pain-free and without pelvic symptoms (Goom 2019); pain above 5 during a test means hold and
+     * assess.
+     */
+    static List<Reason> symptomsAndPain(CriterionResult result) {
+        String test = result.criterion().name();
+        List<Reason> reasons = new ArrayList<>(SymptomRules.signals(result.symptoms(), test));
+        Integer pain = result.pain();
+        if (pain != null && pain > 0) {
+            String key = pain > SymptomRules.TOO_MUCH_PAIN_ABOVE ? "verdict.reason.testPainHigh" : "verdict.reason.testPain";
+            reasons.add(Reason.of(Rule.PAIN_IN_TEST, test, Phrase.of(key, String.valueOf(pain), test)));
         }
-        reasons.addAll(SymptomRules.pain(result.criterion().name(), p -> "Pain " + p + "/10 during " + test, result.pain(),
-                Rule.PAIN_IN_TEST, "fine in training, but a readiness test passes with pain at 3/10 or less."));
         return reasons;
     }
 
@@ -65,13 +63,17 @@ final class TestRules {
             return List.of();
         }
         return measurements.stream().filter(DiastasisMeasurement::domingOnEffort).findFirst()
-                .map(m -> List.of(Reason.of(Rule.DOMING_ON_HEAD_LIFT, "Diastasis check", "Doming during a head lift ("
-                        + m.describe() + "): build pressure management through the midline before "
-                        + ReadinessRules.demandOf(entering) + ".")))
+                .map(m -> List.of(Reason.of(Rule.DOMING_ON_HEAD_LIFT, Phrase.of("verdict.subject.diastasis"),
+                        Phrase.of("verdict.reason.domingOnHeadLift", m.describe(), demand(entering)))))
                 .orElse(List.of());
     }
 
-    private static String lowerFirst(String text) {
-        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    /** What the phase being entered asks of the pelvic floor, for the symptom sentences. */
+    static Phrase demand(PhaseKind entering) {
+        return Phrase.of("verdict.demand." + switch (entering) {
+            case IMPACT, RUN -> "impact";
+            case LIFT -> "lifting";
+            default -> "load";
+        });
     }
 }

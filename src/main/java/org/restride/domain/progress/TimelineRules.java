@@ -33,27 +33,24 @@ final class TimelineRules {
         int weeks = patient.weeksPostpartum(on);
         List<Reason> reasons = new ArrayList<>();
         if (kinds.contains(PhaseKind.RUN) && weeks < RUNNING_FROM_WEEK) {
-            reasons.add(Reason.of(Rule.RUNNING_BEFORE_12_WEEKS, "Timeline", "Running at " + weeksWords(weeks)
-                    + " postpartum: running is not advised before 12 weeks (Goom 2019). Override with a reason if you "
-                    + "decide otherwise."));
+            reasons.add(Reason.of(Rule.RUNNING_BEFORE_12_WEEKS, TIMELINE,
+                    Phrase.of("verdict.reason.runningBefore12Weeks", weeks)));
         }
         if (patient.deliveryType() != DeliveryType.CAESAREAN) {
             return reasons;
         }
         if (kinds.stream().anyMatch(LOADING::contains) && weeks < LOADING_AFTER_CAESAREAN_FROM_WEEK) {
-            reasons.add(Reason.of(Rule.LOADING_SOON_AFTER_CAESAREAN, "Caesarean timeline", weeksWords(weeks)
-                    + " after a caesarean: nothing heavier than the baby for about 6 weeks (HSE Ireland)."));
+            reasons.add(Reason.of(Rule.LOADING_SOON_AFTER_CAESAREAN, CAESAREAN,
+                    Phrase.of("verdict.reason.loadingAfterCaesarean", weeks)));
         }
         boolean beforeThreeMonths = on.isBefore(patient.deliveryDate().plusMonths(HIGH_EFFORT_AFTER_CAESAREAN_FROM_MONTH));
         if (kinds.stream().anyMatch(HIGH_EFFORT::contains) && beforeThreeMonths) {
-            reasons.add(Reason.of(Rule.HIGH_EFFORT_BEFORE_3_MONTHS_AFTER_CAESAREAN, "Caesarean timeline",
-                    weeksWords(weeks) + " after a caesarean: high-effort exercise (running, jumping, heavy "
-                            + "weights) usually starts at 3–4 months (HSE Ireland)."));
+            reasons.add(Reason.of(Rule.HIGH_EFFORT_BEFORE_3_MONTHS_AFTER_CAESAREAN, CAESAREAN,
+                    Phrase.of("verdict.reason.highEffortAfterCaesarean", weeks)));
         }
         return reasons;
     }
 
-    private static String weeksWords(int weeks) {
-        return weeks == 1 ? "1 week" : weeks + " weeks";
-    }
+    static final Phrase TIMELINE = Phrase.of("verdict.subject.timeline");
+    static final Phrase CAESAREAN = Phrase.of("verdict.subject.caesarean");
 }

@@ -67,14 +67,9 @@ public record Verdict(List<Reason> reasons, int phaseIndex, String phaseName, In
         return reasons.stream().anyMatch(r -> r.rule() == Rule.DAILY_READINESS);
     }
 
-    /** One line for the top of the verdict panel. */
-    public String headline() {
-        return switch (status()) {
-            case READY -> hasNextPhase() ? "Ready to progress to \"" + nextPhaseName + "\"."
-                    : "Ready: every exit criterion of \"" + phaseName + "\" is met.";
-            case HOLD -> "Hold: keep building in \"" + phaseName + "\" for now.";
-            case STEP_BACK -> "Step back: ease the load in \"" + phaseName + "\" until symptoms settle.";
-            case STOP_AND_REFER -> "Stop and refer: stop exercise and refer her for medical care before any more exercise.";
-        };
+    /** One line for the top of the verdict panel: {@code verdict.headline.<status>}, with the phase names. */
+    public Phrase headline() {
+        String status = status() == Status.READY && !hasNextPhase() ? "ready-last" : status().key();
+        return Phrase.of("verdict.headline." + status, phaseName, nextPhaseName == null ? "" : nextPhaseName);
     }
 }

@@ -1,5 +1,6 @@
 package org.restride.ui.history;
 
+import org.restride.app.Wording;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -26,6 +27,7 @@ public final class HistoryViewModel {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private final PatientHistory history;
+    private final Wording wording;
     private final MeasureRepository measures;
     private final TaskRunner tasks;
     private final ObservableList<TimelineItem> entries = FXCollections.observableArrayList();
@@ -36,8 +38,9 @@ public final class HistoryViewModel {
     private Long patientId;
     private long generation;
 
-    public HistoryViewModel(PatientHistory history, MeasureRepository measures, TaskRunner tasks) {
+    public HistoryViewModel(PatientHistory history, MeasureRepository measures, TaskRunner tasks, Wording wording) {
         this.history = history;
+        this.wording = wording;
         this.measures = measures;
         this.tasks = tasks;
         chosen.addListener((o, old, now) -> summary.set(summarise(now)));
@@ -79,7 +82,7 @@ public final class HistoryViewModel {
     }
 
     private void apply(Loaded loaded) {
-        entries.setAll(TimelineItem.of(loaded.timeline()));
+        entries.setAll(TimelineItem.of(loaded.timeline(), wording));
         String keep = chosen.get() == null ? null : chosen.get().measure().key();
         series.setAll(loaded.series());
         chosen.set(loaded.series().stream().filter(s -> s.measure().key().equals(keep)).findFirst()

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.restride.app.Wording;
 import org.restride.domain.measure.BuiltInMeasures;
 import org.restride.domain.measure.OutcomeMeasure;
 import org.restride.domain.progress.HistoryEntry;
@@ -23,7 +24,7 @@ public record TimelineItem(LocalDate date, String kind, String title, List<Strin
     }
 
     /** The timeline newest first, with each day's scores together (built-in measures first, in their order). */
-    static List<TimelineItem> of(List<HistoryEntry> oldestFirst) {
+    static List<TimelineItem> of(List<HistoryEntry> oldestFirst, Wording wording) {
         List<TimelineItem> items = new ArrayList<>();
         List<HistoryEntry.ScoreEntry> day = new ArrayList<>();
         for (int i = oldestFirst.size() - 1; i >= 0; i--) {
@@ -35,7 +36,7 @@ public record TimelineItem(LocalDate date, String kind, String title, List<Strin
             if (entry instanceof HistoryEntry.ScoreEntry score) {
                 day.add(score);
             } else {
-                items.add(of(entry));
+                items.add(of(entry, wording));
             }
         }
         if (!day.isEmpty()) {
@@ -54,7 +55,7 @@ public record TimelineItem(LocalDate date, String kind, String title, List<Strin
                 .map(s -> s.title() + ": " + s.detail()).toList());
     }
 
-    private static TimelineItem of(HistoryEntry entry) {
+    private static TimelineItem of(HistoryEntry entry, Wording wording) {
         List<String> lines = new ArrayList<>();
         if (!entry.detail().isEmpty()) {
             lines.add(entry.detail());
@@ -64,7 +65,8 @@ public record TimelineItem(LocalDate date, String kind, String title, List<Strin
             Verdict verdict = visit.recorded().verdict();
             kind = verdict == null ? "visit" : verdict.status().key();
             if (verdict != null) {
-                lines.addAll(reasons(verdict));
+                lines.add(wording.headline(verdict));
+                lines.addAll(reasons(verdict, wording));
             }
             if (visit.recorded().visit().notes() != null) {
                 lines.add("Notes: " + visit.recorded().visit().notes());
@@ -72,17 +74,19 @@ public record TimelineItem(LocalDate date, String kind, String title, List<Strin
         }
         if (entry instanceof HistoryEntry.OverrideEntry override) {
             kind = "override";
-            override.covered().forEach(text -> lines.add("Set aside: " + text));
+            override.covered().forEach(text -> lines.add("Set aside: " + wording.say(text)));
         }
-        return new TimelineItem(entry.date(), kind, entry.title(), lines);
+        String title = entry instanceof HistoryEntry.OverrideEntry override
+                ? "Override: " + wording.say(override.rule().phrase()) : entry.title();
+        return new TimelineItem(entry.date(), kind, title, lines);
     }
 
     /** Red flags, then what held her back, the first few of them. */
-    private static List<String> reasons(Verdict verdict) {
+    private static List<String> reasons(Verdict verdict, Wording wording) {
         List<Reason> shown = new ArrayList<>(verdict.redFlags());
         verdict.blocking().stream().filter(r -> !shown.contains(r)).forEach(shown::add);
         List<String> lines = new ArrayList<>();
-        shown.stream().limit(REASONS_SHOWN).forEach(r -> lines.add("• " + r.line()));
+        shown.stream().limit(REASONS_SHOWN).forEach(r -> lines.add("• " + wording.line(r)));
         if (shown.size() > REASONS_SHOWN) {
             lines.add("and " + (shown.size() - REASONS_SHOWN) + " more");
         }

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.restride.domain.Criterion;
+import org.restride.app.Wording;
 import org.restride.domain.progress.PelvicSymptom;
 import org.restride.domain.progress.PlausibleRange;
 
@@ -26,10 +27,12 @@ import org.restride.domain.progress.PlausibleRange;
  */
 final class ChecklistView extends GridPane {
     private final VisitInputs inputs;
+    private final Wording wording;
     private final ObservableMap<String, String> problems;
 
-    ChecklistView(VisitInputs inputs, ObservableMap<String, String> problems) {
+    ChecklistView(VisitInputs inputs, ObservableMap<String, String> problems, Wording wording) {
         this.inputs = inputs;
+        this.wording = wording;
         this.problems = problems;
         getStyleClass().add("visit-checklist");
         setHgap(10);
@@ -111,14 +114,14 @@ final class ChecklistView extends GridPane {
         return new Node[] {yes, no};
     }
 
-    private static Node symptoms(CriterionInput input, String id) {
+    private Node symptoms(CriterionInput input, String id) {
         MenuButton button = new MenuButton();
         button.setId(id + "-symptoms");
         button.setMinWidth(112);
         button.setTooltip(new javafx.scene.control.Tooltip());
         button.getStyleClass().add("test-symptoms");
         for (PelvicSymptom symptom : PelvicSymptom.values()) {
-            CheckMenuItem item = new CheckMenuItem(symptom.label());
+            CheckMenuItem item = new CheckMenuItem(wording.say(symptom.phrase()));
             item.setSelected(input.symptoms().contains(symptom));
             item.selectedProperty().addListener((o, was, now) -> {
                 if (now) {
@@ -131,10 +134,9 @@ final class ChecklistView extends GridPane {
         }
         Runnable label = () -> {
             int count = input.symptoms().size();
-            button.setText(count == 0 ? "None" : count > 1 ? count + " noticed"
-                    : input.symptoms().iterator().next().label().split(" ")[0]);
-            button.getTooltip().setText(count == 0 ? "Leaking, heaviness, doming or bleeding during this test"
-                    : input.symptoms().stream().sorted().map(PelvicSymptom::label).collect(Collectors.joining(", ")));
+            button.setText(count == 0 ? "None" : count + " noticed");
+            button.getTooltip().setText(count == 0 ? "Symptoms she noticed during this test"
+                    : input.symptoms().stream().sorted().map(s -> wording.say(s.phrase())).collect(Collectors.joining("; ")));
             button.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("noticed"), !input.symptoms().isEmpty());
         };
         label.run();

@@ -98,7 +98,7 @@ final class VerdictPane extends BorderPane {
         }
         status.setText(verdict.status().label());
         status.getStyleClass().add("status-" + verdict.status().key());
-        headline.setText(verdict.headline());
+        headline.setText(model.wording().headline(verdict));
         for (Reason reason : verdict.reasons()) {
             if (reason.rule().isAdvice()) {
                 advice.getChildren().add(line(reason, "advice-line"));
@@ -109,8 +109,8 @@ final class VerdictPane extends BorderPane {
         }
     }
 
-    private static Label line(Reason reason, String style) {
-        Label label = new Label(reason.line());
+    private Label line(Reason reason, String style) {
+        Label label = new Label(model.wording().line(reason));
         label.setWrapText(true);
         label.getStyleClass().addAll("reason-line", style);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -136,7 +136,7 @@ final class VerdictPane extends BorderPane {
 
     private Node overrideLine(OverrideInput input) {
         String id = "override-" + input.rule().key();
-        CheckBox on = new CheckBox(input.rule().label());
+        CheckBox on = new CheckBox(model.wording().say(input.rule().phrase()));
         on.setId(id);
         on.setWrapText(true);
         on.selectedProperty().bindBidirectional(input.onProperty());

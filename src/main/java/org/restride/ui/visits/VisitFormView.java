@@ -39,7 +39,7 @@ final class VisitFormView extends VBox {
         setPadding(new Insets(12, 16, 20, 16));
         date = Fields.number("visit-date", inputs.dateProperty(), 124, "2026-10-01");
         getChildren().addAll(header(),
-                Fields.section("Exit criteria"), phaseLine(), new ChecklistView(inputs, problems),
+                Fields.section("Exit criteria"), phaseLine(), new ChecklistView(inputs, problems, model.wording()),
                 Fields.section("Symptom check, with her current exercises"), symptomCheck(),
                 redFlagTitle(), redFlags(),
                 Fields.section("Daily readiness"), readiness(),
@@ -90,7 +90,7 @@ final class VisitFormView extends VBox {
     private Node symptomCheck() {
         FlowPane ticks = new FlowPane(16, 8);
         for (PelvicSymptom symptom : PelvicSymptom.values()) {
-            ticks.getChildren().add(tick("symptom-" + symptom.key(), symptom.label(), inputs.symptom(symptom)));
+            ticks.getChildren().add(tick("symptom-" + symptom.key(), model.wording().say(symptom.phrase()), inputs.symptom(symptom)));
         }
         CheckBox worse = tick("worse-next-day", "Worse the next morning", inputs.worseNextDayProperty());
         Label pain = new Label("Pelvic or back pain");
@@ -116,7 +116,7 @@ final class VisitFormView extends VBox {
         grid.setVgap(8);
         RedFlag[] flags = RedFlag.values();
         for (int i = 0; i < flags.length; i++) {
-            CheckBox box = tick("red-flag-" + flags[i].key(), flags[i].label(), inputs.redFlag(flags[i]));
+            CheckBox box = tick("red-flag-" + flags[i].key(), model.wording().say(flags[i].phrase()), inputs.redFlag(flags[i]));
             box.getStyleClass().add("red-flag-tick");
             grid.add(box, i % 2, i / 2);
         }

@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import org.restride.app.Wording;
 import org.restride.domain.Criterion;
 import org.restride.domain.Patient;
 import org.restride.domain.Roadmap;
@@ -40,6 +41,7 @@ import org.restride.store.VisitService;
  */
 public final class VisitFormViewModel {
     private final VisitService visits;
+    private final Wording wording;
     private final RoadmapRepository roadmaps;
     private final MeasureRepository measures;
     private final Supplier<LocalDate> today;
@@ -60,8 +62,9 @@ public final class VisitFormViewModel {
     private boolean loading;
 
     public VisitFormViewModel(VisitService visits, RoadmapRepository roadmaps, MeasureRepository measures,
-                              Supplier<LocalDate> today) {
+                              Supplier<LocalDate> today, Wording wording) {
         this.visits = visits;
+        this.wording = wording;
         this.roadmaps = roadmaps;
         this.measures = measures;
         this.today = today;
@@ -72,6 +75,11 @@ public final class VisitFormViewModel {
         });
         saved.addListener(o -> updateCanMoveOn());
         unsavedChanges.addListener(o -> updateCanMoveOn());
+    }
+
+    /** The words for phrases: symptom names, the verdict and its reasons. */
+    public Wording wording() {
+        return wording;
     }
 
     /** Shows the patient; a different patient starts a new visit, the same one (edited) keeps what was typed. */

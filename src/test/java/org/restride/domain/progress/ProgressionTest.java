@@ -45,7 +45,7 @@ class ProgressionTest {
         Roadmap last = ProgressFixtures.roadmap(RUN);
         Verdict ready = verdictFor(last, ProgressFixtures.passingVisit(last, 20));
         assertEquals(Status.READY, ready.status());
-        assertEquals("Ready: every exit criterion of \"Back to running\" is met.", ready.headline());
+        assertEquals("Ready: every exit criterion of \"Back to running\" is met.", VerdictRulesTest.WORDS.headline(ready));
         assertThrows(ValidationException.class, () -> Progression.advance(last, ready));
     }
 
@@ -63,7 +63,7 @@ class ProgressionTest {
         Verdict verdict = verdictFor(roadmap, visit);
         assertEquals(Status.READY, verdict.status());
         assertEquals(1, verdict.overridden().size());
-        assertTrue(verdict.overridden().get(0).line().endsWith("Overridden by the PT: Experienced runner, no symptoms, consultant agreed"));
+        assertTrue(VerdictRulesTest.WORDS.line(verdict.overridden().get(0)).endsWith("Overridden: Experienced runner, no symptoms, consultant agreed"));
         assertEquals(RUN, Progression.advance(roadmap, verdict).currentPhase());
     }
 }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.restride.app.Wording;
+import org.restride.text.Words;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Patient;
 import org.restride.domain.Roadmap;
@@ -51,7 +53,8 @@ class HistoryViewModelTest {
         Visit ready = ProgressFixtures.passingVisit(roadmap, 14).withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF.key(), 5.0));
         RecordedVisit recorded = visits.record(ready, ana, roadmap, ready.date());
         visits.acceptReady(recorded, roadmap, ready.date());
-        model = new HistoryViewModel(new PatientHistory(db), new MeasureRepository(db), new DirectTaskRunner());
+        model = new HistoryViewModel(new PatientHistory(db), new MeasureRepository(db), new DirectTaskRunner(),
+                new Wording(Words.english()));
     }
 
     @AfterEach

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.restride.app.Wording;
+import org.restride.text.Words;
 import org.restride.domain.Criterion;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Patient;
@@ -52,7 +54,8 @@ class VisitFormViewModelTest {
         Roadmap template = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
         roadmap = new RoadmapRepository(db).save(new Roadmap(null, ana.id(), template.title(), template.goal(),
                 RoadmapStatus.ISSUED, ProgressFixtures.IMPACT, template.phases(), ProgressFixtures.BIRTH.plusWeeks(6)));
-        model = new VisitFormViewModel(new VisitService(db), new RoadmapRepository(db), new MeasureRepository(db), () -> today);
+        model = new VisitFormViewModel(new VisitService(db), new RoadmapRepository(db), new MeasureRepository(db), () -> today,
+                new Wording(Words.english()));
         model.show(ana);
     }
 
@@ -84,7 +87,7 @@ class VisitFormViewModelTest {
     }
 
     private List<String> reasonTexts() {
-        return model.verdictProperty().get().reasons().stream().map(Reason::text).toList();
+        return model.verdictProperty().get().reasons().stream().map(r -> model.wording().line(r)).toList();
     }
 
     private List<RecordedVisit> savedVisits() {
@@ -115,7 +118,7 @@ class VisitFormViewModelTest {
         assertEquals(Status.READY, model.verdictProperty().get().status());
         model.inputs().redFlag(RedFlag.CHEST_PAIN).set(true);
         assertEquals(Status.STOP_AND_REFER, model.verdictProperty().get().status());
-        assertEquals("Chest pain", model.verdictProperty().get().redFlags().get(0).subject());
+        assertEquals("Chest pain", model.wording().say(model.verdictProperty().get().redFlags().get(0).subject()));
         assertTrue(model.overrides().stream().noneMatch(o -> o.rule() == Rule.RED_FLAG), "a red flag cannot be set aside");
     }
 
@@ -124,13 +127,14 @@ class VisitFormViewModelTest {
         line(ProgressFixtures.CALF_RAISE).leftProperty().set("900");
         model.inputs().redFlag(RedFlag.HEAVY_BLEEDING).set(true);
         assertFalse(model.verdictCurrentProperty().get());
-        assertEquals(List.of("Heavy bleeding"), model.redFlags().stream().map(Reason::subject).toList());
+        assertEquals(List.of("Very heavy bleeding (soaking a pad in an hour, or large clots)"),
+                model.redFlags().stream().map(r -> model.wording().say(r.subject())).toList());
         Patient bea = new PatientRepository(db).save(new Patient(null, "Bea Ruiz", null, ProgressFixtures.BIRTH,
                 DeliveryType.VAGINAL, null, 1, false, List.of(), null));
         model.show(bea);
         model.inputs().redFlag(RedFlag.DIZZINESS_OR_FAINTING).set(true);
         assertNull(model.verdictProperty().get());
-        assertEquals(List.of("Dizziness or fainting"), model.redFlags().stream().map(Reason::subject).toList());
+        assertEquals(List.of("Dizziness or fainting"), model.redFlags().stream().map(r -> model.wording().say(r.subject())).toList());
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.restride.app;
+
+import java.util.List;
+import org.restride.domain.progress.Phrase;
+import org.restride.domain.progress.Reason;
+import org.restride.domain.progress.Verdict;
+import org.restride.text.Words;
+
+/**
+ * Puts the domain's phrases into words: a key and its arguments through {@link Words}, a list argument joined
+ * ("leaking urine and an urge to go that is hard to hold"), a literal as it was stored. One instance per language
+ * and clinic term, shared by the visit form, the verdict command and the handout.
+ */
+public final class Wording {
+    private final Words words;
+
+    public Wording(Words words) {
+        this.words = words;
+    }
+
+    public Words words() {
+        return words;
+    }
+
+    public String say(Phrase phrase) {
+        if (phrase.isLiteral()) {
+            return phrase.literal();
+        }
+        Object[] args = phrase.args().stream().map(this::arg).toArray();
+        return words.get(phrase.key(), args);
+    }
+
+    /** A reason's line for the verdict panel, the history and the verdict command, with the PT's override. */
+    public String line(Reason reason) {
+        String text = say(reason.text());
+        return reason.isOverridden() ? text + " " + words.get("verdict.overridden", reason.overriddenBecause()) : text;
+    }
+
+    public String headline(Verdict verdict) {
+        return say(verdict.headline());
+    }
+
+    private String arg(Object arg) {
+        if (arg instanceof Phrase phrase) {
+            return say(phrase);
+        }
+        if (arg instanceof List<?> list) {
+            return join(list.stream().map(this::arg).toList());
+        }
+        return String.valueOf(arg);
+    }
+
+    /** "A, b and c": items after the first start lower-case, as they sit inside a sentence. */
+    private String join(List<String> parts) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                out.append(words.get(i == parts.size() - 1 ? "verdict.join.last" : "verdict.join.next"));
+            }
+            String part = parts.get(i);
+            out.append(i == 0 || part.isEmpty() ? part : Character.toLowerCase(part.charAt(0)) + part.substring(1));
+        }
+        return out.toString();
+    }
+}
