@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.restride.domain.ClinicProfile;
+import org.restride.domain.ClinicianTerm;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.PaperSize;
 import org.restride.domain.Patient;
@@ -130,6 +131,6 @@ public final class DemoClinic {
     private static ClinicProfile profile() {
         return new ClinicProfile("Riverside Pelvic Health", "12 Mill Lane, Riverside", "+44 20 7946 0123",
                 "hello@riverside-pelvic.example", "riverside-pelvic.example", null, "Dr. Hannah Reyes", "PT, DPT",
-                PaperSize.A4, WeightUnit.KG, "en", null);
+                PaperSize.A4, WeightUnit.KG, "en", null).withCountry("GB", ClinicianTerm.PHYSIOTHERAPIST);
     }
 }

@@ -60,8 +60,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-pictures", description = "Leave out the exercise pictures.")
     private boolean noPictures;
 
-    @Option(names = "--no-log", description = "Leave out the write-in weekly log.")
+    @Option(names = "--no-log", description = "Leave out the write-in log.")
     private boolean noLog;
+
+    @Option(names = "--all-phases", description = "The whole roadmap, every phase in full (for the clinic file).")
+    private boolean allPhases;
 
     /** A failure this command explains in one line. */
     private static final class Refused extends Exception {
@@ -126,7 +129,8 @@ final class ExportCommand implements Callable<Integer> {
                     "There is no template \"" + templateKey + "\" (known: " + workspace.templates().all().stream()
                             .map(Template::key).collect(Collectors.joining(", ")) + ")."));
         }
-        HandoutOptions options = request.options().withLargePrint(largePrint).withPictures(!noPictures).withLog(!noLog);
+        HandoutOptions options = request.options().withLargePrint(largePrint).withPictures(!noPictures).withLog(!noLog)
+                .withAllPhases(allPhases);
         return request.withOptions(paperSize == null ? options : options.withPaper(paperSize));
     }
 

@@ -1,9 +1,14 @@
 package org.restride.domain;
 
-/** Who prints the handout: shown on its header and footer. The logo is PNG or JPEG bytes, or null. */
+/**
+ * Who prints the handout: shown on its header and footer. The logo is PNG or JPEG bytes, or null. The country
+ * (ISO 3166 two letters, e.g. US, GB, IE, AU; null when not given) decides the handout's regional words, its
+ * emergency number and its date format; the clinician term is what the handout calls the clinic's clinicians.
+ */
 public record ClinicProfile(String clinicName, String address, String phone, String email, String website,
                             byte[] logo, String therapistName, String credentials, PaperSize paperSize,
-                            WeightUnit units, String language, String disclaimer) {
+                            WeightUnit units, String language, String disclaimer, String country,
+                            ClinicianTerm clinicianTerm) {
     public static final String DEFAULT_DISCLAIMER = "This plan was made for you by your physiotherapist. "
             + "It does not replace medical advice. If something feels wrong, stop and contact us.";
 
@@ -19,6 +24,29 @@ public record ClinicProfile(String clinicName, String address, String phone, Str
         Check.present("units", units);
         language = language == null || language.isBlank() ? "en" : Check.text("language", language, 20);
         disclaimer = disclaimer == null || disclaimer.isBlank() ? DEFAULT_DISCLAIMER : Check.text("disclaimer", disclaimer, 2000);
+        country = country == null || country.isBlank() ? null : checkCountry(country.strip().toUpperCase(java.util.Locale.ROOT));
+        clinicianTerm = clinicianTerm == null ? ClinicianTerm.PHYSICAL_THERAPIST : clinicianTerm;
+    }
+
+    /** A profile without a country, calling its clinicians physical therapists. */
+    public ClinicProfile(String clinicName, String address, String phone, String email, String website, byte[] logo,
+                         String therapistName, String credentials, PaperSize paperSize, WeightUnit units,
+                         String language, String disclaimer) {
+        this(clinicName, address, phone, email, website, logo, therapistName, credentials, paperSize, units, language,
+                disclaimer, null, null);
+    }
+
+    public ClinicProfile withCountry(String newCountry, ClinicianTerm newTerm) {
+        return new ClinicProfile(clinicName, address, phone, email, website, logo, therapistName, credentials,
+                paperSize, units, language, disclaimer, newCountry, newTerm);
+    }
+
+    private static String checkCountry(String code) {
+        if (!code.matches("[A-Z]{2}")) {
+            throw new ValidationException("country", "must be two letters such as US, GB or AU (was \""
+                    + code.substring(0, Math.min(code.length(), 12)) + "\")");
+        }
+        return code;
     }
 
     public static ClinicProfile empty() {

@@ -8,9 +8,10 @@ import org.restride.domain.Roadmap;
 import org.restride.handout.layout.Beside;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Drawing;
+import org.restride.handout.layout.Face;
 import org.restride.handout.layout.Stack;
 
-/** The first page: the clinic's header, the title and who it is for, the phases at a glance, how to use the plan. */
+/** The top of the first page: the clinic's header, the title and who it is for, and the phases at a glance. */
 final class CoverPage {
     private static final float LOGO_HEIGHT = 56;
     private static final float LOGO_MAX_WIDTH = 150;
@@ -42,21 +43,20 @@ final class CoverPage {
             blocks.add(kit.space(4));
             blocks.add(kit.text(subtitle, type.lead().withColour(HandoutTheme.MUTED)));
         }
-        blocks.add(kit.space(12));
-        blocks.add(kit.text(request.patientName() == null ? "Prepared for: ______________________"
-                : "Prepared for " + request.patientName(), type.lead().withFace(org.restride.handout.layout.Face.BOLD)));
+        blocks.add(kit.space(10));
+        blocks.add(kit.text(request.patientName() == null ? kit.say("cover.preparedForBlank")
+                : kit.say("cover.preparedFor", request.patientName()), type.lead().withFace(Face.BOLD)));
         if (roadmap.goal() != null) {
-            blocks.add(kit.space(4));
-            blocks.add(kit.text("Your goal: " + roadmap.goal(), type.body()));
+            blocks.add(kit.space(2));
+            blocks.add(kit.text(kit.say("cover.goal", roadmap.goal()), type.body()));
         }
-        blocks.add(kit.space(4));
+        blocks.add(kit.space(2));
         String therapist = HandoutWords.therapist(request.clinic());
-        blocks.add(kit.text(HandoutWords.date(request.prepared()) + (therapist == null ? "" : "  ·  by " + therapist),
-                type.muted()));
-        blocks.add(kit.space(24));
+        String date = kit.words().date(request.prepared());
+        blocks.add(kit.text(therapist == null ? date : kit.say("cover.dateBy", date, therapist), type.muted()));
+        blocks.add(kit.space(16));
         blocks.add(glance(roadmap));
-        blocks.add(kit.space(24));
-        blocks.add(howToUse());
+        blocks.add(kit.space(18));
         return blocks;
     }
 
@@ -86,30 +86,10 @@ final class CoverPage {
     }
 
     private Block glance(Roadmap roadmap) {
-        Block heading = kit.text("Your phases at a glance", kit.type().section());
+        Block heading = kit.text(kit.say("cover.glance"), kit.type().section());
         Block content = roadmap.phases().isEmpty()
-                ? kit.text("Your physiotherapist will add the phases of your plan at your next visit.", kit.type().body())
+                ? kit.text(kit.say("cover.noPhases"), kit.type().body())
                 : new PhaseTimeline(kit, roadmap.phases(), roadmap.currentPhase());
         return Stack.together(10 * kit.type().scale(), heading, content);
-    }
-
-    private Block howToUse() {
-        Typography type = kit.type();
-        List<String> points = new ArrayList<>(List.of(
-                "Do the exercises of the phase you are in, on the days shown. Each card says how much and how often.",
-                "Move on when you can tick every box under \u201cYou are ready for the next phase when\u2026\u201d. "
-                        + "We will check these with you.",
-                "Change one thing at a time (time, distance, speed or load), and build up by no more than about "
-                        + "10 % a week.",
-                "Symptoms are signals to adjust, not reasons to stop for good. \u201cListening to your body\u201d "
-                        + "tells you what is fine, when to ease off and when to contact us."));
-        if (request.options().log()) {
-            points.add("Fill in the weekly log at the back, and bring it to your next visit.");
-        }
-        List<Block> bullets = kit.bullets(points, type.body(), HandoutTheme.PRIMARY);
-        List<Block> items = new ArrayList<>();
-        items.add(Stack.together(6 * type.scale(), kit.text("How to use this plan", type.section()), bullets.get(0)));
-        items.addAll(bullets.subList(1, bullets.size()));
-        return new Stack(items, 6 * type.scale(), false);
     }
 }

@@ -10,76 +10,114 @@ import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Box;
 import org.restride.handout.layout.Drawing;
 import org.restride.handout.layout.Stack;
-import org.restride.handout.layout.Texts;
 
-/** One exercise as a card: picture, name, what it is, the dosage line, 2–4 cues, and notes. Never cut in two. */
+/**
+ * One exercise as a card that teaches it: name, the dose in plain words, start and end pictures, the starting
+ * position and numbered steps, tips, "stop or ease off if…", where it sits on a ladder and the next step by name.
+ * Never cut in two.
+ */
 final class ExerciseCard {
-    static final float PICTURE_WIDTH = 120;
-    static final float PICTURE_HEIGHT = 90;
-    private static final int MOST_CUES = 4;
+    static final float PICTURE_WIDTH = 136;
+    static final float PICTURE_HEIGHT = 84;
+    /** Large print enlarges the pictures by this much too. */
+    static final float LARGE_PICTURE = 1.25f;
+    private static final int MOST_CUES = 2;
+
+    /** Where the card sits among the phase's exercises that are easier or harder versions of each other. */
+    record Ladder(String startWith, String next) {
+        static final Ladder NONE = new Ladder(null, null);
+    }
 
     private final Kit kit;
     private final ExercisePictures pictures;
     private final boolean withPictures;
+    private final DoseWords dose;
 
     ExerciseCard(Kit kit, ExercisePictures pictures, boolean withPictures) {
         this.kit = kit;
         this.pictures = pictures;
         this.withPictures = withPictures;
+        this.dose = new DoseWords(kit.words());
     }
 
-    /** The card; {@code exercise} is null when the library no longer has it. */
-    Block build(PhaseItem item, Exercise exercise, PhaseKind kind) {
-        Typography type = kit.type();
-        List<Block> lines = new ArrayList<>();
-        lines.add(kit.text(exercise == null ? item.exerciseId() : exercise.name(), type.cardTitle()));
-        if (exercise != null) {
-            lines.add(kit.text(exercise.summary(), type.muted()));
-        }
-        lines.add(kit.text(dosageLine(item), type.bodyBold().withColour(HandoutTheme.PRIMARY)));
-        if (exercise != null && !exercise.cues().isEmpty()) {
-            List<String> cues = exercise.cues().subList(0, Math.min(MOST_CUES, exercise.cues().size()));
-            lines.add(kit.list(kit.bullets(cues, type.body(), PhaseLook.of(kind).colour()), 2));
-        }
+    float pictureScale() {
+        return kit.type().scale() > 1 ? LARGE_PICTURE : 1;
+    }
+
+    /**
+     * The card; {@code exercise} is null when the library no longer has it, {@code harder} is the next step's
+     * exercise when the library has one, {@code ladder} says which rung to start on when the phase holds several.
+     */
+    Block build(PhaseItem item, Exercise exercise, Exercise harder, Ladder ladder, PhaseKind kind) {
+        Typography type = kit.type().tight();
+        HandoutText words = kit.words();
+        List<Block> head = new ArrayList<>();
+        head.add(kit.text(exercise == null ? item.exerciseId() : words.fill(exercise.name()), type.cardTitle()));
+        String often = dose.often(item.dosage());
+        head.add(kit.text(dose.what(item.dosage()) + (often.isEmpty() ? "" : "; " + often),
+                type.bodyBold().withColour(HandoutTheme.PRIMARY)));
         if (item.dosage().note() != null) {
-            lines.add(kit.text(item.dosage().note(), type.note()));
+            head.add(kit.text(words.fill(item.dosage().note()), type.note()));
+        }
+        List<Block> lines = new ArrayList<>();
+        lines.add(new Stack(head, 3 * type.scale(), true));
+        if (exercise != null) {
+            List<Block> beside = new ArrayList<>();
+            beside.add(steps(exercise, type));
+            if (!exercise.cues().isEmpty()) {
+                List<String> cues = exercise.cues().subList(0, Math.min(MOST_CUES, exercise.cues().size()))
+                        .stream().map(words::fill).toList();
+                beside.add(kit.text(kit.say("card.tips") + " " + String.join(". ", cues) + ".", type.body()));
+            }
+            Block teach = new Stack(beside, 3 * type.scale(), true);
+            float w = PICTURE_WIDTH * pictureScale();
+            lines.add(withPictures && pictures.has(item.exerciseId())
+                    ? new Beside(picture(item.exerciseId()), w, 10, teach) : teach);
+            if (!exercise.watchFor().isEmpty()) {
+                List<Block> watch = new ArrayList<>();
+                watch.add(kit.text(kit.say("card.stopIf"), type.bodyBold().withColour(HandoutTheme.RED)));
+                exercise.watchFor().forEach(w2 -> watch.add(kit.bullet(words.fill(w2), type.body(), HandoutTheme.RED)));
+                lines.add(new Stack(watch, 1, true));
+            }
+        }
+        if (ladder.startWith() != null) {
+            lines.add(kit.text(kit.say("card.ladder.after", ladder.startWith()), type.bodyBold()));
+        }
+        if (ladder.next() != null) {
+            lines.add(kit.text(kit.say("card.ladder.start", ladder.next()), type.bodyBold()));
+        } else if (harder != null) {
+            lines.add(kit.text(kit.say("card.nextStep", words.fill(harder.name())), type.bodyBold()));
         }
         if (item.note() != null) {
             lines.add(ptNote(item.note()));
         }
-        Block text = new Stack(lines, 5 * type.scale(), true);
-        Block content = text;
-        if (withPictures && pictures.has(item.exerciseId())) {
-            content = new Beside(picture(item.exerciseId()), PICTURE_WIDTH, 14, text);
-        }
-        Box.Look look = Box.Look.plain(12 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER)
+        Box.Look look = Box.Look.plain(9 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER)
                 .withEdge(PhaseLook.of(kind).colour(), 5);
-        return new Box(content, look, true);
+        return new Box(new Stack(lines, 5 * type.scale(), true), look, true);
     }
 
-    /** The dosage line, wrapping only between its parts ("3 sets × 10 · each side"), never inside one. */
-    private static String dosageLine(PhaseItem item) {
-        String[] parts = item.dosage().line().split(" \u00b7 ");
-        StringBuilder line = new StringBuilder();
-        for (String part : parts) {
-            if (line.length() > 0) {
-                line.append(Texts.NO_BREAK_SPACE).append("\u00b7 ");
-            }
-            line.append(Texts.unbreakable(part));
+    /** "Start:" with the first step, then the others numbered. */
+    private Block steps(Exercise exercise, Typography type) {
+        HandoutText words = kit.words();
+        List<Block> items = new ArrayList<>();
+        items.add(kit.text(kit.say("card.start") + " " + words.fill(exercise.steps().get(0)), type.body()));
+        for (int i = 1; i < exercise.steps().size(); i++) {
+            items.add(kit.numbered(i, words.fill(exercise.steps().get(i)), type.body()));
         }
-        return line.toString();
+        return new Stack(items, 1, true);
     }
 
     private Block ptNote(String note) {
         Typography type = kit.type();
-        Block text = new Stack(List.of(kit.text("A note from your physiotherapist", type.label().withColour(HandoutTheme.ACCENT)),
+        Block text = new Stack(List.of(kit.text(kit.say("card.noteFrom"), type.label().withColour(HandoutTheme.ACCENT)),
                 kit.text(note, type.body())), 2, false);
         Box.Look look = new Box.Look(8 * type.scale(), 4, HandoutTheme.ACCENT_TINT, null, 0, HandoutTheme.ACCENT, 3);
         return new Box(text, look, false);
     }
 
     private Block picture(String exerciseId) {
-        return new Drawing(PICTURE_HEIGHT, (canvas, x, top, width, height) -> {
+        float scale = pictureScale();
+        return new Drawing(PICTURE_HEIGHT * scale, (canvas, x, top, width, height) -> {
             float y = top - height;
             canvas.roundedRect(x, y, width, height, 6, HandoutTheme.PICTURE_BACKGROUND, null, 0);
             canvas.save();

@@ -48,7 +48,7 @@ public final class HandoutRenderer {
     private HandoutResult render(HandoutRequest request, boolean compress) {
         try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
             List<String> warnings = new ArrayList<>();
-            Kit kit = new Kit(documentFonts, Typography.of(request.options().largePrint()));
+            Kit kit = new Kit(documentFonts, Typography.of(request.options().largePrint()), new HandoutText(request.clinic()));
             PDImageXObject logo = ClinicLogo.load(document, request.clinic().logo(), warnings);
             List<Block> blocks = blocks(kit, request, logo, warnings);
             PageFlow flow = new PageFlow(frame(request.options().paper()));
@@ -71,23 +71,41 @@ public final class HandoutRenderer {
         return result.writtenTo(file);
     }
 
+    /**
+     * Her handout for now: the first page with "This week", her current phase in full, the phases done as a line
+     * each and the next as a preview, the symptoms page and the log. With "whole roadmap" every phase in full.
+     */
     private List<Block> blocks(Kit kit, HandoutRequest request, PDImageXObject logo, List<String> warnings) {
         List<Block> blocks = new ArrayList<>(new CoverPage(kit, request, logo).blocks());
-        if (request.roadmap().phases().isEmpty()) {
+        int phases = request.roadmap().phases().size();
+        if (phases == 0) {
             warnings.add("The roadmap has no phases yet, so the handout has no exercises.");
+        } else {
+            blocks.addAll(new ThisWeek(kit, request, pictures).blocks());
         }
         PhaseSection sections = new PhaseSection(kit, request,
                 new ExerciseCard(kit, pictures, request.options().pictures()), warnings);
-        for (int i = 0; i < request.roadmap().phases().size(); i++) {
-            blocks.addAll(sections.blocks(i));
+        if (request.options().allPhases()) {
+            for (int i = 0; i < phases; i++) {
+                blocks.addAll(sections.blocks(i, true));
+            }
+        } else if (phases > 0) {
+            blocks.addAll(sections.blocks(request.roadmap().currentPhase(), false));
+            List<Block> around = new PhaseLines(kit, request).blocks();
+            if (!around.isEmpty()) {
+                blocks.add(kit.space(18));
+                blocks.addAll(around);
+            }
         }
         blocks.addAll(new SymptomsGuide(kit, request).blocks());
         if (request.options().log()) {
             blocks.addAll(new WeeklyLog(kit, request).blocks());
         }
-        blocks.add(kit.space(24));
+        blocks.add(kit.space(16));
         Box.Look look = Box.Look.plain(10 * kit.type().scale(), null, HandoutTheme.RULE);
-        blocks.add(new Box(kit.text(request.clinic().disclaimer(), kit.type().muted()), look, true));
+        String disclaimer = request.clinic().disclaimer().equals(org.restride.domain.ClinicProfile.DEFAULT_DISCLAIMER)
+                ? kit.say("disclaimer") : kit.words().fill(request.clinic().disclaimer());
+        blocks.add(new Box(kit.text(disclaimer, kit.type().muted()), look, true));
         return blocks;
     }
 

@@ -17,9 +17,11 @@ import org.restride.domain.walkrun.WalkRunPlan;
  *                    dosage only, and a warning
  * @param prepared    the date printed on the first page and in every footer
  * @param walkRun     her walk–run weeks, printed as a table in the first running phase; null when she has none
+ * @param caesarean   whether she had a caesarean birth: the symptoms page then carries the wound signs
  */
 public record HandoutRequest(Roadmap roadmap, String patientName, Map<String, Exercise> exercises,
-                             ClinicProfile clinic, HandoutOptions options, LocalDate prepared, WalkRunPlan walkRun) {
+                             ClinicProfile clinic, HandoutOptions options, LocalDate prepared, WalkRunPlan walkRun,
+                             boolean caesarean) {
     public HandoutRequest {
         Check.present("roadmap", roadmap);
         patientName = Check.optionalText("patient name", patientName, 200);
@@ -29,17 +31,27 @@ public record HandoutRequest(Roadmap roadmap, String patientName, Map<String, Ex
         Check.present("prepared date", prepared);
     }
 
+    /** A request after a birth that was not by caesarean. */
+    public HandoutRequest(Roadmap roadmap, String patientName, Map<String, Exercise> exercises, ClinicProfile clinic,
+                          HandoutOptions options, LocalDate prepared, WalkRunPlan walkRun) {
+        this(roadmap, patientName, exercises, clinic, options, prepared, walkRun, false);
+    }
+
     /** A request without a walk–run plan. */
     public HandoutRequest(Roadmap roadmap, String patientName, Map<String, Exercise> exercises, ClinicProfile clinic,
                           HandoutOptions options, LocalDate prepared) {
-        this(roadmap, patientName, exercises, clinic, options, prepared, null);
+        this(roadmap, patientName, exercises, clinic, options, prepared, null, false);
     }
 
     public HandoutRequest withOptions(HandoutOptions newOptions) {
-        return new HandoutRequest(roadmap, patientName, exercises, clinic, newOptions, prepared, walkRun);
+        return new HandoutRequest(roadmap, patientName, exercises, clinic, newOptions, prepared, walkRun, caesarean);
     }
 
     public HandoutRequest withWalkRun(WalkRunPlan plan) {
-        return new HandoutRequest(roadmap, patientName, exercises, clinic, options, prepared, plan);
+        return new HandoutRequest(roadmap, patientName, exercises, clinic, options, prepared, plan, caesarean);
+    }
+
+    public HandoutRequest withCaesarean(boolean after) {
+        return new HandoutRequest(roadmap, patientName, exercises, clinic, options, prepared, walkRun, after);
     }
 }

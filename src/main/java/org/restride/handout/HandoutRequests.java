@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.restride.app.Workspace;
+import org.restride.domain.Criterion;
+import org.restride.domain.DeliveryType;
 import org.restride.domain.Exercise;
 import org.restride.domain.Patient;
 import org.restride.domain.Phase;
@@ -30,14 +32,19 @@ public final class HandoutRequests {
 
     /** A saved roadmap's handout, with the clinic's default options; empty if there is no such roadmap. */
     public Optional<HandoutRequest> forRoadmap(long roadmapId, LocalDate prepared) {
-        return workspace.roadmaps().find(roadmapId).map(roadmap -> request(roadmap,
-                workspace.patients().find(roadmap.patientId()).map(Patient::firstName).orElse(null), prepared));
+        return workspace.roadmaps().find(roadmapId).map(roadmap -> {
+            Optional<Patient> patient = workspace.patients().find(roadmap.patientId());
+            return request(roadmap, patient.map(Patient::firstName).orElse(null), prepared)
+                    .withCaesarean(patient.map(p -> p.deliveryType() == DeliveryType.CAESAREAN).orElse(false));
+        });
     }
 
     /** A template printed for a patient named as typed; empty if there is no such template. */
     public Optional<HandoutRequest> forTemplate(String key, String patientName, LocalDate prepared) {
         return workspace.templates().find(key).map(template -> request(template.toRoadmap(0, prepared),
-                patientName == null || patientName.isBlank() ? null : Patient.firstNameOf(patientName), prepared));
+                patientName == null || patientName.isBlank() ? null : Patient.firstNameOf(patientName), prepared)
+                .withCaesarean((template.key() + " " + template.title()).toLowerCase(java.util.Locale.ROOT)
+                        .contains("caesarean")));
     }
 
     /** Any roadmap record, e.g. the one being edited, for the preview; a saved one with its walk–run plan. */
@@ -46,7 +53,7 @@ public final class HandoutRequests {
         WalkRunPlan walkRun = roadmap.id() == null ? null
                 : new WalkRunPlanRepository(workspace.database()).find(roadmap.id()).orElse(null);
         return new HandoutRequest(roadmap, patientFirstName, exercisesOf(roadmap), clinic,
-                HandoutOptions.defaultsFor(clinic), prepared, walkRun);
+                HandoutOptions.defaultsFor(clinic), prepared, walkRun, false);
     }
 
     /** The roadmap's exercises, kept between calls while the library is unchanged: a preview follows every edit. */
@@ -58,11 +65,20 @@ public final class HandoutRequests {
         }
         Set<String> ids = roadmap.phases().stream().map(Phase::items).flatMap(List::stream)
                 .map(PhaseItem::exerciseId).collect(Collectors.toCollection(LinkedHashSet::new));
+        // The tests she must pass and the next step of each exercise, so the handout can teach and name them.
+        roadmap.phases().stream().flatMap(p -> p.exitCriteria().stream()).map(Criterion::exerciseId)
+                .filter(java.util.Objects::nonNull).forEach(ids::add);
         Set<String> missing = new LinkedHashSet<>(ids);
         missing.removeAll(known.keySet());
         known.putAll(workspace.exercises().findAll(missing));
+        Set<String> harder = new LinkedHashSet<>();
+        ids.stream().map(known::get).filter(java.util.Objects::nonNull).map(Exercise::harderId)
+                .filter(java.util.Objects::nonNull).filter(id -> !known.containsKey(id)).forEach(harder::add);
+        known.putAll(workspace.exercises().findAll(harder));
         Map<String, Exercise> out = new LinkedHashMap<>();
         ids.stream().filter(known::containsKey).forEach(id -> out.put(id, known.get(id)));
+        ids.stream().map(known::get).filter(java.util.Objects::nonNull).map(Exercise::harderId)
+                .filter(id -> id != null && known.containsKey(id)).forEach(id -> out.putIfAbsent(id, known.get(id)));
         return out;
     }
 }

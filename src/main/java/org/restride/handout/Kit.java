@@ -12,14 +12,16 @@ import org.restride.handout.layout.Spacer;
 import org.restride.handout.layout.Stack;
 import org.restride.handout.layout.TextStyle;
 
-/** The building blocks of one handout, in its fonts and type scale. */
+/** The building blocks of one handout, in its fonts, type scale and words. */
 final class Kit {
     private final DocumentFonts fonts;
     private final Typography type;
+    private final HandoutText words;
 
-    Kit(DocumentFonts fonts, Typography type) {
+    Kit(DocumentFonts fonts, Typography type, HandoutText words) {
         this.fonts = fonts;
         this.type = type;
+        this.words = words;
     }
 
     DocumentFonts fonts() {
@@ -28,6 +30,15 @@ final class Kit {
 
     Typography type() {
         return type;
+    }
+
+    HandoutText words() {
+        return words;
+    }
+
+    /** Shorthand for {@code words().get(key, args)}. */
+    String say(String key, Object... args) {
+        return words.get(key, args);
     }
 
     Paragraph text(String text, TextStyle style) {
@@ -44,6 +55,16 @@ final class Kit {
         Drawing dot = new Drawing(style.leading(), (canvas, x, top, width, height) -> canvas.circle(
                 x + style.size() * 0.3f, firstLineMiddle(style, top), style.size() * 0.17f, bulletColour, null, 0));
         return new Beside(dot, indent, 0, text(text, style));
+    }
+
+    /** A numbered list item: "1." hanging to the left of the text. */
+    Block numbered(int number, String text, TextStyle style) {
+        float indent = style.size() * 1.5f;
+        String label = number + ".";
+        Drawing n = new Drawing(style.leading(), (canvas, x, top, width, height) ->
+                canvas.text(label, style.withFace(org.restride.handout.layout.Face.BOLD), x,
+                        top - style.baselineBelowTop()));
+        return new Beside(n, indent, 0, text(text, style));
     }
 
     /** A checklist line with an empty box to tick. */

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.restride.app.Workspace;
+import org.restride.figure.Figure;
 import org.restride.figure.FigurePainter;
 import org.restride.figure.PdfVectorCanvas;
 import org.restride.library.PictureFinder;
@@ -65,8 +66,20 @@ public final class LibraryPictures implements ExercisePictures {
         Optional<PictureFinder.Drawing> drawing = picture.get() instanceof PictureFinder.Drawing d ? Optional.of(d)
                 : finder.drawing(exerciseId);
         if (drawing.isPresent()) {
-            PdfVectorCanvas.paint(content, x, y, width, height, drawing.get().figure(), painter);
+            PdfVectorCanvas.paint(content, x, y, width, height, printable(drawing.get().figure()), painter);
         }
+    }
+
+    /**
+     * A moving figure as start and end side by side: the pale "ghost" start position of the screen drawing
+     * vanishes in a black-and-white printout.
+     */
+    static Figure printable(Figure figure) {
+        if (!figure.moves() || figure.layout() == Figure.Layout.PAIR) {
+            return figure;
+        }
+        return new Figure(figure.start(), figure.end(), Figure.Layout.PAIR, figure.support(), figure.props(),
+                figure.accent(), figure.arrows());
     }
 
     private static void drawFitted(PDPageContentStream content, PDImageXObject image, float x, float y, float width,

@@ -29,8 +29,8 @@ final class PageChrome implements PageFlow.Decoration {
         float ruleY = frame.bottom() - 20;
         canvas.line(left, ruleY, right, ruleY, HandoutTheme.RULE, 0.7f);
         float baseline = ruleY - 15;
-        String page = "Page " + (pageIndex + 1) + " of " + pageCount;
-        String prepared = "Prepared " + HandoutWords.date(request.prepared());
+        String page = kit.say("footer.page", pageIndex + 1, pageCount);
+        String prepared = kit.say("footer.prepared", kit.words().date(request.prepared()));
         String clinic = request.clinic().clinicName() == null ? "" : request.clinic().clinicName();
         float third = width / 3;
         canvas.text(fit(canvas, clinic, style, third - 8), style, left, baseline);
@@ -49,7 +49,7 @@ final class PageChrome implements PageFlow.Decoration {
         float width = right - left;
         float baseline = frame.height() - frame.top() + 22;
         String title = HandoutWords.title(request.roadmap())
-                + (request.patientName() == null ? "" : ", for " + request.patientName());
+                + (request.patientName() == null ? "" : kit.say("header.for", request.patientName()));
         String leftText = fit(canvas, title, style, width * 0.55f);
         canvas.text(leftText, style, left, baseline);
         String section = currentSection(marks, pageIndex);

@@ -1,8 +1,11 @@
 package org.restride.handout;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.restride.domain.Criterion;
+import org.restride.domain.Exercise;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
 import org.restride.handout.layout.Block;
@@ -14,10 +17,10 @@ import org.restride.handout.layout.PageBreak;
 import org.restride.handout.layout.Stack;
 import org.restride.handout.layout.TextStyle;
 
-/** A phase on its own pages: what it is for, its exercise cards, and the checklist for moving on. */
+/** A phase in full: what it is for, its exercise cards, the walk–run table, its tests taught, and its checklist. */
 final class PhaseSection {
-    /** The first phase shares a page with a short run-over of the first page rather than leave it nearly blank. */
-    private static final float FIRST_PHASE_BREAK = 0.3f;
+    /** A section starts a new page only when the page before is at least this full. */
+    static final float BREAK_WHEN_FULLER_THAN = 0.4f;
 
     private final Kit kit;
     private final HandoutRequest request;
@@ -31,11 +34,16 @@ final class PhaseSection {
         this.warnings = warnings;
     }
 
-    static String bookmark(int index, Phase phase) {
-        return "Phase " + (index + 1) + ": " + phase.name();
+    String bookmark(int index, Phase phase) {
+        return kit.say("phase.bookmark", index + 1, phase.name());
     }
 
-    List<Block> blocks(int index) {
+    /**
+     * The phase in full. In her handout for now ({@code whole} false) it follows "This week" on the same page,
+     * which already printed its checks; in the whole roadmap each phase starts a page and ends with its checks.
+     */
+    List<Block> blocks(int index, boolean whole) {
+        boolean withChecklist = whole;
         Typography type = kit.type();
         Phase phase = request.roadmap().phases().get(index);
         List<Block> opening = new ArrayList<>();
@@ -47,58 +55,102 @@ final class PhaseSection {
         opening.add(kit.text(phase.name(), type.phaseTitle()));
         if (phase.purpose() != null) {
             opening.add(kit.space(2));
-            opening.add(kit.text(phase.purpose(), type.body()));
+            opening.add(kit.text(kit.words().fill(phase.purpose()), type.body()));
         }
         opening.add(kit.space(10));
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new PageBreak(index == 0 ? FIRST_PHASE_BREAK : 0));
+        if (whole) {
+            blocks.add(new PageBreak(BREAK_WHEN_FULLER_THAN));
+        }
         blocks.add(kit.space(24)); // only when the page did not break: space at the top of a page is dropped
+        List<PhaseItem> items = ThisWeek.rows(request, phase, index);
         if (phase.items().isEmpty()) {
             warnings.add("Phase " + (index + 1) + " (" + phase.name() + ") has no exercises yet.");
-            opening.add(kit.text("Your physiotherapist will add the exercises for this phase.", type.muted()));
+            opening.add(kit.text(kit.say("phase.noExercises"), type.muted()));
+        }
+        List<Block> body = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        phase.items().forEach(i -> ids.add(i.exerciseId()));
+        for (PhaseItem item : items) {
+            body.add(card(item, phase, ids));
+        }
+        if (WalkRunWeeks.printsIn(request, index)) {
+            body.add(new Stack(new WalkRunWeeks(kit, request.walkRun()).blocks(), 0, false));
+        }
+        body.addAll(tests(phase, ids));
+        if (withChecklist) {
+            body.add(checklist(index, phase));
+        }
+        if (body.isEmpty()) {
             blocks.add(new Stack(opening, 0, true));
         } else {
-            List<Block> cardBlocks = phase.items().stream().map(item -> card(item, phase)).toList();
-            opening.add(cardBlocks.get(0));
+            opening.add(body.get(0));
             blocks.add(new Stack(opening, 0, true));
-            for (Block card : cardBlocks.subList(1, cardBlocks.size())) {
+            for (Block b : body.subList(1, body.size())) {
                 blocks.add(kit.space(10));
-                blocks.add(card);
+                blocks.add(b);
             }
         }
-        blocks.add(kit.space(18));
-        if (WalkRunWeeks.printsIn(request, index)) {
-            blocks.addAll(new WalkRunWeeks(kit, request.walkRun()).blocks());
-            blocks.add(kit.space(18));
-        }
-        blocks.add(checklist(index, phase));
         return blocks;
     }
 
-    private Block card(PhaseItem item, Phase phase) {
-        var exercise = request.exercises().get(item.exerciseId());
+    private Block card(PhaseItem item, Phase phase, Set<String> inPhase) {
+        Exercise exercise = request.exercises().get(item.exerciseId());
         if (exercise == null) {
             warnings.add("The exercise \u201c" + item.exerciseId() + "\u201d is not in the library, so its card shows only its dosage.");
+            return cards.build(item, null, null, ExerciseCard.Ladder.NONE, phase.kind());
         }
-        return cards.build(item, exercise, phase.kind());
+        Exercise harder = exercise.harderId() == null ? null : request.exercises().get(exercise.harderId());
+        String after = exercise.easierId() != null && inPhase.contains(exercise.easierId())
+                ? nameOf(exercise.easierId()) : null;
+        String next = harder != null && inPhase.contains(harder.id()) ? nameOf(harder.id()) : null;
+        return cards.build(item, exercise, harder, new ExerciseCard.Ladder(after, next), phase.kind());
+    }
+
+    private String nameOf(String id) {
+        Exercise e = request.exercises().get(id);
+        return e == null ? id : kit.words().fill(e.name());
+    }
+
+    /** Each test of the checklist that no card of the phase teaches, taught here under the checklist's name. */
+    private List<Block> tests(Phase phase, Set<String> inPhase) {
+        Typography type = kit.type().tight();
+        List<Block> blocks = new ArrayList<>();
+        for (Criterion criterion : phase.exitCriteria()) {
+            Exercise test = criterion.exerciseId() == null ? null : request.exercises().get(criterion.exerciseId());
+            if (test == null || inPhase.contains(test.id())) {
+                continue;
+            }
+            List<Block> lines = new ArrayList<>();
+            lines.add(kit.text(kit.say("test.title", kit.words().fill(criterion.checklistLine())), type.cardTitle()));
+            StringBuilder steps = new StringBuilder();
+            for (int i = 0; i < test.steps().size(); i++) {
+                steps.append(i == 0 ? "" : "  ").append(i + 1).append(". ").append(kit.words().fill(test.steps().get(i)));
+            }
+            lines.add(kit.text(steps.toString(), type.body()));
+            Box.Look look = Box.Look.plain(9 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER);
+            blocks.add(new Box(new Stack(lines, 2 * type.scale(), true), look, true));
+        }
+        return blocks;
     }
 
     private Block kicker(int index, Phase phase) {
         TextStyle style = kit.type().bodyBold().withColour(HandoutTheme.PRIMARY);
-        TextStyle here = kit.type().label().withColour(HandoutTheme.ACCENT);
-        String text = "Phase " + (index + 1) + " of " + request.roadmap().phases().size() + "  \u00b7  " + phase.weeks().describe();
+        TextStyle here = kit.type().label().withColour(HandoutTheme.INK);
+        String text = kit.say("phase.kicker", index + 1, request.roadmap().phases().size(), phase.weeks().describe());
+        String label = kit.say("phase.youAreHere");
         boolean current = index == request.roadmap().currentPhase();
         return new Drawing(style.leading() + 4, (canvas, x, top, width, height) -> {
             float baseline = top - 2 - style.baselineBelowTop();
             canvas.text(text, style, x, baseline);
             if (current) {
-                youAreHere(canvas, here, x + canvas.width(text, style) + 12, baseline);
+                youAreHere(canvas, label, here, x + canvas.width(text, style) + 12, baseline);
             }
         });
     }
 
-    private static void youAreHere(Canvas canvas, TextStyle style, float x, float baseline) throws java.io.IOException {
-        String label = "You are here";
+    private static void youAreHere(Canvas canvas, String label, TextStyle style, float x, float baseline)
+            throws java.io.IOException {
         float w = canvas.width(label, style);
         float pad = style.size() * 0.6f;
         canvas.roundedRect(x, baseline - style.size() * 0.4f, w + 2 * pad, style.size() * 1.5f, style.size() * 0.75f,
@@ -107,25 +159,27 @@ final class PhaseSection {
     }
 
     private Block checklist(int index, Phase phase) {
+        return checklist(kit, request, index, phase);
+    }
+
+    /** "You are ready for the next phase when…" with a box to tick per test. */
+    static Block checklist(Kit kit, HandoutRequest request, int index, Phase phase) {
         Typography type = kit.type();
         boolean last = index == request.roadmap().phases().size() - 1;
         List<Block> lines = new ArrayList<>();
         if (phase.exitCriteria().isEmpty()) {
-            lines.add(kit.text(last ? "We will decide together when you have finished this plan."
-                    : "We will decide together when you are ready for the next phase.", type.body()));
+            lines.add(kit.text(kit.say(last ? "exit.decideFinish" : "exit.decideNext"), type.body()));
         } else {
-            lines.add(kit.text(last ? "You have finished this plan when\u2026" : "You are ready for the next phase when\u2026",
+            lines.add(kit.text(kit.say(last ? "exit.finishedWhen" : "exit.readyWhen"),
                     type.cardTitle().withColour(HandoutTheme.PRIMARY)));
-            lines.add(kit.space(2));
             List<Block> ticks = new ArrayList<>();
             for (Criterion criterion : phase.exitCriteria()) {
-                ticks.add(kit.tickItem(criterion.checklistLine(), type.body()));
+                ticks.add(kit.tickItem(kit.words().fill(criterion.checklistLine()), type.body()));
             }
-            lines.add(kit.list(ticks, 6));
-            lines.add(kit.space(2));
-            lines.add(kit.text("Each one counts only without pain, heaviness, dragging or leaking.", type.note()));
+            lines.add(kit.list(ticks, 4));
+            lines.add(kit.text(kit.say("exit.painFree"), type.note()));
         }
-        Box.Look look = Box.Look.plain(14 * type.scale(), HandoutTheme.PRIMARY_TINT, null);
+        Box.Look look = Box.Look.plain(12 * type.scale(), HandoutTheme.PRIMARY_TINT, null);
         return new Box(new Stack(lines, 4 * type.scale(), true), look, true);
     }
 }

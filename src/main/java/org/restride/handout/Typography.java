@@ -5,13 +5,18 @@ import org.restride.handout.layout.Face;
 import org.restride.handout.layout.TextStyle;
 
 /** The handout's type scale: title 22, section 16, body 12 (all a sixth larger in large print), never below 10. */
-record Typography(float scale) {
+record Typography(float scale, float leading) {
     static Typography of(boolean largePrint) {
-        return new Typography(largePrint ? 14f / 12f : 1f);
+        return new Typography(largePrint ? 14f / 12f : 1f, 1.35f);
+    }
+
+    /** The same sizes with lines closer together (1.22), for the dense teaching text of a card. */
+    Typography tight() {
+        return new Typography(scale, 1.22f);
     }
 
     private TextStyle style(Face face, float size, Color colour) {
-        return TextStyle.of(face, size * scale, colour);
+        return TextStyle.of(face, size * scale, colour).withLeading(size * scale * leading);
     }
 
     TextStyle title() {

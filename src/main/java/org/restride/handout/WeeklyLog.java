@@ -2,20 +2,25 @@ package org.restride.handout;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.restride.domain.Intensity;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
+import org.restride.domain.PhaseKind;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Bookmark;
 import org.restride.handout.layout.Drawing;
 import org.restride.handout.layout.PageBreak;
+import org.restride.handout.layout.Shaded;
 import org.restride.handout.layout.Spacer;
 import org.restride.handout.layout.Stack;
 import org.restride.handout.layout.Table;
 
-/** A week to fill in by hand: the current phase's exercises against the days, with tick boxes and symptoms. */
+/**
+ * Two weeks to fill in by hand: her current exercises against the days, planned days shaded with a box to tick
+ * for each time a day, a load column for lifting, and rows for symptoms on the day and the next morning.
+ */
 final class WeeklyLog {
-    static final String TITLE = "Your weekly log";
-    private static final List<String> DAYS = List.of("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su");
+    static final int WEEKS = 2;
     private static final int BLANK_ROWS = 6;
 
     private final Kit kit;
@@ -29,67 +34,128 @@ final class WeeklyLog {
     List<Block> blocks() {
         Typography type = kit.type();
         List<Phase> phases = request.roadmap().phases();
-        Phase current = phases.isEmpty() ? null : phases.get(request.roadmap().currentPhase());
+        int index = request.roadmap().currentPhase();
+        Phase current = phases.isEmpty() ? null : phases.get(index);
+        List<PhaseItem> items = current == null ? List.of() : ThisWeek.rows(request, current, index);
+        boolean load = current != null && (current.kind() == PhaseKind.LIFT
+                || items.stream().anyMatch(i -> i.dosage().intensity() instanceof Intensity.Load));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new PageBreak());
-        blocks.add(new Bookmark(TITLE));
-        blocks.add(kit.text(TITLE, type.title()));
-        blocks.add(kit.space(8));
+        blocks.add(new Bookmark(kit.say("log.title")));
+        List<Block> head = new ArrayList<>();
+        head.add(kit.text(kit.say("log.title"), type.title()));
         if (current != null) {
-            blocks.add(kit.text("Phase " + (request.roadmap().currentPhase() + 1) + ": " + current.name(), type.bodyBold()));
-            blocks.add(kit.space(4));
+            head.add(kit.text(kit.say("thisWeek.phase", index + 1, phases.size(), current.name()), type.bodyBold()));
         }
-        blocks.add(kit.text("Week starting: ____________________", type.body()));
-        blocks.add(kit.space(4));
-        blocks.add(kit.text("Tick a box on each day you do the exercise. In the last column, note any leaking, "
-                + "heaviness, pressure, doming or pain (0 to 10).", type.body()));
+        head.add(kit.text(kit.say(load ? "log.howLift" : "log.how"), type.body()));
+        blocks.add(new Stack(head, 4 * type.scale(), true));
+        blocks.add(kit.space(10));
+        Table table = table(items, load);
+        blocks.add(Stack.together(0, weekLabels(table, load), table));
         blocks.add(kit.space(12));
-        blocks.add(table(current));
-        blocks.add(kit.space(20));
-        blocks.add(Stack.together(0, kit.text("Questions for your next visit", type.section()), writeInLines(3)));
+        blocks.add(kit.text(kit.say("log.day"), type.body()));
+        blocks.add(kit.space(12));
+        blocks.add(Stack.together(0, kit.text(kit.say("log.questions"), type.section()), writeInLines(2)));
         return blocks;
     }
 
-    private Table table(Phase current) {
+    private int fixedColumns(boolean load) {
+        return load ? 2 : 1;
+    }
+
+    private Table table(List<PhaseItem> items, boolean load) {
         Typography type = kit.type();
         float s = type.scale();
         List<Table.Column> columns = new ArrayList<>();
-        columns.add(new Table.Column(0, 1));
-        DAYS.forEach(d -> columns.add(new Table.Column(27 * s, 0)));
-        columns.add(new Table.Column(112 * s, 0));
         List<Block> header = new ArrayList<>();
-        header.add(kit.text("Exercise", type.label()));
-        DAYS.forEach(d -> header.add(kit.text(d, type.label())));
-        header.add(kit.text("How it felt", type.label()));
+        columns.add(new Table.Column(128 * s, 0));
+        header.add(kit.text(kit.say("log.col.exercise"), type.label()));
+        if (load) {
+            columns.add(new Table.Column(46 * s, 0));
+            header.add(kit.text(kit.say("log.col.load"), type.label()));
+        }
+        List<String> days = new ThisWeek(kit, request, ExercisePictures.NONE).initials();
+        for (int w = 0; w < WEEKS; w++) {
+            for (String d : days) {
+                columns.add(new Table.Column(0, 1));
+                header.add(kit.text(d, type.label()));
+            }
+        }
         List<List<Block>> rows = new ArrayList<>();
-        List<PhaseItem> items = current == null ? List.of() : current.items();
         for (PhaseItem item : items) {
             var exercise = request.exercises().get(item.exerciseId());
-            rows.add(row(kit.text(exercise == null ? item.exerciseId() : exercise.name(), type.body()), true));
+            List<Block> row = new ArrayList<>();
+            row.add(kit.text(exercise == null ? item.exerciseId() : kit.words().fill(exercise.name()), type.body()));
+            if (load) {
+                row.add(new Spacer(0));
+            }
+            boolean[] planned = PlannedDays.of(item.dosage().daysPerWeek());
+            int times = item.dosage().timesPerDay() == null ? 1 : item.dosage().timesPerDay();
+            for (int w = 0; w < WEEKS; w++) {
+                for (boolean on : planned) {
+                    row.add(on ? new Shaded(HandoutTheme.PLANNED, ticks(times)) : new Spacer(0));
+                }
+            }
+            rows.add(row);
         }
         for (int i = items.isEmpty() ? 0 : BLANK_ROWS; i < BLANK_ROWS; i++) {
-            rows.add(row(new Spacer(0), true));
+            rows.add(blankRow(new Spacer(0), load));
         }
-        rows.add(row(kit.text("Hours of sleep", type.body().withColour(HandoutTheme.MUTED)), false));
-        rows.add(row(kit.text("Energy: low, OK or good", type.body().withColour(HandoutTheme.MUTED)), false));
-        Table.Look look = new Table.Look(5 * s, 28 * s, HandoutTheme.PRIMARY_TINT, HandoutTheme.RULE, 0.7f);
+        rows.add(blankRow(kit.text(kit.say("log.row.symptoms"), type.bodyBold()), load));
+        rows.add(blankRow(kit.text(kit.say("log.row.nextMorning"), type.bodyBold()), load));
+        Table.Look look = new Table.Look(4 * s, 24 * s, HandoutTheme.PRIMARY_TINT, HandoutTheme.RULE, 0.7f);
         return new Table(columns, header, rows, look);
     }
 
-    private List<Block> row(Block first, boolean ticks) {
-        List<Block> cells = new ArrayList<>();
-        cells.add(first);
-        float box = 13 * kit.type().scale();
-        for (int i = 0; i < DAYS.size(); i++) {
-            cells.add(ticks ? new Drawing(box, (c, x, top, w, h) -> c.tickBox(x + (w - box) / 2, top - box, box,
-                    HandoutTheme.MUTED)) : new Spacer(0));
+    private List<Block> blankRow(Block first, boolean load) {
+        List<Block> row = new ArrayList<>();
+        row.add(first);
+        for (int i = 1; i < fixedColumns(load) + WEEKS * PlannedDays.DAYS; i++) {
+            row.add(new Spacer(0));
         }
-        cells.add(new Spacer(0));
-        return cells;
+        return row;
+    }
+
+    /** As many boxes to tick as times a day, one under the other. */
+    private Block ticks(int times) {
+        float box = 9 * kit.type().scale();
+        float gap = 3 * kit.type().scale();
+        return new Drawing(times * box + (times - 1) * gap, (c, x, top, w, h) -> {
+            for (int i = 0; i < times; i++) {
+                c.tickBox(x + (w - box) / 2, top - box - i * (box + gap), box, HandoutTheme.INK);
+            }
+        });
+    }
+
+    /** "Week 1 starting ____" over the first seven days, "Week 2 starting ____" over the next. */
+    private Block weekLabels(Table table, boolean load) {
+        var style = kit.type().label();
+        String[] labels = new String[WEEKS];
+        for (int w = 0; w < WEEKS; w++) {
+            labels[w] = kit.say("log.weekStarting", w + 1);
+        }
+        int first = fixedColumns(load);
+        return new Drawing(style.leading() + 2, (c, x, top, width, h) -> {
+            float[] widths = table.widths(width);
+            float left = x;
+            for (int i = 0; i < first; i++) {
+                left += widths[i];
+            }
+            for (int w = 0; w < WEEKS; w++) {
+                float span = 0;
+                for (int d = 0; d < PlannedDays.DAYS; d++) {
+                    span += widths[first + w * PlannedDays.DAYS + d];
+                }
+                String label = c.width(labels[w], style) <= span - 6 ? labels[w] : kit.say("log.week", w + 1);
+                c.text(label, style, left + 2, top - style.baselineBelowTop());
+                c.line(left, top - h, left + span - 3, top - h, HandoutTheme.INK, 1.2f);
+                left += span;
+            }
+        });
     }
 
     private Block writeInLines(int count) {
-        float spacing = 30 * kit.type().scale();
+        float spacing = 28 * kit.type().scale();
         return new Drawing(spacing * count, (c, x, top, w, h) -> {
             for (int i = 1; i <= count; i++) {
                 c.line(x, top - i * spacing, x + w, top - i * spacing, HandoutTheme.RULE, 0.8f);

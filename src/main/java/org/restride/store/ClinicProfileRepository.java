@@ -3,6 +3,7 @@ package org.restride.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.restride.domain.ClinicProfile;
+import org.restride.domain.ClinicianTerm;
 import org.restride.domain.PaperSize;
 import org.restride.domain.WeightUnit;
 
@@ -25,7 +26,8 @@ public final class ClinicProfileRepository {
                 return new ClinicProfile(rs.getString("clinic_name"), rs.getString("address"), rs.getString("phone"),
                         rs.getString("email"), rs.getString("website"), rs.getBytes("logo"), rs.getString("therapist_name"),
                         rs.getString("credentials"), PaperSize.fromKey(rs.getString("paper_size")),
-                        WeightUnit.fromKey(rs.getString("units")), rs.getString("language"), rs.getString("disclaimer"));
+                        WeightUnit.fromKey(rs.getString("units")), rs.getString("language"), rs.getString("disclaimer"),
+                        rs.getString("country"), ClinicianTerm.fromKey(rs.getString("clinician_term")));
             }
         });
     }
@@ -33,8 +35,8 @@ public final class ClinicProfileRepository {
     public void save(ClinicProfile p) {
         db.write(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO clinic_profile (id, clinic_name, address, "
-                    + "phone, email, website, logo, therapist_name, credentials, paper_size, units, language, disclaimer) "
-                    + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "phone, email, website, logo, therapist_name, credentials, paper_size, units, language, disclaimer, "
+                    + "country, clinician_term) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 st.setString(1, p.clinicName());
                 st.setString(2, p.address());
                 st.setString(3, p.phone());
@@ -47,6 +49,8 @@ public final class ClinicProfileRepository {
                 st.setString(10, p.units().key());
                 st.setString(11, p.language());
                 st.setString(12, p.disclaimer());
+                st.setString(13, p.country());
+                st.setString(14, p.clinicianTerm().key());
                 return st.executeUpdate();
             }
         });

@@ -88,17 +88,23 @@ class HandoutBadInputTest {
                 if (text.contains("This is fine: carry on")) {
                     break; // the weekly log lists the names again, without the cards
                 }
+                int names = 0;
                 for (int i = 1; i <= 40; i++) {
                     if (text.contains("Exercise " + i + "\n") || text.contains("Exercise " + i + "\r")) {
-                        cardsSeen++;
-                        assertTrue(text.contains("A short summary of Exercise " + i + "."), "card " + i + " is whole on page " + page);
+                        names++;
                     }
+                }
+                if (page > 1) { // the first page lists them in "This week" without their cards
+                    cardsSeen += names;
+                    assertEquals(names, text.split("Heaviness: make it smaller", -1).length - 1,
+                            "every card begun on page " + page + " ends there");
                 }
             }
             assertTrue(cardsSeen >= 40, "every card is printed (" + cardsSeen + ")");
         }
-        assertTrue(HandoutContentTest.text(result).contains("Your physiotherapist will add the exercises for this phase."));
-        assertTrue(result.warnings().contains("Phase 2 (Empty) has no exercises yet."), result.warnings().toString());
+        HandoutResult whole = renderer.render(request.withOptions(request.options().withAllPhases(true)));
+        assertTrue(HandoutContentTest.text(whole).contains("Your physical therapist will add the exercises for this phase."));
+        assertTrue(whole.warnings().contains("Phase 2 (Empty) has no exercises yet."), whole.warnings().toString());
     }
 
     @Test
@@ -110,7 +116,7 @@ class HandoutBadInputTest {
         String text = HandoutContentTest.text(result);
         assertTrue(text.contains("Prepared for: ____"));
         assertTrue(text.contains("Listening to your body"));
-        assertTrue(text.contains("Your weekly log"));
+        assertTrue(text.contains("Your log"));
         assertTrue(result.warnings().get(0).contains("no phases"), result.warnings().toString());
     }
 

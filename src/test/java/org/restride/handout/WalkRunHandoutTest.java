@@ -38,29 +38,49 @@ class WalkRunHandoutTest {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
+    private static final String TITLE = "Your walk–run weeks";
+
     @Test
-    void theSamplePlanPrintsEveryWeekOnceInTheRunningPhase() throws Exception {
+    void theWholeRoadmapPrintsTheWeeksOnceInTheRunningPhaseAsHerLog() throws Exception {
         HandoutRequest request = clinic.request(1);
         WalkRunPlan plan = request.walkRun();
         assertTrue(plan != null && plan.weeks().size() > 5, "the sample clinic's caesarean roadmap has a plan");
-        String text = HandoutContentTest.text(renderer.render(request));
-        assertEquals(1, count(text, WalkRunWeeks.TITLE));
-        int title = text.indexOf(WalkRunWeeks.TITLE);
-        int running = text.indexOf("Back to running");
+        String text = HandoutContentTest.text(renderer.render(request.withOptions(request.options().withAllPhases(true))));
+        assertEquals(1, count(text, TITLE));
+        int title = text.indexOf(TITLE);
         assertTrue(title > text.indexOf("Phase 4 of 4"), "in the running phase, after its heading");
-        assertTrue(running >= 0);
-        assertTrue(text.contains("1 1 min 2 min 8 3 24 min"), "week 1 as a row: " + text.substring(title, title + 300));
-        assertTrue(text.contains(plan.goalMinutes() + " min without stopping"), "the last week reaches the goal");
+        assertTrue(text.contains("1 1 min 2 min 8 /10 /10 /10"), "week 1 as a row with a cell per session: "
+                + text.substring(title, title + 600));
+        assertEquals(1, count(text, "Move on a row only when"), "the rule is printed once");
+        int last = plan.weeks().size();
+        assertTrue(text.contains(last + ": goal " + plan.goalMinutes() + " min without stopping \u2013 1"),
+                "the last row is the goal: " + text.substring(title, Math.min(text.length(), title + 3000)));
+        assertFalse(text.contains("Walk–run: 1 min run, 2 min walk"), "no walk–run card competes with the table");
+    }
+
+    @Test
+    void whenSheIsInTheRunningPhaseHerHandoutForNowCarriesTheTable() throws Exception {
+        HandoutRequest request = clinic.request(1);
+        int running = request.roadmap().phases().size() - 1;
+        HandoutRequest now = new HandoutRequest(request.roadmap().withCurrentPhase(running), request.patientName(),
+                request.exercises(), request.clinic(), request.options(), request.prepared(), request.walkRun(), true);
+        String text = HandoutContentTest.text(renderer.render(now));
+        assertEquals(1, count(text, TITLE));
+        assertTrue(text.contains("Your walk–run sessions are in the week-by-week table"));
+        assertFalse(text.contains("Walk–run: 1 min run, 2 min walk"), "no walk–run card competes with the table");
+        assertFalse(HandoutContentTest.text(renderer.render(request)).contains(TITLE),
+                "in phase 3 the running phase is only previewed");
     }
 
     @Test
     void withoutAPlanOrARunningPhaseNothingIsPrinted() throws Exception {
         HandoutRequest request = clinic.request(1);
-        assertFalse(HandoutContentTest.text(renderer.render(request.withWalkRun(null))).contains(WalkRunWeeks.TITLE));
+        request = request.withOptions(request.options().withAllPhases(true));
+        assertFalse(HandoutContentTest.text(renderer.render(request.withWalkRun(null))).contains(TITLE));
         List<Phase> noRunning = new ArrayList<>(request.roadmap().phases());
         noRunning.removeIf(p -> p.kind() == PhaseKind.RUN);
         HandoutRequest lifting = new HandoutRequest(request.roadmap().withPhases(noRunning), request.patientName(),
                 request.exercises(), request.clinic(), request.options(), request.prepared(), request.walkRun());
-        assertFalse(HandoutContentTest.text(renderer.render(lifting)).contains(WalkRunWeeks.TITLE));
+        assertFalse(HandoutContentTest.text(renderer.render(lifting)).contains(TITLE));
     }
 }

@@ -86,6 +86,9 @@ public final class Table implements Block {
         for (int i = 0; i < row.size(); i++) {
             Block cell = row.get(i);
             float inner = widths[i] - 2 * look.cellPadding();
+            if (cell instanceof Shaded shaded) {
+                canvas.fillRect(cellX, top - height, widths[i], height, shaded.fill());
+            }
             float cellTop = top - (height - cell.height(inner)) / 2;
             cell.draw(canvas, cellX + look.cellPadding(), cellTop, inner);
             cellX += widths[i];

@@ -83,7 +83,9 @@ public final class HandoutPreviewPane extends VBox {
         CheckBox large = new CheckBox("Large print");
         large.setId("preview-large-print");
         CheckBox pictures = new CheckBox("Pictures");
-        CheckBox log = new CheckBox("Weekly log");
+        CheckBox log = new CheckBox("Log");
+        CheckBox whole = new CheckBox("Whole roadmap");
+        whole.setId("preview-whole-roadmap");
         Runnable show = () -> {
             HandoutOptions o = model.optionsProperty().get();
             if (o != null) {
@@ -91,6 +93,7 @@ public final class HandoutPreviewPane extends VBox {
                 large.setSelected(o.largePrint());
                 pictures.setSelected(o.pictures());
                 log.setSelected(o.log());
+                whole.setSelected(o.allPhases());
             }
         };
         model.optionsProperty().addListener(o -> show.run());
@@ -99,7 +102,8 @@ public final class HandoutPreviewPane extends VBox {
         large.setOnAction(e -> change(o -> o.withLargePrint(large.isSelected())));
         pictures.setOnAction(e -> change(o -> o.withPictures(pictures.isSelected())));
         log.setOnAction(e -> change(o -> o.withLog(log.isSelected())));
-        FlowPane row = new FlowPane(10, 6, paper, large, pictures, log);
+        whole.setOnAction(e -> change(o -> o.withAllPhases(whole.isSelected())));
+        FlowPane row = new FlowPane(10, 6, paper, large, pictures, log, whole);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -1,0 +1,68 @@
+package org.restride.handout;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.restride.domain.ClinicProfile;
+import org.restride.text.Words;
+
+/**
+ * The handout's words for one clinic: its country decides US or UK words, the emergency number and the date
+ * format; its clinician term fills {clinician}. Every sentence comes from text/en/handout.properties.
+ */
+final class HandoutText {
+    private static final Set<String> US_WORDS = Set.of("US", "CA");
+    private static final Set<String> EU_112 = Set.of("IE", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
+            "DE", "GR", "HU", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "NO", "IS",
+            "CH");
+    private static final Map<String, String> EMERGENCY = Map.of("US", "911", "CA", "911", "GB", "999", "AU", "000",
+            "NZ", "111");
+
+    private final Words words;
+    private final String country;
+    private final DateTimeFormatter dates;
+
+    HandoutText(ClinicProfile clinic) {
+        this.country = clinic.country();
+        Locale locale = country == null || US_WORDS.contains(country) ? Locale.US : Locale.UK;
+        String term = clinic.clinicianTerm().key().equals("physiotherapist") ? "common.clinician.physiotherapist"
+                : "common.clinician.physicalTherapist";
+        // The clinic's own choice of term, never the region's default.
+        this.words = Words.of(locale).withTerm("clinician", Words.of(Locale.US).get(term));
+        this.dates = DateTimeFormatter.ofPattern(locale == Locale.US ? "MMMM d, yyyy" : "d MMMM yyyy", Locale.ENGLISH);
+    }
+
+    /** The text for a key of text/en/handout.properties ("handout." is added), with its {0}… filled. */
+    String get(String key, Object... args) {
+        return words.get("handout." + key, args);
+    }
+
+    /** Built-in content's free text with {clinician} and regional words filled. */
+    String fill(String text) {
+        return words.fill(text);
+    }
+
+    String date(LocalDate date) {
+        return dates.format(date);
+    }
+
+    /** The emergency number of the clinic's country, or null when the country is not known here. */
+    String emergencyNumber() {
+        if (country == null) {
+            return null;
+        }
+        return EU_112.contains(country) ? "112" : EMERGENCY.get(country);
+    }
+
+    /** "Call 999", or "Call your local emergency number" when the country is not known. */
+    String callEmergency() {
+        String number = emergencyNumber();
+        return number == null ? get("emergency.callLocal") : get("emergency.call", number);
+    }
+
+    Locale locale() {
+        return words.locale();
+    }
+}

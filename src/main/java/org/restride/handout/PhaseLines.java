@@ -1,0 +1,61 @@
+package org.restride.handout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.restride.domain.Criterion;
+import org.restride.domain.Phase;
+import org.restride.handout.layout.Block;
+import org.restride.handout.layout.Box;
+import org.restride.handout.layout.Stack;
+
+/** Her handout for now: the phases she has done as a line each, and the next phase as a short preview. */
+final class PhaseLines {
+    private final Kit kit;
+    private final HandoutRequest request;
+
+    PhaseLines(Kit kit, HandoutRequest request) {
+        this.kit = kit;
+        this.request = request;
+    }
+
+    List<Block> blocks() {
+        Typography type = kit.type();
+        List<Phase> phases = request.roadmap().phases();
+        int current = request.roadmap().currentPhase();
+        List<Block> blocks = new ArrayList<>();
+        if (current > 0) {
+            List<Block> lines = new ArrayList<>();
+            lines.add(kit.text(kit.say("past.title"), type.section()));
+            for (int i = 0; i < current; i++) {
+                lines.add(kit.bullet(kit.say("past.line", i + 1, phases.get(i).name()), type.body(), HandoutTheme.PRIMARY));
+            }
+            blocks.add(new Stack(lines, 4 * type.scale(), true));
+        }
+        if (current + 1 < phases.size()) {
+            Phase next = phases.get(current + 1);
+            List<Block> lines = new ArrayList<>();
+            lines.add(kit.text(kit.say("next.title", current + 2, next.name()), type.section()));
+            lines.add(kit.text(kit.say("next.when", next.weeks().describe()), type.muted()));
+            if (next.purpose() != null) {
+                lines.add(kit.text(firstSentence(kit.words().fill(next.purpose())), type.body()));
+            }
+            if (!next.exitCriteria().isEmpty()) {
+                List<String> names = next.exitCriteria().stream().map(Criterion::checklistLine)
+                        .map(kit.words()::fill).toList();
+                lines.add(kit.text(kit.say("next.tests", String.join("; ", names)), type.body()));
+            }
+            Box.Look look = Box.Look.plain(12 * type.scale(), null, HandoutTheme.RULE);
+            if (!blocks.isEmpty()) {
+                blocks.add(kit.space(12));
+            }
+            blocks.add(new Box(new Stack(lines, 4 * type.scale(), true), look, true));
+        }
+        return blocks;
+    }
+
+    /** The first sentence of a purpose, so the preview stays short. */
+    static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+}

@@ -1,0 +1,169 @@
+package org.restride.handout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.restride.domain.Exercise;
+import org.restride.domain.Phase;
+import org.restride.domain.PhaseItem;
+import org.restride.handout.layout.Block;
+import org.restride.handout.layout.Bookmark;
+import org.restride.handout.layout.Box;
+import org.restride.handout.layout.Drawing;
+import org.restride.handout.layout.Shaded;
+import org.restride.handout.layout.Spacer;
+import org.restride.handout.layout.Stack;
+import org.restride.handout.layout.Table;
+
+/**
+ * "This week": her current phase at a glance (picture, plain name, dose in words, planned days, times a day),
+ * about how long a session takes, the checks that move her on, the three signs that mean stop and call, and
+ * the key to effort, slow counts and walking.
+ */
+final class ThisWeek {
+    static final float PICTURE_WIDTH = 50;
+    static final float PICTURE_HEIGHT = 34;
+
+    private final Kit kit;
+    private final HandoutRequest request;
+    private final ExercisePictures pictures;
+    private final DoseWords dose;
+
+    ThisWeek(Kit kit, HandoutRequest request, ExercisePictures pictures) {
+        this.kit = kit;
+        this.request = request;
+        this.pictures = request.options().pictures() ? pictures : ExercisePictures.NONE;
+        this.dose = new DoseWords(kit.words());
+    }
+
+    /** The items that go in the table: the phase's exercises, less those the walk–run table stands for. */
+    static List<PhaseItem> rows(HandoutRequest request, Phase phase, int index) {
+        boolean walkRun = WalkRunWeeks.printsIn(request, index);
+        return phase.items().stream().filter(i -> !(walkRun && WalkRunWeeks.isWalkRunCard(i.exerciseId()))).toList();
+    }
+
+    List<Block> blocks() {
+        Typography type = kit.type();
+        int index = request.roadmap().currentPhase();
+        Phase phase = request.roadmap().phases().get(index);
+        List<PhaseItem> items = rows(request, phase, index);
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Bookmark(kit.say("thisWeek.title")));
+        List<Block> opening = new ArrayList<>();
+        opening.add(kit.text(kit.say("thisWeek.title"), type.title()));
+        opening.add(kit.text(kit.say("thisWeek.phase", index + 1, request.roadmap().phases().size(), phase.name()),
+                type.bodyBold()));
+        opening.add(kit.text(sessionLine(items), type.body()));
+        blocks.add(new Stack(opening, 4 * type.scale(), true));
+        blocks.add(kit.space(8));
+        if (!items.isEmpty()) {
+            blocks.add(table(items));
+            blocks.add(kit.space(12));
+        }
+        if (WalkRunWeeks.printsIn(request, index)) {
+            blocks.add(kit.text(kit.say("thisWeek.walkRun"), type.body()));
+            blocks.add(kit.space(12));
+        }
+        blocks.add(PhaseSection.checklist(kit, request, index, phase));
+        blocks.add(kit.space(12));
+        blocks.add(stopAndCall());
+        blocks.add(kit.space(10));
+        blocks.add(kit.text(kit.say("key.line"), type.body()));
+        return blocks;
+    }
+
+    /** "A session of all of these takes about 35 minutes, plus your walk (20–40 min)." */
+    private String sessionLine(List<PhaseItem> items) {
+        int seconds = 0;
+        List<String> long_ = new ArrayList<>();
+        for (PhaseItem item : items) {
+            if (DoseWords.isLong(item.dosage())) {
+                long_.add(name(item) + " (" + dose.amount(item.dosage().amount()) + ")");
+            } else {
+                seconds += DoseWords.seconds(item.dosage());
+            }
+        }
+        int minutes = Math.max(5, Math.round(seconds / 60f / 5) * 5);
+        String line = kit.say("thisWeek.session", minutes);
+        if (!long_.isEmpty()) {
+            line += " " + kit.say("thisWeek.sessionPlus", String.join(", ", long_));
+        }
+        return line;
+    }
+
+    String name(PhaseItem item) {
+        Exercise exercise = request.exercises().get(item.exerciseId());
+        return exercise == null ? item.exerciseId() : kit.words().fill(exercise.name());
+    }
+
+    private Table table(List<PhaseItem> items) {
+        Typography type = kit.type();
+        float s = type.scale();
+        float day = 15 * s;
+        boolean withPictures = items.stream().anyMatch(i -> pictures.has(i.exerciseId()));
+        List<Table.Column> columns = new ArrayList<>();
+        List<Block> header = new ArrayList<>();
+        if (withPictures) {
+            columns.add(new Table.Column(PICTURE_WIDTH * s + 8, 0));
+            header.add(new Spacer(0));
+        }
+        columns.add(new Table.Column(0, 1));
+        columns.add(new Table.Column(0, 1.5f));
+        header.add(kit.text(kit.say("thisWeek.col.exercise"), type.label()));
+        header.add(kit.text(kit.say("thisWeek.col.dose"), type.label()));
+        for (String d : initials()) {
+            columns.add(new Table.Column(day, 0));
+            header.add(kit.text(d, type.label()));
+        }
+        columns.add(new Table.Column(40 * s, 0));
+        header.add(kit.text(kit.say("thisWeek.col.times"), type.label()));
+        List<List<Block>> rows = new ArrayList<>();
+        for (PhaseItem item : items) {
+            List<Block> row = new ArrayList<>();
+            if (withPictures) {
+                row.add(pictures.has(item.exerciseId()) ? picture(item.exerciseId()) : new Spacer(0));
+            }
+            row.add(kit.text(name(item), type.bodyBold()));
+            row.add(kit.text(dose.brief(item.dosage()), type.body()));
+            boolean[] planned = PlannedDays.of(item.dosage().daysPerWeek());
+            for (boolean on : planned) {
+                row.add(on ? new Shaded(HandoutTheme.PLANNED, new Spacer(0)) : new Spacer(0));
+            }
+            Integer times = item.dosage().timesPerDay();
+            row.add(kit.text(times == null ? "" : times + "\u00d7", type.bodyBold()));
+            rows.add(row);
+        }
+        Table.Look look = new Table.Look(4 * s, 26 * s, HandoutTheme.PRIMARY_TINT, HandoutTheme.RULE, 0.7f);
+        return new Table(columns, header, rows, look);
+    }
+
+    /** One letter a day for narrow columns: M T W T F S S. */
+    List<String> initials() {
+        return List.of(kit.say("day.m"), kit.say("day.t"), kit.say("day.w"), kit.say("day.t"), kit.say("day.f"),
+                kit.say("day.s"), kit.say("day.s"));
+    }
+
+    private Block picture(String exerciseId) {
+        float s = kit.type().scale();
+        return new Drawing(PICTURE_HEIGHT * s, (canvas, x, top, width, height) -> {
+            float w = PICTURE_WIDTH * s;
+            canvas.save();
+            canvas.roundedPath(x, top - height, w, height, 3);
+            canvas.content().clip();
+            pictures.draw(exerciseId, canvas.document(), canvas.content(), x, top - height, w, height);
+            canvas.restore();
+        });
+    }
+
+    private Block stopAndCall() {
+        Typography type = kit.type();
+        String phone = request.clinic().phone();
+        List<Block> lines = new ArrayList<>();
+        lines.add(kit.text(kit.say("stop.title"), type.cardTitle().withColour(HandoutTheme.RED)));
+        lines.add(kit.bullet(phone == null ? kit.say("stop.clinic") : kit.say("stop.clinicPhone", phone), type.body(),
+                HandoutTheme.RED));
+        lines.add(kit.bullet(kit.say("stop.bleeding"), type.body(), HandoutTheme.RED));
+        lines.add(kit.bullet(kit.say("stop.emergency", kit.words().callEmergency()), type.body(), HandoutTheme.RED));
+        Box.Look look = Box.Look.plain(12 * type.scale(), java.awt.Color.WHITE, HandoutTheme.RED);
+        return new Box(new Stack(lines, 4 * type.scale(), true), look, true);
+    }
+}
