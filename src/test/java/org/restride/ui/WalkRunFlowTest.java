@@ -65,8 +65,8 @@ class WalkRunFlowTest {
         robot.clickOn(robot.lookup("#walk-run-weeks .table-row-cell").nth(2).queryAs(javafx.scene.Node.class));
         robot.clickOn("#walk-run-symptoms");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(weeks + 1, saved().weeks().size());
-        assertTrue(saved().weeks().get(3).repeated(), "week 4 repeats week 3");
+        assertEquals(weeks + 2, saved().weeks().size());
+        assertTrue(saved().weeks().get(3).repeated(), "week 4 goes back to week 2");
         snapshot(table.getScene(), "walk-run-plan-light");
 
         robot.clickOn("Close");

@@ -45,7 +45,7 @@ public record WalkRunPlan(int goalMinutes, List<WalkRunWeek> weeks) {
         return rebuildAfter(edited, Set.of());
     }
 
-    /** She reported symptoms in this week: the week after repeats it, and the rest moves on from there. */
+    /** She reported symptoms in this week: the week after goes back to her last symptom-free week, and moves on. */
     public WalkRunPlan symptomsIn(int week) {
         Check.range("week", week, 1, weeks.size());
         return rebuildAfter(weeks.get(week - 1), Set.of(week));
@@ -83,17 +83,21 @@ public record WalkRunPlan(int goalMinutes, List<WalkRunWeek> weeks) {
             if (changedThings(before, week) > 1) {
                 warnings.add("Week " + week.week() + " changes more than one thing at once (run, walk, repeats, sessions).");
             }
-            if (week.repeated() && !week.sameSessionAs(before)) {
-                warnings.add("Week " + week.week() + " is marked as a repeat but differs from week " + before.week() + ".");
+            if (week.repeated() && weeks.subList(0, i).stream().noneMatch(week::sameSessionAs)) {
+                warnings.add("Week " + week.week() + " is marked as a step back but matches no earlier week.");
             }
         }
         return warnings;
     }
 
-    /** How many of run, walk, repeats and sessions differ; dropping the walk breaks at the same running time is one. */
+    /**
+     * How many of run, walk, repeats and sessions differ. Merging bouts into fewer, longer ones (walk breaks
+     * dropped at the end) with the same walk and sessions is one change: the bout structure.
+     */
     static int changedThings(WalkRunWeek before, WalkRunWeek after) {
-        if (after.isContinuous() && !before.isContinuous() && after.sessionsPerWeek() == before.sessionsPerWeek()
-                && after.runSeconds() <= before.sessionRunSeconds()) {
+        boolean merged = after.repeats() < before.repeats() && after.runSeconds() > before.runSeconds()
+                && (after.isContinuous() || after.walkSeconds() == before.walkSeconds());
+        if (merged && after.sessionsPerWeek() == before.sessionsPerWeek()) {
             return 1;
         }
         int changed = 0;

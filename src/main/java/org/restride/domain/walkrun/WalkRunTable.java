@@ -16,13 +16,23 @@ public record WalkRunTable(List<WalkRunWeek> weeks) {
     }
 
     public List<List<String>> rows() {
-        return weeks.stream().map(WalkRunTable::row).toList();
+        return weeks.stream().map(w -> row(w, backTo(w))).toList();
     }
 
-    static List<String> row(WalkRunWeek w) {
+    /** For a week after symptoms, the latest earlier week with the same session: the one she went back to. */
+    private int backTo(WalkRunWeek w) {
+        for (int i = w.week() - 2; i >= 0 && w.repeated(); i--) {
+            if (i < weeks.size() && weeks.get(i).sameSessionAs(w)) {
+                return weeks.get(i).week();
+            }
+        }
+        return w.week() - 1;
+    }
+
+    static List<String> row(WalkRunWeek w, int backToWeek) {
         String run = w.isContinuous() ? Durations.words(w.runSeconds()) + " without stopping" : Durations.words(w.runSeconds());
         String walk = w.isContinuous() ? "none" : Durations.words(w.walkSeconds());
-        String note = w.repeated() ? "Same as week " + (w.week() - 1) + ": repeat while symptoms settle" : "";
+        String note = w.repeated() ? "Same as week " + backToWeek + ": back to it while symptoms settle" : "";
         return List.of(Integer.toString(w.week()), run, walk, Integer.toString(w.repeats()),
                 Integer.toString(w.sessionsPerWeek()), Durations.words(w.weeklyRunSeconds()), note);
     }

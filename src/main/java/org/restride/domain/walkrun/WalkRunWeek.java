@@ -6,7 +6,7 @@ import org.restride.domain.ValidationException;
 /**
  * One week of a walk–run progression: each session is "run, then walk" repeated a number of times, done a number
  * of sessions a week. A single repeat with no walk is a continuous run; walk breaks and repeats go together.
- * {@code repeated} marks a week that repeats the one before because she reported symptoms.
+ * {@code repeated} marks a week that goes back to an earlier, symptom-free week because she reported symptoms.
  */
 public record WalkRunWeek(int week, int runSeconds, int walkSeconds, int repeats, int sessionsPerWeek, boolean repeated) {
     public static final int MAX_WEEKS = 104;

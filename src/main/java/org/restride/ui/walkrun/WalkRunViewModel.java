@@ -118,7 +118,7 @@ public final class WalkRunViewModel {
             return false;
         }
         return change(WEEK + "-", () -> plan.get().symptomsIn(number),
-                made -> "Week " + (number + 1) + " now repeats week " + number + " while her symptoms settle.");
+                made -> "Week " + (number + 1) + " now goes back to her last symptom-free week while her symptoms settle.");
     }
 
     public void remove() {

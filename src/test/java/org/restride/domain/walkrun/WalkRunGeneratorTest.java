@@ -36,20 +36,21 @@ class WalkRunGeneratorTest {
     }
 
     @Test
-    void weeklyRunningTimeNeverRisesMoreThanTenPercent() {
+    void weeklyRunningTimeRisesByTenPercentAtMostUnlessOneFifteenSecondStepIsMore() {
         List<WalkRunWeek> starts = starts();
         for (int i = 0; i < starts.size(); i++) {
             List<WalkRunWeek> weeks = WalkRunGenerator.generate(starts.get(i), goalFor(i), Set.of());
             for (int w = 1; w < weeks.size(); w++) {
                 long before = weeks.get(w - 1).weeklyRunSeconds();
                 long after = weeks.get(w).weeklyRunSeconds();
-                assertTrue(after * 10 <= before * 11, "week " + weeks.get(w).week() + " of " + weeks);
+                boolean oneStepIsMoreThanTenPercent = weeks.get(w - 1).runSeconds() < 150 || after * 10 <= before * 11;
+                assertTrue(oneStepIsMoreThanTenPercent, "week " + weeks.get(w).week() + " of " + weeks);
             }
         }
     }
 
     @Test
-    void eachWeekChangesOneThingAndNeverTheSessionsPerWeek() {
+    void theLongestBoutAtMostDoublesAndIntervalsMoveInFifteenSecondSteps() {
         List<WalkRunWeek> starts = starts();
         for (int i = 0; i < starts.size(); i++) {
             List<WalkRunWeek> weeks = WalkRunGenerator.generate(starts.get(i), goalFor(i), Set.of());
@@ -57,12 +58,11 @@ class WalkRunGeneratorTest {
                 WalkRunWeek before = weeks.get(w - 1);
                 WalkRunWeek after = weeks.get(w);
                 assertEquals(before.sessionsPerWeek(), after.sessionsPerWeek());
-                int changed = (before.runSeconds() != after.runSeconds() ? 1 : 0)
-                        + (before.walkSeconds() != after.walkSeconds() ? 1 : 0)
-                        + (before.repeats() != after.repeats() ? 1 : 0);
-                boolean walkBreaksDropped = !before.isContinuous() && after.isContinuous()
-                        && after.runSeconds() <= before.sessionRunSeconds();
-                assertTrue(changed == 1 || walkBreaksDropped, "week " + after.week() + ": " + before + " -> " + after);
+                assertTrue(after.runSeconds() <= 2 * before.runSeconds(), "week " + after.week() + ": " + before + " -> " + after);
+                assertTrue(after.runSeconds() == before.runSeconds() || after.runSeconds() % 15 == 0, after.toString());
+                assertTrue(after.repeats() <= before.repeats(), after.toString());
+                assertTrue(after.isContinuous() || after.walkSeconds() == before.walkSeconds(), "the walk break stays as set");
+                assertEquals(1, WalkRunPlan.changedThings(before, after), "week " + after.week() + ": " + before + " -> " + after);
             }
         }
     }
@@ -75,7 +75,7 @@ class WalkRunGeneratorTest {
             List<WalkRunWeek> weeks = WalkRunGenerator.generate(starts.get(i), goal, Set.of());
             WalkRunWeek last = weeks.get(weeks.size() - 1);
             assertTrue(last.isContinuous() && last.runSeconds() >= goal * 60, "goal " + goal + " from " + starts.get(i) + ": " + last);
-            if (!starts.get(i).isContinuous()) {
+            if (!starts.get(i).isContinuous() && starts.get(i).sessionRunSeconds() <= goal * 60) {
                 assertEquals(goal * 60, last.runSeconds(), "dropping the walk breaks lands on the goal");
             }
             assertTrue(weeks.subList(0, weeks.size() - 1).stream().noneMatch(w -> WalkRunGenerator.reachesGoal(w, goal)),
@@ -87,7 +87,7 @@ class WalkRunGeneratorTest {
     }
 
     @Test
-    void aWeekWithSymptomsIsRepeatedBeforeMovingOn() {
+    void afterAWeekWithSymptomsSheGoesBackToHerLastSymptomFreeWeek() {
         List<WalkRunWeek> starts = starts();
         Random random = new Random(7);
         for (int i = 0; i < starts.size(); i++) {
@@ -97,12 +97,18 @@ class WalkRunGeneratorTest {
             }
             List<WalkRunWeek> weeks = WalkRunGenerator.generate(starts.get(i), goalFor(i), symptoms);
             for (int w = 1; w < weeks.size(); w++) {
-                WalkRunWeek before = weeks.get(w - 1);
                 WalkRunWeek after = weeks.get(w);
-                boolean afterSymptoms = symptoms.contains(before.week());
+                boolean afterSymptoms = symptoms.contains(weeks.get(w - 1).week());
                 assertEquals(afterSymptoms, after.repeated(), "week " + after.week() + " with symptoms in " + symptoms);
                 if (afterSymptoms) {
-                    assertTrue(after.sameSessionAs(before), "a repeat is the same session: " + before + " / " + after);
+                    WalkRunWeek expected = weeks.get(0);
+                    for (int k = w - 2; k >= 0; k--) {
+                        if (!symptoms.contains(weeks.get(k).week())) {
+                            expected = weeks.get(k);
+                            break;
+                        }
+                    }
+                    assertTrue(after.sameSessionAs(expected), "back to the last symptom-free week: " + expected + " / " + after);
                 }
             }
             WalkRunWeek last = weeks.get(weeks.size() - 1);
@@ -111,14 +117,63 @@ class WalkRunGeneratorTest {
         }
     }
 
+    /** Weeks to the goal, the largest weekly rise and the largest bout jump of one plan. */
+    record Shape(int weeks, double largestRise, double largestBoutJump) {
+        static Shape of(List<WalkRunWeek> weeks) {
+            double rise = 0;
+            double jump = 0;
+            for (int w = 1; w < weeks.size(); w++) {
+                rise = Math.max(rise, (double) weeks.get(w).weeklyRunSeconds() / weeks.get(w - 1).weeklyRunSeconds() - 1);
+                jump = Math.max(jump, (double) weeks.get(w).runSeconds() / weeks.get(w - 1).runSeconds());
+            }
+            return new Shape(weeks.size(), rise, jump);
+        }
+    }
+
+    /**
+     * CLINICAL.md, "Walk–run in practice": about 10 % more running time a week, 15- or 30-second steps, bouts
+     * merged at constant running time, and from 1 min run / 2 min walk × 8 to 20 minutes without stopping in
+     * about 10–14 weeks. The usual start and two others.
+     */
+    @Test
+    void theUsualStartAndTwoOthersReachTheGoalInAboutTenToFourteenWeeksWithoutACliff() {
+        Shape usual = Shape.of(WalkRunGenerator.generate(WalkRunWeek.intervals(1, 60, 120, 8, 3), 20, Set.of()));
+        assertTrue(usual.weeks() >= 10 && usual.weeks() <= 14, usual.toString());
+        assertTrue(usual.largestRise() <= 0.10 + 1e-9, usual.toString());
+        assertTrue(usual.largestBoutJump() <= 2, usual.toString());
+
+        Shape tenByOne = Shape.of(WalkRunGenerator.generate(WalkRunWeek.intervals(1, 60, 60, 10, 3), 20, Set.of()));
+        assertTrue(tenByOne.weeks() >= 9 && tenByOne.weeks() <= 13, tenByOne.toString());
+        assertTrue(tenByOne.largestRise() <= 0.10 + 1e-9, tenByOne.toString());
+        assertTrue(tenByOne.largestBoutJump() <= 2, tenByOne.toString());
+
+        Shape twoMinutes = Shape.of(WalkRunGenerator.generate(WalkRunWeek.intervals(1, 120, 60, 5, 3), 30, Set.of()));
+        assertTrue(twoMinutes.weeks() <= 16, twoMinutes.toString());
+        assertTrue(twoMinutes.largestRise() <= 0.10 + 1e-9, twoMinutes.toString());
+        assertTrue(twoMinutes.largestBoutJump() <= 2, twoMinutes.toString());
+    }
+
+    @Test
+    void symptomsInTheUsualPlanStepBackToTheWeekBefore() {
+        List<WalkRunWeek> plain = WalkRunGenerator.generate(WalkRunWeek.intervals(1, 60, 120, 8, 3), 20, Set.of());
+        List<WalkRunWeek> eased = WalkRunGenerator.generate(WalkRunWeek.intervals(1, 60, 120, 8, 3), 20, Set.of(5));
+        assertEquals(plain.subList(0, 5), eased.subList(0, 5));
+        assertTrue(eased.get(5).repeated());
+        assertTrue(eased.get(5).sameSessionAs(plain.get(3)), "week 6 goes back to week 4: " + eased.get(5));
+        assertTrue(eased.get(5).weeklyRunSeconds() < plain.get(4).weeklyRunSeconds(), "less than the dose that caused them");
+        assertTrue(eased.get(6).sameSessionAs(plain.get(4)), "then moves on again");
+        assertEquals(plain.size() + 2, eased.size());
+    }
+
     @Test
     void theUsualStartBuildsAPlainPlan() {
         WalkRunPlan plan = WalkRunPlan.generate(60, 120, 8, 3, 20);
         assertEquals(WalkRunWeek.intervals(1, 60, 120, 8, 3), plan.weeks().get(0));
-        assertEquals(WalkRunWeek.intervals(2, 65, 120, 8, 3), plan.weeks().get(1), "running time goes up first");
-        assertEquals(WalkRunWeek.intervals(3, 65, 90, 8, 3), plan.weeks().get(2), "then the long walk break shortens");
+        assertEquals(WalkRunWeek.intervals(2, 105, 120, 5, 3), plan.weeks().get(1), "8 min becomes 8 min 45 s, in fewer bouts");
         WalkRunWeek last = plan.weeks().get(plan.weeks().size() - 1);
         assertEquals(WalkRunWeek.continuous(last.week(), 20 * 60, 3), last);
+        assertEquals(WalkRunWeek.intervals(last.week() - 1, 600, 120, 2, 3), plan.weeks().get(last.week() - 2),
+                "two bouts of 10 minutes merge into 20 without stopping");
         assertTrue(plan.reachesGoal());
         assertEquals(List.of(), plan.warnings());
     }

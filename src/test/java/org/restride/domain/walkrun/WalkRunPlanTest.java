@@ -13,13 +13,13 @@ class WalkRunPlanTest {
 
     @Test
     void anEditedWeekIsKeptEarlierWeeksStayAndLaterWeeksAreBuiltFromIt() {
-        WalkRunWeek edited = WalkRunWeek.intervals(4, 90, 60, 6, 3);
+        WalkRunWeek edited = WalkRunWeek.intervals(4, 240, 60, 3, 3);
         WalkRunPlan changed = plan.edit(edited);
         assertEquals(plan.weeks().subList(0, 3), changed.weeks().subList(0, 3));
         assertEquals(edited, changed.weeks().get(3));
         WalkRunWeek fifth = changed.weeks().get(4);
         assertTrue(fifth.weeklyRunSeconds() * 10 <= edited.weeklyRunSeconds() * 11);
-        assertEquals(6, fifth.repeats());
+        assertEquals(60, fifth.walkSeconds(), "the edited walk break is kept");
         assertTrue(changed.reachesGoal());
     }
 
@@ -27,7 +27,7 @@ class WalkRunPlanTest {
     void aBigJumpTheptMadeIsWarnedAboutNotRefused() {
         WalkRunPlan changed = plan.edit(WalkRunWeek.intervals(2, 120, 120, 8, 3));
         assertEquals(List.of("Week 2: weekly running time rises by 100 % (aim for about 10 % at most)."), changed.warnings());
-        WalkRunPlan twoAtOnce = plan.edit(WalkRunWeek.intervals(2, 65, 90, 8, 3));
+        WalkRunPlan twoAtOnce = plan.edit(WalkRunWeek.intervals(2, 75, 90, 6, 3));
         assertEquals(List.of("Week 2 changes more than one thing at once (run, walk, repeats, sessions)."), twoAtOnce.warnings());
     }
 
@@ -45,11 +45,12 @@ class WalkRunPlanTest {
     }
 
     @Test
-    void symptomsReportedInAWeekRepeatItAndPushTheRestBack() {
+    void symptomsReportedInAWeekGoBackToTheLastSymptomFreeWeekAndPushTheRestBack() {
         WalkRunPlan after = plan.symptomsIn(5);
         assertEquals(plan.weeks().subList(0, 5), after.weeks().subList(0, 5));
-        assertEquals(plan.weeks().get(4).asWeek(6, true), after.weeks().get(5));
-        assertEquals(plan.weeks().size() + 1, after.weeks().size());
+        assertEquals(plan.weeks().get(3).asWeek(6, true), after.weeks().get(5));
+        assertEquals(plan.weeks().get(4).asWeek(7, false), after.weeks().get(6));
+        assertEquals(plan.weeks().size() + 2, after.weeks().size());
         assertEquals(List.of(), after.warnings());
     }
 
@@ -59,8 +60,10 @@ class WalkRunPlanTest {
         assertEquals(List.of("Week", "Run", "Walk", "Repeats", "Sessions a week", "Running a week", "Note"), table.headers());
         List<List<String>> rows = table.rows();
         assertEquals(List.of("1", "1 min", "2 min", "8", "3", "24 min", ""), rows.get(0));
-        assertEquals(List.of("2", "1 min", "2 min", "8", "3", "24 min", "Same as week 1: repeat while symptoms settle"), rows.get(1));
-        assertEquals(List.of("3", "1 min 5 s", "2 min", "8", "3", "26 min", ""), rows.get(2));
+        assertEquals(List.of("2", "1 min", "2 min", "8", "3", "24 min", "Same as week 1: back to it while symptoms settle"), rows.get(1));
+        assertEquals(List.of("3", "1 min 45 s", "2 min", "5", "3", "26 min 15 s", ""), rows.get(2));
+        List<String> stepBack = plan.symptomsIn(5).table().rows().get(5);
+        assertEquals("Same as week 4: back to it while symptoms settle", stepBack.get(6));
         List<String> last = rows.get(rows.size() - 1);
         assertEquals(List.of("20 min without stopping", "none", "1", "3", "60 min"), last.subList(1, 6));
     }

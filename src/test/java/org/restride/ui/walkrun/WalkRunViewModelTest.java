@@ -65,15 +65,15 @@ class WalkRunViewModelTest {
     }
 
     @Test
-    void symptomsInAWeekRepeatItAndTheRestFollows() {
+    void symptomsInAWeekGoBackToTheWeekBeforeAndTheRestFollows() {
         model.build();
         int before = model.rows().size();
         model.selectWeek(3);
-        assertEquals("1:05", model.weekRunProperty().get());
+        assertEquals("3:00", model.weekRunProperty().get());
         assertTrue(model.symptomsInWeek());
-        assertEquals(before + 1, saved().weeks().size());
+        assertEquals(before + 2, saved().weeks().size());
         assertTrue(saved().weeks().get(3).repeated());
-        assertEquals("Same as week 3: repeat while symptoms settle", model.rows().get(3).get(6));
+        assertEquals("Same as week 2: back to it while symptoms settle", model.rows().get(3).get(6));
         assertEquals(3, model.weekProperty().get(), "the week stays chosen");
     }
 
