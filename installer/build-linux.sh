@@ -12,10 +12,15 @@ set -euo pipefail
 source "$(dirname "$0")/prepare.sh"
 
 jpackage --type app-image "${COMMON[@]}" --icon assets/icon/restride-256.png
+source "$(dirname "$0")/optimize-image.sh"
+optimize_image "$OUT/Restride"
 echo "app-image: $OUT/Restride (run $OUT/Restride/bin/Restride)"
 [[ "${1:-}" == "--app-image" ]] && exit 0
 
-jpackage --type deb "${COMMON[@]}" --icon assets/icon/restride-256.png \
-  --linux-package-name restride --linux-app-category Office --linux-menu-group "Office;MedicalSoftware" \
+# The .deb packs the optimised image; its postinst makes the class-data archive again where it is installed.
+jpackage --type deb --name Restride --app-image "$OUT/Restride" --app-version "$VERSION" --vendor "Restride" \
+  --description "Staged return-to-running and return-to-lifting roadmaps for postpartum patients." \
+  --copyright "Apache-2.0" --dest "$OUT" --resource-dir installer/linux/resources --icon assets/icon/restride-256.png \
+  --install-dir /opt --linux-package-name restride --linux-app-category Office --linux-menu-group "Office;MedicalSoftware" \
   --linux-shortcut --file-associations installer/linux/restride-file.properties
 echo "deb: $(ls "$OUT"/*.deb)"

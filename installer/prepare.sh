@@ -22,7 +22,13 @@ MODULES=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
   --class-path "$OUT/input/lib/*" "$OUT/input/restride.jar")
 MODULES="$MODULES,java.logging,jdk.localedata,jdk.charsets"
 echo "jlink: $MODULES"
-jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 --output "$OUT/runtime"
+jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress="${JLINK_COMPRESS:-0}" --generate-cds-archive --output "$OUT/runtime"
+
+# Monocle (a test dependency) lets the packaging's training run start the window without a display.
+if [[ -z "${MONOCLE_JAR:-}" ]]; then
+  mvn -B -q -ntp dependency:build-classpath -Dmdep.includeArtifactIds=openjfx-monocle \
+    -Dmdep.outputFile="$OUT/monocle.path" >/dev/null 2>&1 && MONOCLE_JAR=$(cat "$OUT/monocle.path") || true
+fi
 
 COMMON=(--name Restride --app-version "$VERSION" --vendor "Restride"
   --description "Staged return-to-running and return-to-lifting roadmaps for postpartum patients."

@@ -20,6 +20,7 @@ public final class BenchMain {
     private static final Set<String> ALL = Set.of("cold-start", "export", "warm", "search", "memory", "growth");
     private static final int BUILT_IN = 180;
 
+    private final Path target;
     private final Path out;
     private final Jvm jvm;
     private final DataSets data;
@@ -27,6 +28,7 @@ public final class BenchMain {
     private final Jmh jmh = new Jmh(Jmh.with(Launch.JVM, List.of("-Djava.awt.headless=true")));
 
     private BenchMain(Path target) {
+        this.target = target;
         this.out = target.resolve("bench");
         this.jvm = new Jvm(target, out.resolve("logs"));
         this.data = new DataSets(out.resolve("data"));
@@ -46,13 +48,14 @@ public final class BenchMain {
         DataSets.Folder sample = data.sample();
         DataSets.Folder large = data.large();
         if (chosen.contains("cold-start") || chosen.contains("export")) {
+            AppImage image = AppImage.prepare(target);
             Launch.Packaged packaged = new Launch.Packaged(AppCds.build(jvm, sample, out.resolve("cds")),
                     NativeSqlite.unpack(out.resolve("native")));
             if (chosen.contains("cold-start")) {
-                coldStart(sample, packaged);
+                coldStart(sample, image, packaged);
             }
             if (chosen.contains("export")) {
-                exportProcess(sample, packaged);
+                exportProcess(sample, image, packaged);
             }
         }
         if (chosen.contains("warm")) {
@@ -77,34 +80,43 @@ public final class BenchMain {
         report.write(out, Map.of("load", Machine.load()));
     }
 
-    private void coldStart(DataSets.Folder sample, Launch.Packaged packaged) throws Exception {
+    private void coldStart(DataSets.Folder sample, AppImage image, Launch.Packaged packaged) throws Exception {
         String[] args = {"--data-dir", sample.path().toString()};
+        List<String> imageWindow = image.runtime(jvm.monocle(), Jvm.withProbe(Jvm.DISPLAY), args);
         List<List<Double>> times = turns(List.of(
+                () -> jvm.untilLine("cold-start-image", imageWindow, FirstFrameProbe.MARKER),
                 () -> jvm.untilLine("cold-start-app", jvm.app(Jvm.withProbe(Launch.app(packaged)), args), FirstFrameProbe.MARKER),
                 () -> jvm.untilLine("cold-start-bare", jvm.bench(Jvm.withProbe(Launch.JVM), BareWindow.class), FirstFrameProbe.MARKER),
                 () -> jvm.untilLine("cold-start-app-plain", jvm.app(Jvm.withProbe(Launch.JVM), args), FirstFrameProbe.MARKER),
                 () -> jvm.untilLine("cold-start-bare-themed", jvm.bench(Jvm.withProbe(Launch.JVM), BareWindow.class,
                         "--themed"), FirstFrameProbe.MARKER)));
-        report.add(Figure.ratio("coldStart", "Cold start to first frame (sample clinic)", "ms", times.get(0),
-                "bare JavaFX window", times.get(1), 1.5));
+        List<Double> bare = times.get(2);
+        report.add(Figure.ratio("coldStart", "Cold start to first frame, installed app-image (sample clinic)", "ms",
+                times.get(0), "bare JavaFX window", bare, 1.5));
+        report.add(Figure.compared("coldStartJar", "Cold start, java -jar with the bench's own archive and options", "ms",
+                times.get(1), "bare JavaFX window", bare));
         report.add(Figure.compared("coldStartThemedBaseline", "Bare JavaFX window with the app's theme (AtlantaFX)", "ms",
-                times.get(3), "bare JavaFX window", times.get(1)));
-        report.add(Figure.compared("coldStartNoArchive", "Cold start, plain java -jar (launcher's JVM options only)", "ms", times.get(2),
-                "bare JavaFX window", times.get(1)));
+                times.get(4), "bare JavaFX window", bare));
+        report.add(Figure.compared("coldStartNoArchive", "Cold start, plain java -jar (launcher's JVM options only)", "ms",
+                times.get(3), "bare JavaFX window", bare));
     }
 
-    private void exportProcess(DataSets.Folder sample, Launch.Packaged packaged) throws Exception {
+    private void exportProcess(DataSets.Folder sample, AppImage image, Launch.Packaged packaged) throws Exception {
         String[] args = {"--data-dir", sample.path().toString(), "export", "--roadmap", Long.toString(sample.roadmapId()),
                 "--out", out.resolve("export.pdf").toString()};
         String bare = out.resolve("bare.pdf").toString();
         List<List<Double>> times = turns(List.of(
-                () -> jvm.untilExit("export-app", jvm.app(Launch.app(packaged), args)),
+                () -> jvm.untilExit("export-image", image.launcher(args)),
                 () -> jvm.untilExit("export-bare", jvm.bench(Launch.JVM, BarePdf.class, bare)),
+                () -> jvm.untilExit("export-app", jvm.app(Launch.app(packaged), args)),
                 () -> jvm.untilExit("export-app-plain", jvm.app(Launch.JVM, args))));
-        report.add(Figure.ratio("exportProcess", "Export command, whole process (4 phases, 40 exercises)", "ms",
-                times.get(0), "bare JVM writing a 1-page PDF, same fonts", times.get(1), 1.5));
+        String baseline = "bare JVM writing a 1-page PDF, same fonts";
+        report.add(Figure.ratio("exportProcess", "Export command, installed app-image's launcher (4 phases, 40 exercises)",
+                "ms", times.get(0), baseline, times.get(1), 1.5));
+        report.add(Figure.compared("exportProcessJar", "Export command, java -jar with the bench's own archive and options",
+                "ms", times.get(2), baseline, times.get(1)));
         report.add(Figure.compared("exportProcessNoArchive", "Export command, plain java -jar (launcher's JVM options only)", "ms",
-                times.get(2), "bare JVM writing a 1-page PDF, same fonts", times.get(1)));
+                times.get(3), baseline, times.get(1)));
     }
 
     /** A process to time, in milliseconds. */

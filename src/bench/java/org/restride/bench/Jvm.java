@@ -39,6 +39,11 @@ final class Jvm {
         }
     }
 
+    /** Monocle's jar, for a window on the headless display. */
+    String monocle() {
+        return monocle;
+    }
+
     /** The options plus the display and the switch that makes a window print its first frame and quit. */
     static List<String> withProbe(List<String> options) {
         List<String> out = new ArrayList<>(options);
