@@ -8,16 +8,20 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.restride.domain.ValidationException;
 import org.restride.exchange.ExchangeException;
+import org.restride.io.InputRefusedException;
 import org.restride.io.OutputRefusedException;
 import org.restride.library.LibraryException;
 import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.StoreException;
+import org.restride.text.Excerpt;
 import picocli.CommandLine;
 
 /** Runs the command line: one plain line and a non-zero exit for anything that goes wrong. */
 public final class CommandLineRunner {
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
+    /** A message longer than this quotes something it should not: it is cut. */
+    static final int MAX_MESSAGE = 600;
     static final String RECOVERY_OPTIONS = "To go on, run \"restride recover --restore-newest\" to put back the newest "
             + "good backup, or \"restride recover --start-fresh\" to start with an empty database; either way the file "
             + "is kept aside.";
@@ -44,7 +48,7 @@ public final class CommandLineRunner {
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             // the type only: a message may quote what was typed, such as a patient's name
             LOG.log(Level.WARNING, "Command failed: " + e.getClass().getSimpleName());
-            err.println("restride: " + messageOf(e));
+            err.println("restride: " + Excerpt.line(messageOf(e), MAX_MESSAGE));
             err.flush();
             return EXIT_FAILED;
         });
@@ -63,7 +67,7 @@ public final class CommandLineRunner {
             return e.getMessage() + " " + RECOVERY_OPTIONS;
         }
         if (e instanceof StoreException || e instanceof LibraryException || e instanceof ExchangeException
-                || e instanceof OutputRefusedException) {
+                || e instanceof OutputRefusedException || e instanceof InputRefusedException) {
             return e.getMessage();
         }
         if (e instanceof ValidationException) {

@@ -18,7 +18,6 @@ import org.restride.exchange.ExchangeFormat;
 import org.restride.exchange.ImportOutcome;
 import org.restride.exchange.LibraryExchange;
 import org.restride.io.OutputKind;
-import org.restride.library.LibraryFile;
 import org.restride.store.ExerciseQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,16 +68,11 @@ final class LibraryCommand {
             + "A file with a bad row imports nothing.")
     int importFile(@Parameters(paramLabel = "FILE") Path file,
                    @Option(names = "--on-duplicate", paramLabel = "replace|keep-both|skip", converter = OnDuplicate.class,
-                           description = "For a .restride file: " + OnDuplicate.HELP) DuplicateChoice choice) {
+                           description = OnDuplicate.HELP) DuplicateChoice choice) {
         try (Workspace workspace = root.openWorkspace()) {
-            if (ExchangeFormat.looksLikeZip(file)) {
-                ImportOutcome outcome = new LibraryExchange(workspace.database())
-                        .importFrom(file, choice == null ? DuplicateChoice.ASK : choice);
-                out().println(OnDuplicate.describe(outcome));
-                return 0;
-            }
-            LibraryFile.ImportResult result = workspace.libraryFile().importFrom(file);
-            out().println("Imported " + result.added() + " new and " + result.updated() + " updated exercises.");
+            ImportOutcome outcome = new LibraryExchange(workspace.database())
+                    .importFrom(file, choice == null ? DuplicateChoice.ASK : choice);
+            out().println(OnDuplicate.describe(outcome));
         }
         return 0;
     }

@@ -1,6 +1,5 @@
 package org.restride.exchange;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,7 +16,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.restride.io.BoundedJson;
+import org.restride.io.BoundedRead;
 import org.restride.io.SafeFiles;
+import org.restride.text.Excerpt;
 
 /**
  * The exchange file: a zip holding {@code restride.json} (and, later, pictures). Reading trusts nothing in the
@@ -29,15 +31,36 @@ final class ExchangeZip {
     static final long MAX_JSON_BYTES = 20L * 1024 * 1024;
     static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
     static final long MAX_TOTAL_BYTES = 200L * 1024 * 1024;
+    /** The exchange file itself, before unpacking. */
+    static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ExchangeZip() {
     }
 
+    /**
+     * Reads an exchange file or, for a library, a plain JSON file (known by its first bytes): both are checked for
+     * size before they are opened, parsed within limits, and must carry the expected format and version.
+     */
+    static JsonNode readEither(Path file, String expectedFormat) {
+        BoundedRead.checkOrdinary(file, MAX_FILE_BYTES);
+        if (ExchangeFormat.looksLikeZip(file)) {
+            return read(file, expectedFormat);
+        }
+        String name = String.valueOf(file.getFileName());
+        JsonNode root = BoundedJson.parse(BoundedRead.file(file, MAX_JSON_BYTES), name);
+        if (!root.isObject()) {
+            throw new ExchangeException(Excerpt.path(name) + " must hold one JSON object.");
+        }
+        checkHeader(Excerpt.path(name), root, expectedFormat);
+        return root;
+    }
+
     /** Reads the file's {@code restride.json}, checking the whole zip and the format header first. */
     static JsonNode read(Path file, String expectedFormat) {
-        String name = file.getFileName().toString();
+        BoundedRead.checkOrdinary(file, MAX_FILE_BYTES);
+        String name = Excerpt.path(file.getFileName());
         byte[] json = null;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Set<String> seen = new HashSet<>();
@@ -50,10 +73,10 @@ final class ExchangeZip {
                 }
                 checkName(name, entry.getName());
                 if (!seen.add(entry.getName())) {
-                    throw new ExchangeException(name + " holds \"" + entry.getName() + "\" twice, so it was not opened.");
+                    throw new ExchangeException(name + " holds " + Excerpt.quoted(entry.getName()) + " twice, so it was not opened.");
                 }
                 long limit = ENTRY.equals(entry.getName()) ? MAX_JSON_BYTES : MAX_ENTRY_BYTES;
-                byte[] content = readBounded(zip, entry, Math.min(limit, MAX_TOTAL_BYTES - total), name);
+                byte[] content = readBounded(zip, entry, limit, MAX_TOTAL_BYTES - total, name);
                 total += content.length;
                 if (ENTRY.equals(entry.getName())) {
                     json = content;
@@ -84,35 +107,34 @@ final class ExchangeZip {
             unsafe |= part.equals("..");
         }
         if (unsafe) {
-            throw new ExchangeException(file + " holds a file named \"" + entry.replaceAll("\\p{Cntrl}", "?")
-                    + "\", which points outside the zip, so it was not opened.");
+            throw new ExchangeException(file + " holds a file named " + Excerpt.quoted(entry)
+                    + ", which points outside the zip, so it was not opened.");
         }
     }
 
-    private static byte[] readBounded(ZipFile zip, ZipEntry entry, long limit, String file) throws IOException {
+    private static byte[] readBounded(ZipFile zip, ZipEntry entry, long entryLimit, long leftInTotal, String file)
+            throws IOException {
+        long limit = Math.min(entryLimit, leftInTotal);
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (content.length > limit && limit == entryLimit) {
+                throw new ExchangeException(file + ": " + Excerpt.quoted(entry.getName()) + " is too large once unpacked "
+                        + "(over " + BoundedRead.megabytes(entryLimit) + "), so the file was not opened.");
+            }
             if (content.length > limit) {
-                throw new ExchangeException(file + ": \"" + entry.getName() + "\" is too large once unpacked (over "
-                        + limit / (1024 * 1024) + " MB), so the file was not opened.");
+                throw new ExchangeException(file + ": the files in it add up to more than "
+                        + BoundedRead.megabytes(MAX_TOTAL_BYTES) + " once unpacked, so the file was not opened.");
             }
             return content;
         }
     }
 
     private static JsonNode parse(String file, byte[] json) {
-        try {
-            JsonNode root = MAPPER.readTree(json);
-            if (root == null || !root.isObject()) {
-                throw new ExchangeException(file + ": " + ENTRY + " must hold one JSON object.");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw new ExchangeException(file + ": " + ENTRY + " is not valid JSON: line " + e.getLocation().getLineNr()
-                    + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ExchangeException(file + ": " + ENTRY + " cannot be read (" + e.getMessage() + ").", e);
+        JsonNode root = BoundedJson.parse(json, file + ": " + ENTRY);
+        if (!root.isObject()) {
+            throw new ExchangeException(file + ": " + ENTRY + " must hold one JSON object.");
         }
+        return root;
     }
 
     private static void checkHeader(String file, JsonNode root, String expectedFormat) {
@@ -122,10 +144,10 @@ final class ExchangeZip {
             throw new ExchangeException(file + ": format is missing, so this is not a Restride exchange file.");
         }
         if (!format.asText().equals(expectedFormat)) {
-            throw new ExchangeException(file + ": format is \"" + format.asText() + "\", but a \"" + expectedFormat
+            throw new ExchangeException(file + ": format is " + Excerpt.quoted(format.asText()) + ", but a \"" + expectedFormat
                     + "\" file was expected" + hint(format.asText()) + ".");
         }
-        if (version == null || !version.isInt()) {
+        if (version == null || !version.canConvertToInt() || !version.isIntegralNumber()) {
             throw new ExchangeException(file + ": version is missing or not a whole number.");
         }
         if (version.asInt() < 1 || version.asInt() > ExchangeFormat.VERSION) {

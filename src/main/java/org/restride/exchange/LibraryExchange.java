@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
 import org.restride.codec.ExerciseJson;
@@ -13,6 +15,9 @@ import org.restride.library.ExerciseRows;
 import org.restride.library.LibraryException;
 import org.restride.store.Database;
 import org.restride.store.ExerciseRepository;
+import org.restride.store.safety.BackupFile;
+import org.restride.store.safety.BackupService;
+import org.restride.text.Excerpt;
 
 /** The clinic's own exercises as one exchange file, to share with another clinic. */
 public final class LibraryExchange {
@@ -34,23 +39,34 @@ public final class LibraryExchange {
         return own.size();
     }
 
-    /** Checks the whole file, then (unless it stops at duplicates) writes it in one transaction. */
+    /**
+     * Imports an exchange file or a JSON library file, the same way: checks the whole file, stops at duplicates
+     * (for {@link DuplicateChoice#ASK}) or does as told, backs up first if existing exercises are replaced, then
+     * writes in one transaction.
+     */
     public ImportOutcome importFrom(Path file, DuplicateChoice choice) {
-        String name = file.getFileName().toString();
-        JsonNode root = ExchangeZip.read(file, ExchangeFormat.LIBRARY);
+        String name = Excerpt.path(file.getFileName());
+        JsonNode root = ExchangeZip.readEither(file, ExchangeFormat.LIBRARY);
         ExerciseRepository library = new ExerciseRepository(db);
-        ExerciseMerge merge = ExerciseMerge.check(name, readExercises(root, name), library);
+        ExerciseMerge merge = ExerciseMerge.check(name, readExercises(root, name,
+                ExchangeFormat.looksLikeZip(file) ? name + ": " + ExchangeZip.ENTRY : name), library);
         List<Clash> clashes = merge.clashes();
         if (!clashes.isEmpty() && choice == DuplicateChoice.ASK) {
             return new ImportOutcome.Duplicate(clashes);
         }
         ExerciseMerge.Plan plan = merge.plan(choice);
+        Path kept = plan.replaced() > 0 ? keepCopy(db) : null;
         db.write(c -> {
             plan.toSave().forEach(library::save);
             return null;
         });
         LOG.info(() -> "Library imported: " + plan.added() + " added, " + plan.replaced() + " replaced.");
-        return new ImportOutcome.Imported(null, false, plan.added(), plan.replaced(), plan.unchanged(), plan.skipped());
+        return new ImportOutcome.Imported(null, false, plan.added(), plan.replaced(), plan.unchanged(), plan.skipped(), kept);
+    }
+
+    /** A backup of the database as it is, kept apart from rotation, before an import changes rows already here. */
+    static Path keepCopy(Database db) {
+        return new BackupService(db, ZoneId.systemDefault()).safetyCopy(Instant.now(), BackupFile.Reason.BEFORE_IMPORT).file();
     }
 
     static ArrayNode exercisesJson(List<Exercise> exercises) {
@@ -61,11 +77,17 @@ public final class LibraryExchange {
 
     /** The file's exercises, each checked field by field; a missing list is an empty one only if the key is there. */
     static List<Exercise> readExercises(JsonNode root, String file) {
+        return readExercises(root, file, file + ": " + ExchangeZip.ENTRY);
+    }
+
+    /** As above, with {@code rowsIn} naming where the rows are in messages about one of them. */
+    static List<Exercise> readExercises(JsonNode root, String file, String rowsIn) {
         if (!root.has("exercises")) {
             throw new ExchangeException(file + ": exercises is missing.");
         }
+        ExchangeLimits.checkCount(file, "exercises", root.get("exercises"), ExchangeLimits.MAX_EXERCISES);
         try {
-            return ExerciseRows.read(root, file + ": " + ExchangeZip.ENTRY, ExerciseSource.CLINIC);
+            return ExerciseRows.read(root, rowsIn, ExerciseSource.CLINIC);
         } catch (LibraryException e) {
             throw new ExchangeException(e.getMessage(), e);
         }

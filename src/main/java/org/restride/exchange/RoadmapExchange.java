@@ -25,6 +25,7 @@ import org.restride.store.ExerciseRepository;
 import org.restride.store.RoadmapRepository;
 import org.restride.store.StoreException;
 import org.restride.store.TemplateRepository;
+import org.restride.text.Excerpt;
 
 /**
  * A roadmap as one exchange file, without its patient: title, goal, phases with their exercises, dosages and
@@ -92,7 +93,7 @@ public final class RoadmapExchange {
      * the exercises and the template in one transaction. The template's key comes from the title.
      */
     public ImportOutcome importAsTemplate(Path file, DuplicateChoice choice) {
-        String name = file.getFileName().toString();
+        String name = Excerpt.path(file.getFileName());
         JsonNode root = ExchangeZip.read(file, ExchangeFormat.ROADMAP);
         ExerciseRepository library = new ExerciseRepository(db);
         ExerciseMerge merge = ExerciseMerge.check(name, LibraryExchange.readExercises(root, name), library);
@@ -110,6 +111,8 @@ public final class RoadmapExchange {
         ExerciseMerge.Plan plan = merge.plan(choice);
         Template relinked = relink(incoming, plan);
         Template toSave = chooseTemplate(relinked, existing, templateClashes, choice, templates);
+        boolean replacesTemplate = toSave != null && existing.isPresent() && toSave.key().equals(existing.get().key());
+        Path kept = plan.replaced() > 0 || replacesTemplate ? LibraryExchange.keepCopy(db) : null;
         db.write(c -> {
             plan.toSave().forEach(library::save);
             if (toSave != null) {
@@ -119,7 +122,7 @@ public final class RoadmapExchange {
         });
         String key = toSave == null ? existing.map(Template::key).orElse(null) : toSave.key();
         LOG.info(() -> "Roadmap imported as a template; " + plan.toSave().size() + " exercises written.");
-        return new ImportOutcome.Imported(key, toSave != null, plan.added(), plan.replaced(), plan.unchanged(), plan.skipped());
+        return new ImportOutcome.Imported(key, toSave != null, plan.added(), plan.replaced(), plan.unchanged(), plan.skipped(), kept);
     }
 
     private static Template chooseTemplate(Template incoming, Optional<Template> existing, boolean clashes,
@@ -153,6 +156,7 @@ public final class RoadmapExchange {
         Template template;
         try {
             JsonNode phases = roadmap.get("phases");
+            ExchangeLimits.checkRoadmap(file, phases);
             if (phases == null || !phases.isArray()) {
                 throw new ValidationException("phases", "is missing");
             }
@@ -166,8 +170,8 @@ public final class RoadmapExchange {
         }
         for (String id : exerciseIds(template.phases())) {
             if (!merge.provides(id)) {
-                throw new ExchangeException(file + ": the roadmap uses the exercise \"" + id
-                        + "\", which is neither in this file nor in this Restride's library.");
+                throw new ExchangeException(file + ": the roadmap uses the exercise " + Excerpt.quoted(id)
+                        + ", which is neither in this file nor in this Restride's library.");
             }
         }
         return template;

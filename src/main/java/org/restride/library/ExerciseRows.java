@@ -9,6 +9,7 @@ import org.restride.codec.ExerciseJson;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseSource;
 import org.restride.domain.ValidationException;
+import org.restride.text.Excerpt;
 
 /** Reads the "exercises" list of a library file, naming the row (1-based) and the field of any problem. */
 public final class ExerciseRows {
@@ -41,6 +42,6 @@ public final class ExerciseRows {
 
     static String describeId(JsonNode node) {
         JsonNode id = node == null ? null : node.get("id");
-        return id != null && id.isTextual() ? " (\"" + id.asText() + "\")" : "";
+        return id != null && id.isTextual() ? " (" + Excerpt.quoted(id.asText()) + ")" : "";
     }
 }

@@ -36,20 +36,37 @@ public final class Excerpt {
         return escape(text, safeStart(text, length - tail), length, out).toString();
     }
 
+    /**
+     * A whole message as one line: control characters escaped and, as a last guard for a value that reached it
+     * unquoted, at most {@code max} characters.
+     */
+    public static String line(String message, int max) {
+        if (message == null) {
+            return "";
+        }
+        String escaped = escape(message, 0, Math.min(message.length(), max * 2), new StringBuilder(), false).toString();
+        return escaped.length() <= max ? escaped : escaped.substring(0, safeEnd(escaped, max - 1)) + "…";
+    }
+
     /** The value in double quotes, short and escaped. */
     public static String quoted(Object value) {
         return "\"" + of(value) + "\"";
     }
 
     private static StringBuilder escape(String text, int from, int to, StringBuilder out) {
+        return escape(text, from, to, out, true);
+    }
+
+    /** Escapes control characters, and quotes and backslashes too when {@code quotes}. */
+    private static StringBuilder escape(String text, int from, int to, StringBuilder out, boolean quotes) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
+                case '"' -> out.append(quotes ? "\\\"" : "\"");
+                case '\\' -> out.append(quotes ? "\\\\" : "\\");
                 default -> {
                     int type = Character.getType(c);
                     boolean hidden = Character.isISOControl(c) || type == Character.FORMAT

@@ -118,7 +118,7 @@ class CommandLineTest {
                 badPhase.err().strip());
 
         Path badFile = folder.resolve("bad.json");
-        Files.writeString(badFile, "{\"exercises\": [{\"id\": \"own-x\"}]}");
+        Files.writeString(badFile, "{\"format\": \"restride-library\", \"version\": 1, \"exercises\": [{\"id\": \"own-x\"}]}");
         Run badImport = run("--data-dir", dataDir(), "library", "import", badFile.toString());
         assertEquals(CommandLineRunner.EXIT_FAILED, badImport.code());
         assertEquals("restride: bad.json: row 1 (\"own-x\"): name is missing.", badImport.err().strip());

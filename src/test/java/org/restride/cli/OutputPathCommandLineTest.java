@@ -3,8 +3,6 @@ package org.restride.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -27,15 +25,8 @@ class OutputPathCommandLineTest {
         return folder.resolve("data");
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run inData(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--data-dir", data().toString()), Stream.of(args)).toArray(String[]::new);
-        int code = CommandLineRunner.run(all, path -> { }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun inData(String... args) {
+        return CliRun.inData(data(), args);
     }
 
     @BeforeAll
@@ -78,7 +69,7 @@ class OutputPathCommandLineTest {
         Map<String, String> before = snapshot();
         for (Path target : targets) {
             for (String[] command : writers(target)) {
-                Run run = inData(command);
+                CliRun run = inData(command);
                 String what = String.join(" ", command);
                 assertEquals(CommandLineRunner.EXIT_FAILED, run.code(), what + ": " + run.out() + run.err());
                 assertEquals(1, run.err().lines().count(), what + ": " + run.err());
@@ -94,7 +85,7 @@ class OutputPathCommandLineTest {
         Path usb = folder.resolve("usb.db");
         assertEquals(0, inData("backup", "--out", usb.toString()).code());
         byte[] saved = Files.readAllBytes(usb);
-        Run over = inData("export", "--template", "return-to-run", "--patient-name", "Ana", "--out", usb.toString());
+        CliRun over = inData("export", "--template", "return-to-run", "--patient-name", "Ana", "--out", usb.toString());
         assertEquals(CommandLineRunner.EXIT_FAILED, over.code());
         assertTrue(over.err().contains("is not a PDF"), over.err());
         assertTrue(java.util.Arrays.equals(saved, Files.readAllBytes(usb)));
@@ -102,7 +93,7 @@ class OutputPathCommandLineTest {
         Path pdf = folder.resolve("ana.pdf");
         String[] export = {"export", "--template", "return-to-run", "--patient-name", "Ana", "--out", pdf.toString()};
         assertEquals(0, inData(export).code());
-        Run again = inData(export);
+        CliRun again = inData(export);
         assertEquals(0, again.code(), again.err());
         assertEquals(CommandLineRunner.EXIT_FAILED, inData("library", "export", pdf.toString()).code());
         assertEquals(0, inData("backup", "--out", usb.toString()).code(), "a backup replaces an old backup");

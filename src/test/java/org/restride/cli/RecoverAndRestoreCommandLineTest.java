@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.Arrays;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,15 +19,8 @@ class RecoverAndRestoreCommandLineTest {
     @TempDir
     Path folder;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run inData(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--data-dir", data().toString()), Stream.of(args)).toArray(String[]::new);
-        int code = CommandLineRunner.run(all, path -> { }, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    CliRun inData(String... args) {
+        return CliRun.inData(data(), args);
     }
 
     Path data() {
@@ -53,7 +43,7 @@ class RecoverAndRestoreCommandLineTest {
     void recoverOnAWholeDatabaseSaysSoAndChangesNothing() throws Exception {
         byte[] before = Files.readAllBytes(db());
         for (String action : new String[] {"--restore-newest", "--start-fresh"}) {
-            Run run = inData("recover", action);
+            CliRun run = inData("recover", action);
             assertEquals(CommandLineRunner.EXIT_FAILED, run.code(), run.out());
             assertTrue(run.err().contains("is whole") && run.err().contains("--force"), run.err());
             assertEquals(1, run.err().lines().count(), run.err());
@@ -65,15 +55,15 @@ class RecoverAndRestoreCommandLineTest {
 
     @Test
     void forcingKeepsACopyOfTheWholeDatabaseFirst() {
-        Run run = inData("recover", "--start-fresh", "--force");
+        CliRun run = inData("recover", "--start-fresh", "--force");
         assertEquals(0, run.code(), run.err());
         assertFalse(inData("library", "list").out().contains("own-later"), "started fresh");
-        Run list = inData("backup", "--list");
+        CliRun list = inData("backup", "--list");
         String copy = list.out().lines().filter(l -> l.contains("before recovery")).findFirst().orElseThrow().replaceAll(".*  ", "");
         assertEquals(0, inData("restore", copy).code());
         assertTrue(inData("library", "list").out().contains("own-later"), "the forced recovery was undone");
 
-        Run rolledBack = inData("recover", "--restore-newest", "--force");
+        CliRun rolledBack = inData("recover", "--restore-newest", "--force");
         assertEquals(0, rolledBack.code(), rolledBack.err());
         assertTrue(rolledBack.out().contains("restore that file to undo"), rolledBack.out());
     }
@@ -111,7 +101,7 @@ class RecoverAndRestoreCommandLineTest {
     }
 
     private void check(Path file, String expected) {
-        Run run = inData("restore", file.toString());
+        CliRun run = inData("restore", file.toString());
         assertEquals(CommandLineRunner.EXIT_FAILED, run.code(), file + ": " + run.out());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().contains(expected), file + ": " + run.err());

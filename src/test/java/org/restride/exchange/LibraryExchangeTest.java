@@ -43,7 +43,8 @@ class LibraryExchangeTest {
             assertEquals(theirs, receiver.exercises().find("own-wall-sit").orElseThrow());
 
             ImportOutcome.Imported replaced = assertInstanceOf(ImportOutcome.Imported.class, exchange.importFrom(file, DuplicateChoice.REPLACE));
-            assertEquals(new ImportOutcome.Imported(null, false, 0, 1, 1, 0), replaced);
+            assertEquals(new ImportOutcome.Imported(null, false, 0, 1, 1, 0, replaced.keptCopy()), replaced);
+            assertTrue(java.nio.file.Files.isRegularFile(replaced.keptCopy()), "backed up before replacing");
             assertEquals(wallSit, receiver.exercises().find("own-wall-sit").orElseThrow());
             assertFalse(replaced.describe().isBlank());
         }

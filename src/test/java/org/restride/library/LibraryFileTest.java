@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseSource;
 import org.restride.domain.TestExercises;
+import org.restride.exchange.DuplicateChoice;
+import org.restride.exchange.ImportOutcome;
+import org.restride.exchange.LibraryExchange;
 import org.restride.store.Database;
 import org.restride.store.ExerciseRepository;
 
@@ -47,51 +50,14 @@ class LibraryFileTest {
 
         try (Database other = Database.openFolder(folder.resolve("other"))) {
             new LibrarySeeder(other, BuiltInLibrary.load()).seedIfChanged();
-            LibraryFile.ImportResult result = new LibraryFile(other).importFrom(file);
-            assertEquals(new LibraryFile.ImportResult(2, 0), result);
+            ImportOutcome.Imported result = (ImportOutcome.Imported) new LibraryExchange(other).importFrom(file, DuplicateChoice.ASK);
+            assertEquals(2, result.exercisesAdded());
             ExerciseRepository otherRepo = new ExerciseRepository(other);
             assertEquals(own, otherRepo.find("own-wall-sit").orElseThrow());
             assertEquals(copy, otherRepo.find("own-goblet-squat").orElseThrow());
-            assertEquals(new LibraryFile.ImportResult(0, 2), new LibraryFile(other).importFrom(file), "never doubled");
+            ImportOutcome.Imported again = (ImportOutcome.Imported) new LibraryExchange(other).importFrom(file, DuplicateChoice.ASK);
+            assertEquals(2, again.exercisesUnchanged(), "never doubled");
         }
-    }
-
-    @Test
-    void aBadRowRejectsTheWholeFileNamingRowAndField() throws Exception {
-        Path file = folder.resolve("bad.json");
-        Files.writeString(file, """
-                {"exercises": [
-                  %s,
-                  %s
-                ]}""".formatted(row("own-one", 3), row("own-two", 0)));
-        int before = repo.count();
-        LibraryException e = assertThrows(LibraryException.class, () -> new LibraryFile(db).importFrom(file));
-        assertEquals("bad.json: row 2 (\"own-two\"): dosage.sets must be between 1 and 10 (was 0).", e.getMessage());
-        assertEquals(before, repo.count());
-        assertTrue(repo.find("own-one").isEmpty(), "nothing from a rejected file is imported");
-    }
-
-    @Test
-    void otherBadFilesAreRejectedWithAPlainMessageAndNothingChanges() throws Exception {
-        int before = repo.count();
-        List<String> bodies = List.of(
-                "not json at all",
-                "{\"nothing\": []}",
-                "{\"version\": 99, \"exercises\": []}",
-                "{\"exercises\": [" + row("goblet-squat", 3) + "]}",
-                "{\"exercises\": [" + row("own-a", 3) + ", " + row("own-a", 3) + "]}",
-                "{\"exercises\": [" + row("own-a", 3).replace("\"easier\": null", "\"easier\": \"nowhere\"") + "]}",
-                "{\"exercises\": [" + row("own-a", 3).replace("\"region\": \"hips\"", "\"region\": \"elbow\"") + "]}");
-        List<String> expected = List.of("is not a valid library file", "no \"exercises\" list", "newer Restride",
-                "id of a built-in exercise", "id is used twice", "easier names \"nowhere\"", "row 1 (\"own-a\"): region must be one of");
-        for (int i = 0; i < bodies.size(); i++) {
-            Path file = folder.resolve("bad" + i + ".json");
-            Files.writeString(file, bodies.get(i));
-            LibraryException e = assertThrows(LibraryException.class, () -> new LibraryFile(db).importFrom(file));
-            assertTrue(e.getMessage().contains(expected.get(i)), e.getMessage());
-        }
-        assertEquals(before, repo.count());
-        assertEquals(ExerciseSource.BUILT_IN, repo.find("goblet-squat").orElseThrow().source());
     }
 
     @Test

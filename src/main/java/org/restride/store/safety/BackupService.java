@@ -59,6 +59,17 @@ public final class BackupService {
         LOG.info("Backup written to a chosen file.");
     }
 
+    /**
+     * A copy made just before something that changes rows already here (an import that replaces), kept apart from
+     * rotation so that restoring it undoes that change.
+     */
+    public BackupFile safetyCopy(Instant now, BackupFile.Reason reason) {
+        if (!reason.safetyCopy()) {
+            throw new IllegalArgumentException(reason + " is not a safety copy");
+        }
+        return folder.add(now, reason, Snapshot.of(db));
+    }
+
     /** The backups in the backups folder, newest first. */
     public List<BackupFile> list() {
         return folder.list();

@@ -1,0 +1,39 @@
+package org.restride.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.restride.io.InputRefusedException;
+
+/**
+ * How much one exchange or library file may hold, checked on the parsed tree before any of it is read into
+ * exercises or phases: far beyond any real roadmap or library, and small enough that a handout stays a handout.
+ */
+final class ExchangeLimits {
+    static final int MAX_EXERCISES = 2_000;
+    static final int MAX_PHASES = 20;
+    static final int MAX_ITEMS_PER_PHASE = 40;
+    static final int MAX_CRITERIA_PER_PHASE = 20;
+
+    private ExchangeLimits() {
+    }
+
+    /** Refuses a list with more than {@code max} entries, naming the list and the limit. */
+    static void checkCount(String file, String what, JsonNode list, int max) {
+        if (list != null && list.isArray() && list.size() > max) {
+            throw new InputRefusedException(InputRefusedException.Reason.TOO_MANY, file,
+                    what + " has " + list.size() + " entries, and at most " + max + " are read");
+        }
+    }
+
+    /** Refuses a roadmap with too many phases, or a phase with too many exercises or exit criteria. */
+    static void checkRoadmap(String file, JsonNode phases) {
+        checkCount(file, "roadmap.phases", phases, MAX_PHASES);
+        if (phases == null || !phases.isArray()) {
+            return;
+        }
+        for (int i = 0; i < phases.size(); i++) {
+            JsonNode phase = phases.get(i);
+            checkCount(file, "roadmap.phases[" + (i + 1) + "].items", phase.get("items"), MAX_ITEMS_PER_PHASE);
+            checkCount(file, "roadmap.phases[" + (i + 1) + "].criteria", phase.get("criteria"), MAX_CRITERIA_PER_PHASE);
+        }
+    }
+}

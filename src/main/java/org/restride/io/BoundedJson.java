@@ -1,0 +1,74 @@
+package org.restride.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.restride.io.InputRefusedException.Reason;
+
+/**
+ * JSON from a file the user gave, parsed within limits set before parsing starts: nesting depth, the length of any
+ * one text or number, and nothing but white space after the value. A refusal names the limit and the line.
+ */
+public final class BoundedJson {
+    /** Far deeper than any Restride file (about 6 levels). */
+    public static final int MAX_DEPTH = 64;
+    /** The longest text in a Restride file is an exercise's steps or a picture, well under this. */
+    public static final int MAX_STRING_CHARS = 100_000;
+    public static final int MAX_NUMBER_CHARS = 40;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING_CHARS).maxNumberLength(MAX_NUMBER_CHARS).build())
+            .build());
+
+    private BoundedJson() {
+    }
+
+    /** Parses {@code json} (the content of {@code file}, or of an entry in it) into one JSON value. */
+    public static JsonNode parse(byte[] json, Object file) {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            if (parser.nextToken() == null) {
+                throw new InputRefusedException(Reason.NOT_JSON, file, "it is empty");
+            }
+            JsonNode root = MAPPER.readTree(parser);
+            checkNothingAfter(parser, file);
+            return root;
+        } catch (StreamConstraintsException e) {
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (message.contains("nesting depth")) {
+                throw new InputRefusedException(Reason.TOO_DEEP, file, MAX_DEPTH);
+            }
+            if (message.contains("Number")) {
+                throw new InputRefusedException(Reason.NUMBER_TOO_LONG, file, MAX_NUMBER_CHARS);
+            }
+            throw new InputRefusedException(Reason.STRING_TOO_LONG, file, MAX_STRING_CHARS);
+        } catch (JsonProcessingException e) {
+            throw new InputRefusedException(Reason.NOT_JSON, file, "line " + line(e.getLocation()));
+        } catch (IOException e) {
+            throw new InputRefusedException(Reason.UNREADABLE, file, e.getClass().getSimpleName());
+        }
+    }
+
+    /** Anything but white space after the value, even something that is not JSON, is refused as trailing. */
+    private static void checkNothingAfter(JsonParser parser, Object file) {
+        String line = line(parser.currentLocation());
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+        } catch (IOException e) {
+            // not JSON after the value: trailing just the same
+        }
+        throw new InputRefusedException(Reason.TRAILING, file, line);
+    }
+
+    private static String line(JsonLocation location) {
+        return location == null ? "?" : Integer.toString(location.getLineNr());
+    }
+}

@@ -1,0 +1,42 @@
+package org.restride.io;
+
+import java.util.Locale;
+import org.restride.text.Excerpt;
+import org.restride.text.Words;
+
+/** A file given to read that Restride will not read, or not past a limit; nothing was changed. One-line message. */
+public final class InputRefusedException extends RuntimeException {
+    /** Why; words in {@code safety.properties} as {@code safety.in.<key>}, each naming the limit where there is one. */
+    public enum Reason {
+        MISSING("missing"),
+        FOLDER("folder"),
+        NOT_A_FILE("notAFile"),
+        UNREADABLE("unreadable"),
+        TOO_LARGE("tooLarge"),
+        TOO_DEEP("tooDeep"),
+        STRING_TOO_LONG("stringTooLong"),
+        NUMBER_TOO_LONG("numberTooLong"),
+        TOO_MANY("tooMany"),
+        NOT_JSON("notJson"),
+        TRAILING("trailing");
+
+        private final String key;
+
+        Reason(String key) {
+            this.key = key;
+        }
+    }
+
+    private final Reason reason;
+
+    /** {@code file} is quoted short and escaped; {@code detail} is a limit or a short description. */
+    public InputRefusedException(Reason reason, Object file, Object detail) {
+        super(Words.of(Locale.getDefault()).get("safety.in." + reason.key, Excerpt.path(file), detail)
+                + " " + Words.of(Locale.getDefault()).get("safety.in.unchanged"));
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
