@@ -2,8 +2,13 @@ package org.restride.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.restride.domain.Exercise;
 import org.restride.domain.Patient;
+import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
 import org.restride.domain.ValidationException;
 import org.restride.domain.progress.PhaseChange;
@@ -21,15 +26,26 @@ import org.restride.domain.progress.Visit;
 public final class VisitService {
     private final VisitRepository visits;
     private final PhaseHistoryRepository phaseHistory;
+    private final ExerciseRepository exercises;
 
     public VisitService(Database db) {
         this.visits = new VisitRepository(db);
         this.phaseHistory = new PhaseHistoryRepository(db);
+        this.exercises = new ExerciseRepository(db);
+    }
+
+    /** The roadmap's exercises by id, read once per verdict; an id it cannot find gives null. */
+    private Function<String, Exercise> impactOf(Roadmap roadmap) {
+        Set<String> ids = roadmap.phases().stream().flatMap(p -> p.items().stream()).map(PhaseItem::exerciseId)
+                .collect(Collectors.toSet());
+        Map<String, Exercise> found = exercises.findAll(ids);
+        return found::get;
     }
 
     /** The verdict the visit would get now, saving nothing: for the form to show as the PT types. */
     public Verdict preview(Visit visit, Patient patient, Roadmap roadmap, LocalDate today) {
-        return ReadinessRules.verdict(roadmap, patient, visit.withPhase(roadmap.id(), roadmap.currentPhase()), today);
+        return ReadinessRules.verdict(roadmap, patient, visit.withPhase(roadmap.id(), roadmap.currentPhase()), today,
+                impactOf(roadmap));
     }
 
     /**
@@ -45,7 +61,7 @@ public final class VisitService {
             throw new ValidationException("roadmap", "must be saved before a visit is recorded against it");
         }
         Visit placed = visit.withPhase(roadmap.id(), roadmap.currentPhase());
-        Verdict verdict = ReadinessRules.verdict(roadmap, patient, placed, today);
+        Verdict verdict = ReadinessRules.verdict(roadmap, patient, placed, today, impactOf(roadmap));
         List<RuleOverride> applied = placed.overrides().stream()
                 .filter(o -> verdict.overridden().stream().anyMatch(r -> r.rule() == o.rule()))
                 .toList();

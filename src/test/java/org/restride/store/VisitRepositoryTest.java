@@ -68,7 +68,7 @@ class VisitRepositoryTest {
     }
 
     private Verdict verdictFor(Visit visit) {
-        return ReadinessRules.verdict(fixture.roadmap, fixture.patient, visit, visit.date());
+        return ReadinessRules.verdict(fixture.roadmap, fixture.patient, visit, visit.date(), id -> null);
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.restride.domain.progress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.restride.domain.Criterion;
+import org.restride.domain.Exercise;
 import org.restride.domain.Patient;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseKind;
@@ -21,7 +23,8 @@ import org.restride.domain.ValidationException;
  * <li>HOLD: the next phase's demands are not met yet. An exit criterion short of target or not tested, a pelvic
  * symptom or pain 4–5/10 during a readiness test (a test passes only at 0–3/10 and without symptoms, whatever the
  * numbers), doming during a head lift before impact or heavy lifting, or the timeline (running before 12 weeks;
- * loading within 6 weeks or high effort within 3 months of a caesarean).</li>
+ * loading within 6 weeks or high effort within 3 months of a caesarean; before 12 weeks, any exercise in this phase
+ * or the next whose impact level is above low).</li>
  * <li>READY: none of these. Advice is still listed: strength tests short of target before running (where strength
  * work should go), pain 4–5/10 with her exercises, and poor sleep, high fatigue or low hydration (scale today's
  * load).</li>
@@ -31,7 +34,12 @@ public final class ReadinessRules {
     private ReadinessRules() {
     }
 
-    public static Verdict verdict(Roadmap roadmap, Patient patient, Visit visit, LocalDate today) {
+    /**
+     * The verdict for the roadmap's current phase. {@code exercises} finds the roadmap's exercises by id (null for
+     * one it does not know), so that a phase the clinic built with hops or jumps is caught by their impact level.
+     */
+    public static Verdict verdict(Roadmap roadmap, Patient patient, Visit visit, LocalDate today,
+                                  Function<String, Exercise> exercises) {
         visit.checkDate(patient, today);
         if (roadmap.patientId() != visit.patientId()) {
             throw new ValidationException("roadmap", "belongs to another patient");
@@ -54,6 +62,7 @@ public final class ReadinessRules {
         }
         reasons.addAll(TestRules.domingOnHeadLift(visit.diastasis(), entering.kind()));
         reasons.addAll(TimelineRules.check(patient, visit.date(), phase.kind(), next == null ? null : next.kind()));
+        reasons.addAll(TimelineRules.highImpact(patient, visit.date(), phase, next, exercises));
         reasons.addAll(SymptomRules.dailyReadiness(visit.readiness()));
 
         List<Reason> decided = reasons.stream()

@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.restride.domain.DeliveryType;
+import org.restride.domain.Exercise;
+import org.restride.domain.ImpactLevel;
+import org.restride.domain.Phase;
+import org.restride.domain.PhaseItem;
 import org.restride.domain.Patient;
 import org.restride.domain.PhaseKind;
 
@@ -49,6 +54,34 @@ final class TimelineRules {
                     Phrase.of("verdict.reason.highEffortAfterCaesarean", weeks)));
         }
         return reasons;
+    }
+
+    /**
+     * CLINICAL.md, Timeline: before 12 weeks only low-level impact (heel drops, stamping, marching); jog on the spot,
+     * hops, bounds and jumps wait. Keyed on each exercise's impact level, so any phase is caught, the clinic's own
+     * too: an exercise above LOW in the current or the next phase before week 12 is a Hold the PT may override.
+     */
+    static List<Reason> highImpact(Patient patient, LocalDate on, Phase current, Phase next,
+                                   Function<String, Exercise> exercises) {
+        int weeks = patient.weeksPostpartum(on);
+        if (weeks >= RUNNING_FROM_WEEK) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (Phase phase : next == null ? List.of(current) : List.of(current, next)) {
+            for (PhaseItem item : phase.items()) {
+                Exercise exercise = exercises.apply(item.exerciseId());
+                if (exercise != null && exercise.impact().compareTo(ImpactLevel.LOW) > 0 && !names.contains(exercise.name())) {
+                    names.add(exercise.name());
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return List.of(Reason.of(Rule.HIGH_IMPACT_BEFORE_12_WEEKS, TIMELINE,
+                Phrase.of("verdict.reason.highImpactBefore12Weeks", weeks,
+                names.stream().map(n -> (Object) Phrase.literal(n)).toList())));
     }
 
     static final Phrase TIMELINE = Phrase.of("verdict.subject.timeline");

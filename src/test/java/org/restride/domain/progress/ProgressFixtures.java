@@ -6,7 +6,11 @@ import org.restride.domain.Amount;
 import org.restride.domain.Criterion;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.DoseUnit;
+import org.restride.domain.Exercise;
+import org.restride.domain.ImpactLevel;
 import org.restride.domain.Patient;
+import org.restride.domain.PhaseItem;
+import org.restride.domain.TestExercises;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
@@ -32,6 +36,25 @@ public final class ProgressFixtures {
     private ProgressFixtures() {
     }
 
+    /** The exercises the roadmap's phases hold: a low-impact march and moderate-impact pogo hops in the impact phase. */
+    public static final Exercise MARCHING = withImpact(TestExercises.exercise("marching", "Marching"), ImpactLevel.LOW);
+    public static final Exercise POGO_HOPS = withImpact(TestExercises.exercise("pogo-hops", "Pogo hops"), ImpactLevel.MODERATE);
+
+    /** Finds the fixture's exercises by id, as the store would. */
+    public static Exercise exercise(String id) {
+        return MARCHING.id().equals(id) ? MARCHING : POGO_HOPS.id().equals(id) ? POGO_HOPS : null;
+    }
+
+    public static Verdict verdict(Roadmap roadmap, Patient patient, Visit visit, LocalDate today) {
+        return ReadinessRules.verdict(roadmap, patient, visit, today, ProgressFixtures::exercise);
+    }
+
+    static Exercise withImpact(Exercise e, ImpactLevel impact) {
+        return new Exercise(e.id(), e.name(), e.summary(), e.steps(), e.cues(), e.mistakes(), e.watchFor(), e.phases(),
+                e.region(), e.equipment(), e.position(), impact, e.pelvicFloorDemand(), e.tags(), e.defaultDosage(),
+                e.easierId(), e.harderId(), e.source(), e.basedOnId(), e.archived());
+    }
+
     public static Patient patient(DeliveryType delivery) {
         return new Patient(7L, "Ana Souza", null, BIRTH, delivery, null, 1, false, List.of("Run 5 km"), null);
     }
@@ -42,6 +65,19 @@ public final class ProgressFixtures {
                 phase(PhaseKind.STRENGTH, "Build strength", 6, 12, List.of(SQUAT, CALF_RAISE)),
                 phase(PhaseKind.IMPACT, "Get ready for impact", 10, 14, List.of(HOP, CALF_RAISE, WALKING, BRISK_WALK)),
                 phase(PhaseKind.RUN, "Back to running", 12, null, List.of(RUN_20))), BIRTH);
+    }
+
+    /** The same roadmap with exercises in its impact phase: marching, and pogo hops unless {@code lowOnly}. */
+    public static Roadmap roadmapWithImpact(int currentPhase, boolean lowOnly) {
+        Roadmap plain = roadmap(currentPhase);
+        List<Phase> phases = new java.util.ArrayList<>(plain.phases());
+        phases.set(IMPACT, phases.get(IMPACT).withItems(lowOnly ? List.of(item(MARCHING))
+                : List.of(item(MARCHING), item(POGO_HOPS))));
+        return plain.withPhases(phases);
+    }
+
+    private static PhaseItem item(Exercise exercise) {
+        return new PhaseItem(exercise.id(), exercise.defaultDosage(), null);
     }
 
     private static Phase phase(PhaseKind kind, String name, int from, Integer to, List<Criterion> criteria) {

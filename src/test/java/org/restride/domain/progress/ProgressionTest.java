@@ -14,7 +14,7 @@ import org.restride.domain.ValidationException;
 
 class ProgressionTest {
     private static Verdict verdictFor(Roadmap roadmap, Visit visit) {
-        return ReadinessRules.verdict(roadmap, ProgressFixtures.patient(DeliveryType.VAGINAL), visit, visit.date());
+        return ProgressFixtures.verdict(roadmap, ProgressFixtures.patient(DeliveryType.VAGINAL), visit, visit.date());
     }
 
     @Test

@@ -161,7 +161,7 @@ class VerdictRulesTest {
         Roadmap roadmap = ProgressFixtures.roadmap(row.phase());
         Patient patient = ProgressFixtures.patient(row.delivery());
         Visit visit = row.change().apply(ProgressFixtures.passingVisit(roadmap, row.week()));
-        Verdict verdict = ReadinessRules.verdict(roadmap, patient, visit, visit.date());
+        Verdict verdict = ProgressFixtures.verdict(roadmap, patient, visit, visit.date());
 
         assertEquals(row.status(), verdict.status(), () -> String.join("\n", verdict.reasons().stream().map(WORDS::line).toList()));
         assertEquals(Set.copyOf(row.rules()), Set.copyOf(verdict.reasons().stream().map(Reason::rule).toList()),
@@ -191,7 +191,7 @@ class VerdictRulesTest {
         Visit visit = ProgressFixtures.passingVisit(roadmap, 16).withResult(CriterionResult.perSide(HOP, 2, 2))
                 .withReadiness(new DailyReadiness(4.0, null, null, null))
                 .withRedFlags(Set.of(RedFlag.DIZZINESS_OR_FAINTING, RedFlag.UNUSUAL_BREATHLESSNESS));
-        Verdict verdict = ReadinessRules.verdict(roadmap, ProgressFixtures.patient(VAGINAL), visit, visit.date());
+        Verdict verdict = ProgressFixtures.verdict(roadmap, ProgressFixtures.patient(VAGINAL), visit, visit.date());
         assertEquals(List.of(Rule.RED_FLAG, Rule.RED_FLAG), verdict.reasons().subList(0, 2).stream().map(Reason::rule).toList());
         assertEquals(2, verdict.redFlags().size());
         assertTrue(WORDS.headline(verdict).startsWith("Stop and refer"), WORDS.headline(verdict));
@@ -202,7 +202,7 @@ class VerdictRulesTest {
     void theHeadlineNamesTheNextPhaseWhenReady() {
         Roadmap roadmap = ProgressFixtures.roadmap(IMPACT);
         Visit visit = ProgressFixtures.passingVisit(roadmap, 16);
-        Verdict verdict = ReadinessRules.verdict(roadmap, ProgressFixtures.patient(VAGINAL), visit, visit.date());
+        Verdict verdict = ProgressFixtures.verdict(roadmap, ProgressFixtures.patient(VAGINAL), visit, visit.date());
         assertEquals("Ready to progress to \"Back to running\".", WORDS.headline(verdict));
         assertTrue(verdict.canProgress());
         assertFalse(verdict.scaleTodaysLoad());
@@ -214,10 +214,10 @@ class VerdictRulesTest {
         Patient patient = ProgressFixtures.patient(VAGINAL);
         Visit visit = ProgressFixtures.passingVisit(roadmap, 16);
         ValidationException future = assertThrows(ValidationException.class,
-                () -> ReadinessRules.verdict(roadmap, patient, visit, visit.date().minusDays(1)));
+                () -> ProgressFixtures.verdict(roadmap, patient, visit, visit.date().minusDays(1)));
         assertEquals("visit date", future.field());
         assertTrue(future.getMessage().contains("must not be in the future"), future.getMessage());
-        ValidationException before = assertThrows(ValidationException.class, () -> ReadinessRules.verdict(roadmap, patient,
+        ValidationException before = assertThrows(ValidationException.class, () -> ProgressFixtures.verdict(roadmap, patient,
                 visit.withDate(ProgressFixtures.BIRTH.minusDays(1)), visit.date()));
         assertTrue(before.getMessage().contains("must not be before the delivery date (2026-01-05"), before.getMessage());
     }
