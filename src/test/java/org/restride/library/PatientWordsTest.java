@@ -1,0 +1,127 @@
+package org.restride.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.restride.domain.Criterion;
+import org.restride.domain.Dosage;
+import org.restride.domain.Exercise;
+import org.restride.domain.Phase;
+import org.restride.domain.PhaseItem;
+import org.restride.domain.Template;
+import org.restride.text.Words;
+
+/** Built-in patient text says {clinician}, one region's words, and effort 0–10 rather than "RPE" (issue 12, 17 and 13). */
+class PatientWordsTest {
+    private static final BuiltInLibrary LIBRARY = BuiltInLibrary.load();
+    /** Words that name the clinician or belong to one region; "stroller" and "pee" come in through {common.word.*}. */
+    private static final Pattern FORBIDDEN = Pattern.compile("\\b(physio|physios|physiotherapist|physical therapist|PT|PTs|RPE"
+            + "|wee|pee|buggy|pram|stroller|nappy|diaper|trolley|kerb|practise|practising|metres|centimetres|fibre"
+            + "|colours?|caesarean|cesarean|desensitising)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
+
+    /** Every line of built-in text a patient can read, each with where it comes from. */
+    static List<String[]> patientText() {
+        List<String[]> out = new ArrayList<>();
+        for (Exercise e : LIBRARY.exercises()) {
+            List<String> lines = new ArrayList<>(List.of(e.name(), e.summary()));
+            lines.addAll(e.steps());
+            lines.addAll(e.cues());
+            lines.addAll(e.mistakes());
+            lines.addAll(e.watchFor());
+            addDosage(lines, e.defaultDosage());
+            lines.forEach(line -> out.add(new String[] {e.id(), line}));
+        }
+        for (Template t : LIBRARY.templates()) {
+            List<String> lines = new ArrayList<>(List.of(t.title(), t.goal()));
+            for (Phase phase : t.phases()) {
+                lines.add(phase.name());
+                lines.add(phase.purpose());
+                for (PhaseItem item : phase.items()) {
+                    lines.add(item.note());
+                    addDosage(lines, item.dosage());
+                }
+                phase.exitCriteria().forEach(c -> lines.add(c.name()));
+            }
+            lines.stream().filter(l -> l != null).forEach(line -> out.add(new String[] {t.key(), line}));
+        }
+        for (Criterion c : LIBRARY.criteria().values()) {
+            out.add(new String[] {c.key(), c.name()});
+        }
+        return out;
+    }
+
+    private static void addDosage(List<String> lines, Dosage dosage) {
+        if (dosage.note() != null) {
+            lines.add(dosage.note());
+        }
+        if (dosage.tempo() != null) {
+            lines.add(dosage.tempo());
+        }
+    }
+
+    @Test
+    void builtInTextNamesNoProfessionAndNoRegionalWordOutsideAPlaceholder() {
+        List<String> found = new ArrayList<>();
+        for (String[] line : patientText()) {
+            Matcher m = FORBIDDEN.matcher(PLACEHOLDER.matcher(line[1]).replaceAll(""));
+            if (m.find()) {
+                found.add(line[0] + ": \"" + m.group() + "\" in " + line[1]);
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void everyPlaceholderIsTheClinicianOrARegionalWordThatBothRegionsKnow() {
+        Words us = Words.of(Locale.US);
+        Words uk = Words.of(Locale.UK);
+        int seen = 0;
+        for (String[] line : patientText()) {
+            Matcher m = PLACEHOLDER.matcher(line[1]);
+            while (m.find()) {
+                String name = m.group(1);
+                assertTrue(name.equals("clinician") || name.startsWith("common.word.") && us.has(name) && uk.has(name),
+                        line[0] + ": {" + name + "}");
+                seen++;
+            }
+        }
+        assertTrue(seen > 100, "placeholders: " + seen);
+    }
+
+    @Test
+    void namesCarryNoPlaceholderSoListsAndSearchReadThemAsTheyAre() {
+        LIBRARY.exercises().forEach(e -> assertFalse(e.name().contains("{"), e.id()));
+    }
+
+    @Test
+    void aFilledTextReadsInTheClinicsRegionAndProfession() {
+        String line = LIBRARY.exercisesById().get("run-buggy-walk-run").steps().stream()
+                .filter(s -> s.contains("{common.word.stroller}")).findFirst().orElseThrow();
+        String watch = LIBRARY.exercisesById().get("run-walk-run-1-2").watchFor().get(0);
+        Words us = Words.of(Locale.US).withTerm("clinician", "physical therapist");
+        Words uk = Words.of(Locale.UK).withTerm("clinician", "physiotherapist");
+        assertTrue(us.fill(line).contains("stroller") && !us.fill(line).contains("buggy"), us.fill(line));
+        assertTrue(uk.fill(line).contains("buggy") && !uk.fill(line).contains("stroller"), uk.fill(line));
+        assertTrue(us.fill(watch).contains("your physical therapist"), us.fill(watch));
+        assertTrue(uk.fill(watch).contains("your physiotherapist"), uk.fill(watch));
+    }
+
+    @Test
+    void everyNextStepNamesTheStep() {
+        for (Exercise e : LIBRARY.exercises()) {
+            String note = e.defaultDosage().note();
+            if (note != null && note.contains("next step")) {
+                String harder = LIBRARY.exercisesById().get(e.harderId()).name();
+                assertTrue(note.contains("next step: " + harder), e.id() + ": " + note);
+            }
+        }
+    }
+}

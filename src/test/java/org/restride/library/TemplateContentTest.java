@@ -1,0 +1,207 @@
+package org.restride.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.restride.domain.Criterion;
+import org.restride.domain.Exercise;
+import org.restride.domain.ImpactLevel;
+import org.restride.domain.Intensity;
+import org.restride.domain.Phase;
+import org.restride.domain.PhaseItem;
+import org.restride.domain.PhaseKind;
+import org.restride.domain.Region;
+import org.restride.domain.Template;
+
+/** The built-in templates read as a pelvic-health PT would read them (CLINICAL.md, issues 11 and 12). */
+class TemplateContentTest {
+    private static final BuiltInLibrary LIBRARY = BuiltInLibrary.load();
+    private static final Map<String, Exercise> EXERCISES = LIBRARY.exercisesById();
+    private static final Map<String, Template> TEMPLATES = LIBRARY.templates().stream()
+            .collect(Collectors.toMap(Template::key, t -> t));
+
+    private static Exercise exercise(PhaseItem item) {
+        return EXERCISES.get(item.exerciseId());
+    }
+
+    private static List<String> names(Phase phase) {
+        return phase.items().stream().map(i -> exercise(i).name()).toList();
+    }
+
+    @Test
+    void everyExitTestIsTaughtByACardOfTheSameNameInItsPhaseOrAnEarlierOne() {
+        for (Template t : LIBRARY.templates()) {
+            List<String> taught = new ArrayList<>();
+            for (Phase phase : t.phases()) {
+                taught.addAll(names(phase));
+                for (Criterion c : phase.exitCriteria()) {
+                    boolean statement = c.target() == null;
+                    assertTrue(statement || taught.contains(c.name()),
+                            t.key() + " / " + phase.name() + ": no card teaches \"" + c.name() + "\"");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPhaseThatAsksForPelvicFloorChecksHasAPelvicFloorCard() {
+        for (Template t : LIBRARY.templates()) {
+            for (Phase phase : t.phases()) {
+                boolean asks = phase.exitCriteria().stream().anyMatch(c -> c.key() != null && c.key().startsWith("pelvic-floor"));
+                boolean card = phase.items().stream().anyMatch(i -> exercise(i).region() == Region.PELVIC_FLOOR);
+                assertTrue(!asks || card, t.key() + " / " + phase.name());
+            }
+        }
+    }
+
+    @Test
+    void aPhaseHoldsAtMostOneWalkRunItemAndItsNoteIsTheWeeklyTable() {
+        for (Template t : LIBRARY.templates()) {
+            for (Phase phase : t.phases()) {
+                List<PhaseItem> walkRun = phase.items().stream().filter(i -> i.exerciseId().startsWith("run-walk-run")).toList();
+                assertTrue(walkRun.size() <= 1, t.key() + " / " + phase.name() + ": " + walkRun.size() + " walk–run cards");
+                walkRun.forEach(i -> assertTrue(i.note() != null && i.note().contains("walk–run table"), t.key()));
+                walkRun.forEach(i -> assertEquals(null, i.dosage().restSeconds(), "the walk is a walk, not rest"));
+            }
+        }
+    }
+
+    @Test
+    void highImpactWaitsForWeek12AfterAVaginalBirthAndWeek14AfterACSection() {
+        for (Template t : LIBRARY.templates()) {
+            int earliest = t.key().contains("caesarean") ? 14 : 12;
+            for (Phase phase : t.phases()) {
+                for (PhaseItem item : phase.items()) {
+                    if (exercise(item).impact() == ImpactLevel.HIGH) {
+                        assertTrue(phase.weeks().from() >= earliest,
+                                t.key() + " / " + phase.name() + " starts at week " + phase.weeks().from() + " with " + item.exerciseId());
+                    }
+                }
+            }
+        }
+        for (String id : List.of("impact-jog-on-the-spot", "impact-pogo-hops", "impact-single-leg-hops", "impact-bounds",
+                "impact-a-skip", "impact-split-jumps", "test-jog-on-the-spot", "test-hop-in-place", "test-forward-bounds")) {
+            assertEquals(ImpactLevel.HIGH, EXERCISES.get(id).impact(), id);
+        }
+        for (String id : List.of("impact-heel-drops", "impact-stamping", "impact-marching")) {
+            assertEquals(ImpactLevel.LOW, EXERCISES.get(id).impact(), id);
+        }
+    }
+
+    @Test
+    void aLadderWithinAPhaseSaysWhereToStartAndWhenToAddTheNextRungWithTheASkipBeforeBounds() {
+        Pattern add = Pattern.compile("add ([A-Z][^.]*?)\\.");
+        for (Template t : LIBRARY.templates()) {
+            for (Phase phase : t.phases().stream().filter(p -> p.kind() == PhaseKind.IMPACT).toList()) {
+                List<String> names = names(phase);
+                long starts = phase.items().stream().filter(i -> i.note() != null && i.note().startsWith("Start here")).count();
+                assertEquals(1, starts, t.key() + " / " + phase.name() + ": one rung to start on");
+                for (PhaseItem item : phase.items()) {
+                    Matcher m = add.matcher(item.note() == null ? "" : item.note());
+                    while (m.find()) {
+                        assertTrue(names.contains(m.group(1)), t.key() + ": \"" + m.group(1) + "\" is not in " + phase.name());
+                    }
+                }
+                if (names.contains("Forward bounds")) {
+                    assertTrue(names.indexOf("A-skip") >= 0 && names.indexOf("A-skip") < names.indexOf("Forward bounds"), t.key());
+                }
+            }
+        }
+        assertEquals("impact-bounds", EXERCISES.get("impact-a-skip").harderId());
+    }
+
+    @Test
+    void aLiftingPlanCarriesNoRunningLines() {
+        Pattern running = Pattern.compile("\\brun(s|ning)?\\b", Pattern.CASE_INSENSITIVE);
+        for (String key : List.of("return-to-lift", "return-to-lift-caesarean")) {
+            for (Phase phase : TEMPLATES.get(key).phases()) {
+                for (PhaseItem item : phase.items()) {
+                    Exercise e = exercise(item);
+                    List<String> lines = new ArrayList<>(List.of(e.name(), e.summary()));
+                    lines.addAll(e.steps());
+                    lines.addAll(e.cues());
+                    lines.addAll(e.watchFor());
+                    lines.add(String.valueOf(item.note()));
+                    lines.add(String.valueOf(item.dosage().note()));
+                    lines.forEach(line -> assertFalse(running.matcher(line).find(), key + " / " + e.id() + ": " + line));
+                }
+                assertFalse(running.matcher(phase.purpose()).find(), key + " / " + phase.name());
+            }
+        }
+    }
+
+    @Test
+    void anEffortInACriterionMatchesTheCardsOfItsPhase() {
+        Pattern effort = Pattern.compile("^(.+?): (\\d+) sets of (\\d+) at effort (\\d+) out of 10");
+        int checked = 0;
+        for (Template t : LIBRARY.templates()) {
+            for (Phase phase : t.phases()) {
+                for (Criterion c : phase.exitCriteria()) {
+                    Matcher m = effort.matcher(c.name());
+                    if (!m.find()) {
+                        continue;
+                    }
+                    PhaseItem card = phase.items().stream().filter(i -> exercise(i).name().equals(m.group(1))).findFirst()
+                            .orElse(null);
+                    assertNotNull(card, t.key() + ": no card for " + c.name());
+                    int reps = Integer.parseInt(m.group(3));
+                    assertEquals(Integer.parseInt(m.group(2)), card.dosage().sets(), c.name());
+                    assertTrue(card.dosage().amount().min() <= reps, c.name());
+                    assertEquals(new Intensity.Rpe(Integer.parseInt(m.group(4))), card.dosage().intensity(), c.name());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 6, "criteria with an effort: " + checked);
+    }
+
+    @Test
+    void runAndLiftClimbsThroughLoadedStrengthWithClosedWeeksAndKeepsRunningToTheEnd() {
+        List<Phase> phases = TEMPLATES.get("return-to-run-and-lift").phases();
+        for (int i = 1; i < phases.size(); i++) {
+            assertNotNull(phases.get(i - 1).weeks().to(), "closed weeks: " + phases.get(i - 1).name());
+            assertTrue(phases.get(i - 1).weeks().to() <= phases.get(i).weeks().from() + 0, phases.get(i).name());
+        }
+        Phase last = phases.get(phases.size() - 1);
+        assertTrue(last.items().stream().anyMatch(i -> i.exerciseId().startsWith("run-")), "running stays in the last phase");
+        int firstBarbell = -1;
+        int firstWeight = -1;
+        for (int i = 0; i < phases.size(); i++) {
+            for (PhaseItem item : phases.get(i).items()) {
+                var equipment = exercise(item).equipment().toString();
+                if (firstWeight < 0 && (equipment.contains("KETTLEBELL") || equipment.contains("DUMBBELL"))) {
+                    firstWeight = i;
+                }
+                if (firstBarbell < 0 && equipment.contains("BARBELL")) {
+                    firstBarbell = i;
+                }
+            }
+        }
+        assertTrue(firstWeight >= 0 && firstWeight < firstBarbell, "kettlebells and dumbbells before the barbell");
+        Phase loaded = phases.get(firstBarbell - 1);
+        assertTrue(loaded.exitCriteria().stream().anyMatch(c -> c.name().contains("Kettlebell deadlift")), "lifting track");
+        assertTrue(loaded.exitCriteria().stream().anyMatch(c -> c.name().contains("walk–run")), "running track");
+        assertTrue(loaded.exitCriteria().stream().noneMatch(c -> c.name().contains("20 minutes")),
+                "lifting does not wait for a 20-minute run");
+    }
+
+    @Test
+    void liftingAfterACSectionHasItsOwnTemplateAndAVaginalBirthGetsTheThreeMonthAdvice() {
+        Template caesarean = TEMPLATES.get("return-to-lift-caesarean");
+        assertNotNull(caesarean);
+        assertTrue(caesarean.phases().get(0).items().stream().anyMatch(i -> i.exerciseId().startsWith("caesarean-")));
+        caesarean.phases().stream().filter(p -> p.kind() == PhaseKind.LIFT)
+                .forEach(p -> assertTrue(p.weeks().from() >= 13, "heavier weights at 3–4 months"));
+        assertTrue(TEMPLATES.get("return-to-lift").phases().stream().filter(p -> p.kind() == PhaseKind.LIFT)
+                .allMatch(p -> p.purpose().contains("at least 3 months")));
+    }
+}
