@@ -117,9 +117,9 @@ public final class DemoClinic {
                 .visit(8, scored(9, 37.5, 12.5, 20.83))
                 .visit(12, all(result("single-leg-squat", 7, 10), scored(7, 33.33, 9.38, 16.67)))
                 .visit(14, scored(5, 25, 6.25, 12.5))
-                .visit(16, all(result("single-leg-calf-raise", 14, 20), symptomsDuring("single-leg-sit-to-stand", PelvicSymptom.HEAVINESS),
+                .visit(16, all(result("single-leg-calf-raise", 14, 20), symptomsDuring("hop-in-place", PelvicSymptom.LEAKING),
                         diastasis(1.5), scored(4, 20.83, 6.25, 8.33),
-                        notes("Single-leg sit-to-stand: some heaviness after 12 each side. Calf strength on the left to build.")))
+                        notes("Hops: a little leaking after 6 each side. Calf strength on the left to build.")))
                 .walkRun(60, 120, 8, 20);
     }
 

@@ -76,9 +76,9 @@ class TemplateContentTest {
     }
 
     @Test
-    void highImpactWaitsForWeek12AfterAVaginalBirthAndWeek14AfterACSection() {
+    void highImpactWaitsForWeek12AfterAVaginalBirthAndThreeMonthsAfterACSection() {
         for (Template t : LIBRARY.templates()) {
-            int earliest = t.key().contains("caesarean") ? 14 : 12;
+            int earliest = t.key().contains("caesarean") ? 13 : 12;
             for (Phase phase : t.phases()) {
                 for (PhaseItem item : phase.items()) {
                     if (exercise(item).impact() == ImpactLevel.HIGH) {
