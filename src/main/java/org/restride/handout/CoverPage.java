@@ -8,8 +8,10 @@ import org.restride.domain.Roadmap;
 import org.restride.handout.layout.Beside;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Drawing;
+import org.restride.handout.layout.Role;
 import org.restride.handout.layout.Face;
 import org.restride.handout.layout.Stack;
+import org.restride.handout.layout.Tagged;
 
 /** The top of the first page: the clinic's header, the title and who it is for, and the phases at a glance. */
 final class CoverPage {
@@ -64,7 +66,7 @@ final class CoverPage {
         ClinicProfile clinic = request.clinic();
         List<Block> lines = new ArrayList<>();
         if (clinic.clinicName() != null) {
-            lines.add(kit.text(clinic.clinicName(), kit.type().cardTitle().withColour(HandoutTheme.PRIMARY)));
+            lines.add(kit.text(clinic.clinicName(), kit.type().cardTitle().withColour(HandoutTheme.PRIMARY).asBody()));
         }
         String contact = HandoutWords.contact(clinic);
         if (!contact.isEmpty()) {
@@ -82,14 +84,17 @@ final class CoverPage {
         float h = logo.getHeight() * scale;
         Drawing picture = new Drawing(LOGO_HEIGHT, (c, x, top, width, height) ->
                 c.image(logo, x, top - (LOGO_HEIGHT + h) / 2, w, h));
-        return new Beside(picture, w, 16, text);
+        String alt = clinic.clinicName() == null ? kit.words().alt("issued.alt.logo")
+                : kit.words().alt("issued.alt.clinicLogo", clinic.clinicName());
+        return new Beside(new Tagged(Role.FIGURE, picture, alt), w, 16, text);
     }
 
     private Block glance(Roadmap roadmap) {
         Block heading = kit.text(kit.say("cover.glance"), kit.type().section());
         Block content = roadmap.phases().isEmpty()
                 ? kit.text(kit.say("cover.noPhases"), kit.type().body())
-                : new PhaseTimeline(kit, roadmap.phases(), roadmap.currentPhase());
+                : new Tagged(Role.FIGURE, new PhaseTimeline(kit, roadmap.phases(), roadmap.currentPhase()),
+                        PhaseTimeline.describe(kit.words(), roadmap.phases(), roadmap.currentPhase()));
         return Stack.together(10 * kit.type().scale(), heading, content);
     }
 }

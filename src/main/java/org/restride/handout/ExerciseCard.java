@@ -6,6 +6,8 @@ import org.restride.domain.Exercise;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.PhaseKind;
 import org.restride.handout.layout.Beside;
+import org.restride.handout.layout.Role;
+import org.restride.handout.layout.Tagged;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Box;
 import org.restride.handout.layout.Drawing;
@@ -72,7 +74,9 @@ final class ExerciseCard {
             Block teach = new Stack(beside, 3 * type.scale(), true);
             float w = PICTURE_WIDTH * pictureScale();
             lines.add(withPictures && pictures.has(item.exerciseId())
-                    ? new Beside(picture(item.exerciseId()), w, 10, teach) : teach);
+                    ? new Beside(new Tagged(Role.FIGURE, picture(item.exerciseId()), kit.words().alt(
+                            "issued.alt.picture", words.fill(exercise.name()), words.fill(exercise.summary()))),
+                            w, 10, teach) : teach);
             if (!exercise.watchFor().isEmpty()) {
                 List<Block> watch = new ArrayList<>();
                 watch.add(kit.text(kit.say("card.stopIf"), type.bodyBold().withColour(HandoutTheme.RED)));

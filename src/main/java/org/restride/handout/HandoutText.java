@@ -39,6 +39,11 @@ final class HandoutText {
         return words.get("handout." + key, args);
     }
 
+    /** Alternative text of a picture in the tagged PDF, by its full key (text/en/issued.properties). */
+    String alt(String key, Object... args) {
+        return words.get(key, args);
+    }
+
     /** Built-in content's free text with {clinician} and regional words filled. */
     String fill(String text) {
         return words.fill(text);

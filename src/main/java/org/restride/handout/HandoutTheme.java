@@ -3,13 +3,13 @@ package org.restride.handout;
 import java.awt.Color;
 
 /**
- * The handout's colours: a calm deep teal, one warm accent for what needs attention, and soft green, amber and
+ * The handout's colours (every text colour reads at a contrast of at least 4.5:1 on every background here): a calm deep teal, one warm accent for what needs attention, and soft green, amber and
  * red for the symptom guide. The window uses the same ones, so the printout looks like the app.
  */
 public final class HandoutTheme {
     public static final Color PRIMARY = new Color(0x0F5E66);
     public static final Color PRIMARY_TINT = new Color(0xE6F1F1);
-    public static final Color ACCENT = new Color(0xC8701E);
+    public static final Color ACCENT = new Color(0x9E5512);
     public static final Color ACCENT_TINT = new Color(0xFBEEDD);
     public static final Color INK = new Color(0x1E2A30);
     public static final Color MUTED = new Color(0x4F5E66);

@@ -8,8 +8,10 @@ import org.restride.handout.layout.Block;
 import org.restride.handout.layout.DocumentFonts;
 import org.restride.handout.layout.Drawing;
 import org.restride.handout.layout.Paragraph;
+import org.restride.handout.layout.Role;
 import org.restride.handout.layout.Spacer;
 import org.restride.handout.layout.Stack;
+import org.restride.handout.layout.Tagged;
 import org.restride.handout.layout.TextStyle;
 
 /** The building blocks of one handout, in its fonts, type scale and words. */
@@ -49,12 +51,17 @@ final class Kit {
         return new Spacer(points * type.scale());
     }
 
-    /** A list item with a round bullet. */
+    /** A list item with a round bullet (tagged as a list item: its label and its body). */
     Block bullet(String text, TextStyle style, Color bulletColour) {
         float indent = style.size() * 1.2f;
         Drawing dot = new Drawing(style.leading(), (canvas, x, top, width, height) -> canvas.circle(
                 x + style.size() * 0.3f, firstLineMiddle(style, top), style.size() * 0.17f, bulletColour, null, 0));
-        return new Beside(dot, indent, 0, text(text, style));
+        return item(new Beside(new Tagged(Role.LBL, dot, "\u2022"), indent, 0, new Tagged(Role.LBODY, text(text, style))));
+    }
+
+    /** A list item (tagged as one), for items that are not plain bullets. */
+    static Block item(Block content) {
+        return new Tagged(Role.LI, content);
     }
 
     /** A numbered list item: "1." hanging to the left of the text. */
@@ -64,7 +71,7 @@ final class Kit {
         Drawing n = new Drawing(style.leading(), (canvas, x, top, width, height) ->
                 canvas.text(label, style.withFace(org.restride.handout.layout.Face.BOLD), x,
                         top - style.baselineBelowTop()));
-        return new Beside(n, indent, 0, text(text, style));
+        return item(new Beside(new Tagged(Role.LBL, n), indent, 0, new Tagged(Role.LBODY, text(text, style))));
     }
 
     /** A checklist line with an empty box to tick. */
@@ -72,12 +79,13 @@ final class Kit {
         float box = style.size() * 1.05f;
         Drawing tick = new Drawing(style.leading(), (canvas, x, top, width, height) -> canvas.tickBox(
                 x, firstLineMiddle(style, top) - box / 2, box, HandoutTheme.PRIMARY));
-        return new Beside(tick, box, style.size() * 0.7f, text(text, style));
+        return item(new Beside(new Tagged(Role.LBL, tick, "\u2610"), box, style.size() * 0.7f,
+                new Tagged(Role.LBODY, text(text, style))));
     }
 
     /** Items one under the other, as one block that may be cut between items. */
     Block list(List<Block> items, float gap) {
-        return new Stack(items, gap * type.scale(), false);
+        return new Tagged(Role.L, new Stack(items, gap * type.scale(), false));
     }
 
     List<Block> bullets(List<String> texts, TextStyle style, Color bulletColour) {

@@ -1,15 +1,25 @@
 package org.restride.handout;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.restride.handout.layout.Canvas;
+import org.restride.handout.layout.Face;
 import org.restride.handout.layout.PageFlow;
 import org.restride.handout.layout.PageFrame;
+import org.restride.handout.layout.Paragraph;
 import org.restride.handout.layout.TextStyle;
+import org.restride.handout.layout.Texts;
 
-/** On every page: the footer (clinic, date prepared, page X of Y); from page 2 a quiet running header. */
+/**
+ * On every page: the footer (clinic, date prepared, page X of Y); from page 2 a quiet running header. A header text
+ * too long for its place wraps onto a second line; beyond that (and in the one-line footer) it is shortened by whole
+ * words: never cut mid-word.
+ * All of it is page chrome (artifacts in the tagged PDF).
+ */
 final class PageChrome implements PageFlow.Decoration {
     private static final String ELLIPSIS = "\u2026";
+    private static final int MOST_LINES = 2;
 
     private final Kit kit;
     private final HandoutRequest request;
@@ -19,10 +29,14 @@ final class PageChrome implements PageFlow.Decoration {
         this.request = request;
     }
 
+    private static TextStyle style() {
+        return TextStyle.of(Face.REGULAR, 10, HandoutTheme.MUTED).withLeading(12);
+    }
+
     @Override
     public void decorate(Canvas canvas, PageFrame frame, int pageIndex, int pageCount, List<Canvas.Mark> marks)
             throws IOException {
-        TextStyle style = TextStyle.of(org.restride.handout.layout.Face.REGULAR, 10, HandoutTheme.MUTED);
+        TextStyle style = style();
         float left = frame.left();
         float right = frame.width() - frame.right();
         float width = right - left;
@@ -33,8 +47,8 @@ final class PageChrome implements PageFlow.Decoration {
         String prepared = kit.say("footer.prepared", kit.words().date(request.prepared()));
         String clinic = request.clinic().clinicName() == null ? "" : request.clinic().clinicName();
         float third = width / 3;
-        canvas.text(fit(canvas, clinic, style, third - 8), style, left, baseline);
-        String middle = fit(canvas, prepared, style, third - 8);
+        canvas.text(lines(canvas, clinic, style, third - 8, 1).get(0), style, left, baseline);
+        String middle = lines(canvas, prepared, style, third - 8, 1).get(0);
         canvas.text(middle, style, left + (width - canvas.width(middle, style)) / 2, baseline);
         canvas.text(page, style, right - canvas.width(page, style), baseline);
         if (pageIndex > 0) {
@@ -47,17 +61,37 @@ final class PageChrome implements PageFlow.Decoration {
         float left = frame.left();
         float right = frame.width() - frame.right();
         float width = right - left;
-        float baseline = frame.height() - frame.top() + 22;
-        String title = HandoutWords.title(request.roadmap())
-                + (request.patientName() == null ? "" : kit.say("header.for", request.patientName()));
-        String leftText = fit(canvas, title, style, width * 0.55f);
-        canvas.text(leftText, style, left, baseline);
-        String section = currentSection(marks, pageIndex);
-        if (section != null) {
-            String rightText = fit(canvas, section, style, width * 0.42f);
-            canvas.text(rightText, style, right - canvas.width(rightText, style), baseline);
+        String title = HandoutWords.title(request.roadmap());
+        List<String> leftLines = lines(canvas, request.patientName() == null ? title
+                : title + kit.say("header.for", request.patientName()), style, width * 0.55f, MOST_LINES);
+        if (leftLines.get(leftLines.size() - 1).endsWith(ELLIPSIS)) {
+            leftLines = lines(canvas, title, style, width * 0.55f, MOST_LINES);
         }
-        canvas.line(left, baseline - 8, right, baseline - 8, HandoutTheme.RULE, 0.7f);
+        String section = currentSection(marks, pageIndex);
+        List<String> rightLines = section == null ? List.of() : lines(canvas, section, style, width * 0.42f, MOST_LINES);
+        boolean twoLines = leftLines.size() > 1 || rightLines.size() > 1;
+        // One line sits 22 pt above the body; two lines sit lower and closer, clear of the printer's edge.
+        float baseline = frame.height() - frame.top() + (twoLines ? 13 : 22);
+        TextStyle lineStyle = twoLines ? style.withLeading(11) : style;
+        drawUpwards(canvas, leftLines, lineStyle, baseline, line -> left);
+        drawUpwards(canvas, rightLines, lineStyle, baseline, line -> right - canvas.width(line, style));
+        float ruleY = baseline - (twoLines ? 6 : 8);
+        canvas.line(left, ruleY, right, ruleY, HandoutTheme.RULE, 0.7f);
+    }
+
+    /** Where a line starts, given its text. */
+    @FunctionalInterface
+    private interface Start {
+        float x(String line);
+    }
+
+    /** Lines ending on the baseline: a two-line text grows upwards into the margin, not down into the page. */
+    private static void drawUpwards(Canvas canvas, List<String> lines, TextStyle style, float baseline, Start start)
+            throws IOException {
+        for (int i = 0; i < lines.size(); i++) {
+            float y = baseline + (lines.size() - 1 - i) * style.leading();
+            canvas.text(lines.get(i), style, start.x(lines.get(i)), y);
+        }
     }
 
     private static String currentSection(List<Canvas.Mark> marks, int pageIndex) {
@@ -70,16 +104,25 @@ final class PageChrome implements PageFlow.Decoration {
         return section;
     }
 
-    /** The text, cut short with an ellipsis if it is wider than the room. */
-    static String fit(Canvas canvas, String text, TextStyle style, float room) {
-        String clean = org.restride.handout.layout.Texts.clean(text).replace('\n', ' ');
-        if (canvas.width(clean, style) <= room) {
-            return clean;
+    /**
+     * The text wrapped into the room in at most {@code most} lines; if it needs more, the last line ends after its
+     * last whole word that leaves room for an ellipsis. Never empty: an empty text gives one empty line.
+     */
+    static List<String> lines(Canvas canvas, String text, TextStyle style, float room, int most) {
+        String clean = Texts.clean(text).replace('\n', ' ');
+        List<String> wrapped = new Paragraph(canvas.fonts(), clean, style).lines(room);
+        if (wrapped.isEmpty()) {
+            return List.of("");
         }
-        int end = clean.length();
-        while (end > 0 && canvas.width(clean.substring(0, end) + ELLIPSIS, style) > room) {
-            end = clean.offsetByCodePoints(end, -1);
+        if (wrapped.size() <= most) {
+            return wrapped;
         }
-        return clean.substring(0, end).strip() + ELLIPSIS;
+        List<String> kept = new ArrayList<>(wrapped.subList(0, most));
+        String last = kept.get(most - 1).strip();
+        while (canvas.width(last + ELLIPSIS, style) > room && last.contains(" ")) {
+            last = last.substring(0, last.lastIndexOf(' ')).strip();
+        }
+        kept.set(most - 1, last + ELLIPSIS);
+        return kept;
     }
 }

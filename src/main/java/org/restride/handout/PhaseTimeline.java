@@ -24,6 +24,16 @@ final class PhaseTimeline implements Block {
         this.s = kit.type().scale();
     }
 
+    /** What the timeline shows, in words, for readers who cannot see it. */
+    static String describe(HandoutText words, List<Phase> phases, int current) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < phases.size(); i++) {
+            list.append(i == 0 ? "" : "; ").append(words.alt("issued.alt.timelinePhase", i + 1,
+                    phases.get(i).name(), phases.get(i).weeks().describe()));
+        }
+        return words.alt("issued.alt.timeline", phases.size(), list, current + 1);
+    }
+
     private int perRow() {
         int rows = (phases.size() + MOST_PER_ROW - 1) / MOST_PER_ROW;
         return (phases.size() + rows - 1) / rows;

@@ -4,7 +4,10 @@ import java.awt.Color;
 import org.restride.handout.layout.Face;
 import org.restride.handout.layout.TextStyle;
 
-/** The handout's type scale: title 22, section 16, body 12 (all a sixth larger in large print), never below 10. */
+/**
+ * The handout's type scale: title 22, section 16, body 12 (all a sixth larger in large print), never below 10.
+ * Titles are headings of level 1, phase and section titles level 2, card titles level 3 (in the tagged PDF).
+ */
 record Typography(float scale, float leading) {
     static Typography of(boolean largePrint) {
         return new Typography(largePrint ? 14f / 12f : 1f, 1.35f);
@@ -20,19 +23,19 @@ record Typography(float scale, float leading) {
     }
 
     TextStyle title() {
-        return style(Face.BOLD, 22, HandoutTheme.PRIMARY).withLeading(22 * scale * 1.2f);
+        return style(Face.BOLD, 22, HandoutTheme.PRIMARY).withLeading(22 * scale * 1.2f).asHeading(1);
     }
 
     TextStyle phaseTitle() {
-        return style(Face.BOLD, 20, HandoutTheme.INK).withLeading(20 * scale * 1.2f);
+        return style(Face.BOLD, 20, HandoutTheme.INK).withLeading(20 * scale * 1.2f).asHeading(2);
     }
 
     TextStyle section() {
-        return style(Face.BOLD, 16, HandoutTheme.PRIMARY).withLeading(16 * scale * 1.25f);
+        return style(Face.BOLD, 16, HandoutTheme.PRIMARY).withLeading(16 * scale * 1.25f).asHeading(2);
     }
 
     TextStyle cardTitle() {
-        return style(Face.BOLD, 14, HandoutTheme.INK).withLeading(14 * scale * 1.25f);
+        return style(Face.BOLD, 14, HandoutTheme.INK).withLeading(14 * scale * 1.25f).asHeading(3);
     }
 
     TextStyle lead() {

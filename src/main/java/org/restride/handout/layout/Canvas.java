@@ -3,11 +3,19 @@ package org.restride.handout.layout;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-/** One page being drawn: text in the document's fonts, shapes and images, in PDF points (origin bottom-left). */
+/**
+ * One page being drawn: text in the document's fonts, shapes and images, in PDF points (origin bottom-left).
+ * <p>
+ * Everything drawn is marked for the tagged PDF: text belongs to the structure element that is open (a paragraph
+ * of its own when the open element is a list or a table), shapes and images inside a figure or a list label belong
+ * to it, and all other shapes, and everything drawn as page chrome, are artifacts (decoration a screen reader skips).
+ */
 public final class Canvas {
     /** A place in the document a bookmark can point to. */
     public record Mark(String title, int page, float top) {
@@ -20,18 +28,82 @@ public final class Canvas {
     private final DocumentFonts fonts;
     private final int pageIndex;
     private final List<Mark> marks;
+    private final Structure structure;
+    private boolean chrome;
+    private boolean inArtifact;
+    private PDStructureElement marking;
 
-    Canvas(PDDocument document, PDPageContentStream content, DocumentFonts fonts, int pageIndex, List<Mark> marks) {
+    Canvas(PDDocument document, PDPageContentStream content, DocumentFonts fonts, int pageIndex, List<Mark> marks,
+           Structure structure) {
         this.document = document;
         this.content = content;
         this.fonts = fonts;
         this.pageIndex = pageIndex;
         this.marks = marks;
+        this.structure = structure;
     }
 
-    /** The raw content stream, for drawing that the helpers here don't cover. Leave the graphics state as found. */
-    public PDPageContentStream content() {
+    /**
+     * The raw content stream, for drawing that the helpers here don't cover (shapes only: text goes through
+     * {@link #text}). What is drawn on it is decoration, or part of the open figure. Leave the graphics state as found.
+     */
+    public PDPageContentStream content() throws IOException {
+        markShapes();
         return content;
+    }
+
+    /** Opens a structure element (a heading, a list, a figure...) around what is drawn next. */
+    public void open(Role role, String alt) {
+        if (!chrome) {
+            structure.push(role, alt);
+        }
+    }
+
+    /** Closes the element opened last. */
+    public void close() {
+        if (!chrome) {
+            structure.pop();
+        }
+    }
+
+    /** From now on everything drawn is page chrome (running headers, footers): artifacts, outside the structure. */
+    void chrome(boolean on) throws IOException {
+        chrome = on;
+        endMarked();
+    }
+
+    private void markShapes() throws IOException {
+        Structure.Open current = structure.current();
+        if (!chrome && current.role().holdsGraphics()) {
+            markAs(current.element());
+        } else {
+            markArtifact();
+        }
+    }
+
+    private void markArtifact() throws IOException {
+        if (!inArtifact) {
+            endMarked();
+            content.beginMarkedContent(COSName.ARTIFACT);
+            inArtifact = true;
+        }
+    }
+
+    private void markAs(PDStructureElement element) throws IOException {
+        if (marking != element) {
+            endMarked();
+            content.beginMarkedContent(COSName.getPDFName(element.getStructureType()), structure.mark(element));
+            marking = element;
+        }
+    }
+
+    /** Ends the open marked-content sequence, if any. */
+    void endMarked() throws IOException {
+        if (inArtifact || marking != null) {
+            content.endMarkedContent();
+            inArtifact = false;
+            marking = null;
+        }
     }
 
     /** The document the page belongs to, for images drawn on it. */
@@ -57,6 +129,16 @@ public final class Canvas {
         if (runs.isEmpty()) {
             return;
         }
+        boolean ownParagraph = false;
+        if (chrome) {
+            markArtifact();
+        } else {
+            if (!structure.current().role().holdsContent()) {
+                structure.push(Role.P, null);
+                ownParagraph = true;
+            }
+            markAs(structure.current().element());
+        }
         content.beginText();
         content.setNonStrokingColor(style.colour());
         content.newLineAtOffset(x, baseline);
@@ -65,6 +147,10 @@ public final class Canvas {
             content.showText(run.text());
         }
         content.endText();
+        if (ownParagraph) {
+            endMarked();
+            structure.pop();
+        }
     }
 
     public float width(String text, TextStyle style) {
@@ -72,12 +158,14 @@ public final class Canvas {
     }
 
     public void fillRect(float x, float y, float w, float h, Color fill) throws IOException {
+        markShapes();
         content.setNonStrokingColor(fill);
         content.addRect(x, y, w, h);
         content.fill();
     }
 
     public void line(float x1, float y1, float x2, float y2, Color colour, float lineWidth) throws IOException {
+        markShapes();
         content.setStrokingColor(colour);
         content.setLineWidth(lineWidth);
         content.moveTo(x1, y1);
@@ -91,6 +179,7 @@ public final class Canvas {
         if (fill == null && stroke == null) {
             return;
         }
+        markShapes();
         roundedPath(x, y, w, h, radius);
         if (fill != null) {
             content.setNonStrokingColor(fill);
@@ -110,6 +199,7 @@ public final class Canvas {
 
     /** Adds a rounded rectangle to the current path, e.g. to clip to. */
     public void roundedPath(float x, float y, float w, float h, float radius) throws IOException {
+        markShapes();
         float r = Math.max(0, Math.min(radius, Math.min(w, h) / 2));
         float k = r * KAPPA;
         content.moveTo(x + r, y);
@@ -134,14 +224,18 @@ public final class Canvas {
     }
 
     public void image(PDImageXObject image, float x, float y, float w, float h) throws IOException {
+        markShapes();
         content.drawImage(image, x, y, w, h);
     }
 
+    /** Saves the graphics state (marked content never straddles a save and its restore). */
     public void save() throws IOException {
+        endMarked();
         content.saveGraphicsState();
     }
 
     public void restore() throws IOException {
+        endMarked();
         content.restoreGraphicsState();
     }
 }

@@ -77,24 +77,30 @@ public final class PageFlow {
     }
 
     /**
-     * Adds the pages to the document and returns the bookmarks met on them. Uncompressed page contents make a
+     * Adds the pages to the document, with the structure tree of a tagged PDF (the decoration is drawn as artifacts),
+     * and returns the bookmarks met on them. Uncompressed page contents make a
      * larger file sooner, which suits a preview that is drawn once and thrown away.
      */
     public List<Canvas.Mark> draw(PDDocument document, DocumentFonts fonts, List<List<Placed>> pages,
                                   Decoration decoration, boolean compress) throws IOException {
         List<Canvas.Mark> marks = new ArrayList<>();
+        Structure structure = new Structure(document);
         for (int i = 0; i < pages.size(); i++) {
             PDPage page = new PDPage(frame.size());
             document.addPage(page);
+            structure.startPage(page, i);
             try (PDPageContentStream content = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.OVERWRITE, compress)) {
-                Canvas canvas = new Canvas(document, content, fonts, i, marks);
+                Canvas canvas = new Canvas(document, content, fonts, i, marks, structure);
                 for (Placed placed : pages.get(i)) {
                     placed.block().draw(canvas, frame.left(), frame.bodyTop() - placed.offset(), frame.bodyWidth());
                 }
+                canvas.chrome(true);
                 decoration.decorate(canvas, frame, i, pages.size(), marks);
+                canvas.endMarked();
             }
         }
+        structure.finish(document);
         return marks;
     }
 }

@@ -46,11 +46,16 @@ public final class Paragraph implements Block {
 
     @Override
     public void draw(Canvas canvas, float x, float top, float width) throws IOException {
+        if (lines(width).isEmpty()) {
+            return;
+        }
         float baseline = top - style.baselineBelowTop();
+        canvas.open(style.role(), null);
         for (String line : lines(width)) {
             canvas.text(line, style, x, baseline);
             baseline -= style.leading();
         }
+        canvas.close();
     }
 
     @Override

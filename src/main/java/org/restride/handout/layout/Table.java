@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A grid with a header row that repeats on each page the table continues on. Rows are never cut. */
+/**
+ * A grid with a header row that repeats on each page the table continues on. Rows are never cut. Tagged as a
+ * table whose first row holds the column header cells.
+ */
 public final class Table implements Block {
     /** Width of a column: fixed points plus a share of what is left. */
     public record Column(float fixed, float grow) {
@@ -69,19 +72,22 @@ public final class Table implements Block {
         float[] widths = widths(width);
         float y = top;
         float headerHeight = rowHeight(header, widths, 0);
+        canvas.open(Role.TABLE, null);
         canvas.fillRect(x, y - headerHeight, width, headerHeight, look.headerFill());
-        drawRow(canvas, header, widths, x, y, headerHeight);
+        drawRow(canvas, header, Role.TH, widths, x, y, headerHeight);
         y -= headerHeight;
         for (List<Block> row : rows) {
             float h = rowHeight(row, widths, look.minRowHeight());
-            drawRow(canvas, row, widths, x, y, h);
+            drawRow(canvas, row, Role.TD, widths, x, y, h);
             y -= h;
         }
         drawGrid(canvas, widths, x, top, width, top - y);
+        canvas.close();
     }
 
-    private void drawRow(Canvas canvas, List<Block> row, float[] widths, float x, float top, float height)
-            throws IOException {
+    private void drawRow(Canvas canvas, List<Block> row, Role cellRole, float[] widths, float x, float top,
+                         float height) throws IOException {
+        canvas.open(Role.TR, null);
         float cellX = x;
         for (int i = 0; i < row.size(); i++) {
             Block cell = row.get(i);
@@ -90,9 +96,12 @@ public final class Table implements Block {
                 canvas.fillRect(cellX, top - height, widths[i], height, shaded.fill());
             }
             float cellTop = top - (height - cell.height(inner)) / 2;
+            canvas.open(cellRole, null);
             cell.draw(canvas, cellX + look.cellPadding(), cellTop, inner);
+            canvas.close();
             cellX += widths[i];
         }
+        canvas.close();
         canvas.line(x, top - height, x + sum(widths), top - height, look.rule(), look.ruleWidth());
     }
 
