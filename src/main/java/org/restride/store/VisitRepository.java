@@ -30,7 +30,7 @@ import org.restride.domain.progress.Visit;
 public final class VisitRepository {
     private static final String COLUMNS = "patient_id, roadmap_id, phase_index, visit_date, symptoms, pain, worse_next_day, "
             + "red_flags, sleep_hours, fatigue, hydration, readiness_note, notes, verdict_status, verdict_phase, "
-            + "verdict_phase_name, verdict_next_phase, verdict_next_name, updated_at";
+            + "verdict_phase_name, verdict_next_phase, verdict_next_name, updated_at, symptom_check_done, symptom_contexts";
     private static final String SELECT = "SELECT id, " + COLUMNS + " FROM visits";
 
     private final Database db;
@@ -48,7 +48,7 @@ public final class VisitRepository {
             long id;
             if (visit.id() == null) {
                 try (PreparedStatement st = c.prepareStatement("INSERT INTO visits (" + COLUMNS + ") VALUES ("
-                        + SqlLists.marks(19) + ")", Statement.RETURN_GENERATED_KEYS)) {
+                        + SqlLists.marks(21) + ")", Statement.RETURN_GENERATED_KEYS)) {
                     bind(st, visit, verdict);
                     st.executeUpdate();
                     id = Rows.insertedId(st);
@@ -56,9 +56,9 @@ public final class VisitRepository {
             } else {
                 id = visit.id();
                 try (PreparedStatement st = c.prepareStatement("UPDATE visits SET (" + COLUMNS + ") = ("
-                        + SqlLists.marks(19) + ") WHERE id = ?")) {
+                        + SqlLists.marks(21) + ") WHERE id = ?")) {
                     bind(st, visit, verdict);
-                    st.setLong(20, id);
+                    st.setLong(22, id);
                     if (st.executeUpdate() == 0) {
                         throw new StoreException("That visit is no longer in the database.");
                     }
@@ -135,6 +135,8 @@ public final class VisitRepository {
         Rows.integer(st, 17, verdict == null ? null : verdict.nextPhaseIndex());
         st.setString(18, verdict == null ? null : verdict.nextPhaseName());
         st.setString(19, Instant.now().toString());
+        st.setInt(20, v.symptoms().done() ? 1 : 0);
+        st.setString(21, VisitColumns.contexts(v.symptoms()));
     }
 
     private static void writeOverrides(Connection c, long visitId, Visit visit) throws SQLException {
@@ -171,7 +173,8 @@ public final class VisitRepository {
                 String hydration = rs.getString("hydration");
                 Visit visit = new Visit(id, rs.getLong("patient_id"), VisitColumns.longValue(rs, "roadmap_id"),
                         Rows.integer(rs, "phase_index"), Rows.date(rs, "visit_date"), VisitParts.readResults(c, id),
-                        new SymptomCheck(new HashSet<>(SqlLists.keys(rs.getString("symptoms"), PelvicSymptom::fromKey)),
+                        new SymptomCheck(rs.getInt("symptom_check_done") == 1,
+                                VisitColumns.contexts(rs.getString("symptoms"), rs.getString("symptom_contexts")),
                                 Rows.integer(rs, "pain"), rs.getInt("worse_next_day") == 1),
                         new HashSet<>(SqlLists.keys(rs.getString("red_flags"), RedFlag::fromKey)),
                         new DailyReadiness(VisitColumns.decimal(rs, "sleep_hours"), Rows.integer(rs, "fatigue"),

@@ -27,6 +27,7 @@ import org.restride.domain.progress.RedFlag;
 import org.restride.domain.progress.Rule;
 import org.restride.domain.progress.RuleOverride;
 import org.restride.domain.progress.SymptomCheck;
+import org.restride.domain.progress.SymptomContext;
 import org.restride.domain.progress.Verdict;
 import org.restride.domain.progress.Visit;
 
@@ -54,7 +55,8 @@ class VisitRepositoryTest {
                         .withSymptoms(Set.of(PelvicSymptom.HEAVINESS, PelvicSymptom.LEAKING), 2).withNote("Left ankle stiff"))
                 .withResult(CriterionResult.of(ProgressFixtures.WALKING, null))
                 .withResult(CriterionResult.statement(ProgressFixtures.BRISK_WALK, false))
-                .withSymptoms(new SymptomCheck(Set.of(PelvicSymptom.DOMING), 4, true))
+                .withSymptoms(new SymptomCheck(true, Map.of(PelvicSymptom.DOMING, SymptomContext.WITH_EXERCISE,
+                        PelvicSymptom.LEAKING, SymptomContext.BASELINE, PelvicSymptom.BOWEL_LEAK, SymptomContext.NEW_OR_WORSE), 4, true))
                 .withRedFlags(Set.of(RedFlag.CALF_PAIN_OR_SWELLING))
                 .withReadiness(new DailyReadiness(5.5, 8, Hydration.LOW, "Teething baby"))
                 .withDiastasis(List.of(

@@ -119,6 +119,10 @@ class VisitFlowTest {
             type("test-" + test + "-left", Integer.toString(target));
             type("test-" + test + "-right", test == 4 ? "" : Integer.toString(target));
         }
+        assertEquals(Status.HOLD.label(), text("verdict-status"), "every test passed, but no symptom check yet");
+        assertTrue(lines("verdict-reasons").stream().anyMatch(l -> l.startsWith("The symptom check was not done")),
+                lines("verdict-reasons").toString());
+        tick("symptom-none");
         assertEquals(Status.READY.label(), text("verdict-status"));
         assertEquals("Ready to progress to \"Back to running\".", text("verdict-headline"));
 
@@ -176,6 +180,7 @@ class VisitFlowTest {
     @Test
     void anOverrideTakesATypedReasonThatShowsInTheHistory(FxRobot fx) throws Exception {
         openVisit(fx);
+        tick("symptom-none");
         type("test-4-left", "20");
         type("test-4-right", "20");
         tick("override-criterion-not-tested");

@@ -1,20 +1,49 @@
 package org.restride.domain.progress;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import org.restride.domain.Check;
 
 /**
- * How her current programme (this phase's own exercises, walks and daily life since the last visit) has felt:
- * pelvic symptoms, pelvic or low-back pain on a 0–10 scale (null when not asked), and whether symptoms were worse
- * the morning after exercise. Symptoms here weigh more than symptoms in a readiness test, because they come from
- * the load she is already doing.
+ * How her current programme and daily life since the last visit have felt: whether the check was done at all,
+ * each symptom with when it happens, pelvic or low-back pain on a 0–10 scale (null when not asked), and whether
+ * symptoms were worse the morning after exercise. A check not done is never "no symptoms" (CLINICAL.md); one with
+ * anything in it counts as done.
  */
-public record SymptomCheck(Set<PelvicSymptom> symptoms, Integer pain, boolean worseNextDay) {
-    public static final SymptomCheck NONE = new SymptomCheck(Set.of(), 0, false);
-    public static final SymptomCheck NOT_ASKED = new SymptomCheck(Set.of(), null, false);
+public record SymptomCheck(boolean done, Map<PelvicSymptom, SymptomContext> contexts, Integer pain, boolean worseNextDay) {
+    /** Done: she has none of the symptoms, and no pain. */
+    public static final SymptomCheck NONE = new SymptomCheck(true, Map.of(), 0, false);
+    public static final SymptomCheck NOT_ASKED = new SymptomCheck(false, Map.of(), null, false);
 
     public SymptomCheck {
-        symptoms = symptoms == null ? Set.of() : Set.copyOf(symptoms);
+        contexts = contexts == null ? Map.of() : Map.copyOf(contexts);
+        for (Map.Entry<PelvicSymptom, SymptomContext> e : contexts.entrySet()) {
+            Check.present("symptom", e.getKey());
+            Check.present("when " + e.getKey().key() + " happens", e.getValue());
+        }
         Check.optionalRange("pelvic or back pain", pain, 0, 10);
+        done = done || !contexts.isEmpty() || pain != null || worseNextDay;
+    }
+
+    /** Symptoms that came with her exercises: the check is done. */
+    public SymptomCheck(Set<PelvicSymptom> symptoms, Integer pain, boolean worseNextDay) {
+        this(true, withExercise(symptoms), pain, worseNextDay);
+    }
+
+    public Set<PelvicSymptom> symptoms() {
+        return contexts.keySet();
+    }
+
+    public SymptomContext contextOf(PelvicSymptom symptom) {
+        return contexts.get(symptom);
+    }
+
+    private static Map<PelvicSymptom, SymptomContext> withExercise(Set<PelvicSymptom> symptoms) {
+        Map<PelvicSymptom, SymptomContext> map = new EnumMap<>(PelvicSymptom.class);
+        if (symptoms != null) {
+            symptoms.forEach(s -> map.put(s, SymptomContext.WITH_EXERCISE));
+        }
+        return map;
     }
 }

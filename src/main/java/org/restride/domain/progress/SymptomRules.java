@@ -2,6 +2,7 @@ package org.restride.domain.progress;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.restride.domain.Numbers;
@@ -24,8 +25,35 @@ final class SymptomRules {
                 .toList();
     }
 
+    /**
+     * The symptom check: not done is a Hold for progression; a load signal with exercise or new or worse steps her
+     * back; a known, unchanged baseline symptom is tracked, never a step back at every visit (CLINICAL.md).
+     */
     static List<Reason> programme(SymptomCheck check) {
-        List<Reason> reasons = new ArrayList<>(signals(check.symptoms(), null));
+        if (!check.done()) {
+            return List.of(Reason.of(Rule.SYMPTOM_CHECK_NOT_DONE, Phrase.of("verdict.subject.symptomCheck"),
+                    Phrase.of("verdict.reason.symptomCheckNotDone")));
+        }
+        Set<PelvicSymptom> baseline = EnumSet.noneOf(PelvicSymptom.class);
+        Set<PelvicSymptom> newOrWorse = EnumSet.noneOf(PelvicSymptom.class);
+        Set<PelvicSymptom> active = EnumSet.noneOf(PelvicSymptom.class);
+        for (PelvicSymptom s : check.symptoms()) {
+            boolean routed = s == PelvicSymptom.BLEEDING || s == PelvicSymptom.BONE_STRESS_PAIN;
+            SymptomContext context = check.contextOf(s);
+            (routed || context == SymptomContext.WITH_EXERCISE ? active
+                    : context == SymptomContext.BASELINE ? baseline : newOrWorse).add(s);
+        }
+        List<Reason> reasons = new ArrayList<>(signals(active, null));
+        List<Phrase> worse = named(newOrWorse, EnumSet.allOf(PelvicSymptom.class));
+        if (!worse.isEmpty()) {
+            reasons.add(Reason.of(Rule.SYMPTOMS_IN_PROGRAMME, Phrase.of("verdict.subject.list", worse),
+                    Phrase.of("verdict.reason.symptomsNewOrWorse", worse)));
+        }
+        List<Phrase> known = named(baseline, EnumSet.allOf(PelvicSymptom.class));
+        if (!known.isEmpty()) {
+            reasons.add(Reason.of(Rule.BASELINE_SYMPTOM, Phrase.of("verdict.subject.list", known),
+                    Phrase.of("verdict.reason.baselineSymptom", known)));
+        }
         reasons.addAll(pelvicPain(check.pain()));
         if (check.worseNextDay()) {
             reasons.add(Reason.of(Rule.WORSE_NEXT_DAY, Phrase.of("verdict.subject.nextDay"),

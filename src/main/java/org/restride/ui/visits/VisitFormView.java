@@ -20,7 +20,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.restride.domain.Roadmap;
 import org.restride.domain.progress.Hydration;
+import javafx.collections.FXCollections;
 import org.restride.domain.progress.PelvicSymptom;
+import org.restride.domain.progress.Phrase;
+import org.restride.domain.progress.SymptomContext;
 import org.restride.domain.progress.RedFlag;
 
 /** The visit form: the date, the checklist, the symptom check, red flags, readiness, diastasis, scores and notes. */
@@ -89,8 +92,28 @@ final class VisitFormView extends VBox {
 
     private Node symptomCheck() {
         FlowPane ticks = new FlowPane(16, 8);
+        CheckBox none = tick("symptom-none", model.wording().say(Phrase.of("symptoms.none")), inputs.noSymptomsProperty());
+        none.getStyleClass().add("no-symptoms");
+        ticks.getChildren().add(none);
         for (PelvicSymptom symptom : PelvicSymptom.values()) {
-            ticks.getChildren().add(tick("symptom-" + symptom.key(), model.wording().say(symptom.phrase()), inputs.symptom(symptom)));
+            CheckBox box = tick("symptom-" + symptom.key(), model.wording().say(symptom.phrase()), inputs.symptom(symptom));
+            ComboBox<SymptomContext> when = new ComboBox<>(FXCollections.observableArrayList(SymptomContext.values()));
+            when.setId("symptom-" + symptom.key() + "-when");
+            when.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(SymptomContext context) {
+                    return context == null ? "" : model.wording().say(context.phrase());
+                }
+
+                @Override
+                public SymptomContext fromString(String text) {
+                    return null;
+                }
+            });
+            when.valueProperty().bindBidirectional(inputs.context(symptom));
+            when.visibleProperty().bind(inputs.symptom(symptom));
+            when.managedProperty().bind(when.visibleProperty());
+            ticks.getChildren().add(new HBox(6, box, when));
         }
         CheckBox worse = tick("worse-next-day", "Worse the next morning", inputs.worseNextDayProperty());
         Label pain = new Label("Pelvic or back pain");

@@ -30,6 +30,7 @@ import org.restride.domain.progress.Hydration;
 import org.restride.domain.progress.PelvicSymptom;
 import org.restride.domain.progress.RedFlag;
 import org.restride.domain.progress.SymptomCheck;
+import org.restride.domain.progress.SymptomContext;
 import org.restride.domain.progress.Visit;
 import org.restride.ui.patients.DateInput;
 
@@ -49,6 +50,8 @@ public final class VisitInputs {
     private final StringProperty date = new SimpleStringProperty("");
     private final ObservableList<CriterionInput> criteria = FXCollections.observableArrayList();
     private final Map<PelvicSymptom, BooleanProperty> symptoms = new EnumMap<>(PelvicSymptom.class);
+    private final Map<PelvicSymptom, ObjectProperty<SymptomContext>> contexts = new EnumMap<>(PelvicSymptom.class);
+    private final BooleanProperty noSymptoms = new SimpleBooleanProperty(false);
     private final StringProperty pain = new SimpleStringProperty("");
     private final BooleanProperty worseNextDay = new SimpleBooleanProperty(false);
     private final Map<RedFlag, BooleanProperty> redFlags = new EnumMap<>(RedFlag.class);
@@ -63,8 +66,23 @@ public final class VisitInputs {
     VisitInputs(InvalidationListener changed) {
         this.changed = changed;
         for (PelvicSymptom s : PelvicSymptom.values()) {
-            symptoms.put(s, listened(new SimpleBooleanProperty(false)));
+            BooleanProperty ticked = listened(new SimpleBooleanProperty(false));
+            ticked.addListener((o, was, now) -> {
+                if (now) {
+                    noSymptoms.set(false);
+                }
+            });
+            symptoms.put(s, ticked);
+            ObjectProperty<SymptomContext> context = new SimpleObjectProperty<>(SymptomContext.WITH_EXERCISE);
+            context.addListener(changed);
+            contexts.put(s, context);
         }
+        noSymptoms.addListener(changed);
+        noSymptoms.addListener((o, was, now) -> {
+            if (now) {
+                symptoms.values().forEach(p -> p.set(false));
+            }
+        });
         for (RedFlag f : RedFlag.values()) {
             redFlags.put(f, listened(new SimpleBooleanProperty(false)));
         }
@@ -97,6 +115,8 @@ public final class VisitInputs {
         date.set(day.toString());
         criteria.setAll(checklist.stream().map(this::input).toList());
         symptoms.values().forEach(p -> p.set(false));
+        contexts.values().forEach(p -> p.set(SymptomContext.WITH_EXERCISE));
+        noSymptoms.set(false);
         pain.set("");
         worseNextDay.set(false);
         redFlags.values().forEach(p -> p.set(false));
@@ -163,7 +183,7 @@ public final class VisitInputs {
         for (int i = 0; i < criteria.size(); i++) {
             results.add(field(problems, testKey(i), criteria.get(i)::read));
         }
-        SymptomCheck check = field(problems, PAIN, () -> new SymptomCheck(chosen(symptoms),
+        SymptomCheck check = field(problems, PAIN, () -> new SymptomCheck(noSymptoms.get(), chosenContexts(),
                 Typed.whole("pelvic or back pain", pain.get()), worseNextDay.get()));
         Double sleepHours = field(problems, SLEEP, () -> alone(Typed.decimal("sleep hours", sleep.get()), null).sleepHours());
         Integer fatigueScore = field(problems, FATIGUE, () -> alone(null, Typed.whole("fatigue", fatigue.get())).fatigue());
@@ -232,6 +252,22 @@ public final class VisitInputs {
 
     public BooleanProperty symptom(PelvicSymptom symptom) {
         return symptoms.get(symptom);
+    }
+
+    /** When the ticked symptom happens: with exercise (the default), a known baseline, or new or worse. */
+    public ObjectProperty<SymptomContext> context(PelvicSymptom symptom) {
+        return contexts.get(symptom);
+    }
+
+    /** The explicit "No symptoms" answer: without it (or a symptom or a pain score) the check was not done. */
+    public BooleanProperty noSymptomsProperty() {
+        return noSymptoms;
+    }
+
+    private Map<PelvicSymptom, SymptomContext> chosenContexts() {
+        Map<PelvicSymptom, SymptomContext> chosen = new EnumMap<>(PelvicSymptom.class);
+        chosen(symptoms).forEach(s -> chosen.put(s, contexts.get(s).get()));
+        return chosen;
     }
 
     public StringProperty painProperty() {

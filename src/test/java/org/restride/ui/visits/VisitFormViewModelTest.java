@@ -84,6 +84,7 @@ class VisitFormViewModelTest {
                 case YES_OR_NO -> input.metProperty().set(true);
             }
         }
+        model.inputs().noSymptomsProperty().set(true);
     }
 
     private List<String> reasonTexts() {
