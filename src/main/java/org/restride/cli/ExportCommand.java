@@ -23,6 +23,8 @@ import org.restride.handout.HandoutResult;
 import org.restride.handout.LibraryPictures;
 import org.restride.handout.layout.FontLibrary;
 import org.restride.io.OutputKind;
+import org.restride.io.SafeFiles;
+import org.restride.text.Excerpt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,8 +94,10 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         } catch (Refused | HandoutException e) {
             return fail(err, e.getMessage());
+        } catch (SafeFiles.NoSpaceException e) {
+            return fail(err, e.getMessage());
         } catch (IOException e) {
-            return fail(err, "could not write " + out + ": " + reason(e) + ".");
+            return fail(err, "could not write " + Excerpt.path(out) + ": " + reason(e) + ".");
         }
     }
 

@@ -174,8 +174,10 @@ final class ExchangeZip {
                 zip.closeEntry();
                 zip.finish();
             });
+        } catch (SafeFiles.NoSpaceException e) {
+            throw new ExchangeException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new ExchangeException(file + " cannot be written (" + e.getMessage() + ").", e);
+            throw new ExchangeException(Excerpt.path(file) + " cannot be written (" + e.getMessage() + ").", e);
         }
     }
 

@@ -6,6 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import org.restride.text.Excerpt;
+import org.restride.text.Words;
 
 /** Writes a file whole or not at all: into a temporary file beside it, then moved into place. */
 public final class SafeFiles {
@@ -26,16 +29,38 @@ public final class SafeFiles {
         }
         Path temp = Files.createTempFile(folder, ".restride-", ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                writer.write(out);
+            write(temp, target, writer);
+        } catch (IOException e) {
+            if (isNoSpace(e)) {
+                throw new NoSpaceException(target, e);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            throw e;
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** True for a write that failed for want of space (or over a file-size limit). */
+    public static boolean isNoSpace(IOException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        return m.contains("no space left") || m.contains("file too large") || m.contains("quota exceeded");
+    }
+
+    private static void write(Path temp, Path target, Writer writer) throws IOException {
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            writer.write(out);
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A write that failed for want of space; its message is the one Restride gives for a full disk everywhere. */
+    public static final class NoSpaceException extends IOException {
+        NoSpaceException(Path target, IOException cause) {
+            super(Words.of(Locale.getDefault()).get("safety.disk.full", Excerpt.path(target)), cause);
         }
     }
 }

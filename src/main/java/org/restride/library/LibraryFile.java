@@ -46,6 +46,8 @@ public final class LibraryFile {
     private void writeAtomically(Path file, JsonNode root) {
         try {
             SafeFiles.writeAtomically(file, out -> mapper.writeValue(out, root));
+        } catch (SafeFiles.NoSpaceException e) {
+            throw new LibraryException(e.getMessage(), e);
         } catch (IOException e) {
             throw new LibraryException(file + " cannot be written: " + e.getMessage(), e);
         }

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.restride.io.PrivateFiles;
+import org.restride.text.Excerpt;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -118,7 +119,7 @@ public final class Database implements AutoCloseable {
             config.setReadOnly(readOnly);
             return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
-            throw new StoreException("The database " + file + " cannot be opened (" + e.getMessage() + ").", e);
+            throw explained(file, e, "The database " + Excerpt.path(file) + " cannot be opened");
         }
     }
 
@@ -127,7 +128,21 @@ public final class Database implements AutoCloseable {
         if (e instanceof StoreException store) {
             return store;
         }
-        return new StoreException("The database " + file + " cannot be opened (" + e.getMessage() + ").", e);
+        return explained(file, e, "The database " + Excerpt.path(file) + " cannot be opened");
+    }
+
+    /**
+     * A failure told as what it is: a full disk, a read-only file or folder, a file that cannot be opened; any
+     * other failure as "{@code what} (first line of the reason)". Never "damaged".
+     */
+    private static StoreException explained(Path file, Exception e, String what) {
+        WriteFailure kind = WriteFailure.of(e);
+        StoreException told = kind.explain(kind.place(file), e);
+        if (told != null) {
+            return told;
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        return new StoreException(what + " (" + Excerpt.line(detail, 160) + ").", e);
     }
 
     /**
@@ -148,7 +163,7 @@ public final class Database implements AutoCloseable {
                 tables = rs.next() ? rs.getInt(1) : 0;
             }
         } catch (SQLException e) {
-            throw damaged(file, "is not a Restride database, or it is damaged", e);
+            throw damagedOrExplained(file, "is not a Restride database, or it is damaged", e);
         }
         boolean empty = applicationId == 0 && version == 0 && tables == 0;
         if ((mustBeOurs || !empty) && applicationId != APPLICATION_ID) {
@@ -170,12 +185,21 @@ public final class Database implements AutoCloseable {
         try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA " + pragma)) {
             verdict = rs.next() ? rs.getString(1) : "no answer";
         } catch (SQLException e) {
-            throw damaged(file, "is damaged", e);
+            throw damagedOrExplained(file, "is damaged", e);
         }
         if (!"ok".equals(verdict)) {
             throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
                     "is damaged (" + verdict.lines().findFirst().orElse("") + ")");
         }
+    }
+
+    /** Damage only when SQLite says so (or cannot say more); a full disk or a read-only file is told as such. */
+    private static StoreException damagedOrExplained(Path file, String what, SQLException e) {
+        WriteFailure kind = WriteFailure.of(e);
+        if (kind == WriteFailure.DAMAGED || kind == WriteFailure.OTHER) {
+            return damaged(file, what, e);
+        }
+        return explained(file, e, "The database " + Excerpt.path(file) + " " + what);
     }
 
     private static NotRestrideDatabaseException damaged(Path file, String what, SQLException e) {
@@ -217,7 +241,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("Reading the database failed: " + e.getMessage(), e);
+            throw failed(e, "Reading the database failed");
         } finally {
             lock.unlock();
         }
@@ -236,22 +260,52 @@ public final class Database implements AutoCloseable {
             }
             connection.setAutoCommit(false);
             writeDepth = 1;
+            Exception failure = null;
             try {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                failure = e;
+                rollbackAfter(e);
                 throw e;
             } finally {
                 writeDepth = 0;
-                connection.setAutoCommit(true);
+                autoCommitAgain(failure);
             }
         } catch (SQLException e) {
-            throw new StoreException("Saving to the database failed: " + e.getMessage(), e);
+            throw failed(e, "Saving to the database failed");
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Rolls back after a failed write. SQLite may already have rolled back by itself (after a full disk, say): then
+     * rolling back fails too, and that second failure must not hide the first, which says what went wrong.
+     */
+    private void rollbackAfter(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException again) {
+            failure.addSuppressed(again);
+        }
+    }
+
+    /** Back to one statement at a time; after a failure, a second failure here is only noted, never in its place. */
+    private void autoCommitAgain(Exception failure) throws SQLException {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException again) {
+            if (failure == null) {
+                throw again;
+            }
+            failure.addSuppressed(again);
+        }
+    }
+
+    private StoreException failed(SQLException e, String what) {
+        return explained(file, e, what);
     }
 
     private <T> T runNested(SqlWork<T> work) throws SQLException {

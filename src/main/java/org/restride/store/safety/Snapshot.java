@@ -14,6 +14,8 @@ import org.restride.io.PrivateFiles;
 import org.restride.store.Database;
 import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.StoreException;
+import org.restride.store.WriteFailure;
+import org.restride.text.Excerpt;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -70,10 +72,21 @@ final class Snapshot {
             }
             Database.verify(temp);
             moveIntoPlace(temp, target);
-        } catch (SQLException | IOException e) {
-            throw new StoreException("The copy " + target + " could not be made (" + e.getMessage() + ").", e);
-        } catch (NotRestrideDatabaseException e) {
-            throw new StoreException("The copy " + target + " came out damaged, so it was not kept (" + e.getMessage() + ").", e);
+        } catch (SQLException | IOException | StoreException e) {
+            if (e instanceof NotRestrideDatabaseException) {
+                throw new StoreException("The copy " + Excerpt.path(target) + " came out damaged, so it was not kept ("
+                        + e.getMessage() + ").", e);
+            }
+            WriteFailure kind = WriteFailure.of(e);
+            StoreException told = kind.explain(kind.place(target), e);
+            if (told != null) {
+                throw told;
+            }
+            if (e instanceof StoreException store) {
+                throw store;
+            }
+            throw new StoreException("The copy " + Excerpt.path(target) + " could not be made ("
+                    + Excerpt.line(String.valueOf(e.getMessage()), 160) + ").", e);
         } finally {
             deleteQuietly(temp);
         }
