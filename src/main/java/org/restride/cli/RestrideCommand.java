@@ -51,7 +51,7 @@ public final class RestrideCommand implements Callable<Integer> {
      */
     static Collection<Class<?>> commandsFor(String[] args) {
         Map<String, Class<?>> commands = commands(LibraryCommand.class, DemoCommand.class, ExportCommand.class,
-                BackupCommand.class, RestoreCommand.class, RecoverCommand.class, RoadmapCommand.class);
+                BackupCommand.class, RestoreCommand.class, RecoverCommand.class, RoadmapCommand.class, VerdictCommand.class);
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals(DATA_DIR)) {
                 i++;

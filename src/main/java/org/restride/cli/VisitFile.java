@@ -1,0 +1,234 @@
+package org.restride.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.restride.domain.Criterion;
+import org.restride.domain.Roadmap;
+import org.restride.domain.TextFold;
+import org.restride.domain.ValidationException;
+import org.restride.domain.progress.CriterionResult;
+import org.restride.domain.progress.DailyReadiness;
+import org.restride.domain.progress.Hydration;
+import org.restride.domain.progress.PelvicSymptom;
+import org.restride.domain.progress.RedFlag;
+import org.restride.domain.progress.Rule;
+import org.restride.domain.progress.RuleOverride;
+import org.restride.domain.progress.SymptomCheck;
+import org.restride.domain.progress.SymptomContext;
+import org.restride.domain.progress.Visit;
+import org.restride.io.BoundedJson;
+import org.restride.io.BoundedRead;
+
+/**
+ * One visit from a JSON file, for {@code restride verdict} (the format is in the README). The file is capped in
+ * size before it is parsed; every field is checked, and a bad one is refused by its path, such as
+ * {@code tests[2].pain}. Unknown fields are refused too, so a typo never passes as "not tested".
+ */
+final class VisitFile {
+    static final long MAX_BYTES = 256 * 1024;
+    private static final int MAX_ITEMS = 60;
+
+    private VisitFile() {
+    }
+
+    static Visit read(Path file, Roadmap roadmap) {
+        JsonNode root = BoundedJson.parse(BoundedRead.file(file, MAX_BYTES), file);
+        return parse(root, roadmap);
+    }
+
+    static Visit parse(JsonNode root, Roadmap roadmap) {
+        object(root, "visit");
+        only(root, "visit", "date", "tests", "symptomCheck", "redFlags", "readiness", "overrides");
+        LocalDate date = date(root.get("date"));
+        Visit visit = Visit.start(roadmap, date);
+        List<CriterionResult> results = new ArrayList<>(visit.results());
+        JsonNode tests = array(root.get("tests"), "tests");
+        for (int i = 0; i < tests.size(); i++) {
+            CriterionResult result = test(tests.get(i), "tests[" + i + "]", roadmap.current().exitCriteria());
+            results.replaceAll(r -> r.isFor(result.criterion()) ? result : r);
+        }
+        return visit.withResults(results).withSymptoms(symptomCheck(root.get("symptomCheck")))
+                .withRedFlags(keys(root.get("redFlags"), "redFlags", RedFlag::fromKey))
+                .withReadiness(readiness(root.get("readiness"))).withOverrides(overrides(root.get("overrides")));
+    }
+
+    private static LocalDate date(JsonNode node) {
+        String text = text(node, "date", true);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("date", "must be a date such as 2026-04-20");
+        }
+    }
+
+    private static CriterionResult test(JsonNode node, String path, List<Criterion> criteria) {
+        object(node, path);
+        only(node, path, "criterion", "value", "left", "right", "met", "symptoms", "pain");
+        String named = text(node.get("criterion"), path + ".criterion", true);
+        Criterion criterion = criteria.stream()
+                .filter(c -> named.equals(c.key()) || TextFold.fold(named).equals(TextFold.fold(c.name())))
+                .findFirst().orElseThrow(() -> new ValidationException(path + ".criterion",
+                        "is not an exit criterion of her current phase (give its key or its name)"));
+        JsonNode met = node.get("met");
+        if (met != null && !met.isBoolean()) {
+            throw new ValidationException(path + ".met", "must be true or false");
+        }
+        Integer value = whole(node.get("value"), path + ".value");
+        Integer left = whole(node.get("left"), path + ".left");
+        Integer right = whole(node.get("right"), path + ".right");
+        Set<PelvicSymptom> symptoms = keys(node.get("symptoms"), path + ".symptoms", PelvicSymptom::fromKey);
+        Integer pain = whole(node.get("pain"), path + ".pain");
+        try {
+            return new CriterionResult(criterion, value, left, right, met == null ? null : met.booleanValue(), symptoms,
+                    pain, null);
+        } catch (ValidationException e) {
+            throw new ValidationException(path, "(" + e.getMessage() + ")");
+        }
+    }
+
+    private static SymptomCheck symptomCheck(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return SymptomCheck.NOT_ASKED;
+        }
+        object(node, "symptomCheck");
+        only(node, "symptomCheck", "done", "symptoms", "pain", "worseNextMorning");
+        Map<PelvicSymptom, SymptomContext> contexts = new EnumMap<>(PelvicSymptom.class);
+        JsonNode symptoms = array(node.get("symptoms"), "symptomCheck.symptoms");
+        for (int i = 0; i < symptoms.size(); i++) {
+            String path = "symptomCheck.symptoms[" + i + "]";
+            JsonNode one = symptoms.get(i);
+            object(one, path);
+            only(one, path, "symptom", "when");
+            PelvicSymptom symptom = key(one.get("symptom"), path + ".symptom", PelvicSymptom::fromKey);
+            String when = text(one.get("when"), path + ".when", false);
+            contexts.put(symptom, when == null ? SymptomContext.WITH_EXERCISE
+                    : key(one.get("when"), path + ".when", SymptomContext::fromKey));
+        }
+        return new SymptomCheck(bool(node.get("done"), "symptomCheck.done"), contexts,
+                whole(node.get("pain"), "symptomCheck.pain"), bool(node.get("worseNextMorning"), "symptomCheck.worseNextMorning"));
+    }
+
+    private static DailyReadiness readiness(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return DailyReadiness.NOT_ASKED;
+        }
+        object(node, "readiness");
+        only(node, "readiness", "sleepHours", "fatigue", "hydration");
+        JsonNode sleep = node.get("sleepHours");
+        if (sleep != null && !sleep.isNull() && !sleep.isNumber()) {
+            throw new ValidationException("readiness.sleepHours", "must be a number of hours");
+        }
+        String hydration = text(node.get("hydration"), "readiness.hydration", false);
+        return new DailyReadiness(sleep == null || sleep.isNull() ? null : sleep.doubleValue(),
+                whole(node.get("fatigue"), "readiness.fatigue"),
+                hydration == null ? null : key(node.get("hydration"), "readiness.hydration", Hydration::fromKey), null);
+    }
+
+    private static List<RuleOverride> overrides(JsonNode node) {
+        JsonNode list = array(node, "overrides");
+        List<RuleOverride> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String path = "overrides[" + i + "]";
+            object(list.get(i), path);
+            only(list.get(i), path, "rule", "reason");
+            Rule rule = key(list.get(i).get("rule"), path + ".rule", Rule::fromKey);
+            try {
+                out.add(new RuleOverride(rule, text(list.get(i).get("reason"), path + ".reason", true)));
+            } catch (ValidationException e) {
+                throw e.within(path);
+            }
+        }
+        return out;
+    }
+
+    private static <E> Set<E> keys(JsonNode node, String path, Function<String, E> parse) {
+        JsonNode list = array(node, path);
+        Set<E> out = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            out.add(key(list.get(i), path + "[" + i + "]", parse));
+        }
+        return out;
+    }
+
+    private static <E> E key(JsonNode node, String path, Function<String, E> parse) {
+        String text = text(node, path, true);
+        try {
+            return parse.apply(text);
+        } catch (ValidationException e) {
+            throw new ValidationException(path, e.getMessage().substring(e.field().length() + 1));
+        }
+    }
+
+    private static String text(JsonNode node, String path, boolean required) {
+        if (node == null || node.isNull()) {
+            if (required) {
+                throw new ValidationException(path, "is missing");
+            }
+            return null;
+        }
+        if (!node.isTextual() || node.textValue().length() > 2000) {
+            throw new ValidationException(path, "must be text (at most 2000 characters)");
+        }
+        return node.textValue();
+    }
+
+    private static Integer whole(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+            throw new ValidationException(path, "must be a whole number");
+        }
+        return node.intValue();
+    }
+
+    private static boolean bool(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            throw new ValidationException(path, "must be true or false");
+        }
+        return node.booleanValue();
+    }
+
+    private static JsonNode array(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        }
+        if (!node.isArray()) {
+            throw new ValidationException(path, "must be a list [ ... ]");
+        }
+        if (node.size() > MAX_ITEMS) {
+            throw new ValidationException(path, "must have at most " + MAX_ITEMS + " entries");
+        }
+        return node;
+    }
+
+    private static void object(JsonNode node, String path) {
+        if (node == null || !node.isObject()) {
+            throw new ValidationException(path, "must be an object { ... }");
+        }
+    }
+
+    private static void only(JsonNode node, String path, String... allowed) {
+        Set<String> known = Set.of(allowed);
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw new ValidationException(path + "." + (name.length() > 40 ? name.substring(0, 40) + "…" : name),
+                        "is not a field of the visit format (see the README)");
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.restride.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.restride.domain.DeliveryType;
+import org.restride.domain.Roadmap;
+import org.restride.domain.progress.CriterionResult;
+import org.restride.domain.progress.PelvicSymptom;
+import org.restride.domain.progress.ProgressFixtures;
+import org.restride.domain.progress.Rule;
+import org.restride.domain.progress.Status;
+import org.restride.domain.progress.SymptomContext;
+import org.restride.domain.progress.Verdict;
+import org.restride.domain.progress.Visit;
+
+/** The README's example visit file reads as it says, and gives the verdict the rules give. */
+class VisitFileTest {
+    @Test
+    void theReadmeExampleReadsAsDocumented() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```json\n") + "```json\n".length();
+        String json = readme.substring(start, readme.indexOf("```", start));
+        Roadmap roadmap = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
+        Visit visit = VisitFile.parse(new ObjectMapper().readTree(json), roadmap);
+
+        CriterionResult hop = visit.resultFor(ProgressFixtures.HOP).orElseThrow();
+        assertEquals(8, hop.right());
+        assertEquals(Set.of(PelvicSymptom.LEAKING), hop.symptoms());
+        assertEquals(CriterionResult.Outcome.NOT_TESTED, visit.resultFor(ProgressFixtures.CALF_RAISE).orElseThrow().outcome(),
+                "a criterion left out is not tested");
+        assertEquals(SymptomContext.BASELINE, visit.symptoms().contextOf(PelvicSymptom.LEAKING));
+        assertEquals(5.5, visit.readiness().sleepHours());
+
+        Verdict verdict = ProgressFixtures.verdict(roadmap, ProgressFixtures.patient(DeliveryType.VAGINAL), visit, visit.date());
+        assertEquals(Status.HOLD, verdict.status());
+        Set<Rule> rules = Set.copyOf(verdict.reasons().stream().map(r -> r.rule()).toList());
+        assertTrue(rules.containsAll(Set.of(Rule.SYMPTOMS_IN_TEST, Rule.CRITERION_SHORT, Rule.BASELINE_SYMPTOM,
+                Rule.DAILY_READINESS)), rules.toString());
+    }
+}
