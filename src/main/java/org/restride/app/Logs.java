@@ -3,13 +3,16 @@ package org.restride.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.restride.io.PrivateFiles;
-import org.restride.store.StoreException;
+import org.restride.text.Excerpt;
+import org.restride.text.Words;
 
 /**
  * Restride's log, in the data folder's {@code logs/} folder: {@code restride-0.log} is the newest, rotated at
@@ -25,30 +28,42 @@ public final class Logs implements AutoCloseable {
     private final Logger logger;
     private final FileHandler handler;
     private final Path folder;
+    private final String warning;
 
-    private Logs(Logger logger, FileHandler handler, Path folder) {
+    private Logs(Logger logger, FileHandler handler, Path folder, String warning) {
         this.logger = logger;
         this.handler = handler;
         this.folder = folder;
+        this.warning = warning;
     }
 
-    /** Sends the org.restride loggers to the data folder's log (and no longer to the console) until closed. */
+    /**
+     * Sends the org.restride loggers to the data folder's log (and no longer to the console) until closed. A log
+     * that cannot be written never stops the work: the loggers are then silenced, and {@link #warning} says so.
+     */
     public static Logs start(Path dataFolder) {
         Path folder = dataFolder.resolve(FOLDER);
+        Logger logger = Logger.getLogger("org.restride");
         FileHandler handler;
         try {
             PrivateFiles.folder(folder);
             handler = new FileHandler(folder.resolve(PATTERN).toString(), LIMIT_BYTES, FILES, true);
             PrivateFiles.restrictFile(folder.resolve(PATTERN.replace("%g", "0")));
-        } catch (IOException e) {
-            throw new StoreException("The log folder " + folder + " cannot be used (" + e.getMessage() + ").", e);
+        } catch (IOException | RuntimeException e) {
+            logger.setUseParentHandlers(false);
+            return new Logs(logger, null, folder, Words.of(Locale.getDefault()).get("safety.log.unusable",
+                    Excerpt.path(folder)));
         }
         handler.setFormatter(new OneLine());
         handler.setLevel(Level.INFO);
-        Logger logger = Logger.getLogger("org.restride");
         logger.addHandler(handler);
         logger.setUseParentHandlers(false);
-        return new Logs(logger, handler, folder);
+        return new Logs(logger, handler, folder, null);
+    }
+
+    /** The one line to show when there is no log this time (its folder cannot be written), else empty. */
+    public Optional<String> warning() {
+        return Optional.ofNullable(warning);
     }
 
     /** The file being written now. */
@@ -58,11 +73,13 @@ public final class Logs implements AutoCloseable {
 
     @Override
     public void close() {
-        logger.removeHandler(handler);
+        if (handler != null) {
+            logger.removeHandler(handler);
+            handler.close();
+        }
         if (logger.getHandlers().length == 0) {
             logger.setUseParentHandlers(true);
         }
-        handler.close();
     }
 
     /** "2026-11-25T10:00:00.123Z INFO BackupFolder: Backup made: …", and for an exception its type and frames. */

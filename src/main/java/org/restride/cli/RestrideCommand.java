@@ -17,7 +17,9 @@ import org.restride.store.StoreException;
 import org.restride.store.safety.BackupFolder;
 import org.restride.store.safety.InstanceLock;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The program's command line. With no command it opens the window. */
 @Command(name = "restride", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -31,6 +33,9 @@ public final class RestrideCommand implements Callable<Integer> {
     @Option(names = DATA_DIR, paramLabel = "DIR",
             description = "The data folder to use (default: the system's application-data folder).")
     private Path dataDir;
+
+    @Spec
+    private CommandSpec spec;
 
     private Logs logs;
     private InstanceLock lock;
@@ -108,8 +113,16 @@ public final class RestrideCommand implements Callable<Integer> {
             }
             lock = ((InstanceLock.Acquired) acquisition).lock();
             logs = Logs.start(folder);
+            logs.warning().ifPresent(this::warn);
         }
         return folder;
+    }
+
+    private void warn(String line) {
+        if (spec != null) {
+            spec.commandLine().getErr().println("restride: " + line);
+            spec.commandLine().getErr().flush();
+        }
     }
 
     BackupFolder backupFolder() {

@@ -22,15 +22,13 @@ public final class PrivateFiles {
     }
 
     /**
-     * Creates the folder (and its parents) if missing, and makes it the owner's alone. An existing folder that
-     * belongs to someone else keeps its permissions: whether it can be used is then up to the system.
+     * Creates the folder (and its parents) if missing, and makes the folder it created the owner's alone. An
+     * existing folder keeps its permissions, whoever made it: a shared folder stays shared, a read-only one read-only.
      */
     public static Path folder(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder);
             restrict(folder, FOLDER);
-        } else {
-            tryRestrict(folder, FOLDER);
         }
         return folder;
     }
@@ -43,12 +41,12 @@ public final class PrivateFiles {
         return Files.createFile(file);
     }
 
-    /** Creates an empty private file if there is none; an existing file is made private and otherwise left as it is. */
+    /** Creates an empty private file if there is none; an existing file is left exactly as it is, permissions too. */
     public static void fileIfMissing(Path file) throws IOException {
         try {
             newFile(file);
         } catch (FileAlreadyExistsException e) {
-            tryRestrict(file, FILE);
+            // someone's file, Restride's or not: its permissions are theirs to choose
         }
     }
 
@@ -60,14 +58,6 @@ public final class PrivateFiles {
     private static void restrict(Path path, Set<PosixFilePermission> permissions) throws IOException {
         if (hasPosix(path) && !Files.getPosixFilePermissions(path).equals(permissions)) {
             Files.setPosixFilePermissions(path, permissions);
-        }
-    }
-
-    private static void tryRestrict(Path path, Set<PosixFilePermission> permissions) {
-        try {
-            restrict(path, permissions);
-        } catch (IOException | UnsupportedOperationException e) {
-            // someone else's item: reading or writing it will say plainly whether it can be used
         }
     }
 

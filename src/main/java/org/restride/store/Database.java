@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.restride.io.PrivateFiles;
 import org.restride.text.Excerpt;
+import org.restride.text.Words;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -40,10 +42,14 @@ public final class Database implements AutoCloseable {
         } catch (Exception e) {
             throw new StoreException("The data folder " + dataFolder + " cannot be created (" + e.getMessage() + ").", e);
         }
+        Words words = Words.of(Locale.getDefault());
         if (!Files.isWritable(dataFolder)) {
-            throw new StoreException("The data folder " + dataFolder + " cannot be written to.");
+            throw new StoreException(words.get("safety.folder.readOnly", Excerpt.path(dataFolder)));
         }
         Path file = dataFolder.resolve(FILE_NAME);
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new StoreException(words.get("safety.db.readOnly", Excerpt.path(file)));
+        }
         try {
             // SQLite gives the -wal and -shm files the database file's permissions, so they are private too.
             PrivateFiles.fileIfMissing(file);

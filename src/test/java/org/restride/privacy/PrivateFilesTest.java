@@ -62,11 +62,18 @@ class PrivateFilesTest {
     }
 
     @Test
-    void anExistingDataFolderIsMadePrivateWhenOpened() throws Exception {
-        Path data = Files.createDirectories(folder.resolve("shared"));
-        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Database.openFolder(data).close();
-        assertEquals("rwx------", permissions(data));
+    void anExistingFolderOrFileKeepsItsPermissions() throws Exception {
+        Path shared = Files.createDirectories(folder.resolve("shared"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Database.openFolder(shared).close();
+        assertEquals("rwxrwxrwx", permissions(shared), "a shared folder stays shared");
+        assertEquals("rw-------", permissions(shared.resolve(Database.FILE_NAME)), "what Restride made is private");
+
+        Path other = Files.createDirectories(folder.resolve("other"));
+        Path theirs = Files.writeString(other.resolve(Database.FILE_NAME), "another program's file ".repeat(100));
+        Files.setPosixFilePermissions(theirs, PosixFilePermissions.fromString("rw-r--r--"));
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> Database.openFolder(other));
+        assertEquals("rw-r--r--", permissions(theirs), "left untouched, permissions too");
     }
 
     private static String permissions(Path path) throws Exception {

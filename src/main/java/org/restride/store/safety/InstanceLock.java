@@ -58,6 +58,7 @@ public final class InstanceLock implements AutoCloseable {
             return new HeldByAnother(folder);
         }
         try {
+            DataFolderCheck.usable(folder);
             PrivateFiles.folder(folder);
             PrivateFiles.fileIfMissing(folder.resolve(FILE_NAME));
             FileChannel channel = FileChannel.open(folder.resolve(FILE_NAME), StandardOpenOption.WRITE);
@@ -69,9 +70,9 @@ public final class InstanceLock implements AutoCloseable {
                 return new HeldByAnother(folder);
             }
             return new Acquired(new InstanceLock(folder, channel, lock));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             HELD_BY_THIS_PROCESS.remove(folder);
-            throw new StoreException("The data folder " + folder + " cannot be locked for use (" + e.getMessage() + ").", e);
+            throw DataFolderCheck.explain(folder, e);
         }
     }
 

@@ -1,0 +1,56 @@
+package org.restride.store.safety;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.restride.store.StoreException;
+import org.restride.store.WriteFailure;
+import org.restride.text.Excerpt;
+import org.restride.text.Words;
+
+/**
+ * Whether a folder can be Restride's data folder, told in a sentence that says what is wrong and what to do,
+ * never the bare path: a file or device where a folder should be, a read-only folder, one that cannot be created.
+ */
+final class DataFolderCheck {
+    private DataFolderCheck() {
+    }
+
+    /** Refuses, changing nothing, a folder that cannot be used. A missing folder is fine: it will be created. */
+    static void usable(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw refusal("notAFolder", folder, null);
+        }
+        if (Files.isDirectory(folder) && !Files.isWritable(folder)) {
+            throw refusal("readOnly", folder, null);
+        }
+        Path lock = folder.resolve(InstanceLock.FILE_NAME);
+        if (Files.exists(lock) && (!Files.isRegularFile(lock) || !Files.isWritable(lock))) {
+            throw refusal("lockReadOnly", lock, null);
+        }
+    }
+
+    /** A failure to create or lock the folder, as one clear sentence. */
+    static StoreException explain(Path folder, Exception e) {
+        if (e instanceof StoreException store) {
+            return store;
+        }
+        WriteFailure kind = WriteFailure.of(e);
+        StoreException told = kind.explain(kind.place(folder.resolve(InstanceLock.FILE_NAME)), e);
+        if (told != null) {
+            return told;
+        }
+        if (e instanceof AccessDeniedException) {
+            return refusal("denied", folder, e);
+        }
+        String reason = e instanceof IOException && e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return new StoreException(Words.of(Locale.getDefault()).get("safety.folder.cannotUse", Excerpt.path(folder),
+                Excerpt.of(reason)), e);
+    }
+
+    private static StoreException refusal(String key, Path path, Exception cause) {
+        return new StoreException(Words.of(Locale.getDefault()).get("safety.folder." + key, Excerpt.path(path)), cause);
+    }
+}
