@@ -16,7 +16,7 @@ public final class BuiltInMeasures {
     private static final String LICENSED = "Enter the score from the clinic's licensed form. ";
 
     public static final OutcomeMeasure ICIQ_UI_SF = new OutcomeMeasure("iciq-ui-sf", "ICIQ-UI Short Form", 0, 21, 0,
-            List.of(new SeverityBand("slight", 1, 5), new SeverityBand("moderate", 6, 12),
+            List.of(new SeverityBand("none", 0, 0), new SeverityBand("slight", 1, 5), new SeverityBand("moderate", 6, 12),
                     new SeverityBand("severe", 13, 18), new SeverityBand("very severe", 19, 21)),
             true, false, LICENSED + "Total 0–21 (frequency + amount + interference), 4-week recall. Bands: Klovning 2009.");
     public static final OutcomeMeasure UDI_6 = scale("pfdi-20-udi-6", "PFDI-20: UDI-6 (urinary)");

@@ -19,7 +19,8 @@ class OutcomeMeasureTest {
 
     @Test
     void iciqBandsFollowKlovning2009AtEveryEdge() {
-        assertEquals("none", band(0));
+        assertEquals("none", ICIQ.bandFor(0).orElseThrow().label(), "a total of 0 has its own band");
+        assertEquals("0 (none)", ICIQ.describe(0));
         assertEquals("slight", band(1));
         assertEquals("slight", band(5));
         assertEquals("moderate", band(6));
