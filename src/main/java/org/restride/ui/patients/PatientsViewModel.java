@@ -14,6 +14,8 @@ import org.restride.store.PatientRepository;
 import org.restride.store.RoadmapRepository;
 import org.restride.store.StoreException;
 import org.restride.store.TemplateRepository;
+import org.restride.domain.DeliveryType;
+import org.restride.text.Words;
 import org.restride.ui.roadmaps.RoadmapStarter;
 import org.restride.ui.roadmaps.RoadmapSummary;
 
@@ -30,6 +32,8 @@ public final class PatientsViewModel {
     private final ObservableList<Template> templateChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Template> chosenTemplate = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final Words words = Words.english();
+    private Template warnedFor;
 
     public PatientsViewModel(PatientRepository patients, RoadmapRepository roadmaps, TemplateRepository templates,
                              RoadmapStarter starter, PatientFormViewModel form) {
@@ -70,13 +74,27 @@ public final class PatientsViewModel {
                 : roadmaps.forPatient(p.id()).stream().map(r -> RoadmapSummary.of(r, p.displayName())).toList());
     }
 
-    /** Starts a roadmap for the saved patient from the chosen template; empty with a message otherwise. */
+    /**
+     * Starts a roadmap for the saved patient from the chosen template; empty with a message otherwise. For a
+     * caesarean birth, a template that has a caesarean version ({@code return-to-run} and
+     * {@code return-to-run-caesarean}) is not started at once: the caesarean one is chosen instead and the PT is
+     * told why; starting again with the first choice uses it.
+     */
     public Optional<Roadmap> startFromTemplate() {
         Template template = chosenTemplate.get();
         if (template == null) {
             message.set("Choose a template first.");
             return Optional.empty();
         }
+        Optional<Template> caesarean = form.deliveryTypeProperty().get() != DeliveryType.CAESAREAN ? Optional.empty()
+                : templateChoices.stream().filter(t -> t.key().equals(template.key() + "-caesarean")).findFirst();
+        if (caesarean.isPresent() && !template.equals(warnedFor)) {
+            warnedFor = template;
+            chosenTemplate.set(caesarean.get());
+            message.set(words.get("visit.template.caesarean", template.title(), caesarean.get().title()));
+            return Optional.empty();
+        }
+        warnedFor = null;
         return start(id -> starter.fromTemplate(id, template.key()));
     }
 

@@ -1,0 +1,76 @@
+package org.restride.ui.patients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.restride.app.Workspace;
+import org.restride.domain.DeliveryType;
+import org.restride.domain.Roadmap;
+import org.restride.domain.Template;
+import org.restride.ui.roadmaps.RoadmapStarter;
+
+/** Issue 12: starting return-to-run for a caesarean birth warns the PT and offers the caesarean template. */
+class CaesareanTemplateTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    @TempDir
+    Path folder;
+    Workspace workspace;
+    PatientsViewModel model;
+    PatientFormViewModel form;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(folder);
+        form = new PatientFormViewModel(workspace.patients(), () -> TODAY);
+        model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
+                new RoadmapStarter(workspace.roadmaps(), workspace.templates(), () -> TODAY), form);
+        model.refresh();
+        form.startNew();
+        form.nameProperty().set("Bea");
+        form.deliveryDateProperty().set("10w");
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private Template template(String key) {
+        return model.templateChoices().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCaesareanBirthIsOfferedTheCaesareanTemplateFirst() {
+        form.deliveryTypeProperty().set(DeliveryType.CAESAREAN);
+        model.chosenTemplateProperty().set(template("return-to-run"));
+        assertTrue(model.startFromTemplate().isEmpty(), "not started at once");
+        assertEquals("return-to-run-caesarean", model.chosenTemplateProperty().get().key());
+        assertTrue(model.messageProperty().get().startsWith("She had a caesarean birth"), model.messageProperty().get());
+        Roadmap started = model.startFromTemplate().orElseThrow();
+        assertEquals(template("return-to-run-caesarean").phases().size(), started.phases().size());
+    }
+
+    @Test
+    void thePtMayKeepHerFirstChoice() {
+        form.deliveryTypeProperty().set(DeliveryType.CAESAREAN);
+        model.chosenTemplateProperty().set(template("return-to-run"));
+        model.startFromTemplate();
+        model.chosenTemplateProperty().set(template("return-to-run"));
+        assertTrue(model.startFromTemplate().isPresent(), "chosen again: started as she asked");
+    }
+
+    @Test
+    void aVaginalBirthStartsAtOnce() {
+        form.deliveryTypeProperty().set(DeliveryType.VAGINAL);
+        model.chosenTemplateProperty().set(template("return-to-run"));
+        assertTrue(model.startFromTemplate().isPresent());
+        assertEquals("", model.messageProperty().get());
+    }
+}
