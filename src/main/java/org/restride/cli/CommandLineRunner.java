@@ -33,7 +33,13 @@ public final class CommandLineRunner {
     public static int run(String[] args, Consumer<Path> windowOpener, PrintWriter out, PrintWriter err) {
         Optional<WindowArguments.Window> window = WindowArguments.of(args);
         if (window.isPresent()) {
-            return RestrideCommand.openWindow(windowOpener, window.get().dataDir());
+            try {
+                return RestrideCommand.openWindow(windowOpener, window.get().dataDir(), err);
+            } catch (StoreException e) {
+                err.println("restride: " + Excerpt.line(e.getMessage(), MAX_MESSAGE));
+                err.flush();
+                return EXIT_FAILED;
+            }
         }
         RestrideCommand root = new RestrideCommand(windowOpener);
         CommandLine cli = new CommandLine(root);

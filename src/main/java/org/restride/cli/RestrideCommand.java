@@ -46,7 +46,7 @@ public final class RestrideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return openWindow(windowOpener, dataDir);
+        return openWindow(windowOpener, dataDir, spec.commandLine().getErr());
     }
 
     /**
@@ -77,10 +77,24 @@ public final class RestrideCommand implements Callable<Integer> {
         return byName;
     }
 
-    /** What the program does with no command: opens the window on the data folder. */
-    static int openWindow(Consumer<Path> windowOpener, Path dataDir) {
-        windowOpener.accept(DataFolder.resolve(dataDir));
-        return 0;
+    /**
+     * What the program does with no command: opens the window on the data folder. Without a desktop (no display,
+     * no GTK 3) it prints one line saying what is missing and that the command line still works.
+     */
+    static int openWindow(Consumer<Path> windowOpener, Path dataDir, java.io.PrintWriter err) {
+        Path folder = DataFolder.resolve(dataDir);
+        try {
+            windowOpener.accept(folder);
+            return 0;
+        } catch (RuntimeException | UnsatisfiedLinkError | NoClassDefFoundError e) {
+            return oneLine(err, Desktop.failed(e));
+        }
+    }
+
+    private static int oneLine(java.io.PrintWriter err, String line) {
+        err.println("restride: " + line);
+        err.flush();
+        return CommandLineRunner.EXIT_FAILED;
     }
 
     Path dataFolder() {
