@@ -16,6 +16,7 @@ import org.restride.handout.layout.DocumentFonts;
 import org.restride.handout.layout.FontLibrary;
 import org.restride.handout.layout.PageFlow;
 import org.restride.handout.layout.PageFrame;
+import org.restride.handout.layout.Stack;
 import org.restride.io.SafeFiles;
 
 /**
@@ -90,23 +91,40 @@ public final class HandoutRenderer {
                 blocks.addAll(sections.blocks(i, true));
             }
         } else if (phases > 0) {
-            blocks.addAll(sections.blocks(request.roadmap().currentPhase(), false));
+            // Where she stands first (the phases done, the next one), then the current phase in full.
             List<Block> around = new PhaseLines(kit, request).blocks();
             if (!around.isEmpty()) {
-                blocks.add(kit.space(18));
+                blocks.add(kit.space(14));
                 blocks.addAll(around);
             }
+            blocks.addAll(sections.blocks(request.roadmap().currentPhase(), false));
         }
-        blocks.addAll(new SymptomsGuide(kit, request).blocks());
+        // The symptoms page holds every band where they fit; when a plan's bands need more, the emergency box
+        // runs onto a second page, which then also carries the closing words rather than stand nearly empty.
+        SymptomsGuide symptoms = new SymptomsGuide(kit, request);
+        blocks.addAll(symptoms.blocks());
+        PageFrame frame = frame(request.options().paper());
+        boolean spills = symptoms.page().height(frame.bodyWidth()) > frame.bodyHeight();
+        Block closing = WeeklyLog.closing(kit, disclaimer(kit, request));
+        if (spills) {
+            blocks.add(kit.space(14));
+            blocks.add(closing);
+        }
         if (request.options().log()) {
             blocks.addAll(new WeeklyLog(kit, request).blocks());
         }
-        blocks.add(kit.space(16));
-        Box.Look look = Box.Look.plain(10 * kit.type().scale(), null, HandoutTheme.RULE);
-        String disclaimer = request.clinic().disclaimer().equals(org.restride.domain.ClinicProfile.DEFAULT_DISCLAIMER)
-                ? kit.say("disclaimer") : kit.words().fill(request.clinic().disclaimer());
-        blocks.add(new Box(kit.text(disclaimer, kit.type().muted()), look, true));
+        if (!spills) {
+            blocks.add(kit.space(14));
+            blocks.add(closing);
+        }
         return blocks;
+    }
+
+    private static Block disclaimer(Kit kit, HandoutRequest request) {
+        Box.Look look = Box.Look.plain(10 * kit.type().scale(), null, HandoutTheme.RULE);
+        String text = request.clinic().disclaimer().equals(org.restride.domain.ClinicProfile.DEFAULT_DISCLAIMER)
+                ? kit.say("disclaimer") : kit.words().fill(request.clinic().disclaimer());
+        return new Box(kit.text(text, kit.type().muted()), look, true);
     }
 
     static PageFrame frame(PaperSize paper) {

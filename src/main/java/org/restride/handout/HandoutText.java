@@ -21,6 +21,7 @@ final class HandoutText {
             "NZ", "111");
 
     private final Words words;
+    private final Words catalogue;
     private final String country;
     private final DateTimeFormatter dates;
 
@@ -30,7 +31,9 @@ final class HandoutText {
         String term = clinic.clinicianTerm().key().equals("physiotherapist") ? "common.clinician.physiotherapist"
                 : "common.clinician.physicalTherapist";
         // The clinic's own choice of term, never the region's default.
-        this.words = Words.of(locale).withTerm("clinician", Words.of(Locale.US).get(term));
+        String clinician = Words.of(Locale.US).get(term);
+        this.words = Words.of(locale).withTerm("clinician", clinician);
+        this.catalogue = Words.of(locale).withTerm("clinician", words.get("handout.yourClinician", clinician));
         this.dates = DateTimeFormatter.ofPattern(locale == Locale.US ? "MMMM d, yyyy" : "d MMMM yyyy", Locale.ENGLISH);
     }
 
@@ -47,6 +50,11 @@ final class HandoutText {
     /** Built-in content's free text with {clinician} and regional words filled. */
     String fill(String text) {
         return words.fill(text);
+    }
+
+    /** Words for the shared symptom catalogue, whose "contact {clinician}" reads "contact your physiotherapist". */
+    Words catalogueWords() {
+        return catalogue;
     }
 
     String date(LocalDate date) {

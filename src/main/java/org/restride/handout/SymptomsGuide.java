@@ -4,7 +4,11 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.restride.app.Wording;
+import org.restride.domain.Phase;
+import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
+import org.restride.domain.progress.SymptomGuide;
 import org.restride.handout.layout.Beside;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Bookmark;
@@ -16,149 +20,139 @@ import org.restride.handout.layout.PageBreak;
 import org.restride.handout.layout.Stack;
 
 /**
- * "Listening to your body", one page in the order she needs it: fine, ease off, contact us, and get medical
- * care now with the emergency number of the clinic's country. Each symptom says when it happens (during
- * exercise and settles, or in daily life, coming back or worse the next morning), as CLINICAL.md says. Only
- * the lines that fit her plan print: running lines in a running plan, lifting lines in a lifting plan, wound
- * signs after a caesarean.
+ * "Listening to your body", one page in the order she needs it: fine, ease off, contact us, and get medical care
+ * now with the emergency number of the clinic's country. The wording is the symptom catalogue's
+ * ({@link SymptomGuide}), the same the visit verdict uses, tailored to her plan: running lines in a running
+ * plan, the four P's in a lifting plan, the wound signs after a caesarean.
  */
 final class SymptomsGuide {
-    /** Green, amber or red, each with its own shape so they stay apart in black and white. */
-    private enum Signal {
-        GREEN(HandoutTheme.GREEN, HandoutTheme.GREEN_TINT),
-        AMBER(HandoutTheme.AMBER, HandoutTheme.AMBER_TINT),
-        RED(HandoutTheme.RED, HandoutTheme.RED_TINT);
+    /** Entries this short or fewer (the signals' names) print in two columns. */
+    private static final int SHORT = 70;
+
+    /** Each band's colour, tint and shape, so they stay apart in black and white. */
+    private enum Look {
+        FINE(HandoutTheme.GREEN, HandoutTheme.GREEN_TINT),
+        EASE_OFF(HandoutTheme.AMBER, HandoutTheme.AMBER_TINT),
+        CONTACT_US(HandoutTheme.RED, HandoutTheme.RED_TINT),
+        MEDICAL_NOW(HandoutTheme.RED, Color.WHITE);
 
         final Color colour;
         final Color tint;
 
-        Signal(Color colour, Color tint) {
+        Look(Color colour, Color tint) {
             this.colour = colour;
             this.tint = tint;
         }
     }
 
+    /** A band in words. */
+    record Band(SymptomGuide.Level level, String title, String when, List<String> entries) {
+    }
+
     private final Kit kit;
     private final HandoutRequest request;
+    private final Wording wording;
 
     SymptomsGuide(Kit kit, HandoutRequest request) {
         this.kit = kit;
         this.request = request;
+        // The catalogue says "contact {clinician}": here that reads "contact your physiotherapist".
+        this.wording = new Wording(kit.words().catalogueWords());
     }
 
-    private boolean running() {
+    /** The plan as the catalogue sees it. */
+    static SymptomGuide.Plan plan(HandoutRequest request) {
         Roadmap.Sport sport = request.roadmap().sport();
-        return sport == Roadmap.Sport.RUNNING || sport == Roadmap.Sport.RUNNING_AND_LIFTING;
+        boolean running = sport == Roadmap.Sport.RUNNING || sport == Roadmap.Sport.RUNNING_AND_LIFTING;
+        boolean lifting = sport == Roadmap.Sport.LIFTING || sport == Roadmap.Sport.RUNNING_AND_LIFTING;
+        boolean impact = request.roadmap().phases().stream().map(Phase::kind).anyMatch(k -> k == PhaseKind.IMPACT);
+        return new SymptomGuide.Plan(running, lifting, impact, request.caesarean());
     }
 
-    private boolean lifting() {
-        Roadmap.Sport sport = request.roadmap().sport();
-        return sport == Roadmap.Sport.LIFTING || sport == Roadmap.Sport.RUNNING_AND_LIFTING;
-    }
-
-    /** The lines of each part, in order, as they print (for tests and for the page). */
-    List<String> fine() {
-        return lines("symptoms.fine.", 2);
-    }
-
-    List<String> easeOff() {
-        List<String> lines = lines("symptoms.easeOff.", 3);
-        if (lifting()) {
-            lines.add(kit.say("symptoms.easeOff.lift"));
+    /** The four bands in words, in the order they print. */
+    List<Band> bands() {
+        List<Band> bands = new ArrayList<>();
+        for (SymptomGuide.Band band : SymptomGuide.forPlan(plan(request))) {
+            List<String> entries = band.entries().stream().map(wording::say).toList();
+            String title = wording.say(band.title());
+            if (band.level() == SymptomGuide.Level.CONTACT_US) {
+                String reach = request.clinic().phone() != null ? kit.say("contact.call", request.clinic().phone())
+                        : HandoutWords.howToReach(request.clinic());
+                title = reach == null ? title : kit.say("symptoms.titleReach", title, reach);
+            } else if (band.level() == SymptomGuide.Level.MEDICAL_NOW) {
+                title = kit.say("symptoms.titleReach", title, kit.words().callEmergency());
+            }
+            bands.add(new Band(band.level(), title, band.when() == null ? null : wording.say(band.when()), entries));
         }
-        if (running()) {
-            lines.add(kit.say("symptoms.easeOff.run"));
-        }
-        return lines;
+        return bands;
     }
 
-    List<String> contactUs() {
-        List<String> lines = lines("symptoms.contact.", 3);
-        if (running()) {
-            lines.add(kit.say("symptoms.contact.boneStress"));
-        }
-        return lines;
-    }
-
-    List<String> medicalCare() {
-        List<String> lines = lines("symptoms.urgent.", 7);
-        if (request.caesarean()) {
-            lines.add(kit.say("symptoms.urgent.wound"));
-        }
-        return lines;
-    }
-
-    private List<String> lines(String prefix, int count) {
-        List<String> lines = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            lines.add(kit.say(prefix + i));
-        }
-        return lines;
-    }
-
+    /** The page: a new page, its bookmark, and the bands (cut between bands only if they cannot fit one page). */
     List<Block> blocks() {
-        Typography type = kit.type().tight();
-        List<Block> blocks = new ArrayList<>();
-        String title = kit.say("symptoms.title");
-        blocks.add(new PageBreak());
-        blocks.add(new Bookmark(title));
-        List<Block> page = new ArrayList<>();
-        page.add(kit.text(title, type.title()));
-        page.add(signal(Signal.GREEN, kit.say("symptoms.fine.title"), null, fine()));
-        page.add(signal(Signal.AMBER, kit.say("symptoms.easeOff.title"), kit.say("symptoms.easeOff.when"), easeOff()));
-        String reach = request.clinic().phone() != null ? kit.say("contact.call", request.clinic().phone())
-                : HandoutWords.howToReach(request.clinic());
-        page.add(signal(Signal.RED, reach == null ? kit.say("symptoms.contact.title")
-                : kit.say("symptoms.contact.titleReach", reach), kit.say("symptoms.contact.when"), contactUs()));
-        page.add(kit.text(kit.say("symptoms.bleeding"), type.bodyBold()));
-        page.add(urgent());
-        // One page: the emergency box is never overleaf from the rest.
-        blocks.add(new Stack(page, 7 * type.scale(), true));
-        return blocks;
+        return List.of(new PageBreak(), new Bookmark(kit.say("symptoms.title")), page());
     }
 
-    private Block signal(Signal signal, String heading, String when, List<String> points) {
+    /** The title and the four bands, one under the other. */
+    Block page() {
         Typography type = kit.type().tight();
+        String title = kit.say("symptoms.title");
+        List<Block> page = new ArrayList<>();
+        page.add(kit.text(title, type.section().withColour(HandoutTheme.PRIMARY)));
+        for (Band band : bands()) {
+            page.add(band(band, Look.valueOf(band.level().name())));
+        }
+        return new Stack(page, 5 * type.scale(), false);
+    }
+
+    private Block band(Band band, Look look) {
+        Typography type = kit.type().dense();
         float icon = type.cardTitle().size() * 1.1f;
         Drawing mark = new Drawing(type.cardTitle().leading(), (canvas, x, top, w, h) ->
-                shape(canvas, signal, x, top - (h + icon) / 2, icon));
+                shape(canvas, look, x, top - (h + icon) / 2, icon));
         List<Block> lines = new ArrayList<>();
-        lines.add(new Beside(mark, icon, 8, kit.text(heading, type.cardTitle().withColour(signal.colour))));
-        if (when != null) {
-            lines.add(kit.text(when, type.bodyBold()));
+        lines.add(new Beside(mark, icon, 8, kit.text(band.title(), type.cardTitle().withColour(look.colour))));
+        if (band.when() != null) {
+            lines.add(kit.text(band.when(), type.bodyBold()));
         }
-        lines.add(kit.list(kit.bullets(points, type.body(), signal.colour), 2));
-        Box.Look look = Box.Look.plain(8 * type.scale(), signal.tint, null).withEdge(signal.colour, 4);
-        return new Box(new Stack(lines, 4 * type.scale(), true), look, true);
+        List<String> shortOnes = new ArrayList<>();
+        List<String> longOnes = new ArrayList<>();
+        for (String entry : band.entries()) {
+            (entry.length() <= SHORT ? shortOnes : longOnes).add(entry);
+        }
+        if (shortOnes.size() > 2) {
+            List<Block> bullets = kit.bullets(shortOnes, type.body(), look.colour);
+            int half = (bullets.size() + 1) / 2;
+            lines.add(new Columns(new Stack(bullets.subList(0, half), 1, true),
+                    new Stack(bullets.subList(half, bullets.size()), 1, true), 12));
+        } else {
+            longOnes.addAll(0, shortOnes);
+        }
+        if (!longOnes.isEmpty()) {
+            lines.add(kit.list(kit.bullets(longOnes, type.body(), look.colour), 1));
+        }
+        Box.Look box = look == Look.MEDICAL_NOW
+                ? new Box.Look(6 * type.scale(), 6, Color.WHITE, HandoutTheme.RED, 2f, null, 0)
+                : Box.Look.plain(6 * type.scale(), look.tint, null).withEdge(look.colour, 4);
+        return new Box(new Stack(lines, 2 * type.scale(), true), box, true);
     }
 
-    private static void shape(Canvas canvas, Signal signal, float x, float y, float size) throws IOException {
-        if (signal == Signal.GREEN) {
-            canvas.circle(x + size / 2, y + size / 2, size / 2, signal.colour, null, 0);
-        } else if (signal == Signal.AMBER) {
+    private static void shape(Canvas canvas, Look look, float x, float y, float size) throws IOException {
+        if (look == Look.FINE) {
+            canvas.circle(x + size / 2, y + size / 2, size / 2, look.colour, null, 0);
+        } else if (look == Look.EASE_OFF) {
             var c = canvas.content();
-            c.setNonStrokingColor(signal.colour);
+            c.setNonStrokingColor(look.colour);
             c.moveTo(x, y);
             c.lineTo(x + size, y);
             c.lineTo(x + size / 2, y + size);
             c.closePath();
             c.fill();
+        } else if (look == Look.CONTACT_US) {
+            canvas.roundedRect(x, y, size, size, 2, look.colour, null, 0);
         } else {
-            canvas.roundedRect(x, y, size, size, 2, signal.colour, null, 0);
+            canvas.roundedRect(x, y, size, size, 2, look.colour, null, 0);
+            canvas.line(x + size * 0.5f, y + size * 0.2f, x + size * 0.5f, y + size * 0.8f, Color.WHITE, size * 0.18f);
+            canvas.line(x + size * 0.2f, y + size * 0.5f, x + size * 0.8f, y + size * 0.5f, Color.WHITE, size * 0.18f);
         }
-    }
-
-    private Block urgent() {
-        Typography type = kit.type().tight();
-        List<Block> lines = new ArrayList<>();
-        lines.add(kit.text(kit.say("symptoms.urgent.title", kit.words().callEmergency()),
-                type.cardTitle().withColour(HandoutTheme.RED)));
-        List<Block> bullets = kit.bullets(medicalCare(), type.body(), HandoutTheme.RED);
-        int half = (bullets.size() + 1) / 2;
-        lines.add(new Columns(new Stack(bullets.subList(0, half), 2, true),
-                new Stack(bullets.subList(half, bullets.size()), 2, true), 12));
-        lines.add(kit.text(kit.say("symptoms.urgent.mind"), type.bodyBold()));
-        Box.Look look = new Box.Look(8 * type.scale(), 6, Color.WHITE, HandoutTheme.RED, 2f, null, 0);
-        return new Box(new Stack(lines, 4 * type.scale(), true), look, true);
     }
 }

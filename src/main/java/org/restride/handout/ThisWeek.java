@@ -57,8 +57,10 @@ final class ThisWeek {
         blocks.add(kit.space(8));
         if (!items.isEmpty()) {
             blocks.add(table(items));
-            blocks.add(kit.space(12));
+            blocks.add(kit.space(6));
         }
+        blocks.add(kit.text(kit.say("key.line"), type.body()));
+        blocks.add(kit.space(12));
         if (WalkRunWeeks.printsIn(request, index)) {
             blocks.add(kit.text(kit.say("thisWeek.walkRun"), type.body()));
             blocks.add(kit.space(12));
@@ -66,8 +68,6 @@ final class ThisWeek {
         blocks.add(PhaseSection.checklist(kit, request, index, phase));
         blocks.add(kit.space(12));
         blocks.add(stopAndCall());
-        blocks.add(kit.space(10));
-        blocks.add(kit.text(kit.say("key.line"), type.body()));
         return blocks;
     }
 

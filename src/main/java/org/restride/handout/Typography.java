@@ -18,6 +18,11 @@ record Typography(float scale, float leading) {
         return new Typography(scale, 1.22f);
     }
 
+    /** Closer still (1.16), for the one page that must hold every symptom and the emergency box. */
+    Typography dense() {
+        return new Typography(scale, 1.16f);
+    }
+
     private TextStyle style(Face face, float size, Color colour) {
         return TextStyle.of(face, size * scale, colour).withLeading(size * scale * leading);
     }

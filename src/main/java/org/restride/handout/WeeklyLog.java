@@ -52,10 +52,6 @@ final class WeeklyLog {
         blocks.add(kit.space(10));
         Table table = table(items, load);
         blocks.add(Stack.together(0, weekLabels(table, load), table));
-        blocks.add(kit.space(12));
-        blocks.add(kit.text(kit.say("log.day"), type.body()));
-        blocks.add(kit.space(12));
-        blocks.add(Stack.together(0, kit.text(kit.say("log.questions"), type.section()), writeInLines(2)));
         return blocks;
     }
 
@@ -154,7 +150,15 @@ final class WeeklyLog {
         });
     }
 
-    private Block writeInLines(int count) {
+    /** How to scale a tired day, lines for her questions, and the disclaimer: the handout's last words. */
+    static Block closing(Kit kit, Block disclaimer) {
+        Typography type = kit.type();
+        return new Stack(List.of(kit.text(kit.say("log.day"), type.body()), kit.space(6),
+                Stack.together(0, kit.text(kit.say("log.questions"), type.section()), writeInLines(kit, 3)),
+                kit.space(6), disclaimer), 6 * type.scale(), true);
+    }
+
+    private static Block writeInLines(Kit kit, int count) {
         float spacing = 28 * kit.type().scale();
         return new Drawing(spacing * count, (c, x, top, w, h) -> {
             for (int i = 1; i <= count; i++) {

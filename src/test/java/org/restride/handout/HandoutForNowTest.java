@@ -1,0 +1,202 @@
+package org.restride.handout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.restride.domain.ClinicianTerm;
+import org.restride.domain.Criterion;
+import org.restride.domain.PaperSize;
+import org.restride.domain.Phase;
+import org.restride.domain.PhaseItem;
+import org.restride.handout.layout.FontLibrary;
+
+/** Her handout for now, as she reads it: how long, what is on the first pages, the symptoms page, the log. */
+class HandoutForNowTest {
+    /** Pages of each sample's handout for now in Letter, and in large print: measured, and held to. */
+    private static final int[] MOST_PAGES = {12, 13, 11};
+    private static final int[] MOST_PAGES_LARGE = {20, 21, 17};
+    private static final int[] MOST_PAGES_WHOLE = {29, 29, 30};
+
+    @TempDir
+    static Path folder;
+    static SampleClinic clinic;
+    static HandoutRenderer renderer;
+
+    @BeforeAll
+    static void openClinic() {
+        clinic = new SampleClinic(folder.resolve("data"));
+        renderer = new HandoutRenderer(FontLibrary.bundled(), LibraryPictures.of(clinic.workspace()));
+    }
+
+    @AfterAll
+    static void closeClinic() {
+        clinic.close();
+    }
+
+    private static HandoutRequest letter(int sample) {
+        HandoutRequest request = clinic.request(sample);
+        return request.withOptions(request.options().withPaper(PaperSize.LETTER));
+    }
+
+    private static List<String> pages(HandoutResult result) throws Exception {
+        List<String> pages = new ArrayList<>();
+        try (PDDocument document = HandoutPages.open(result.pdf())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(document).replaceAll("\\s+", " "));
+            }
+        }
+        return pages;
+    }
+
+    @ParameterizedTest(name = "sample {0}")
+    @ValueSource(ints = {0, 1, 2})
+    void herHandoutForNowIsFarShorterThanTheWholeRoadmap(int sample) {
+        HandoutRequest request = letter(sample);
+        int now = renderer.render(request).pageCount();
+        int large = renderer.render(request.withOptions(request.options().withLargePrint(true))).pageCount();
+        int whole = renderer.render(request.withOptions(request.options().withAllPhases(true))).pageCount();
+        assertTrue(now <= MOST_PAGES[sample], "handout for now: " + now + " pages");
+        assertTrue(large <= MOST_PAGES_LARGE[sample], "large print: " + large + " pages");
+        assertTrue(whole <= MOST_PAGES_WHOLE[sample], "whole roadmap: " + whole + " pages");
+        assertTrue(whole >= now + 8, "the whole roadmap prints every phase (" + whole + " against " + now + ")");
+    }
+
+    @Test
+    void thisWeekListsHerCurrentPhaseOnTheFirstPagesWithHowOftenAndTheSignsToCall() throws Exception {
+        HandoutRequest request = letter(0);
+        List<String> pages = pages(renderer.render(request));
+        String start = pages.get(0) + " " + pages.get(1);
+        Phase phase = request.roadmap().current();
+        DoseWords dose = new DoseWords(new HandoutText(request.clinic()));
+        assertTrue(start.contains("This week Phase 2 of 4: " + phase.name()), start);
+        assertTrue(java.util.regex.Pattern.compile("Doing all of these takes about \\d+ minutes").matcher(start).find(),
+                "how long a session takes");
+        int at = start.indexOf("Exercise How much");
+        for (PhaseItem item : phase.items()) {
+            String name = request.exercises().get(item.exerciseId()).name();
+            String row = name + " " + dose.brief(item.dosage());
+            int found = start.indexOf(row, at);
+            assertTrue(found > at, "a row in order for " + row);
+            at = found;
+            assertTrue(start.contains(row + " " + item.dosage().timesPerDay() + "\u00d7"), "times a day for " + name);
+        }
+        for (Criterion criterion : phase.exitCriteria()) {
+            assertTrue(start.contains(criterion.checklistLine()), criterion.checklistLine());
+        }
+        assertTrue(start.contains("call us on +44 20 7946 0123"), "the clinic's phone");
+        assertTrue(start.contains("call your doctor or midwife"), "bleeding goes to her doctor or midwife");
+        assertTrue(start.contains("call 999 straight away"), "the UK emergency number");
+        assertTrue(start.contains("Key: effort 0–10") && start.contains("“Walk” means keep walking"));
+    }
+
+    @Test
+    void everyTestSheMustPassIsTaughtUnderItsOwnName() throws Exception {
+        for (int sample = 0; sample < 3; sample++) {
+            HandoutRequest request = letter(sample);
+            String text = HandoutContentTest.text(renderer.render(request));
+            Phase phase = request.roadmap().current();
+            for (Criterion criterion : phase.exitCriteria()) {
+                if (criterion.exerciseId() == null) {
+                    continue;
+                }
+                boolean card = phase.items().stream().anyMatch(i -> i.exerciseId().equals(criterion.exerciseId()));
+                assertTrue(card || text.contains("How to do the test: " + criterion.checklistLine()),
+                        "sample " + sample + " teaches " + criterion.checklistLine());
+            }
+        }
+    }
+
+    @Test
+    void theSymptomsPageFitsThePlan() throws Exception {
+        String lifting = HandoutContentTest.text(renderer.render(letter(2)));
+        String caesarean = HandoutContentTest.text(renderer.render(letter(1)));
+        String running = HandoutContentTest.text(renderer.render(letter(0)));
+        int symptoms = lifting.indexOf("Listening to your body");
+        String liftingPage = lifting.substring(symptoms);
+        assertFalse(liftingPage.contains("during a run") || liftingPage.contains("stop running"), liftingPage);
+        assertTrue(liftingPage.contains("four P's"), "the lifting lines");
+        assertTrue(caesarean.contains("A caesarean wound that is red, hot, weeping or opening"));
+        assertFalse(running.contains("caesarean wound"), "no wound signs after a vaginal birth");
+        assertTrue(running.contains("If one starts during a run, stop running and walk"));
+        for (String text : List.of(lifting, caesarean, running)) {
+            String page = text.substring(text.indexOf("Listening to your body"));
+            int fine = page.indexOf("This is fine");
+            int ease = page.indexOf("Ease off");
+            int contact = page.indexOf("Contact your physiotherapist");
+            int now = page.indexOf("Get medical care now: call 999");
+            assertTrue(fine >= 0 && fine < ease && ease < contact && contact < now, "in order: " + page);
+            assertTrue(page.contains("ask your doctor or midwife to check it"), "bleeding to her doctor or midwife");
+        }
+    }
+
+    @Test
+    void theLogHasTwoWeeksATickPerTimeADayAndSymptomsRows() throws Exception {
+        List<String> pages = pages(renderer.render(letter(0)));
+        String log = pages.get(pages.size() - 1);
+        assertTrue(log.contains("Your log") && log.contains("Week 1, starting") && log.contains("Week 2, starting"), log);
+        assertTrue(log.contains("Symptoms today, 0–10") && log.contains("Next morning, 0–10"));
+        assertFalse(log.contains("Load"), "no load column in a running plan");
+        List<String> lifting = pages(renderer.render(letter(2)));
+        assertTrue(lifting.get(lifting.size() - 1).contains("Exercise Load"), "a load column for lifting");
+    }
+
+    @Test
+    void noPageButTheLastIsLessThan40PercentFull() throws Exception {
+        for (int sample = 0; sample < 3; sample++) {
+            for (boolean whole : new boolean[] {false, true}) {
+                HandoutRequest request = letter(sample);
+                HandoutResult result = renderer.render(request.withOptions(request.options().withAllPhases(whole)));
+                try (PDDocument document = HandoutPages.open(result.pdf())) {
+                    List<Glyphs.Glyph> glyphs = Glyphs.of(document);
+                    for (int page = 0; page < result.pageCount() - 1; page++) {
+                        int p = page;
+                        // The lowest text of the body (above the footer's rule) shows how far down the page is used.
+                        float lowest = (float) glyphs.stream().filter(g -> g.page() == p && g.bottom() > 90)
+                                .mapToDouble(Glyphs.Glyph::bottom).min().orElse(792);
+                        float used = (730 - lowest) / (730 - 68);
+                        assertTrue(used >= 0.4f, "sample " + sample + (whole ? " whole" : "") + ", page " + (page + 1)
+                                + " is " + Math.round(used * 100) + " % full");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theClinicsCountryAndTermDecideTheWords() throws Exception {
+        HandoutRequest request = letter(0);
+        HandoutRequest us = new HandoutRequest(request.roadmap(), request.patientName(), request.exercises(),
+                request.clinic().withCountry("US", ClinicianTerm.PHYSICAL_THERAPIST), request.options(),
+                request.prepared(), request.walkRun(), false);
+        String text = HandoutContentTest.text(renderer.render(us));
+        assertTrue(text.contains("call 911"), "the US emergency number");
+        assertTrue(text.contains("March 14, 2025"), "the US date");
+        assertTrue(text.contains("Contact your physical therapist"));
+        assertFalse(text.contains("physiotherapist"));
+        HandoutRequest australia = new HandoutRequest(request.roadmap(), request.patientName(), request.exercises(),
+                request.clinic().withCountry("AU", ClinicianTerm.PHYSIOTHERAPIST), request.options(),
+                request.prepared(), request.walkRun(), false);
+        String au = HandoutContentTest.text(renderer.render(australia));
+        assertTrue(au.contains("call 000") && au.contains("14 March 2025"));
+        HandoutRequest unknown = new HandoutRequest(request.roadmap(), request.patientName(), request.exercises(),
+                request.clinic().withCountry(null, ClinicianTerm.PHYSIOTHERAPIST), request.options(),
+                request.prepared(), request.walkRun(), false);
+        assertTrue(HandoutContentTest.text(renderer.render(unknown)).contains("call your local emergency number"));
+        assertEquals("112", new HandoutText(request.clinic().withCountry("ie", null)).emergencyNumber());
+    }
+}
