@@ -84,16 +84,19 @@ final class ExerciseCard {
                 lines.add(new Stack(watch, 1, true));
             }
         }
-        if (ladder.startWith() != null) {
-            lines.add(kit.text(kit.say("card.ladder.after", ladder.startWith()), type.bodyBold()));
-        }
-        if (ladder.next() != null) {
-            lines.add(kit.text(kit.say("card.ladder.start", ladder.next()), type.bodyBold()));
-        } else if (harder != null) {
-            lines.add(kit.text(kit.say("card.nextStep", words.fill(harder.name())), type.bodyBold()));
-        }
+        // The item's note, where the template or the PT gave one, already says when to move up the ladder.
         if (item.note() != null) {
-            lines.add(ptNote(item.note()));
+            lines.add(kit.text(kit.say("card.noteFrom") + " " + words.fill(item.note()), type.bodyBold()));
+        } else if (ladder.startWith() != null || ladder.next() != null) {
+            if (ladder.startWith() != null) {
+                lines.add(kit.text(kit.say("card.ladder.after", ladder.startWith()), type.bodyBold()));
+            }
+            if (ladder.next() != null) {
+                lines.add(kit.text(kit.say("card.ladder.start", ladder.next()), type.bodyBold()));
+            }
+        }
+        if (harder != null && ladder.next() == null) {
+            lines.add(kit.text(kit.say("card.nextStep", words.fill(harder.name())), type.bodyBold()));
         }
         Box.Look look = Box.Look.plain(9 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER)
                 .withEdge(PhaseLook.of(kind).colour(), 5);
@@ -109,14 +112,6 @@ final class ExerciseCard {
             items.add(kit.numbered(i, words.fill(exercise.steps().get(i)), type.body()));
         }
         return new Stack(items, 1, true);
-    }
-
-    private Block ptNote(String note) {
-        Typography type = kit.type();
-        Block text = new Stack(List.of(kit.text(kit.say("card.noteFrom"), type.label().withColour(HandoutTheme.ACCENT)),
-                kit.text(note, type.body())), 2, false);
-        Box.Look look = new Box.Look(8 * type.scale(), 4, HandoutTheme.ACCENT_TINT, null, 0, HandoutTheme.ACCENT, 3);
-        return new Box(text, look, false);
     }
 
     private Block picture(String exerciseId) {

@@ -71,13 +71,17 @@ final class PhaseSection {
         List<Block> body = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         phase.items().forEach(i -> ids.add(i.exerciseId()));
+        Set<String> tests = new HashSet<>();
+        phase.exitCriteria().forEach(c -> tests.add(c.exerciseId()));
         for (PhaseItem item : items) {
-            body.add(card(item, phase, ids));
+            if (!tests.contains(item.exerciseId())) {
+                body.add(card(item, phase, ids));
+            }
         }
         if (WalkRunWeeks.printsIn(request, index)) {
             body.add(new Stack(new WalkRunWeeks(kit, request.walkRun()).blocks(), 0, false));
         }
-        body.addAll(tests(phase, ids));
+        body.addAll(tests(phase));
         if (withChecklist) {
             body.add(checklist(index, phase));
         }
@@ -112,13 +116,13 @@ final class PhaseSection {
         return e == null ? id : kit.words().fill(e.name());
     }
 
-    /** Each test of the checklist that no card of the phase teaches, taught here under the checklist's name. */
-    private List<Block> tests(Phase phase, Set<String> inPhase) {
+    /** Each test of the checklist, taught in short under the checklist's name (its card would repeat it). */
+    private List<Block> tests(Phase phase) {
         Typography type = kit.type().tight();
         List<Block> blocks = new ArrayList<>();
         for (Criterion criterion : phase.exitCriteria()) {
             Exercise test = criterion.exerciseId() == null ? null : request.exercises().get(criterion.exerciseId());
-            if (test == null || inPhase.contains(test.id())) {
+            if (test == null) {
                 continue;
             }
             List<Block> lines = new ArrayList<>();
