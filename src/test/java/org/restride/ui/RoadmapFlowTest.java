@@ -67,8 +67,8 @@ class RoadmapFlowTest {
 
         Roadmap started = savedRoadmap();
         assertEquals("Your roadmap back to running", started.title(), "the first template is return to running");
-        assertEquals(4, started.phases().size());
-        assertTrue(fx.lookup("#phase-3").tryQuery().isPresent(), "the editor shows every phase");
+        assertEquals(5, started.phases().size(), "foundation, strength, low-level impact, hops and bounds, running");
+        assertTrue(fx.lookup("#phase-4").tryQuery().isPresent(), "the editor shows every phase");
         assertTrue(robot.actions() < 15, "took " + robot.actions() + " clicks and keystrokes");
         Patient jane = app.workspace.patients().search("jane").get(0);
         assertEquals(8, jane.weeksPostpartum(java.time.LocalDate.now()));
