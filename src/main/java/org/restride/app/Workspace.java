@@ -8,6 +8,7 @@ import org.restride.store.ClinicProfileRepository;
 import org.restride.store.Database;
 import org.restride.store.ExerciseRepository;
 import org.restride.store.ExerciseSearchIndex;
+import org.restride.store.IssuedHandoutRepository;
 import org.restride.store.PatientRepository;
 import org.restride.store.RoadmapRepository;
 import org.restride.store.SettingsRepository;
@@ -67,6 +68,11 @@ public final class Workspace implements AutoCloseable {
 
     public RoadmapRepository roadmaps() {
         return new RoadmapRepository(db);
+    }
+
+    /** Handouts as they were issued to patients (the exact PDFs). */
+    public IssuedHandoutRepository issuedHandouts() {
+        return new IssuedHandoutRepository(db);
     }
 
     public TemplateRepository templates() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,11 +21,14 @@ import org.restride.handout.HandoutRenderer;
 import org.restride.handout.HandoutRequest;
 import org.restride.handout.HandoutRequests;
 import org.restride.handout.HandoutResult;
+import org.restride.handout.IssuedHandouts;
 import org.restride.handout.LibraryPictures;
 import org.restride.handout.layout.FontLibrary;
 import org.restride.io.OutputKind;
 import org.restride.io.SafeFiles;
 import org.restride.text.Excerpt;
+import org.restride.store.IssuedHandout;
+import org.restride.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,6 +95,10 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + result.pageCount()
                     + (result.pageCount() == 1 ? " page)." : " pages)."));
+            new IssuedHandouts(workspace.issuedHandouts())
+                    .keep(request, result, IssuedHandout.Channel.EXPORT, Instant.now())
+                    .ifPresent(kept -> spec.commandLine().getOut().println(
+                            Words.of(Locale.getDefault()).get("issued.kept", kept.id())));
             return 0;
         } catch (Refused | HandoutException e) {
             return fail(err, e.getMessage());

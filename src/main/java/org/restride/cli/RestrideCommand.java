@@ -56,7 +56,8 @@ public final class RestrideCommand implements Callable<Integer> {
      */
     static Collection<Class<?>> commandsFor(String[] args) {
         Map<String, Class<?>> commands = commands(LibraryCommand.class, DemoCommand.class, ExportCommand.class,
-                BackupCommand.class, RestoreCommand.class, RecoverCommand.class, RoadmapCommand.class, VerdictCommand.class);
+                BackupCommand.class, RestoreCommand.class, RecoverCommand.class, RoadmapCommand.class, VerdictCommand.class,
+                HandoutsCommand.class);
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals(DATA_DIR)) {
                 i++;

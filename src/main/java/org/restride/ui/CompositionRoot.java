@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.restride.app.Workspace;
 import org.restride.handout.HandoutRenderer;
 import org.restride.handout.HandoutRequests;
+import org.restride.handout.IssuedHandouts;
 import org.restride.handout.LibraryPictures;
 import org.restride.handout.layout.FontLibrary;
 import java.time.ZoneId;
@@ -36,6 +37,7 @@ import org.restride.ui.safety.DataSession;
 import org.restride.ui.preview.HandoutViewModel;
 import org.restride.ui.history.HistoryView;
 import org.restride.ui.history.HistoryViewModel;
+import org.restride.ui.history.IssuedHandoutsViewModel;
 import org.restride.ui.common.Navigator;
 import org.restride.ui.exercises.ExerciseSearchViewModel;
 import org.restride.ui.exercises.FileDialogs;
@@ -131,7 +133,18 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         VisitFormViewModel visit = new VisitFormViewModel(new VisitService(db), workspace.roadmaps(),
                 new MeasureRepository(db), today, wording);
         HistoryViewModel history = new HistoryViewModel(new PatientHistory(db), new MeasureRepository(db), tasks, wording);
-        return new PatientsView(model, this, List.of(new VisitView(visit, this), new HistoryView(history)));
+        IssuedHandoutsViewModel issued = new IssuedHandoutsViewModel(workspace.issuedHandouts(), tasks,
+                CompositionRoot::openInViewer, Words.english(), java.time.ZoneId.systemDefault());
+        return new PatientsView(model, this, List.of(new VisitView(visit, this), new HistoryView(history, issued)));
+    }
+
+    /** Opens a PDF in the system's viewer (the desktop's choice for PDF files). */
+    private static void openInViewer(java.nio.file.Path pdf) throws java.io.IOException {
+        if (!java.awt.Desktop.isDesktopSupported()
+                || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+            throw new java.io.IOException("this system has no PDF viewer to hand it to; it is saved as " + pdf);
+        }
+        java.awt.Desktop.getDesktop().open(pdf.toFile());
     }
 
     private SectionView roadmaps() {
@@ -139,7 +152,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 workspace.exercises(), workspace.templates(),
                 PhaseChangeRecorder.into(new PhaseHistoryRepository(workspace.database()), today));
         HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace),
-                workspace.clinicProfile(), tasks, today);
+                workspace.clinicProfile(), tasks, today, new IssuedHandouts(workspace.issuedHandouts()));
         WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(new WalkRunPlanRepository(workspace.database())));
         return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps(), workspace.patients()), editor,
                 new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks), workspace.builtIn().criteria().values(), handout,

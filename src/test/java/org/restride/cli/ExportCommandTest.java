@@ -57,7 +57,8 @@ class ExportCommandTest {
         Run run = export("--roadmap", "1", "--out", out.toString(), "--paper", "letter", "--large-print");
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.err());
-        assertTrue(run.out().matches("Wrote .*maya\\.pdf \\(\\d+ pages\\)\\.\\R"), run.out());
+        assertTrue(run.out().matches("Wrote .*maya\\.pdf \\(\\d+ pages\\)\\.\\RKept in her history as handout \\d+\\.\\R"),
+                run.out());
         try (PDDocument document = Loader.loadPDF(out.toFile())) {
             assertEquals(612f, document.getPage(0).getMediaBox().getWidth(), 0.01f);
             assertTrue(run.out().contains("(" + document.getNumberOfPages() + " pages)"));

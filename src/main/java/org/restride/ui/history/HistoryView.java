@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,21 +18,27 @@ import org.restride.domain.Patient;
 import org.restride.domain.measure.MeasureSeries;
 import org.restride.ui.patients.PatientTab;
 
-/** The "History" tab: her scores over time on a chart with the severity bands, and the timeline, newest first. */
+/**
+ * The "History" tab: her scores over time on a chart with the severity bands, the timeline, newest first, and the
+ * handouts she was given, each opened exactly as issued.
+ */
 public final class HistoryView implements PatientTab {
     private final HistoryViewModel model;
+    private final IssuedHandoutsViewModel issued;
     private final VBox root = new VBox(8);
     private final ScoreChart chart = new ScoreChart();
+    private Long patientId;
 
-    public HistoryView(HistoryViewModel model) {
+    public HistoryView(HistoryViewModel model, IssuedHandoutsViewModel issued) {
         this.model = model;
+        this.issued = issued;
         root.getStyleClass().add("history-view");
         root.setMinWidth(0);
         root.setPrefWidth(640);
         root.setPadding(new Insets(12, 16, 12, 16));
         Node timeline = timeline();
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        root.getChildren().addAll(scores(), timeline);
+        root.getChildren().addAll(scores(), timeline, handouts());
     }
 
     private Node scores() {
@@ -81,6 +88,35 @@ public final class HistoryView implements PatientTab {
         return new VBox(6, heading, list);
     }
 
+    /** The handouts she was given, newest first; each opens exactly as it was issued. */
+    private Node handouts() {
+        Label title = new Label("Handouts issued");
+        title.getStyleClass().add("title-4");
+        ListView<IssuedHandoutsViewModel.Row> list = new ListView<>(issued.rows());
+        list.setId("history-handouts");
+        list.setPrefHeight(120);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(issued.messageProperty());
+        list.setPlaceholder(placeholder);
+        Button open = new Button("Open as issued");
+        open.setId("history-open-handout");
+        open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> issued.open(list.getSelectionModel().getSelectedItem()));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                issued.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        Label note = new Label();
+        note.getStyleClass().add("hint");
+        note.textProperty().bind(Bindings.when(Bindings.isEmpty(issued.rows())).then("")
+                .otherwise(issued.messageProperty()));
+        HBox heading = new HBox(10, title, new Region(), open);
+        HBox.setHgrow(heading.getChildren().get(1), Priority.ALWAYS);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, heading, list, note);
+    }
+
     @Override
     public String title() {
         return "History";
@@ -98,12 +134,15 @@ public final class HistoryView implements PatientTab {
 
     @Override
     public void showPatient(Patient patient) {
-        model.show(patient == null ? null : patient.id());
+        patientId = patient == null ? null : patient.id();
+        model.show(patientId);
+        issued.show(patientId);
     }
 
     @Override
     public void shown() {
         model.reload();
+        issued.show(patientId);
     }
 
     /** A measure in the chooser, by its name. */

@@ -2,6 +2,7 @@ package org.restride.ui.preview;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,12 +23,15 @@ import org.restride.handout.HandoutRenderer;
 import org.restride.handout.HandoutRequest;
 import org.restride.handout.HandoutRequests;
 import org.restride.handout.HandoutResult;
+import org.restride.handout.IssuedHandouts;
+import org.restride.store.IssuedHandout;
 import org.restride.store.ClinicProfileRepository;
 import org.restride.ui.common.TaskRunner;
 
 /**
  * The handout of the roadmap being edited: rendered in the background for the preview (newest edit wins), and
- * exported or printed on request. The window never waits for it.
+ * exported or printed on request; what is exported or printed for a saved roadmap is kept in her history, exactly
+ * as issued. The window never waits for it.
  */
 public final class HandoutViewModel {
     static final float PREVIEW_DPI = 60;
@@ -37,6 +41,7 @@ public final class HandoutViewModel {
     private final ClinicProfileRepository clinic;
     private final TaskRunner tasks;
     private final Supplier<LocalDate> today;
+    private final IssuedHandouts issued;
     private final ObjectProperty<Roadmap> roadmap = new SimpleObjectProperty<>();
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
     private final ObjectProperty<HandoutOptions> options = new SimpleObjectProperty<>();
@@ -47,7 +52,8 @@ public final class HandoutViewModel {
     private final java.util.Map<PageKey, Image> pages = new java.util.HashMap<>();
 
     public HandoutViewModel(Supplier<HandoutRenderer> renderer, HandoutRequests requests, ClinicProfileRepository clinic,
-                            TaskRunner tasks, Supplier<LocalDate> today) {
+                            TaskRunner tasks, Supplier<LocalDate> today, IssuedHandouts issued) {
+        this.issued = issued;
         this.renderer = renderer;
         this.requests = requests;
         this.clinic = clinic;
@@ -123,7 +129,11 @@ public final class HandoutViewModel {
             message.set("Open a roadmap to export its handout.");
             return;
         }
-        tasks.run("Exporting the handout…", () -> renderer.get().write(request.get(), file), result -> {
+        tasks.run("Exporting the handout…", () -> {
+            HandoutResult written = renderer.get().write(request.get(), file);
+            issued.keep(request.get(), written, IssuedHandout.Channel.EXPORT, Instant.now());
+            return written;
+        }, result -> {
             String warnings = result.warnings().isEmpty() ? "" : " " + String.join(" ", result.warnings());
             message.set("Saved the handout (" + result.pageCount() + " pages) to " + file + "." + warnings);
             done.run();
@@ -137,7 +147,14 @@ public final class HandoutViewModel {
             message.set("Open a roadmap to print its handout.");
             return;
         }
-        tasks.run("Preparing to print…", () -> Printing.print(renderer.get().render(request.get()).pdf()),
+        tasks.run("Preparing to print…", () -> {
+            HandoutResult made = renderer.get().render(request.get());
+            boolean printed = Printing.print(made.pdf());
+            if (printed) {
+                issued.keep(request.get(), made, IssuedHandout.Channel.PRINT, Instant.now());
+            }
+            return printed;
+        },
                 printed -> message.set(printed ? "Sent the handout to the printer." : "Printing was cancelled."),
                 failure -> message.set("The handout could not be printed: " + failure.getMessage()));
     }
