@@ -128,6 +128,14 @@ class RepositoryRoundTripTest {
         assertEquals(WeightUnit.LB, loaded.units());
         assertEquals(3, loaded.logo().length);
         assertEquals("Take care.", loaded.disclaimer());
+        assertEquals(null, loaded.country());
+        assertEquals(org.restride.domain.ClinicianTerm.PHYSICAL_THERAPIST, loaded.clinicianTerm());
+        profiles.save(profile.withCountry(" gb ", org.restride.domain.ClinicianTerm.PHYSIOTHERAPIST));
+        assertEquals("GB", profiles.load().country());
+        assertEquals(org.restride.domain.ClinicianTerm.PHYSIOTHERAPIST, profiles.load().clinicianTerm());
+        var bad = org.junit.jupiter.api.Assertions.assertThrows(org.restride.domain.ValidationException.class,
+                () -> profile.withCountry("Britain", null));
+        org.junit.jupiter.api.Assertions.assertTrue(bad.getMessage().contains("two letters"), bad.getMessage());
     }
 
     private static Phase phase(PhaseKind kind, String name) {

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.restride.domain.ClinicProfile;
+import org.restride.domain.ClinicianTerm;
 import org.restride.domain.PaperSize;
 import org.restride.domain.ValidationException;
 import org.restride.domain.WeightUnit;
@@ -26,6 +27,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<PaperSize> paperSize = new SimpleObjectProperty<>(PaperSize.A4);
     private final ObjectProperty<WeightUnit> units = new SimpleObjectProperty<>(WeightUnit.KG);
     private final StringProperty language = new SimpleStringProperty("en");
+    private final StringProperty country = new SimpleStringProperty("");
+    private final ObjectProperty<ClinicianTerm> clinicianTerm = new SimpleObjectProperty<>(ClinicianTerm.PHYSICAL_THERAPIST);
     private final StringProperty disclaimer = new SimpleStringProperty("");
     private final ObjectProperty<byte[]> logo = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
@@ -34,7 +37,7 @@ public final class SettingsViewModel {
     public SettingsViewModel(ClinicProfileRepository profiles) {
         this.profiles = profiles;
         for (Observable field : List.<Observable>of(clinicName, address, phone, email, website, therapistName, credentials,
-                paperSize, units, language, disclaimer, logo)) {
+                paperSize, units, language, disclaimer, logo, country, clinicianTerm)) {
             field.addListener(o -> save());
         }
     }
@@ -53,6 +56,8 @@ public final class SettingsViewModel {
             paperSize.set(p.paperSize());
             units.set(p.units());
             language.set(p.language());
+            country.set(text(p.country()));
+            clinicianTerm.set(p.clinicianTerm());
             disclaimer.set(p.disclaimer());
             logo.set(p.logo());
         } finally {
@@ -82,7 +87,7 @@ public final class SettingsViewModel {
         try {
             profiles.save(new ClinicProfile(clinicName.get(), address.get(), phone.get(), email.get(), website.get(),
                     logo.get(), therapistName.get(), credentials.get(), paperSize.get(), units.get(), language.get(),
-                    disclaimer.get()));
+                    disclaimer.get(), country.get(), clinicianTerm.get()));
             if (!message.get().startsWith("Logo")) {
                 message.set("Saved.");
             }
@@ -129,6 +134,15 @@ public final class SettingsViewModel {
 
     public ObjectProperty<WeightUnit> unitsProperty() {
         return units;
+    }
+
+    /** Two letters (US, GB, IE, AU, NZ…): the handout's words, emergency number and date format. */
+    public StringProperty countryProperty() {
+        return country;
+    }
+
+    public ObjectProperty<ClinicianTerm> clinicianTermProperty() {
+        return clinicianTerm;
     }
 
     public StringProperty languageProperty() {
