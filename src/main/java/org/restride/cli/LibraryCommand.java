@@ -35,7 +35,7 @@ final class LibraryCommand {
     @Spec
     private CommandSpec spec;
 
-    @Command(name = "list", description = "Lists every exercise in the library.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists every exercise in the library.")
     int list(@Option(names = "--archived", description = "Include archived exercises.") boolean archived) {
         try (Workspace workspace = root.openWorkspace()) {
             print(workspace.exercises().all(archived));
@@ -43,7 +43,7 @@ final class LibraryCommand {
         return 0;
     }
 
-    @Command(name = "search", description = "Finds exercises by words (prefixes work: \"bri\" finds bridges) and filters.")
+    @Command(name = "search", mixinStandardHelpOptions = true, description = "Finds exercises by words (prefixes work: \"bri\" finds bridges) and filters.")
     int search(@Parameters(paramLabel = "TEXT", arity = "0..*", description = "Words to look for.") List<String> words,
                @Option(names = "--phase", split = ",", paramLabel = "PHASE",
                        description = "foundation, strength, impact, run, lift") Set<String> phases,
@@ -64,7 +64,7 @@ final class LibraryCommand {
         return 0;
     }
 
-    @Command(name = "import", description = "Adds the exercises of a library file (.restride, or JSON). "
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Adds the exercises of a library file (.restride, or JSON). "
             + "A file with a bad row imports nothing.")
     int importFile(@Parameters(paramLabel = "FILE") Path file,
                    @Option(names = "--on-duplicate", paramLabel = "replace|keep-both|skip", converter = OnDuplicate.class,
@@ -77,7 +77,7 @@ final class LibraryCommand {
         return 0;
     }
 
-    @Command(name = "export", description = "Writes the clinic's own exercises to a library file: a .restride "
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes the clinic's own exercises to a library file: a .restride "
             + "(or .zip) file to share, or JSON for any other name.")
     int exportFile(@Parameters(paramLabel = "FILE") Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);

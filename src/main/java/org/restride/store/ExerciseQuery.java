@@ -13,8 +13,15 @@ import org.restride.domain.Region;
  */
 public record ExerciseQuery(String text, Set<PhaseKind> phases, Set<Region> regions, Set<Equipment> equipment,
                             Set<Position> positions, Set<ImpactLevel> impacts, boolean includeArchived) {
+    /** Longer than any exercise's name or words worth typing; a longer query is cut, so a search stays instant. */
+    public static final int MAX_TEXT_CHARS = 200;
+
     public ExerciseQuery {
         text = text == null ? "" : text.strip();
+        if (text.length() > MAX_TEXT_CHARS) {
+            text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_TEXT_CHARS - 1))
+                    ? MAX_TEXT_CHARS - 1 : MAX_TEXT_CHARS);
+        }
         phases = Set.copyOf(phases == null ? Set.of() : phases);
         regions = Set.copyOf(regions == null ? Set.of() : regions);
         equipment = Set.copyOf(equipment == null ? Set.of() : equipment);

@@ -1,0 +1,45 @@
+package org.restride.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The smaller causes: help on every subcommand, endless searches. */
+class SmallerCausesCommandLineTest {
+    @TempDir
+    static Path folder;
+
+    static CliRun inData(String... args) {
+        return CliRun.inData(folder.resolve("data"), args);
+    }
+
+    @BeforeAll
+    static void library() {
+        assertEquals(0, inData("library", "list").code());
+    }
+
+    @Test
+    void everySubcommandTakesHelp() {
+        for (String[] command : new String[][] {{"library", "import", "--help"}, {"library", "search", "--help"},
+                {"library", "list", "--help"}, {"library", "export", "--help"}, {"roadmap", "import", "--help"},
+                {"roadmap", "export", "--help"}, {"recover", "--help"}, {"restore", "--help"}}) {
+            CliRun run = inData(command);
+            assertEquals(0, run.code(), String.join(" ", command) + ": " + run.err());
+            assertTrue(run.out().contains("Usage:"), run.out());
+        }
+    }
+
+    @Test
+    void aHugeQueryIsCutShort() {
+        assertTrue(inData("library", "search", "bri").out().contains("Glute bridge"));
+        String huge = "bridge ".repeat(15_000);
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> inData("library", "search", huge));
+        assertEquals(0, run.code(), run.err());
+    }
+}
