@@ -130,8 +130,9 @@ final class DemoVisits {
                 .withScore(BuiltInMeasures.CRADI_8.key(), cradi8).withScore(BuiltInMeasures.POPDI_6.key(), popdi6);
     }
 
+    /** Last night's sleep against her usual 6.5 hours, and fatigue. */
     static UnaryOperator<Visit> slept(double hours, int fatigue) {
-        return visit -> visit.withReadiness(new DailyReadiness(hours, fatigue, Hydration.FAIR, null));
+        return visit -> visit.withReadiness(new DailyReadiness(hours, fatigue, Hydration.FAIR, null, 6.5));
     }
 
     static UnaryOperator<Visit> diastasis(double fingerWidths) {

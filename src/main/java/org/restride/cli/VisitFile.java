@@ -123,15 +123,22 @@ final class VisitFile {
             return DailyReadiness.NOT_ASKED;
         }
         object(node, "readiness");
-        only(node, "readiness", "sleepHours", "fatigue", "hydration");
-        JsonNode sleep = node.get("sleepHours");
-        if (sleep != null && !sleep.isNull() && !sleep.isNumber()) {
-            throw new ValidationException("readiness.sleepHours", "must be a number of hours");
-        }
+        only(node, "readiness", "sleepHours", "usualSleepHours", "fatigue", "hydration");
         String hydration = text(node.get("hydration"), "readiness.hydration", false);
-        return new DailyReadiness(sleep == null || sleep.isNull() ? null : sleep.doubleValue(),
+        return new DailyReadiness(hours(node.get("sleepHours"), "readiness.sleepHours"),
                 whole(node.get("fatigue"), "readiness.fatigue"),
-                hydration == null ? null : key(node.get("hydration"), "readiness.hydration", Hydration::fromKey), null);
+                hydration == null ? null : key(node.get("hydration"), "readiness.hydration", Hydration::fromKey), null,
+                hours(node.get("usualSleepHours"), "readiness.usualSleepHours"));
+    }
+
+    private static Double hours(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            throw new ValidationException(path, "must be a number of hours");
+        }
+        return node.doubleValue();
     }
 
     private static List<RuleOverride> overrides(JsonNode node) {

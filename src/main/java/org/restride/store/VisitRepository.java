@@ -30,7 +30,7 @@ import org.restride.domain.progress.Visit;
 public final class VisitRepository {
     private static final String COLUMNS = "patient_id, roadmap_id, phase_index, visit_date, symptoms, pain, worse_next_day, "
             + "red_flags, sleep_hours, fatigue, hydration, readiness_note, notes, verdict_status, verdict_phase, "
-            + "verdict_phase_name, verdict_next_phase, verdict_next_name, updated_at, symptom_check_done, symptom_contexts";
+            + "verdict_phase_name, verdict_next_phase, verdict_next_name, updated_at, symptom_check_done, symptom_contexts, usual_sleep_hours";
     private static final String SELECT = "SELECT id, " + COLUMNS + " FROM visits";
 
     private final Database db;
@@ -48,7 +48,7 @@ public final class VisitRepository {
             long id;
             if (visit.id() == null) {
                 try (PreparedStatement st = c.prepareStatement("INSERT INTO visits (" + COLUMNS + ") VALUES ("
-                        + SqlLists.marks(21) + ")", Statement.RETURN_GENERATED_KEYS)) {
+                        + SqlLists.marks(22) + ")", Statement.RETURN_GENERATED_KEYS)) {
                     bind(st, visit, verdict);
                     st.executeUpdate();
                     id = Rows.insertedId(st);
@@ -56,9 +56,9 @@ public final class VisitRepository {
             } else {
                 id = visit.id();
                 try (PreparedStatement st = c.prepareStatement("UPDATE visits SET (" + COLUMNS + ") = ("
-                        + SqlLists.marks(21) + ") WHERE id = ?")) {
+                        + SqlLists.marks(22) + ") WHERE id = ?")) {
                     bind(st, visit, verdict);
-                    st.setLong(22, id);
+                    st.setLong(23, id);
                     if (st.executeUpdate() == 0) {
                         throw new StoreException("That visit is no longer in the database.");
                     }
@@ -137,6 +137,7 @@ public final class VisitRepository {
         st.setString(19, Instant.now().toString());
         st.setInt(20, v.symptoms().done() ? 1 : 0);
         st.setString(21, VisitColumns.contexts(v.symptoms()));
+        VisitColumns.decimal(st, 22, r.usualSleepHours());
     }
 
     private static void writeOverrides(Connection c, long visitId, Visit visit) throws SQLException {
@@ -178,7 +179,8 @@ public final class VisitRepository {
                                 Rows.integer(rs, "pain"), rs.getInt("worse_next_day") == 1),
                         new HashSet<>(SqlLists.keys(rs.getString("red_flags"), RedFlag::fromKey)),
                         new DailyReadiness(VisitColumns.decimal(rs, "sleep_hours"), Rows.integer(rs, "fatigue"),
-                                hydration == null ? null : Hydration.fromKey(hydration), rs.getString("readiness_note")),
+                                hydration == null ? null : Hydration.fromKey(hydration), rs.getString("readiness_note"),
+                                VisitColumns.decimal(rs, "usual_sleep_hours")),
                         VisitParts.readDiastasis(c, id), MeasureRepository.visitScores(c, id), readOverrides(c, id),
                         rs.getString("notes"));
                 out.add(new RecordedVisit(visit, readVerdict(c, rs, id)));

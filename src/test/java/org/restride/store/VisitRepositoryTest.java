@@ -58,7 +58,7 @@ class VisitRepositoryTest {
                 .withSymptoms(new SymptomCheck(true, Map.of(PelvicSymptom.DOMING, SymptomContext.WITH_EXERCISE,
                         PelvicSymptom.LEAKING, SymptomContext.BASELINE, PelvicSymptom.BOWEL_LEAK, SymptomContext.NEW_OR_WORSE), 4, true))
                 .withRedFlags(Set.of(RedFlag.CALF_PAIN_OR_SWELLING))
-                .withReadiness(new DailyReadiness(5.5, 8, Hydration.LOW, "Teething baby"))
+                .withReadiness(new DailyReadiness(5.5, 8, Hydration.LOW, "Teething baby", 7.0))
                 .withDiastasis(List.of(
                         new DiastasisMeasurement(DiastasisMeasurement.Level.ABOVE, 4.5, DiastasisMeasurement.State.HEAD_LIFT,
                                 DiastasisMeasurement.Method.FINGER_WIDTHS, 2.5, DiastasisMeasurement.Tension.SOME_GIVE, true),

@@ -3,13 +3,15 @@ package org.restride.domain.progress;
 import org.restride.domain.Check;
 
 /**
- * How ready she is today: hours slept last night, fatigue 0–10, hydration, and a free note. Any part may be
- * missing (not asked). These lower the load she can tolerate today; they never block progress on their own.
+ * How ready she is today: hours slept last night, fatigue 0–10, hydration, a free note, and the hours she usually
+ * sleeps these days. Any part may be missing (not asked). These lower the load she can tolerate today; they never
+ * block progress on their own. Sleep is compared with her own usual, never with a fixed line: nearly every new
+ * mother sleeps under 7 h (CLINICAL.md, daily readiness).
  */
-public record DailyReadiness(Double sleepHours, Integer fatigue, Hydration hydration, String note) {
-    public static final DailyReadiness NOT_ASKED = new DailyReadiness(null, null, null, null);
-    /** Sleep below about 7 hours is a risk factor for running-related symptoms (CLINICAL.md). */
-    public static final double ENOUGH_SLEEP_HOURS = 7;
+public record DailyReadiness(Double sleepHours, Integer fatigue, Hydration hydration, String note, Double usualSleepHours) {
+    public static final DailyReadiness NOT_ASKED = new DailyReadiness(null, null, null, null, null);
+    /** Sleeping this many hours or more below her usual counts as short of sleep. */
+    public static final double SLEEP_DEFICIT_HOURS = 1;
     /** Fatigue at or above this (0–10) counts as high. */
     public static final int HIGH_FATIGUE = 7;
 
@@ -17,12 +19,21 @@ public record DailyReadiness(Double sleepHours, Integer fatigue, Hydration hydra
         if (sleepHours != null) {
             Check.range("sleep hours", sleepHours, 0, 24);
         }
+        if (usualSleepHours != null) {
+            Check.range("usual sleep hours", usualSleepHours, 0, 24);
+        }
         Check.optionalRange("fatigue", fatigue, 0, 10);
         note = Check.optionalText("readiness note", note, 2000);
     }
 
+    /** Without her usual sleep: last night's sleep is recorded but not judged. */
+    public DailyReadiness(Double sleepHours, Integer fatigue, Hydration hydration, String note) {
+        this(sleepHours, fatigue, hydration, note, null);
+    }
+
+    /** At least an hour less than she usually sleeps; unknown when her usual is not recorded. */
     public boolean shortOfSleep() {
-        return sleepHours != null && sleepHours < ENOUGH_SLEEP_HOURS;
+        return sleepHours != null && usualSleepHours != null && sleepHours <= usualSleepHours - SLEEP_DEFICIT_HOURS;
     }
 
     public boolean highFatigue() {

@@ -113,7 +113,8 @@ final class SymptomRules {
     static List<Reason> dailyReadiness(DailyReadiness readiness) {
         List<Phrase> signs = new ArrayList<>();
         if (readiness.shortOfSleep()) {
-            signs.add(Phrase.of("verdict.sign.sleep", Numbers.format(readiness.sleepHours())));
+            signs.add(Phrase.of("verdict.sign.sleep", Numbers.format(readiness.sleepHours()),
+                    Numbers.format(readiness.usualSleepHours())));
         }
         if (readiness.highFatigue()) {
             signs.add(Phrase.of("verdict.sign.fatigue", String.valueOf(readiness.fatigue())));

@@ -148,17 +148,20 @@ final class VisitFormView extends VBox {
 
     private Node readiness() {
         TextField sleep = Fields.number("readiness-sleep", inputs.sleepProperty(), 54, "");
+        TextField usual = Fields.number("readiness-usual-sleep", inputs.usualSleepProperty(), 54, "");
         TextField fatigue = Fields.number("readiness-fatigue", inputs.fatigueProperty(), 60, "0–10");
         ComboBox<Hydration> hydration = Choices.withNone("readiness-hydration", "Hydration not asked",
                 List.of(Hydration.values()), h -> "Hydration " + h.label().toLowerCase(), inputs.hydrationProperty());
-        FlowPane numbers = new FlowPane(8, 8, new Label("Sleep"), sleep, new Label("h last night"), gap(),
+        FlowPane numbers = new FlowPane(8, 8, new Label("Sleep"), sleep, new Label("h last night, her usual"), usual,
+                new Label("h"), gap(),
                 new Label("Fatigue"), fatigue, new Label("/10"), gap(), hydration);
         numbers.setAlignment(Pos.CENTER_LEFT);
         TextField note = new TextField();
         note.setId("readiness-note");
         note.setPromptText("How she feels today, in her words (optional)");
         note.textProperty().bindBidirectional(inputs.readinessNoteProperty());
-        return new VBox(8, numbers, Fields.problem(problems, VisitInputs.SLEEP), Fields.problem(problems, VisitInputs.FATIGUE),
+        return new VBox(8, numbers, Fields.problem(problems, VisitInputs.SLEEP),
+                Fields.problem(problems, VisitInputs.USUAL_SLEEP), Fields.problem(problems, VisitInputs.FATIGUE),
                 note, Fields.problem(problems, VisitInputs.READINESS_NOTE));
     }
 

@@ -42,6 +42,7 @@ public final class VisitInputs {
     public static final String DATE = "visit date";
     public static final String PAIN = "pain";
     public static final String SLEEP = "sleep";
+    public static final String USUAL_SLEEP = "usual sleep";
     public static final String FATIGUE = "fatigue";
     public static final String READINESS_NOTE = "readiness note";
     public static final String NOTES = "notes";
@@ -56,6 +57,7 @@ public final class VisitInputs {
     private final BooleanProperty worseNextDay = new SimpleBooleanProperty(false);
     private final Map<RedFlag, BooleanProperty> redFlags = new EnumMap<>(RedFlag.class);
     private final StringProperty sleep = new SimpleStringProperty("");
+    private final StringProperty usualSleep = new SimpleStringProperty("");
     private final StringProperty fatigue = new SimpleStringProperty("");
     private final ObjectProperty<Hydration> hydration = new SimpleObjectProperty<>();
     private final StringProperty readinessNote = new SimpleStringProperty("");
@@ -86,7 +88,7 @@ public final class VisitInputs {
         for (RedFlag f : RedFlag.values()) {
             redFlags.put(f, listened(new SimpleBooleanProperty(false)));
         }
-        for (javafx.beans.Observable field : List.<javafx.beans.Observable>of(date, pain, worseNextDay, sleep, fatigue, hydration, readinessNote, notes)) {
+        for (javafx.beans.Observable field : List.<javafx.beans.Observable>of(date, pain, worseNextDay, sleep, usualSleep, fatigue, hydration, readinessNote, notes)) {
             field.addListener(changed);
         }
         criteria.addListener(changed);
@@ -121,6 +123,7 @@ public final class VisitInputs {
         worseNextDay.set(false);
         redFlags.values().forEach(p -> p.set(false));
         sleep.set("");
+        usualSleep.set("");
         fatigue.set("");
         hydration.set(null);
         readinessNote.set("");
@@ -186,6 +189,8 @@ public final class VisitInputs {
         SymptomCheck check = field(problems, PAIN, () -> new SymptomCheck(noSymptoms.get(), chosenContexts(),
                 Typed.whole("pelvic or back pain", pain.get()), worseNextDay.get()));
         Double sleepHours = field(problems, SLEEP, () -> alone(Typed.decimal("sleep hours", sleep.get()), null).sleepHours());
+        Double usualSleepHours = field(problems, USUAL_SLEEP, () -> new DailyReadiness(null, null, null, null,
+                Typed.decimal("usual sleep hours", usualSleep.get())).usualSleepHours());
         Integer fatigueScore = field(problems, FATIGUE, () -> alone(null, Typed.whole("fatigue", fatigue.get())).fatigue());
         DailyReadiness readiness = field(problems, READINESS_NOTE, () -> new DailyReadiness(null, null, hydration.get(),
                 readinessNote.get()));
@@ -207,7 +212,7 @@ public final class VisitInputs {
             return Optional.empty();
         }
         return Optional.of(new Parts(day, results, check, chosen(redFlags),
-                new DailyReadiness(sleepHours, fatigueScore, readiness.hydration(), readiness.note()), measured, scored,
+                new DailyReadiness(sleepHours, fatigueScore, readiness.hydration(), readiness.note(), usualSleepHours), measured, scored,
                 notes.get()));
     }
 
@@ -280,6 +285,11 @@ public final class VisitInputs {
 
     public BooleanProperty redFlag(RedFlag flag) {
         return redFlags.get(flag);
+    }
+
+    /** The hours she usually sleeps these days: last night's sleep is judged against it. */
+    public StringProperty usualSleepProperty() {
+        return usualSleep;
     }
 
     public StringProperty sleepProperty() {

@@ -90,7 +90,7 @@ class VisitValidationTest {
         Visit visit = ProgressFixtures.passingVisit(roadmap, 16);
         assertEquals("Hop in place is recorded twice in one visit", message(() -> visit.withResults(List.of(
                 CriterionResult.perSide(HOP, 1, 1), CriterionResult.perSide(HOP, 2, 2)))));
-        assertEquals("override \"Running before 12 weeks postpartum\" is overridden twice; give one reason",
+        assertEquals("override \"Running before 12 weeks\" is overridden twice; give one reason",
                 message(() -> visit.withOverrides(List.of(new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, "a"),
                         new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, "b")))));
     }
