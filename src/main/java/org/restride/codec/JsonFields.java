@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.restride.domain.ValidationException;
+import org.restride.text.Excerpt;
 
 /** Reads the fields of one JSON object, and names the field in every complaint. */
 final class JsonFields {
@@ -48,8 +49,14 @@ final class JsonFields {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new ValidationException(field, "must be a whole number (was " + value + ")");
+        boolean whole = value.isIntegralNumber() || (value.isBigDecimal()
+                ? value.decimalValue().stripTrailingZeros().scale() <= 0
+                : value.isFloatingPointNumber() && Double.isFinite(value.asDouble()) && value.asDouble() == Math.rint(value.asDouble()));
+        if (!whole) {
+            throw new ValidationException(field, "must be a whole number (was " + shown(value) + ")");
+        }
+        if (!value.canConvertToInt() || Math.abs(value.asDouble()) > Integer.MAX_VALUE) {
+            throw new ValidationException(field, "is far too large (was " + shown(value) + ")");
         }
         return value.asInt();
     }
@@ -60,7 +67,10 @@ final class JsonFields {
             return null;
         }
         if (!value.isNumber()) {
-            throw new ValidationException(field, "must be a number (was " + value + ")");
+            throw new ValidationException(field, "must be a number (was " + shown(value) + ")");
+        }
+        if (!Double.isFinite(value.asDouble())) {
+            throw new ValidationException(field, "is far too large (was " + shown(value) + ")");
         }
         return value.asDouble();
     }
@@ -71,7 +81,7 @@ final class JsonFields {
             return fallback;
         }
         if (!value.isBoolean()) {
-            throw new ValidationException(field, "must be true or false (was " + value + ")");
+            throw new ValidationException(field, "must be true or false (was " + shown(value) + ")");
         }
         return value.asBoolean();
     }
@@ -123,5 +133,11 @@ final class JsonFields {
         } catch (ValidationException e) {
             throw e.within(field);
         }
+    }
+
+    /** A value as a message shows it: as written in the file where it is a number, short and escaped. */
+    private static String shown(JsonNode value) {
+        String text = value.isBigDecimal() || value.isBigInteger() ? value.numberValue().toString() : value.toString();
+        return Excerpt.of(text);
     }
 }

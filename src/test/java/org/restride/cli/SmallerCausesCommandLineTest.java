@@ -42,4 +42,20 @@ class SmallerCausesCommandLineTest {
         CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> inData("library", "search", huge));
         assertEquals(0, run.code(), run.err());
     }
+
+    @Test
+    void hugeNumbersAreCalledTooLargeAndShownAsWritten() throws Exception {
+        String good = SafetyCommandLineTest.libraryJson("own-numbers", "Numbers");
+        String sets = "\"sets\" : ";
+        int at = good.indexOf("\"sets\"");
+        org.junit.jupiter.api.Assumptions.assumeTrue(at > 0, good);
+        for (String[] number : new String[][] {{"1000000000000000000000000000000", "far too large (was 1000000000000000000000000000000)"},
+                {"1e400", "far too large (was 1E+400)"}, {"2.5", "must be a whole number (was 2.5)"}}) {
+            String json = good.replaceFirst("\"sets\"\\s*:\\s*\\d+", "\"sets\": " + number[0]);
+            java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("n.json"), json);
+            CliRun run = inData("library", "import", file.toString());
+            assertEquals(CommandLineRunner.EXIT_FAILED, run.code(), json);
+            assertTrue(run.err().contains(number[1]), run.err());
+        }
+    }
 }
