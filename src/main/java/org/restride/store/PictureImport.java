@@ -17,6 +17,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import org.restride.io.ExifOrientation;
 import org.restride.io.Images;
 
 /**
@@ -57,6 +58,9 @@ public final class PictureImport {
             throw new PictureImportException(name + " is not a PNG or JPEG picture. Choose a PNG or JPEG photo.");
         }
         BufferedImage image = decode(bytes, format, name);
+        if ("jpeg".equals(format)) {
+            image = ExifOrientation.upright(image, ExifOrientation.of(bytes)); // a phone's portrait photo stands up
+        }
         BufferedImage scaled = scale(image);
         byte[] encoded = encode(scaled, format, name);
         return photos.add(exerciseId, "png".equals(format) ? "image/png" : "image/jpeg", scaled.getWidth(), scaled.getHeight(),
