@@ -64,6 +64,7 @@ public final class ReadinessRules {
         reasons.addAll(TimelineRules.check(patient, visit.date(), phase.kind(), next == null ? null : next.kind()));
         reasons.addAll(TimelineRules.highImpact(patient, visit.date(), phase, next, exercises));
         reasons.addAll(SymptomRules.dailyReadiness(visit.readiness()));
+        reasons.addAll(TimelineRules.beforeLoading(patient, phase.kind(), next == null ? null : next.kind()));
 
         List<Reason> decided = reasons.stream()
                 .map(r -> visit.overrideOf(r.rule()).map(o -> r.overriddenBecause(o.reason())).orElse(r))

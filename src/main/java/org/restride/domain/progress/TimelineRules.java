@@ -84,6 +84,30 @@ final class TimelineRules {
                 names.stream().map(n -> (Object) Phrase.literal(n)).toList())));
     }
 
+    /**
+     * CLINICAL.md, "Also ask about": when she is in or about to enter impact, running or lifting, advice from what
+     * is stored: breastfeeding (feed or express first, a supportive bra, extra fluid and food; bone-stress risk
+     * with low energy availability), and a 3rd or 4th degree tear or an assisted birth (ask about bowel symptoms;
+     * confirm a pelvic-floor assessment before impact). Advice: it never blocks.
+     */
+    static List<Reason> beforeLoading(Patient patient, PhaseKind current, PhaseKind next) {
+        boolean loading = HIGH_EFFORT.contains(current) || next != null && HIGH_EFFORT.contains(next);
+        if (!loading) {
+            return List.of();
+        }
+        List<Reason> reasons = new ArrayList<>();
+        if (patient.breastfeeding()) {
+            reasons.add(Reason.of(Rule.BREASTFEEDING, Phrase.of("verdict.subject.breastfeeding"),
+                    Phrase.of("verdict.reason.breastfeeding")));
+        }
+        Integer tear = patient.perinealTearGrade();
+        if (tear != null && tear >= 3 || patient.deliveryType() == DeliveryType.ASSISTED_VAGINAL) {
+            reasons.add(Reason.of(Rule.TEAR_OR_ASSISTED_BIRTH, Phrase.of("verdict.subject.birth"),
+                    Phrase.of("verdict.reason.tearOrAssistedBirth")));
+        }
+        return reasons;
+    }
+
     static final Phrase TIMELINE = Phrase.of("verdict.subject.timeline");
     static final Phrase CAESAREAN = Phrase.of("verdict.subject.caesarean");
 }

@@ -157,7 +157,12 @@ class VerdictRulesTest {
                 new Row("caesarean at 5 weeks: nothing heavier than the baby before strength work", CAESAREAN, 5, FOUNDATION,
                         v -> v, Status.HOLD, List.of(Rule.LOADING_SOON_AFTER_CAESAREAN), "nothing heavier than the baby for about 6 weeks"),
                 new Row("caesarean at 6 weeks: strength work may start", CAESAREAN, 6, FOUNDATION, v -> v, Status.READY, List.of(), null),
-                new Row("vaginal birth at 5 weeks: no caesarean flag", VAGINAL, 5, FOUNDATION, v -> v, Status.READY, List.of(), null));
+                new Row("vaginal birth at 5 weeks: no caesarean flag", VAGINAL, 5, FOUNDATION, v -> v, Status.READY, List.of(), null),
+                new Row("assisted birth about to start impact: advice, never a block (CLINICAL.md: Also ask about)",
+                        DeliveryType.ASSISTED_VAGINAL, 16, STRENGTH, v -> v, Status.READY, List.of(Rule.TEAR_OR_ASSISTED_BIRTH),
+                        "confirm a pelvic-floor assessment before impact"),
+                new Row("assisted birth in foundation work: nothing to add yet", DeliveryType.ASSISTED_VAGINAL, 5, FOUNDATION,
+                        v -> v, Status.READY, List.of(), null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -175,6 +180,17 @@ class VerdictRulesTest {
             assertTrue(verdict.reasons().stream().anyMatch(r -> WORDS.line(r).contains(row.text())),
                     () -> "no reason says \"" + row.text() + "\":\n" + String.join("\n", verdict.reasons().stream().map(WORDS::line).toList()));
         }
+    }
+
+    @Test
+    void breastfeedingAndATearBeforeRunningGiveAdviceFromWhatIsStored() {
+        Patient patient = new Patient(7L, "Ana Souza", null, ProgressFixtures.BIRTH, VAGINAL, 3, 1, true, List.of(), null);
+        List<Reason> advice = TimelineRules.beforeLoading(patient, org.restride.domain.PhaseKind.IMPACT,
+                org.restride.domain.PhaseKind.RUN);
+        assertEquals(List.of(Rule.BREASTFEEDING, Rule.TEAR_OR_ASSISTED_BIRTH), advice.stream().map(Reason::rule).toList());
+        assertTrue(WORDS.line(advice.get(0)).contains("feed or express before running"));
+        assertTrue(TimelineRules.beforeLoading(patient, org.restride.domain.PhaseKind.FOUNDATION,
+                org.restride.domain.PhaseKind.STRENGTH).isEmpty());
     }
 
     @Test
