@@ -199,4 +199,22 @@ class HandoutForNowTest {
         assertTrue(HandoutContentTest.text(renderer.render(unknown)).contains("call your local emergency number"));
         assertEquals("112", new HandoutText(request.clinic().withCountry("ie", null)).emergencyNumber());
     }
+
+    @Test
+    void boldTextInAFallbackFontStaysBold() throws Exception {
+        HandoutRequest request = Roadmaps.request(Roadmaps.roadmap("Plan", List.of()), List.of(), "\u10dc\u10d8\u10dc\u10dd",
+                Roadmaps.clinic("Clinic", null));
+        HandoutResult result = new HandoutRenderer(FontLibrary.withSystemFallbacks(), ExercisePictures.NONE).render(request);
+        try (PDDocument document = HandoutPages.open(result.pdf())) {
+            var page = document.getPage(0);
+            boolean fallback = false;
+            for (var name : page.getResources().getFontNames()) {
+                fallback |= !page.getResources().getFont(name).getName().contains("LiberationSans");
+            }
+            org.junit.jupiter.api.Assumptions.assumeTrue(fallback, "a system font that has Georgian");
+            String content = new String(page.getContents().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertTrue(content.contains("2 Tr"), "the bold name in the fallback font is filled and outlined");
+            assertTrue(content.contains("0 Tr"), "and the text after it is plain again");
+        }
+    }
 }

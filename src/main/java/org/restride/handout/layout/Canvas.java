@@ -124,6 +124,9 @@ public final class Canvas {
     }
 
     /** One line of text, its baseline at y. */
+    /** The outline drawn round bold text in a font without a bold, as a share of the size. */
+    private static final float FAUX_BOLD_STROKE = 0.035f;
+
     public void text(String line, TextStyle style, float x, float baseline) throws IOException {
         List<DocumentFonts.Run> runs = fonts.shape(Texts.visualOrder(line.replace(Texts.NO_BREAK_SPACE, ' ')), style.face());
         if (runs.isEmpty()) {
@@ -144,7 +147,17 @@ public final class Canvas {
         content.newLineAtOffset(x, baseline);
         for (DocumentFonts.Run run : runs) {
             content.setFont(run.font(), style.size());
+            // A fallback font has no bold of its own: bold text in it is drawn filled and outlined, so it stays bold.
+            boolean fauxBold = style.face() == Face.BOLD && run.font() != fonts.faceFont(Face.BOLD);
+            if (fauxBold) {
+                content.setStrokingColor(style.colour());
+                content.setLineWidth(style.size() * FAUX_BOLD_STROKE);
+                content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL_STROKE);
+            }
             content.showText(run.text());
+            if (fauxBold) {
+                content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL);
+            }
         }
         content.endText();
         if (ownParagraph) {
