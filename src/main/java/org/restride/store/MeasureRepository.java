@@ -23,8 +23,8 @@ import org.restride.domain.measure.SeverityBand;
  * A score is checked against its measure before it is saved.
  */
 public final class MeasureRepository {
-    private static final String SELECT_MEASURE = "SELECT id, key, name, min_value, max_value, decimals, built_in, derived, "
-            + "note FROM outcome_measures";
+    private static final String SELECT_MEASURE = "SELECT id, key, name, min_value, max_value, "
+            + "COALESCE(score_decimals, decimals) AS decimals, built_in, derived, note FROM outcome_measures";
     private static final String SELECT_SCORE = "SELECT s.id, s.patient_id, m.key, s.score_date, s.value, s.visit_id "
             + "FROM measure_scores s JOIN outcome_measures m ON m.id = s.measure_id";
 
@@ -60,7 +60,7 @@ public final class MeasureRepository {
             long id;
             if (existing.isEmpty()) {
                 try (PreparedStatement st = c.prepareStatement("INSERT INTO outcome_measures (key, name, min_value, max_value, "
-                        + "decimals, built_in, derived, note) VALUES (?, ?, ?, ?, ?, 0, 0, ?)",
+                        + "decimals, score_decimals, built_in, derived, note) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
                     bindMeasure(st, measure);
                     st.executeUpdate();
@@ -70,9 +70,9 @@ public final class MeasureRepository {
                 refuseScoresOutside(c, measure);
                 id = measureId(c, measure.key());
                 try (PreparedStatement st = c.prepareStatement("UPDATE outcome_measures SET key = ?, name = ?, min_value = ?, "
-                        + "max_value = ?, decimals = ?, note = ? WHERE id = ?")) {
+                        + "max_value = ?, decimals = ?, score_decimals = ?, note = ? WHERE id = ?")) {
                     bindMeasure(st, measure);
-                    st.setLong(7, id);
+                    st.setLong(8, id);
                     st.executeUpdate();
                 }
             }
@@ -228,8 +228,9 @@ public final class MeasureRepository {
         st.setString(2, m.name());
         st.setDouble(3, m.min());
         st.setDouble(4, m.max());
-        st.setInt(5, m.decimals());
-        st.setString(6, m.note());
+        st.setInt(5, Math.min(m.decimals(), 2)); // the V3 column allows 0–2; score_decimals (V11) holds the real one
+        st.setInt(6, m.decimals());
+        st.setString(7, m.note());
     }
 
     private static void replaceBands(Connection c, long measureId, List<SeverityBand> bands) throws SQLException {

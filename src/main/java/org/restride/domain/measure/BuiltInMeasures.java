@@ -14,6 +14,8 @@ import java.util.TreeMap;
  */
 public final class BuiltInMeasures {
     private static final String LICENSED = "Enter the score from the clinic's licensed form. ";
+    /** Scale scores come in steps of 3.125 (an eighth of 25) or thirds (33.333), CLINICAL.md "Scale = mean × 25". */
+    private static final int PFDI_DECIMALS = 3;
 
     public static final OutcomeMeasure ICIQ_UI_SF = new OutcomeMeasure("iciq-ui-sf", "ICIQ-UI Short Form", 0, 21, 0,
             List.of(new SeverityBand("none", 0, 0), new SeverityBand("slight", 1, 5), new SeverityBand("moderate", 6, 12),
@@ -22,7 +24,7 @@ public final class BuiltInMeasures {
     public static final OutcomeMeasure UDI_6 = scale("pfdi-20-udi-6", "PFDI-20: UDI-6 (urinary)");
     public static final OutcomeMeasure CRADI_8 = scale("pfdi-20-cradi-8", "PFDI-20: CRADI-8 (colorectal)");
     public static final OutcomeMeasure POPDI_6 = scale("pfdi-20-popdi-6", "PFDI-20: POPDI-6 (prolapse)");
-    public static final OutcomeMeasure PFDI_20_TOTAL = new OutcomeMeasure("pfdi-20-total", "PFDI-20 total", 0, 300, 2,
+    public static final OutcomeMeasure PFDI_20_TOTAL = new OutcomeMeasure("pfdi-20-total", "PFDI-20 total", 0, 300, PFDI_DECIMALS,
             List.of(), true, true, "The sum of UDI-6, CRADI-8 and POPDI-6, on days when all three were scored.");
 
     private static final Set<String> PFDI_SCALES = Set.of(UDI_6.key(), CRADI_8.key(), POPDI_6.key());
@@ -35,7 +37,7 @@ public final class BuiltInMeasures {
     }
 
     private static OutcomeMeasure scale(String key, String name) {
-        return new OutcomeMeasure(key, name, 0, 100, 2, List.of(), true, false, LICENSED
+        return new OutcomeMeasure(key, name, 0, 100, PFDI_DECIMALS, List.of(), true, false, LICENSED
                 + "Scale score 0–100: the mean of the items answered × 25.");
     }
 
@@ -54,7 +56,7 @@ public final class BuiltInMeasures {
             if (latestPerScale.size() == PFDI_SCALES.size()) {
                 double sum = latestPerScale.values().stream().mapToDouble(MeasureScore::value).sum();
                 MeasureScore any = dayScores.get(0);
-                totals.add(new MeasureScore(null, any.patientId(), PFDI_20_TOTAL.key(), day, Math.round(sum * 100) / 100.0,
+                totals.add(new MeasureScore(null, any.patientId(), PFDI_20_TOTAL.key(), day, Math.round(sum * 1000) / 1000.0,
                         any.visitId()));
             }
         });

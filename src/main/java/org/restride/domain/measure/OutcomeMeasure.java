@@ -30,7 +30,7 @@ public record OutcomeMeasure(String key, String name, double min, double max, in
         if (!(max > min)) {
             throw new ValidationException("highest score", "must be above the lowest score (" + Numbers.format(min) + ")");
         }
-        Check.range("decimals", decimals, 0, 2);
+        Check.range("decimals", decimals, 0, 3);
         bands = List.copyOf(bands == null ? List.of() : bands);
         checkBands(bands, min, max);
         note = Check.optionalText("measure note", note, 1000);

@@ -40,10 +40,44 @@ class OutcomeMeasureTest {
                 assertThrows(ValidationException.class, () -> ICIQ.check(-1)).getMessage());
         assertEquals("ICIQ-UI Short Form must be a whole number (was 4.5)",
                 assertThrows(ValidationException.class, () -> ICIQ.check(4.5)).getMessage());
-        assertEquals(33.33, BuiltInMeasures.UDI_6.check(33.33));
-        assertEquals("PFDI-20: UDI-6 (urinary) must have at most 2 decimals (was 33.333)",
-                assertThrows(ValidationException.class, () -> BuiltInMeasures.UDI_6.check(33.333)).getMessage());
         assertThrows(ValidationException.class, () -> BuiltInMeasures.POPDI_6.check(100.01));
+    }
+
+    /** CLINICAL.md, Outcome measures: "Each item is 0 (no) or 1–4 bother. Scale = mean of the items answered × 25". */
+    @Test
+    void pfdiScaleScoresInStepsOfEighthsOrThirdsAreAccepted() {
+        Object[][] rows = {
+                // measure, score as the clinic's form gives it, accepted?
+                {BuiltInMeasures.CRADI_8, 3.125, true},   // 1 bother point over 8 items: 1/8 × 25
+                {BuiltInMeasures.CRADI_8, 84.375, true},  // 27/8 × 25
+                {BuiltInMeasures.UDI_6, 33.333, true},    // 4/3 × 25, three items answered
+                {BuiltInMeasures.POPDI_6, 4.167, true},   // 1/6 × 25
+                {BuiltInMeasures.UDI_6, 33.33, true},     // rounded to two decimals, as some forms print it
+                {BuiltInMeasures.PFDI_20_TOTAL, 287.5, true},
+                {BuiltInMeasures.UDI_6, 33.3333, false},  // a fourth decimal is a typing slip
+                {BuiltInMeasures.CRADI_8, 100.001, false},
+        };
+        for (Object[] row : rows) {
+            OutcomeMeasure measure = (OutcomeMeasure) row[0];
+            double score = (double) row[1];
+            if ((boolean) row[2]) {
+                assertEquals(score, measure.check(score), measure.name() + " " + score);
+            } else {
+                assertThrows(ValidationException.class, () -> measure.check(score), measure.name() + " " + score);
+            }
+        }
+        assertEquals("PFDI-20: UDI-6 (urinary) must have at most 3 decimals (was 33.3333)",
+                assertThrows(ValidationException.class, () -> BuiltInMeasures.UDI_6.check(33.3333)).getMessage());
+    }
+
+    @Test
+    void thePfdiTotalKeepsThreeDecimals() {
+        LocalDate day = LocalDate.of(2026, 3, 1);
+        List<MeasureScore> totals = BuiltInMeasures.pfdi20Totals(List.of(
+                new MeasureScore(1L, 7, BuiltInMeasures.UDI_6.key(), day, 33.333, null),
+                new MeasureScore(2L, 7, BuiltInMeasures.CRADI_8.key(), day, 3.125, null),
+                new MeasureScore(3L, 7, BuiltInMeasures.POPDI_6.key(), day, 4.167, null)));
+        assertEquals(40.625, totals.get(0).value());
     }
 
     @Test
