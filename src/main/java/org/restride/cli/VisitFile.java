@@ -110,9 +110,8 @@ final class VisitFile {
             object(one, path);
             only(one, path, "symptom", "when");
             PelvicSymptom symptom = key(one.get("symptom"), path + ".symptom", PelvicSymptom::fromKey);
-            String when = text(one.get("when"), path + ".when", false);
-            contexts.put(symptom, when == null ? SymptomContext.WITH_EXERCISE
-                    : key(one.get("when"), path + ".when", SymptomContext::fromKey));
+            // No default: a baseline leak read as "with exercise" would step her back (CLINICAL.md, when a symptom happens)
+            contexts.put(symptom, key(one.get("when"), path + ".when", SymptomContext::fromKey));
         }
         return new SymptomCheck(bool(node.get("done"), "symptomCheck.done"), contexts,
                 whole(node.get("pain"), "symptomCheck.pain"), bool(node.get("worseNextMorning"), "symptomCheck.worseNextMorning"));

@@ -53,7 +53,7 @@ public final class VisitService {
      * roadmap, null), and saves both. Overrides that set nothing aside in this verdict are not kept.
      */
     public RecordedVisit record(Visit visit, Patient patient, Roadmap roadmap, LocalDate today) {
-        visit.checkDate(patient, today);
+        visit.checkFor(patient, today);
         if (roadmap == null) {
             return visits.save(visit.withPhase(null, null).withOverrides(List.of()), null);
         }

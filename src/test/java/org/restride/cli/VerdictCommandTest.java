@@ -74,7 +74,7 @@ class VerdictCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals("STOP_AND_REFER", json.get("verdict").asText());
         assertEquals("red-flag", json.get("reasons").get(0).get("rule").asText());
-        assertEquals("A fever", json.get("reasons").get(0).get("about").asText());
+        assertEquals("Fever", json.get("reasons").get(0).get("about").asText());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.restride.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Roadmap;
+import org.restride.domain.ValidationException;
 import org.restride.domain.progress.CriterionResult;
 import org.restride.domain.progress.PelvicSymptom;
 import org.restride.domain.progress.ProgressFixtures;
@@ -42,5 +44,27 @@ class VisitFileTest {
         Set<Rule> rules = Set.copyOf(verdict.reasons().stream().map(r -> r.rule()).toList());
         assertTrue(rules.containsAll(Set.of(Rule.SYMPTOMS_IN_TEST, Rule.CRITERION_SHORT, Rule.BASELINE_SYMPTOM,
                 Rule.DAILY_READINESS)), rules.toString());
+    }
+
+    /**
+     * CLINICAL.md, "When a symptom happens decides what it means": a symptom without its `when` is refused by its
+     * path, never read as "with exercise" (a known baseline leak would step her back at every visit).
+     */
+    @Test
+    void aSymptomWithoutItsWhenIsRefusedNamingTheField() throws Exception {
+        Roadmap roadmap = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
+        String[][] rows = {
+                {"{\"date\": \"2026-04-20\", \"symptomCheck\": {\"symptoms\": [{\"symptom\": \"leaking\"}]}}",
+                        "symptomCheck.symptoms[0].when is missing"},
+                {"{\"date\": \"2026-04-20\", \"symptomCheck\": {\"symptoms\": [{\"symptom\": \"urgency\", \"when\": \"baseline\"}, "
+                        + "{\"symptom\": \"leaking\", \"when\": null}]}}", "symptomCheck.symptoms[1].when is missing"},
+                {"{\"date\": \"2026-04-20\", \"symptomCheck\": {\"symptoms\": [{\"symptom\": \"leaking\", \"when\": \"daily\"}]}}",
+                        "symptomCheck.symptoms[0].when"},
+        };
+        for (String[] row : rows) {
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> VisitFile.parse(new ObjectMapper().readTree(row[0]), roadmap), row[0]);
+            assertTrue(refused.getMessage().startsWith(row[1]), refused.getMessage());
+        }
     }
 }

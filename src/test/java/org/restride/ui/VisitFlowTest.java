@@ -105,7 +105,7 @@ class VisitFlowTest {
 
         tick("red-flag-calf-pain-or-swelling");
         assertTrue(robot.lookup("#verdict-red-flags").query().isVisible());
-        assertEquals(List.of("Pain or swelling in a calf: stop exercise and get her medical care now. This is not a "
+        assertEquals(List.of("Calf pain or swelling: stop exercise and get her medical care now. This is not a "
                 + "dose to adjust."), lines("verdict-red-flags"));
         assertTrue(text("verdict-headline").startsWith("Stop and refer"));
         tick("red-flag-calf-pain-or-swelling");

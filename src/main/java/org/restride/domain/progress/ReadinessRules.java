@@ -40,7 +40,7 @@ public final class ReadinessRules {
      */
     public static Verdict verdict(Roadmap roadmap, Patient patient, Visit visit, LocalDate today,
                                   Function<String, Exercise> exercises) {
-        visit.checkDate(patient, today);
+        visit.checkFor(patient, today);
         if (roadmap.patientId() != visit.patientId()) {
             throw new ValidationException("roadmap", "belongs to another patient");
         }

@@ -21,13 +21,15 @@ final class SymptomRules {
 
     static List<Reason> redFlags(Set<RedFlag> flags) {
         return Arrays.stream(RedFlag.values()).filter(flags::contains)
-                .map(flag -> Reason.of(Rule.RED_FLAG, flag.phrase(), Phrase.of("verdict.reason.redFlag", flag.phrase())))
+                .map(flag -> Reason.of(Rule.RED_FLAG, flag.clinicianPhrase(), flag.action()))
                 .toList();
     }
 
     /**
      * The symptom check: not done is a Hold for progression; a load signal with exercise or new or worse steps her
-     * back; a known, unchanged baseline symptom is tracked, never a step back at every visit (CLINICAL.md).
+     * back; a known, unchanged baseline symptom is tracked, never a step back at every visit (CLINICAL.md). Pain with
+     * sex, difficulty emptying and a hanging abdomen are a Hold to assess in every context; bleeding and bone-stress
+     * pain are routed the same whenever they happen.
      */
     static List<Reason> programme(SymptomCheck check) {
         if (!check.done()) {
@@ -38,7 +40,8 @@ final class SymptomRules {
         Set<PelvicSymptom> newOrWorse = EnumSet.noneOf(PelvicSymptom.class);
         Set<PelvicSymptom> active = EnumSet.noneOf(PelvicSymptom.class);
         for (PelvicSymptom s : check.symptoms()) {
-            boolean routed = s == PelvicSymptom.BLEEDING || s == PelvicSymptom.BONE_STRESS_PAIN;
+            boolean routed = s == PelvicSymptom.BLEEDING || s == PelvicSymptom.BONE_STRESS_PAIN
+                    || PelvicSymptom.ASSESS.contains(s); // the same answer whenever it happens
             SymptomContext context = check.contextOf(s);
             (routed || context == SymptomContext.WITH_EXERCISE ? active
                     : context == SymptomContext.BASELINE ? baseline : newOrWorse).add(s);

@@ -83,10 +83,11 @@ public record Visit(Long id, long patientId, Long roadmapId, Integer phaseIndex,
     }
 
     /**
-     * Refuses a visit dated before the birth or after today. Separate from the constructor because it needs the
-     * patient and today's date.
+     * Refuses a visit dated before the birth or after today, or with a red flag that does not fit her birth (wound
+     * signs after a birth that was not a caesarean). Separate from the constructor because it needs the patient and
+     * today's date.
      */
-    public void checkDate(Patient patient, LocalDate today) {
+    public void checkFor(Patient patient, LocalDate today) {
         if (patient.id() != null && patient.id() != patientId) {
             throw new ValidationException("patient", "does not match the visit's patient");
         }
@@ -96,6 +97,12 @@ public record Visit(Long id, long patientId, Long roadmapId, Integer phaseIndex,
         }
         if (date.isAfter(today)) {
             throw new ValidationException("visit date", "must not be in the future (today is " + today + "; was " + date + ")");
+        }
+        for (RedFlag flag : redFlags) {
+            if (!flag.appliesTo(patient.deliveryType())) {
+                throw new ValidationException("redFlags", "\"" + flag.key() + "\" is only for a caesarean birth (hers was "
+                        + patient.deliveryType().key() + ")");
+            }
         }
     }
 

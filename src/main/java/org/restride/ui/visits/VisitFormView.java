@@ -99,6 +99,7 @@ final class VisitFormView extends VBox {
             CheckBox box = tick("symptom-" + symptom.key(), model.wording().say(symptom.phrase()), inputs.symptom(symptom));
             ComboBox<SymptomContext> when = new ComboBox<>(FXCollections.observableArrayList(SymptomContext.values()));
             when.setId("symptom-" + symptom.key() + "-when");
+            when.setPromptText("When?");
             when.setConverter(new javafx.util.StringConverter<>() {
                 @Override
                 public String toString(SymptomContext context) {
@@ -139,8 +140,12 @@ final class VisitFormView extends VBox {
         grid.setVgap(8);
         RedFlag[] flags = RedFlag.values();
         for (int i = 0; i < flags.length; i++) {
-            CheckBox box = tick("red-flag-" + flags[i].key(), model.wording().say(flags[i].phrase()), inputs.redFlag(flags[i]));
+            RedFlag flag = flags[i];
+            CheckBox box = tick("red-flag-" + flag.key(), model.wording().say(flag.clinicianPhrase()), inputs.redFlag(flag));
             box.getStyleClass().add("red-flag-tick");
+            box.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.patientProperty().get() == null
+                    || flag.appliesTo(model.patientProperty().get().deliveryType()), model.patientProperty()));
+            box.managedProperty().bind(box.visibleProperty());
             grid.add(box, i % 2, i / 2);
         }
         return grid;

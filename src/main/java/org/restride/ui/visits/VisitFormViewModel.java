@@ -169,7 +169,7 @@ public final class VisitFormViewModel {
      * flag shows at once even while another field has a problem or she has no roadmap.
      */
     private void showRedFlags(Patient p) {
-        Set<RedFlag> ticked = inputs.tickedRedFlags();
+        Set<RedFlag> ticked = inputs.tickedRedFlags(p);
         List<Reason> shown = ticked.isEmpty() ? List.of() : verdictCurrent.get() ? verdict.get().redFlags()
                 : RedFlagsAlone.reasons(visits, p, usableRoadmap(), ticked, today.get());
         if (!shown.equals(redFlags)) {
@@ -183,7 +183,7 @@ public final class VisitFormViewModel {
             Visit visit = new Visit(saved.get() == null ? null : saved.get().id(), p.id(), r == null ? null : r.id(),
                     r == null ? null : r.currentPhase(), parts.date(), parts.results(), parts.symptoms(), parts.redFlags(),
                     parts.readiness(), parts.diastasis(), parts.scores(), overrides.chosen(), parts.notes());
-            visit.checkDate(p, today.get());
+            visit.checkFor(p, today.get());
             return Optional.of(visit);
         } catch (ValidationException e) {
             found.put(VisitInputs.NOTES.equals(e.field()) ? VisitInputs.NOTES : VisitInputs.DATE, Typed.sentence(e.getMessage()));

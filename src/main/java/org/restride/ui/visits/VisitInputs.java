@@ -75,7 +75,7 @@ public final class VisitInputs {
                 }
             });
             symptoms.put(s, ticked);
-            ObjectProperty<SymptomContext> context = new SimpleObjectProperty<>(SymptomContext.WITH_EXERCISE);
+            ObjectProperty<SymptomContext> context = new SimpleObjectProperty<>();
             context.addListener(changed);
             contexts.put(s, context);
         }
@@ -117,7 +117,7 @@ public final class VisitInputs {
         date.set(day.toString());
         criteria.setAll(checklist.stream().map(this::input).toList());
         symptoms.values().forEach(p -> p.set(false));
-        contexts.values().forEach(p -> p.set(SymptomContext.WITH_EXERCISE));
+        contexts.values().forEach(p -> p.set(null));
         noSymptoms.set(false);
         pain.set("");
         worseNextDay.set(false);
@@ -178,7 +178,7 @@ public final class VisitInputs {
         }
         if (day != null) {
             field(problems, DATE, () -> {
-                Visit.withoutRoadmap(patient.id(), day).checkDate(patient, today);
+                Visit.withoutRoadmap(patient.id(), day).checkFor(patient, today);
                 return day;
             });
         }
@@ -186,7 +186,10 @@ public final class VisitInputs {
         for (int i = 0; i < criteria.size(); i++) {
             results.add(field(problems, testKey(i), criteria.get(i)::read));
         }
-        SymptomCheck check = field(problems, PAIN, () -> new SymptomCheck(noSymptoms.get(), chosenContexts(),
+        if (chosen(symptoms).stream().anyMatch(s -> contexts.get(s).get() == null)) {
+            problems.put(PAIN, "Choose when each ticked symptom happens: with exercise, a known baseline, or new or worse.");
+        }
+        SymptomCheck check = problems.containsKey(PAIN) ? null : field(problems, PAIN, () -> new SymptomCheck(noSymptoms.get(), chosenContexts(),
                 Typed.whole("pelvic or back pain", pain.get()), worseNextDay.get()));
         Double sleepHours = field(problems, SLEEP, () -> alone(Typed.decimal("sleep hours", sleep.get()), null).sleepHours());
         Double usualSleepHours = field(problems, USUAL_SLEEP, () -> new DailyReadiness(null, null, null, null,
@@ -211,7 +214,7 @@ public final class VisitInputs {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Parts(day, results, check, chosen(redFlags),
+        return Optional.of(new Parts(day, results, check, tickedRedFlags(patient),
                 new DailyReadiness(sleepHours, fatigueScore, readiness.hydration(), readiness.note(), usualSleepHours), measured, scored,
                 notes.get()));
     }
@@ -236,9 +239,11 @@ public final class VisitInputs {
         return null;
     }
 
-    /** The red flags ticked, whatever else the form holds. */
-    Set<RedFlag> tickedRedFlags() {
-        return chosen(redFlags);
+    /** The red flags ticked that fit her birth (the wound signs only after a caesarean), whatever else the form holds. */
+    Set<RedFlag> tickedRedFlags(Patient patient) {
+        Set<RedFlag> ticked = chosen(redFlags);
+        ticked.removeIf(f -> !f.appliesTo(patient.deliveryType()));
+        return ticked;
     }
 
     private static <E extends Enum<E>> Set<E> chosen(Map<E, BooleanProperty> ticks) {
@@ -259,7 +264,7 @@ public final class VisitInputs {
         return symptoms.get(symptom);
     }
 
-    /** When the ticked symptom happens: with exercise (the default), a known baseline, or new or worse. */
+    /** When the ticked symptom happens: with exercise, a known baseline, or new or worse. Required: no default. */
     public ObjectProperty<SymptomContext> context(PelvicSymptom symptom) {
         return contexts.get(symptom);
     }

@@ -48,12 +48,11 @@ class SymptomCheckRulesTest {
                 new Row("urgency that is hard to defer", "urgency with exercise: step back",
                         with(PelvicSymptom.URGENCY, SymptomContext.WITH_EXERCISE), Status.STEP_BACK,
                         Set.of(Rule.SYMPTOMS_IN_PROGRAMME), "An urge to go that is hard to hold"),
-                new Row("doming or coning ... or a hanging abdomen", "a hanging abdomen: assess",
-                        with(PelvicSymptom.HANGING_ABDOMEN, SymptomContext.NEW_OR_WORSE), Status.STEP_BACK,
-                        Set.of(Rule.SYMPTOMS_IN_PROGRAMME), "new or worse"),
-                new Row("pain with sex, or difficulty emptying the bladder or bowel", "pain with sex with exercise: assess",
-                        with(PelvicSymptom.PAIN_WITH_SEX, SymptomContext.WITH_EXERCISE), Status.HOLD,
-                        Set.of(Rule.SYMPTOMS_TO_ASSESS), "assess before she progresses"),
+                new Row("Signals that change the plan: doming or coning ... or a hanging abdomen", "a hanging abdomen "
+                        + "with a known doming baseline: assess, the doming only tracked",
+                        new SymptomCheck(true, Map.of(PelvicSymptom.HANGING_ABDOMEN, SymptomContext.BASELINE,
+                                PelvicSymptom.DOMING, SymptomContext.BASELINE), 0, false), Status.HOLD,
+                        Set.of(Rule.SYMPTOMS_TO_ASSESS, Rule.BASELINE_SYMPTOM), "assess before she progresses"),
                 new Row("Bleeding ... goes to her doctor or midwife, not to the exercise dose",
                         "bleeding even as a baseline: doctor or midwife", with(PelvicSymptom.BLEEDING, SymptomContext.BASELINE),
                         Status.READY, Set.of(Rule.BLEEDING), "doctor or midwife"),
@@ -62,6 +61,24 @@ class SymptomCheckRulesTest {
                         Set.of(Rule.BONE_STRESS), "stop impact and refer"),
                 new Row("Pain model: pelvic or low-back pain 4–5 ease the load", "pain alone makes the check done",
                         new SymptomCheck(false, Map.of(), 4, false), Status.STEP_BACK, Set.of(Rule.PELVIC_PAIN_EASE), null));
+    }
+
+    /**
+     * CLINICAL.md, Signals that change the plan: "pain with sex, or difficulty emptying the bladder or bowel" and "a
+     * hanging abdomen" are not a matter of dose: in every context a Hold to assess before progressing (README rules
+     * table), never a Step back to ease the load, nor Ready as a tracked baseline.
+     */
+    static Stream<Row> assessInEveryContext() {
+        return PelvicSymptom.ASSESS.stream().flatMap(symptom -> Stream.of(SymptomContext.values())
+                .map(context -> new Row("Signals that change the plan: pain with sex, or difficulty emptying; a hanging abdomen",
+                        symptom.key() + " " + context.key() + ": hold and assess", with(symptom, context), Status.HOLD,
+                        Set.of(Rule.SYMPTOMS_TO_ASSESS), "assess before she progresses")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("assessInEveryContext")
+    void assessSymptomsHoldWhateverTheirContext(Row row) {
+        eachSymptomMeansWhatItsContextSays(row);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -124,7 +124,7 @@ class VerdictRulesTest {
                         List.of(Rule.SYMPTOMS_IN_PROGRAMME, Rule.CRITERION_SHORT), null),
                 row("red flag with everything else perfect: stop and refer", IMPACT,
                         v -> v.withRedFlags(Set.of(RedFlag.CALF_PAIN_OR_SWELLING)), Status.STOP_AND_REFER, List.of(Rule.RED_FLAG),
-                        "Pain or swelling in a calf: stop exercise and get her medical care now."),
+                        "Calf pain or swelling: stop exercise and get her medical care now."),
                 row("heavy bleeding is a red flag", IMPACT, v -> v.withRedFlags(Set.of(RedFlag.HEAVY_BLEEDING)),
                         Status.STOP_AND_REFER, List.of(Rule.RED_FLAG), "Very heavy bleeding"),
                 row("a red flag is never averaged away by overrides of the rest", IMPACT,

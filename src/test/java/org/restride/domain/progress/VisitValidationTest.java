@@ -113,6 +113,6 @@ class VisitValidationTest {
         Roadmap roadmap = ProgressFixtures.roadmap(IMPACT);
         Visit visit = ProgressFixtures.passingVisit(roadmap, 16);
         var other = ProgressFixtures.patient(DeliveryType.VAGINAL).withId(99);
-        assertEquals("patient does not match the visit's patient", message(() -> visit.checkDate(other, visit.date())));
+        assertEquals("patient does not match the visit's patient", message(() -> visit.checkFor(other, visit.date())));
     }
 }

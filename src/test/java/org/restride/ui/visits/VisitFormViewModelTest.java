@@ -25,6 +25,8 @@ import org.restride.domain.progress.ProgressFixtures;
 import org.restride.domain.progress.Reason;
 import org.restride.domain.progress.RecordedVisit;
 import org.restride.domain.progress.RedFlag;
+import org.restride.domain.progress.SymptomContext;
+import org.restride.domain.progress.PelvicSymptom;
 import org.restride.domain.progress.Rule;
 import org.restride.domain.progress.RuleOverride;
 import org.restride.domain.progress.Status;
@@ -121,6 +123,28 @@ class VisitFormViewModelTest {
         assertEquals(Status.STOP_AND_REFER, model.verdictProperty().get().status());
         assertEquals("Chest pain", model.wording().say(model.verdictProperty().get().redFlags().get(0).subject()));
         assertTrue(model.overrides().stream().noneMatch(o -> o.rule() == Rule.RED_FLAG), "a red flag cannot be set aside");
+    }
+
+    /** CLINICAL.md, "When a symptom happens decides what it means": the form asks when; it never assumes. */
+    @Test
+    void aTickedSymptomNeedsItsWhenBeforeThereIsAVerdict() {
+        passEveryTest();
+        model.inputs().symptom(PelvicSymptom.LEAKING).set(true);
+        assertFalse(model.verdictCurrentProperty().get(), "no verdict while the symptom's context is not chosen");
+        assertTrue(model.problems().get(VisitInputs.PAIN).startsWith("Choose when each ticked symptom happens"),
+                model.problems().toString());
+        model.inputs().context(PelvicSymptom.LEAKING).set(SymptomContext.BASELINE);
+        assertTrue(model.problems().isEmpty(), model.problems().toString());
+        assertEquals(Status.READY, model.verdictProperty().get().status(), "a known baseline leak does not hold her");
+    }
+
+    /** CLINICAL.md: "a caesarean wound that is red, hot, weeping or opening": Ana's birth was vaginal. */
+    @Test
+    void theWoundSignIsNotRecordedAfterABirthThatWasNotACaesarean() {
+        passEveryTest();
+        model.inputs().redFlag(RedFlag.WOUND_SIGNS).set(true);
+        assertEquals(Status.READY, model.verdictProperty().get().status());
+        assertTrue(model.redFlags().isEmpty(), model.redFlags().toString());
     }
 
     @Test
