@@ -82,7 +82,7 @@ final class LibraryCommand {
     int exportFile(@Parameters(paramLabel = "FILE") Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         boolean zip = name.endsWith(ExchangeFormat.EXTENSION) || name.endsWith(".zip");
-        root.checkedOutput(file, zip ? OutputKind.EXCHANGE : OutputKind.JSON);
+        root.checkedOutput(file, zip ? OutputKind.LIBRARY_EXCHANGE : OutputKind.JSON);
         try (Workspace workspace = root.openWorkspace()) {
             int count = zip ? new LibraryExchange(workspace.database()).exportTo(file) : workspace.libraryFile().exportTo(file);
             out().println("Wrote " + count + " of the clinic's exercises to " + file + ".");

@@ -34,7 +34,7 @@ final class RoadmapCommand {
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes a roadmap, without its patient, with the clinic's exercises it uses.")
     int exportFile(@ArgGroup(exclusive = true, multiplicity = "1") Source source,
                    @Option(names = "--out", required = true, paramLabel = "FILE.restride") Path out) {
-        root.checkedOutput(out, OutputKind.EXCHANGE);
+        root.checkedOutput(out, OutputKind.ROADMAP_EXCHANGE);
         try (Workspace workspace = root.openWorkspace()) {
             RoadmapExchange exchange = new RoadmapExchange(workspace.database());
             if (source.roadmapId != null) {

@@ -7,8 +7,8 @@ public final class ExchangeFormat {
     /** The MIME type the installers register for the extension. */
     public static final String MIME_TYPE = "application/x-restride";
     public static final int VERSION = 1;
-    static final String ROADMAP = "restride-roadmap";
-    static final String LIBRARY = "restride-library";
+    static final String ROADMAP = org.restride.io.OutputKind.ROADMAP_FORMAT;
+    static final String LIBRARY = org.restride.io.OutputKind.LIBRARY_FORMAT;
 
     private ExchangeFormat() {
     }

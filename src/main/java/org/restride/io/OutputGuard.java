@@ -1,7 +1,6 @@
 package org.restride.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -18,7 +17,8 @@ import org.restride.io.OutputRefusedException.Reason;
  */
 public final class OutputGuard {
     /** The names that are a data folder's own, wherever they are. */
-    private static final List<String> RESTRIDE_NAMES = List.of("restride.db", "restride.db-wal", "restride.db-shm",
+    private static final String DATABASE = "restride.db";
+    private static final List<String> RESTRIDE_NAMES = List.of(DATABASE, "restride.db-wal", "restride.db-shm",
             "restride.db-journal", "restride.lock");
 
     private final Path dataFolder;
@@ -83,7 +83,7 @@ public final class OutputGuard {
     }
 
     private boolean inDataFolder(Path path) {
-        if (path.startsWith(dataFolder)) {
+        if (path.startsWith(dataFolder) || isLiveFileElsewhere(path)) {
             return true;
         }
         try {
@@ -91,6 +91,35 @@ public final class OutputGuard {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * True if {@code real} is where one of the data folder's own files really is, when that file is a symbolic link
+     * to somewhere else: the database, its journal and lock, and the -wal/-shm/-journal SQLite keeps beside the
+     * real database.
+     */
+    private boolean isLiveFileElsewhere(Path real) {
+        for (String name : RESTRIDE_NAMES) {
+            Path own = dataFolder.resolve(name);
+            if (!Files.isSymbolicLink(own)) {
+                continue;
+            }
+            try {
+                Path target = own.toRealPath();
+                if (real.equals(target) || (name.equals(DATABASE) && isBeside(real, target))) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // a link to nowhere is no live file
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBeside(Path real, Path database) {
+        String name = database.getFileName().toString();
+        return real.getParent() != null && real.getParent().equals(database.getParent())
+                && List.of(name + "-wal", name + "-shm", name + "-journal").contains(real.getFileName().toString());
     }
 
     /** True for a file beside another data folder's database or lock, or in its backups or logs folder. */
@@ -117,13 +146,13 @@ public final class OutputGuard {
         if (!Files.isWritable(real)) {
             throw new OutputRefusedException(Reason.FILE_READ_ONLY, given, kind);
         }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(real)) {
-            head = in.readNBytes(OutputKind.HEAD_BYTES);
+        boolean ofKind;
+        try {
+            ofKind = ExistingFile.isOfKind(real, kind);
         } catch (IOException | InvalidPathException e) {
             throw new OutputRefusedException(Reason.UNREADABLE, given, kind);
         }
-        if (!kind.matches(head)) {
+        if (!ofKind) {
             throw new OutputRefusedException(Reason.OTHER_KIND, given, kind);
         }
     }

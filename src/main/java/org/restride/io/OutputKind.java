@@ -3,54 +3,28 @@ package org.restride.io;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The kinds of file Restride writes where the user says, each known by its first bytes: an existing file may be
- * replaced only by one of its own kind (a handout over an old handout, never a handout over a database).
+ * The kinds of file Restride writes where the user says. An existing file may be replaced only by one of its own
+ * kind, known by what it holds ({@link ExistingFile}): a handout over an old handout, a backup over a Restride
+ * database, a library export over a Restride library file - never over another program's database, a JSON file of
+ * anything else, or a roadmap file.
  */
 public enum OutputKind {
-    PDF("%PDF-"),
-    /** A .restride exchange file (a zip). */
-    EXCHANGE("PK\u0003\u0004"),
-    /** A JSON library file. */
-    JSON(null),
-    /** A copy of the database (SQLite). */
-    DATABASE("SQLite format 3\u0000");
+    PDF,
+    /** A .restride exchange file holding a library (a zip with a restride-library header). */
+    LIBRARY_EXCHANGE,
+    /** A .restride exchange file holding a roadmap (a zip with a restride-roadmap header). */
+    ROADMAP_EXCHANGE,
+    /** A JSON library file (restride-library header). */
+    JSON,
+    /** A copy of the database: SQLite with Restride's application_id. */
+    DATABASE;
 
-    /** How many first bytes are enough to tell. */
-    static final int HEAD_BYTES = 64;
+    /** The application_id Restride stamps in its databases ("RSTD"). */
+    public static final int RESTRIDE_APPLICATION_ID = 0x52535444;
+    /** The format headers of Restride's exchange files, as written in their JSON. */
+    public static final String LIBRARY_FORMAT = "restride-library";
+    public static final String ROADMAP_FORMAT = "restride-roadmap";
 
-    private final byte[] magic;
-
-    OutputKind(String magic) {
-        this.magic = magic == null ? null : magic.getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    /** True if a file starting with {@code head} (its first bytes; empty for an empty file) is of this kind. */
-    boolean matches(byte[] head) {
-        if (head.length == 0) {
-            return true;
-        }
-        if (magic == null) {
-            return startsJson(head);
-        }
-        if (head.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (head[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsJson(byte[] head) {
-        int i = 0;
-        if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
-            i = 3;
-        }
-        while (i < head.length && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
-            i++;
-        }
-        return i == head.length || head[i] == '{' || head[i] == '[';
-    }
+    static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] SQLITE_MAGIC = "SQLite format 3\u0000".getBytes(StandardCharsets.ISO_8859_1);
 }

@@ -20,7 +20,7 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "restride.db";
     /** "RSTD" in ASCII: marks the file as Restride's. */
-    public static final int APPLICATION_ID = 0x52535444;
+    public static final int APPLICATION_ID = org.restride.io.OutputKind.RESTRIDE_APPLICATION_ID;
 
     private final Path file;
     private final Connection connection;

@@ -152,7 +152,8 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 workspace.exercises(), workspace.templates(),
                 PhaseChangeRecorder.into(new PhaseHistoryRepository(workspace.database()), today));
         HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace),
-                workspace.clinicProfile(), tasks, today, new IssuedHandouts(workspace.issuedHandouts()));
+                workspace.clinicProfile(), tasks, today, new IssuedHandouts(workspace.issuedHandouts()),
+                new org.restride.io.OutputGuard(workspace.database().file().toAbsolutePath().getParent()));
         WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(new WalkRunPlanRepository(workspace.database())));
         return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps(), workspace.patients()), editor,
                 new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks), workspace.builtIn().criteria().values(), handout,

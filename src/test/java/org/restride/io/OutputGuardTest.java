@@ -31,7 +31,26 @@ class OutputGuardTest {
     }
 
     static byte[] sqlite() {
-        return "SQLite format 3\u0000and the rest of a database".getBytes(StandardCharsets.ISO_8859_1);
+        return sqlite(OutputKind.RESTRIDE_APPLICATION_ID);
+    }
+
+    /** The first page of an SQLite database stamped with {@code applicationId}. */
+    static byte[] sqlite(int applicationId) {
+        byte[] page = new byte[4096];
+        byte[] magic = "SQLite format 3\u0000".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(magic, 0, page, 0, magic.length);
+        java.nio.ByteBuffer.wrap(page).putInt(68, applicationId);
+        return page;
+    }
+
+    static byte[] exchange(String json) throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("restride.json"));
+            zip.write(json.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     Reason refused(Path path, OutputKind kind) {
@@ -68,7 +87,7 @@ class OutputGuardTest {
         Path link = Files.createSymbolicLink(outside.resolve("handout.pdf"), data.resolve("restride.db"));
         assertEquals(Reason.DATA_FOLDER, refused(link, OutputKind.PDF));
         Path folderLink = Files.createSymbolicLink(folder.resolve("shortcut"), data);
-        assertEquals(Reason.DATA_FOLDER, refused(folderLink.resolve("backups/new.restride"), OutputKind.EXCHANGE));
+        assertEquals(Reason.DATA_FOLDER, refused(folderLink.resolve("backups/new.restride"), OutputKind.ROADMAP_EXCHANGE));
         Path nowhere = Files.createSymbolicLink(outside.resolve("gone.pdf"), folder.resolve("missing/x.pdf"));
         assertEquals(Reason.UNREADABLE, refused(nowhere, OutputKind.PDF));
     }
@@ -97,18 +116,18 @@ class OutputGuardTest {
     void aFileIsReplacedOnlyByOneOfItsKind() throws Exception {
         Path db = Files.write(folder.resolve("usb.db"), sqlite());
         Path pdf = Files.writeString(folder.resolve("old.pdf"), "%PDF-1.7 rest");
-        Path json = Files.writeString(folder.resolve("lib.json"), "\n  {\"exercises\": []}");
-        Path zip = Files.write(folder.resolve("lib.restride"), new byte[] {'P', 'K', 3, 4, 0});
+        Path json = Files.writeString(folder.resolve("lib.json"), "\n  {\"format\": \"restride-library\", \"exercises\": []}");
+        Path zip = Files.write(folder.resolve("lib.restride"), exchange("{\"format\": \"restride-library\"}"));
         Path notes = Files.writeString(folder.resolve("notes.txt"), "my notes");
         assertEquals(Reason.OTHER_KIND, refused(db, OutputKind.PDF));
         assertEquals(Reason.OTHER_KIND, refused(pdf, OutputKind.DATABASE));
         assertEquals(Reason.OTHER_KIND, refused(notes, OutputKind.JSON));
         assertEquals(Reason.OTHER_KIND, refused(zip, OutputKind.JSON));
-        assertEquals(Reason.OTHER_KIND, refused(json, OutputKind.EXCHANGE));
+        assertEquals(Reason.OTHER_KIND, refused(json, OutputKind.LIBRARY_EXCHANGE));
         assertEquals(pdf.toAbsolutePath(), guard.check(pdf, OutputKind.PDF));
         assertEquals(db.toAbsolutePath(), guard.check(db, OutputKind.DATABASE));
         assertEquals(json.toAbsolutePath(), guard.check(json, OutputKind.JSON));
-        assertEquals(zip.toAbsolutePath(), guard.check(zip, OutputKind.EXCHANGE));
+        assertEquals(zip.toAbsolutePath(), guard.check(zip, OutputKind.LIBRARY_EXCHANGE));
         Path empty = Files.createFile(folder.resolve("empty.pdf"));
         assertEquals(empty.toAbsolutePath(), guard.check(empty, OutputKind.PDF));
         assertEquals(folder.resolve("new.pdf").toAbsolutePath(), guard.check(folder.resolve("new.pdf"), OutputKind.PDF));
@@ -132,5 +151,61 @@ class OutputGuardTest {
                 () -> new OutputGuard(folder).check(odd, OutputKind.PDF));
         assertFalse(e.getMessage().contains("\u001b"), e.getMessage());
         assertFalse(e.getMessage().contains("x".repeat(100)), e.getMessage());
+    }
+
+    @Test
+    void aBackupReplacesOnlyARestrideDatabase() throws Exception {
+        Path firefox = Files.write(folder.resolve("places.sqlite"), sqlite(0));
+        Path other = Files.write(folder.resolve("app.db"), sqlite(0x0f055112));
+        Path short_ = Files.writeString(folder.resolve("half.db"), "SQLite format 3\u0000");
+        assertEquals(Reason.OTHER_KIND, refused(firefox, OutputKind.DATABASE));
+        assertEquals(Reason.OTHER_KIND, refused(other, OutputKind.DATABASE));
+        assertEquals(Reason.OTHER_KIND, refused(short_, OutputKind.DATABASE));
+        Path ours = Files.write(folder.resolve("friday.db"), sqlite());
+        assertEquals(ours.toAbsolutePath(), guard.check(ours, OutputKind.DATABASE));
+    }
+
+    @Test
+    void aLibraryJsonReplacesOnlyARestrideLibraryFile() throws Exception {
+        for (String content : new String[] {"{\"name\": \"my-app\", \"version\": \"1.0.0\"}", "[1,2,3]", "{\"a\":1}",
+                "{\"format\": \"restride-roadmap\"}", "{\"format\": \"restride-library\"} trailing", "{\"format\": 7}"}) {
+            Path file = Files.writeString(folder.resolve("package.json"), content);
+            assertEquals(Reason.OTHER_KIND, refused(file, OutputKind.JSON), content);
+        }
+        Path ours = Files.writeString(folder.resolve("lib.json"), "{\"version\": 1, \"format\": \"restride-library\"}");
+        assertEquals(ours.toAbsolutePath(), guard.check(ours, OutputKind.JSON));
+    }
+
+    @Test
+    void aRestrideFileReplacesOnlyAValidZipOfItsOwnKind() throws Exception {
+        Path roadmap = Files.write(folder.resolve("plan.restride"), exchange("{\"format\": \"restride-roadmap\"}"));
+        Path library = Files.write(folder.resolve("lib.restride"), exchange("{\"format\": \"restride-library\"}"));
+        Path garbage = Files.write(folder.resolve("bad.restride"), "PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1));
+        Path otherZip = Files.write(folder.resolve("photos.restride"), exchange("not json"));
+        assertEquals(Reason.OTHER_KIND, refused(roadmap, OutputKind.LIBRARY_EXCHANGE));
+        assertEquals(Reason.OTHER_KIND, refused(library, OutputKind.ROADMAP_EXCHANGE));
+        assertEquals(Reason.OTHER_KIND, refused(garbage, OutputKind.ROADMAP_EXCHANGE));
+        assertEquals(Reason.OTHER_KIND, refused(otherZip, OutputKind.LIBRARY_EXCHANGE));
+        assertEquals(roadmap.toAbsolutePath(), guard.check(roadmap, OutputKind.ROADMAP_EXCHANGE));
+        assertEquals(library.toAbsolutePath(), guard.check(library, OutputKind.LIBRARY_EXCHANGE));
+    }
+
+    @Test
+    void aDatabaseThatIsALinkIsGuardedWhereItReallyIs() throws Exception {
+        Path elsewhere = Files.createDirectories(folder.resolve("tmp"));
+        Path real = Files.write(elsewhere.resolve("real.db"), sqlite());
+        Path linked = Files.createDirectories(folder.resolve("linked"));
+        Files.createSymbolicLink(linked.resolve("restride.db"), real);
+        OutputGuard linkedGuard = new OutputGuard(linked);
+        for (String name : new String[] {"real.db", "real.db-wal", "real.db-shm"}) {
+            Path target = elsewhere.resolve(name);
+            byte[] before = readOrNull(target);
+            OutputRefusedException e = assertThrows(OutputRefusedException.class,
+                    () -> linkedGuard.check(target, OutputKind.DATABASE), name);
+            assertEquals(Reason.DATA_FOLDER, e.reason(), name);
+            assertArrayEquals(before, readOrNull(target));
+        }
+        Path beside = Files.write(elsewhere.resolve("monday.db"), sqlite());
+        assertEquals(beside.toAbsolutePath(), linkedGuard.check(beside, OutputKind.DATABASE));
     }
 }

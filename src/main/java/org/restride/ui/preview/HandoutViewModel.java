@@ -49,11 +49,14 @@ public final class HandoutViewModel {
     private final IntegerProperty pageCount = new SimpleIntegerProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
     private final AtomicLong generation = new AtomicLong();
+    private final org.restride.io.OutputGuard guard;
     private final java.util.Map<PageKey, Image> pages = new java.util.HashMap<>();
 
     public HandoutViewModel(Supplier<HandoutRenderer> renderer, HandoutRequests requests, ClinicProfileRepository clinic,
-                            TaskRunner tasks, Supplier<LocalDate> today, IssuedHandouts issued) {
+                            TaskRunner tasks, Supplier<LocalDate> today, IssuedHandouts issued,
+                            org.restride.io.OutputGuard guard) {
         this.issued = issued;
+        this.guard = guard;
         this.renderer = renderer;
         this.requests = requests;
         this.clinic = clinic;
@@ -129,8 +132,15 @@ public final class HandoutViewModel {
             message.set("Open a roadmap to export its handout.");
             return;
         }
+        Path target;
+        try {
+            target = guard.check(file, org.restride.io.OutputKind.PDF);
+        } catch (org.restride.io.OutputRefusedException refused) {
+            message.set("The handout was not saved: " + refused.getMessage());
+            return;
+        }
         tasks.run("Exporting the handout…", () -> {
-            HandoutResult written = renderer.get().write(request.get(), file);
+            HandoutResult written = renderer.get().write(request.get(), target);
             issued.keep(request.get(), written, IssuedHandout.Channel.EXPORT, Instant.now());
             return written;
         }, result -> {
