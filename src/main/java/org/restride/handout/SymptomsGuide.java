@@ -80,7 +80,7 @@ final class SymptomsGuide {
                         : HandoutWords.howToReach(request.clinic());
                 title = reach == null ? title : kit.say("symptoms.titleReach", title, reach);
             } else if (band.level() == SymptomGuide.Level.MEDICAL_NOW) {
-                title = kit.say("symptoms.titleReach", title, kit.words().callEmergency());
+                title = kit.say("symptoms.titleReach", title, kit.say("symptoms.medicalReach", kit.words().callEmergency()));
             }
             bands.add(new Band(band.level(), title, band.when() == null ? null : wording.say(band.when()), entries));
         }

@@ -59,8 +59,10 @@ class HandoutContentTest {
         for (String expected : List.of("Riverside Pelvic Health", "Your roadmap back to running", "Prepared for Maya",
                 "14 March 2025", "Dr. Hannah Reyes, PT, DPT", "Your phases at a glance", "You are here", "This week",
                 "Stop and call if you notice", "call 999", "Key: effort 0–10", "Listening to your body",
-                "This is fine: carry on", "Ease off: lighter, shorter or a different way", "Contact your physiotherapist: call +44 20 7946 0123",
-                "Get medical care now: call 999", "Your log", "Questions for your next visit",
+                "This is fine: carry on", "Ease off: lighter, shorter or a different way",
+                "Contact your physiotherapist: call +44 20 7946 0123",
+                "Get medical care now: call your doctor or midwife straight away, or call 999 in an emergency",
+                "Your log", "Questions for your next visit",
                 "What you have done", "Coming next: phase 3", "Page 1 of " + result.pageCount(),
                 "Page " + result.pageCount() + " of " + result.pageCount(), "does not replace medical advice")) {
             assertTrue(text.contains(expected), "missing: " + expected);

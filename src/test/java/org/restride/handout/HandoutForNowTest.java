@@ -138,7 +138,7 @@ class HandoutForNowTest {
             int fine = page.indexOf("This is fine");
             int ease = page.indexOf("Ease off");
             int contact = page.indexOf("Contact your physiotherapist");
-            int now = page.indexOf("Get medical care now: call 999");
+            int now = page.indexOf("Get medical care now: call your doctor or midwife straight away, or call 999 in an emergency");
             assertTrue(fine >= 0 && fine < ease && ease < contact && contact < now, "in order: " + page);
             assertTrue(page.contains("ask your doctor or midwife to check it"), "bleeding to her doctor or midwife");
         }
