@@ -5,13 +5,14 @@ import java.util.List;
 import org.restride.domain.Exercise;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.PhaseKind;
-import org.restride.handout.layout.Beside;
 import org.restride.handout.layout.Role;
 import org.restride.handout.layout.Tagged;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Box;
 import org.restride.handout.layout.Drawing;
 import org.restride.handout.layout.Stack;
+import org.restride.handout.layout.Face;
+import org.restride.handout.layout.TextStyle;
 
 /**
  * One exercise as a card that teaches it: name, the dose in plain words, start and end pictures, the starting
@@ -20,7 +21,7 @@ import org.restride.handout.layout.Stack;
  */
 final class ExerciseCard {
     static final float PICTURE_WIDTH = 136;
-    static final float PICTURE_HEIGHT = 84;
+    static final float PICTURE_HEIGHT = 66;
     /** Large print enlarges the pictures by this much too. */
     static final float LARGE_PICTURE = 1.25f;
     private static final int MOST_CUES = 2;
@@ -52,66 +53,71 @@ final class ExerciseCard {
      */
     Block build(PhaseItem item, Exercise exercise, Exercise harder, Ladder ladder, PhaseKind kind) {
         Typography type = kit.type().tight();
+        TextStyle body = type.cardBody();
+        TextStyle bold = body.withFace(Face.BOLD);
         HandoutText words = kit.words();
         List<Block> head = new ArrayList<>();
         head.add(kit.text(exercise == null ? item.exerciseId() : words.fill(exercise.name()), type.cardTitle()));
         String often = dose.often(item.dosage());
         head.add(kit.text(dose.what(item.dosage()) + (often.isEmpty() ? "" : "; " + often),
-                type.bodyBold().withColour(HandoutTheme.PRIMARY)));
+                bold.withColour(HandoutTheme.PRIMARY)));
         if (item.dosage().note() != null) {
-            head.add(kit.text(words.fill(item.dosage().note()), type.note()));
+            head.add(kit.text(words.fill(item.dosage().note()), body.withFace(Face.ITALIC).withColour(HandoutTheme.MUTED)));
         }
         List<Block> lines = new ArrayList<>();
-        lines.add(new Stack(head, 3 * type.scale(), true));
+        lines.add(new Stack(head, 2 * type.scale(), true));
         if (exercise != null) {
-            List<Block> beside = new ArrayList<>();
-            beside.add(steps(exercise, type));
+            if (withPictures && pictures.has(item.exerciseId())) {
+                lines.add(new Tagged(Role.FIGURE, picture(item.exerciseId()), kit.words().alt(
+                        "issued.alt.picture", words.fill(exercise.name()), words.fill(exercise.summary()))));
+            }
+            lines.add(kit.text(steps(exercise), body));
             if (!exercise.cues().isEmpty()) {
                 List<String> cues = exercise.cues().subList(0, Math.min(MOST_CUES, exercise.cues().size()))
-                        .stream().map(words::fill).toList();
-                beside.add(kit.text(kit.say("card.tips") + " " + String.join(". ", cues) + ".", type.body()));
+                        .stream().map(words::fill).map(ExerciseCard::sentence).toList();
+                lines.add(kit.text(kit.say("card.tips") + " " + String.join(" ", cues), body));
             }
-            Block teach = new Stack(beside, 3 * type.scale(), true);
-            float w = PICTURE_WIDTH * pictureScale();
-            lines.add(withPictures && pictures.has(item.exerciseId())
-                    ? new Beside(new Tagged(Role.FIGURE, picture(item.exerciseId()), kit.words().alt(
-                            "issued.alt.picture", words.fill(exercise.name()), words.fill(exercise.summary()))),
-                            w, 10, teach) : teach);
             if (!exercise.watchFor().isEmpty()) {
-                List<Block> watch = new ArrayList<>();
-                watch.add(kit.text(kit.say("card.stopIf"), type.bodyBold().withColour(HandoutTheme.RED)));
-                exercise.watchFor().forEach(w2 -> watch.add(kit.bullet(words.fill(w2), type.body(), HandoutTheme.RED)));
-                lines.add(new Stack(watch, 1, true));
+                String watch = exercise.watchFor().stream().map(words::fill).map(ExerciseCard::sentence)
+                        .reduce((a, b) -> a + " " + b).orElse("");
+                lines.add(new Stack(List.of(kit.text(kit.say("card.stopIf"), bold.withColour(HandoutTheme.RED)),
+                        kit.text(watch, body)), 1, true));
             }
         }
         // The item's note, where the template or the PT gave one, already says when to move up the ladder.
         if (item.note() != null) {
-            lines.add(kit.text(kit.say("card.noteFrom") + " " + words.fill(item.note()), type.bodyBold()));
+            lines.add(kit.text(kit.say("card.noteFrom") + " " + words.fill(item.note()), bold));
         } else if (ladder.startWith() != null || ladder.next() != null) {
             if (ladder.startWith() != null) {
-                lines.add(kit.text(kit.say("card.ladder.after", ladder.startWith()), type.bodyBold()));
+                lines.add(kit.text(kit.say("card.ladder.after", ladder.startWith()), bold));
             }
             if (ladder.next() != null) {
-                lines.add(kit.text(kit.say("card.ladder.start", ladder.next()), type.bodyBold()));
+                lines.add(kit.text(kit.say("card.ladder.start", ladder.next()), bold));
             }
         }
-        if (harder != null && ladder.next() == null) {
-            lines.add(kit.text(kit.say("card.nextStep", words.fill(harder.name())), type.bodyBold()));
+        if (harder != null && ladder.next() == null && !WalkRunWeeks.isWalkRunCard(item.exerciseId())) {
+            lines.add(kit.text(kit.say("card.nextStep", words.fill(harder.name())), bold));
         }
-        Box.Look look = Box.Look.plain(9 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER)
-                .withEdge(PhaseLook.of(kind).colour(), 5);
-        return new Box(new Stack(lines, 5 * type.scale(), true), look, true);
+        Box.Look look = Box.Look.plain(7 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER)
+                .withEdge(PhaseLook.of(kind).colour(), 4);
+        return new Box(new Stack(lines, 4 * type.scale(), true), look, true);
     }
 
-    /** "Start:" with the first step, then the others numbered. */
-    private Block steps(Exercise exercise, Typography type) {
+    /** A line that ends as a sentence, so lines run on in one paragraph. */
+    private static String sentence(String line) {
+        String t = line.strip();
+        return t.isEmpty() || ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
+    }
+
+    /** "Start:" with the first step, then the others numbered, run on in one paragraph. */
+    private String steps(Exercise exercise) {
         HandoutText words = kit.words();
-        List<Block> items = new ArrayList<>();
-        items.add(kit.text(kit.say("card.start") + " " + words.fill(exercise.steps().get(0)), type.body()));
+        StringBuilder text = new StringBuilder(kit.say("card.start")).append(' ')
+                .append(sentence(words.fill(exercise.steps().get(0))));
         for (int i = 1; i < exercise.steps().size(); i++) {
-            items.add(kit.numbered(i, words.fill(exercise.steps().get(i)), type.body()));
+            text.append("  ").append(i).append(". ").append(sentence(words.fill(exercise.steps().get(i))));
         }
-        return new Stack(items, 1, true);
+        return text.toString();
     }
 
     private Block picture(String exerciseId) {

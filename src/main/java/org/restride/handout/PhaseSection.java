@@ -12,6 +12,7 @@ import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Bookmark;
 import org.restride.handout.layout.Box;
 import org.restride.handout.layout.Canvas;
+import org.restride.handout.layout.Columns;
 import org.restride.handout.layout.Drawing;
 import org.restride.handout.layout.PageBreak;
 import org.restride.handout.layout.Stack;
@@ -73,15 +74,17 @@ final class PhaseSection {
         phase.items().forEach(i -> ids.add(i.exerciseId()));
         Set<String> tests = new HashSet<>();
         phase.exitCriteria().forEach(c -> tests.add(c.exerciseId()));
+        List<Block> cardList = new ArrayList<>();
         for (PhaseItem item : items) {
             if (!tests.contains(item.exerciseId())) {
-                body.add(card(item, phase, ids));
+                cardList.add(card(item, phase, ids));
             }
         }
+        cardList.addAll(tests(phase));
+        body.addAll(inPairs(cardList));
         if (WalkRunWeeks.printsIn(request, index)) {
             body.add(new Stack(new WalkRunWeeks(kit, request.walkRun()).blocks(), 0, false));
         }
-        body.addAll(tests(phase));
         if (withChecklist) {
             body.add(checklist(index, phase));
         }
@@ -91,11 +94,36 @@ final class PhaseSection {
             opening.add(body.get(0));
             blocks.add(new Stack(opening, 0, true));
             for (Block b : body.subList(1, body.size())) {
-                blocks.add(kit.space(10));
+                blocks.add(kit.space(8));
                 blocks.add(b);
             }
         }
         return blocks;
+    }
+
+    /** Cards two to a row, in reading order left then right; an odd last card keeps its half width. */
+    private List<Block> inPairs(List<Block> cards) {
+        List<Block> rows = new ArrayList<>();
+        float gap = 10 * kit.type().scale();
+        float page = HandoutRenderer.frame(request.options().paper()).bodyHeight();
+        float half = (HandoutRenderer.frame(request.options().paper()).bodyWidth() - gap) / 2;
+        int i = 0;
+        while (i < cards.size()) {
+            Block left = cards.get(i);
+            Block right = i + 1 < cards.size() ? cards.get(i + 1) : kit.space(0);
+            if (left.height(half) > page) {
+                rows.add(left); // a card longer than a page (a long note) runs full width and may be cut
+                i++;
+            } else if (right.height(half) > page) {
+                rows.add(new Columns(left, kit.space(0), gap));
+                rows.add(right);
+                i += 2;
+            } else {
+                rows.add(new Columns(left, right, gap));
+                i += 2;
+            }
+        }
+        return rows;
     }
 
     private Block card(PhaseItem item, Phase phase, Set<String> inPhase) {
@@ -131,8 +159,8 @@ final class PhaseSection {
             for (int i = 0; i < test.steps().size(); i++) {
                 steps.append(i == 0 ? "" : "  ").append(i + 1).append(". ").append(kit.words().fill(test.steps().get(i)));
             }
-            lines.add(kit.text(steps.toString(), type.body()));
-            Box.Look look = Box.Look.plain(9 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER);
+            lines.add(kit.text(steps.toString(), type.cardBody()));
+            Box.Look look = Box.Look.plain(7 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER);
             blocks.add(new Box(new Stack(lines, 2 * type.scale(), true), look, true));
         }
         return blocks;
