@@ -1,5 +1,6 @@
 package org.restride.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -152,11 +153,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Refuses, before anything is written, a file that is not SQLite, is damaged, is not Restride's, or is from a
-     * newer version. An existing database gets SQLite's quick check (its full check when {@code full}), so a
-     * truncated or scrambled file is found now rather than halfway through a save.
+     * Refuses, before anything is written, a file that is not SQLite, is not Restride's, is from a newer version,
+     * or is plainly damaged. Opening stays O(1) in the data size: the header is checked (SQLite's magic, a page size
+     * SQLite can have, page count x page size within the file), then application_id, user_version and
+     * sqlite_master. The full integrity check runs on every backup's copy (a damaged source fails there, see
+     * {@link #suspectDamage}), when {@code full}, and on the next open after a backup found damage.
      */
-    private static void checkIsOurs(Path file, Connection connection, boolean mustBeOurs) {
+    private static void checkIsOurs(Path file, Connection connection, boolean full) {
+        checkHeader(file);
         int applicationId;
         int version;
         int tables;
@@ -172,7 +176,7 @@ public final class Database implements AutoCloseable {
             throw damagedOrExplained(file, "is not a Restride database, or it is damaged", e);
         }
         boolean empty = applicationId == 0 && version == 0 && tables == 0;
-        if ((mustBeOurs || !empty) && applicationId != APPLICATION_ID) {
+        if ((full || !empty) && applicationId != APPLICATION_ID) {
             throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.NOT_RESTRIDE,
                     empty ? "is empty, not a Restride database" : "is an SQLite database, but not a Restride one");
         }
@@ -181,8 +185,96 @@ public final class Database implements AutoCloseable {
                     "was made by a newer version of Restride (data version " + version + "; this version reads up to "
                             + Migrations.latestVersion() + "). Please update Restride");
         }
-        if (!empty) {
-            checkIntegrity(file, connection, mustBeOurs ? "integrity_check(1)" : "quick_check(1)");
+        Path suspect = suspectMarker(file);
+        if (!empty && (full || Files.exists(suspect))) {
+            checkIntegrity(file, connection, "integrity_check(1)");
+            if (!full) {
+                deleteQuietly(suspect);
+            }
+        }
+    }
+
+    /** The file that says a backup found this database damaged, so its next open checks it whole. */
+    private static Path suspectMarker(Path file) {
+        return file.resolveSibling(file.getFileName() + "-check");
+    }
+
+    /**
+     * SQLite's full integrity check of the open database, made with every backup (as long as the backup itself):
+     * damage is refused with the one-line damaged message and noted for the next open ({@link #suspectDamage}).
+     */
+    public void checkWhole() {
+        try {
+            read(c -> {
+                checkIntegrity(file, c, "integrity_check(1)");
+                return null;
+            });
+        } catch (NotRestrideDatabaseException e) {
+            suspectDamage();
+            throw e;
+        }
+    }
+
+    /**
+     * Notes that a backup found this database damaged: the next open runs the full check, and (if the damage is
+     * real) refuses with the damaged-database message that leads to recovery.
+     */
+    public void suspectDamage() {
+        try {
+            Files.writeString(suspectMarker(file), "a backup found this database damaged; check it whole on the next open\n");
+        } catch (IOException e) {
+            // the next backup finds it again
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // checked whole once more next time: slower, never wrong
+        }
+    }
+
+    /** A write-ahead log beside the file: after a crash mid-checkpoint the header may run ahead of the file. */
+    private static boolean hasLog(Path file) {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** The SQLite header, read directly: 100 bytes, whatever the database's size. */
+    private static void checkHeader(Path file) {
+        byte[] header;
+        long size;
+        try (var in = Files.newInputStream(file)) {
+            header = in.readNBytes(100);
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw explained(file, e, "The database " + Excerpt.path(file) + " cannot be read");
+        }
+        if (size == 0) {
+            return; // a new database SQLite has not written yet
+        }
+        var bytes = java.nio.ByteBuffer.wrap(header);
+        if (header.length < 100 || !new String(header, 0, 16, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .equals("SQLite format 3\u0000")) {
+            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
+                    "is not a Restride database (not even SQLite: its first bytes are wrong), or it is damaged");
+        }
+        int pageSize = Short.toUnsignedInt(bytes.getShort(16));
+        pageSize = pageSize == 1 ? 65_536 : pageSize;
+        long pages = Integer.toUnsignedLong(bytes.getInt(28));
+        boolean pagesValid = pages > 0 && bytes.getInt(24) == bytes.getInt(92);
+        if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
+            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
+                    "is damaged (its header gives an impossible page size)");
+        }
+        if (pagesValid && pages * pageSize > size && !hasLog(file)) {
+            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
+                    "is damaged (it is shorter than its header says: cut off, perhaps by a full disk or an interrupted copy)");
         }
     }
 

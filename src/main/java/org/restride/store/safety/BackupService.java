@@ -55,6 +55,7 @@ public final class BackupService {
     /** A backup written to a file of the user's choosing, such as a USB stick. It is not rotated. */
     public void backupTo(Path file) {
         Path target = new OutputGuard(db.file().toAbsolutePath().getParent()).check(file, OutputKind.DATABASE);
+        db.checkWhole();
         Snapshot.write(target, Snapshot.of(db));
         LOG.info("Backup written to a chosen file.");
     }
@@ -67,6 +68,7 @@ public final class BackupService {
         if (!reason.safetyCopy()) {
             throw new IllegalArgumentException(reason + " is not a safety copy");
         }
+        db.checkWhole();
         return folder.add(now, reason, Snapshot.of(db));
     }
 
@@ -80,6 +82,7 @@ public final class BackupService {
     }
 
     private BackupFile make(Instant now, BackupFile.Reason reason, long changes) {
+        db.checkWhole();
         BackupFile made = folder.add(now, reason, Snapshot.of(db));
         changesAtLastBackup = changes;
         return made;

@@ -35,7 +35,11 @@ class RecoveryTest {
     @TempDir
     Path folder;
 
-    /** The ways a database file goes bad, each leaving the file to be found in the data folder. */
+    /**
+     * The ways a database file goes bad, each leaving the file to be found in the data folder. Opening checks only
+     * what is O(1) (the header, sqlite_master): scrambled pages further in are found by the full check that runs
+     * with every backup, which notes them so the next open refuses the file.
+     */
     enum Damage {
         TRUNCATED(Problem.DAMAGED), TEXT_FILE(Problem.DAMAGED), SCRAMBLED_PAGES(Problem.DAMAGED),
         OTHER_PROGRAMS_DATABASE(Problem.NOT_RESTRIDE), FUTURE_VERSION(Problem.NEWER_VERSION);
@@ -53,6 +57,15 @@ class RecoveryTest {
         makeLibraryWithBackup();
         Path dbFile = folder.resolve(Database.FILE_NAME);
         damage(dbFile, damage);
+        if (damage == Damage.SCRAMBLED_PAGES) {
+            try (Database db = Database.openFolder(folder)) {
+                NotRestrideDatabaseException atBackup = assertThrows(NotRestrideDatabaseException.class,
+                        () -> new BackupService(db, backups()).backupNow(NOW.plusSeconds(1)));
+                assertEquals(Problem.DAMAGED, atBackup.problem(), atBackup.getMessage());
+                assertEquals(1, atBackup.getMessage().lines().count(), atBackup.getMessage());
+            }
+            assertEquals(1, backups().list().size(), "no damaged copy kept as a backup");
+        }
         byte[] damaged = Files.readAllBytes(dbFile);
 
         NotRestrideDatabaseException e = assertThrows(NotRestrideDatabaseException.class, () -> Database.openFolder(folder));
@@ -74,6 +87,7 @@ class RecoveryTest {
             assertEquals("before the damage", new SettingsRepository(db).get("note").orElseThrow());
             assertTrue(new ExerciseRepository(db).count() > 100);
         }
+        assertFalse(Files.exists(folder.resolve(Database.FILE_NAME + "-check")), "the restored file was checked whole");
     }
 
     @Test
