@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.restride.domain.Criterion;
+import org.restride.domain.Dosage;
 import org.restride.domain.Exercise;
 import org.restride.domain.ImpactLevel;
 import org.restride.domain.Intensity;
@@ -137,6 +138,32 @@ class TemplateContentTest {
                 assertFalse(running.matcher(phase.purpose()).find(), key + " / " + phase.name());
             }
         }
+    }
+
+    /** The first effort a note names is the effort printed beside it; a range such as "6 to 7" is never printed. */
+    @Test
+    void theEffortANoteNamesIsTheEffortItsDosePrints() {
+        Pattern effort = Pattern.compile("effort (\\d+)( (to|or) \\d+)?");
+        List<String> wrong = new ArrayList<>();
+        List<Object[]> doses = new ArrayList<>();
+        LIBRARY.exercises().forEach(e -> doses.add(new Object[] {e.id(), e.defaultDosage()}));
+        for (Template t : LIBRARY.templates()) {
+            t.phases().forEach(p -> p.items().forEach(i -> doses.add(new Object[] {t.key() + "/" + i.exerciseId(), i.dosage()})));
+        }
+        int checked = 0;
+        for (Object[] dose : doses) {
+            Dosage d = (Dosage) dose[1];
+            Matcher m = effort.matcher(d.note() == null ? "" : d.note());
+            if (!m.find()) {
+                continue;
+            }
+            checked++;
+            if (m.group(2) != null || !new Intensity.Rpe(Integer.parseInt(m.group(1))).equals(d.intensity())) {
+                wrong.add(dose[0] + ": " + d.intensity() + " beside \"" + d.note() + "\"");
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(checked >= 20, "notes with an effort: " + checked);
     }
 
     @Test
