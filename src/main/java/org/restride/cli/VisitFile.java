@@ -18,7 +18,10 @@ import org.restride.domain.TextFold;
 import org.restride.domain.ValidationException;
 import org.restride.domain.progress.CriterionResult;
 import org.restride.domain.progress.DailyReadiness;
+import org.restride.domain.progress.EnergySign;
 import org.restride.domain.progress.Hydration;
+import org.restride.domain.progress.RiskFactor;
+import org.restride.domain.progress.Wellbeing;
 import org.restride.domain.progress.PelvicSymptom;
 import org.restride.domain.progress.RedFlag;
 import org.restride.domain.progress.Rule;
@@ -48,7 +51,8 @@ final class VisitFile {
 
     static Visit parse(JsonNode root, Roadmap roadmap) {
         object(root, "visit");
-        only(root, "visit", "date", "tests", "symptomCheck", "redFlags", "readiness", "overrides");
+        only(root, "visit", "date", "tests", "symptomCheck", "redFlags", "readiness", "mood", "energy", "riskFactors",
+                "overrides");
         LocalDate date = date(root.get("date"));
         Visit visit = Visit.start(roadmap, date);
         List<CriterionResult> results = new ArrayList<>(visit.results());
@@ -57,9 +61,25 @@ final class VisitFile {
             CriterionResult result = test(tests.get(i), "tests[" + i + "]", roadmap.current().exitCriteria());
             results.replaceAll(r -> r.isFor(result.criterion()) ? result : r);
         }
-        return visit.withResults(results).withSymptoms(symptomCheck(root.get("symptomCheck")))
-                .withRedFlags(keys(root.get("redFlags"), "redFlags", RedFlag::fromKey))
-                .withReadiness(readiness(root.get("readiness"))).withOverrides(overrides(root.get("overrides")));
+        Set<RedFlag> flags = keys(root.get("redFlags"), "redFlags", RedFlag::fromKey);
+        JsonNode mood = root.get("mood");
+        Integer moodScore = null;
+        if (mood != null && !mood.isNull()) {
+            object(mood, "mood");
+            only(mood, "mood", "score", "selfHarmAnswer");
+            moodScore = whole(mood.get("score"), "mood.score");
+            if (bool(mood.get("selfHarmAnswer"), "mood.selfHarmAnswer")) {
+                flags.add(RedFlag.SELF_HARM_THOUGHTS); // any self-harm answer is urgent: the red flag
+            }
+        }
+        if (moodScore != null && (moodScore < 0 || moodScore > Wellbeing.MOOD_MAX)) {
+            throw new ValidationException("mood.score", "must be between 0 and " + Wellbeing.MOOD_MAX + " (was " + moodScore + ")");
+        }
+        Wellbeing wellbeing = new Wellbeing(moodScore, keys(root.get("energy"), "energy", EnergySign::fromKey),
+                keys(root.get("riskFactors"), "riskFactors", RiskFactor::fromKey));
+        return visit.withResults(results).withSymptoms(symptomCheck(root.get("symptomCheck"))).withRedFlags(flags)
+                .withReadiness(readiness(root.get("readiness"))).withWellbeing(wellbeing)
+                .withOverrides(overrides(root.get("overrides")));
     }
 
     private static LocalDate date(JsonNode node) {

@@ -16,7 +16,10 @@ import org.restride.domain.progress.DailyReadiness;
 import org.restride.domain.progress.Hydration;
 import org.restride.domain.progress.PelvicSymptom;
 import org.restride.domain.progress.RecordedVisit;
+import org.restride.domain.progress.EnergySign;
 import org.restride.domain.progress.RedFlag;
+import org.restride.domain.progress.RiskFactor;
+import org.restride.domain.progress.Wellbeing;
 import org.restride.domain.progress.Rule;
 import org.restride.domain.progress.RuleOverride;
 import org.restride.domain.progress.SymptomCheck;
@@ -30,7 +33,8 @@ import org.restride.domain.progress.Visit;
 public final class VisitRepository {
     private static final String COLUMNS = "patient_id, roadmap_id, phase_index, visit_date, symptoms, pain, worse_next_day, "
             + "red_flags, sleep_hours, fatigue, hydration, readiness_note, notes, verdict_status, verdict_phase, "
-            + "verdict_phase_name, verdict_next_phase, verdict_next_name, updated_at, symptom_check_done, symptom_contexts, usual_sleep_hours";
+            + "verdict_phase_name, verdict_next_phase, verdict_next_name, updated_at, symptom_check_done, symptom_contexts, usual_sleep_hours, "
+            + "mood_score, energy_signs, risk_factors";
     private static final String SELECT = "SELECT id, " + COLUMNS + " FROM visits";
 
     private final Database db;
@@ -48,7 +52,7 @@ public final class VisitRepository {
             long id;
             if (visit.id() == null) {
                 try (PreparedStatement st = c.prepareStatement("INSERT INTO visits (" + COLUMNS + ") VALUES ("
-                        + SqlLists.marks(22) + ")", Statement.RETURN_GENERATED_KEYS)) {
+                        + SqlLists.marks(25) + ")", Statement.RETURN_GENERATED_KEYS)) {
                     bind(st, visit, verdict);
                     st.executeUpdate();
                     id = Rows.insertedId(st);
@@ -56,9 +60,9 @@ public final class VisitRepository {
             } else {
                 id = visit.id();
                 try (PreparedStatement st = c.prepareStatement("UPDATE visits SET (" + COLUMNS + ") = ("
-                        + SqlLists.marks(22) + ") WHERE id = ?")) {
+                        + SqlLists.marks(25) + ") WHERE id = ?")) {
                     bind(st, visit, verdict);
-                    st.setLong(23, id);
+                    st.setLong(26, id);
                     if (st.executeUpdate() == 0) {
                         throw new StoreException("That visit is no longer in the database.");
                     }
@@ -138,6 +142,9 @@ public final class VisitRepository {
         st.setInt(20, v.symptoms().done() ? 1 : 0);
         st.setString(21, VisitColumns.contexts(v.symptoms()));
         VisitColumns.decimal(st, 22, r.usualSleepHours());
+        Rows.integer(st, 23, v.wellbeing().moodScore());
+        st.setString(24, VisitColumns.keys(EnergySign.class, v.wellbeing().energy()));
+        st.setString(25, VisitColumns.keys(RiskFactor.class, v.wellbeing().risks()));
     }
 
     private static void writeOverrides(Connection c, long visitId, Visit visit) throws SQLException {
@@ -182,7 +189,9 @@ public final class VisitRepository {
                                 hydration == null ? null : Hydration.fromKey(hydration), rs.getString("readiness_note"),
                                 VisitColumns.decimal(rs, "usual_sleep_hours")),
                         VisitParts.readDiastasis(c, id), MeasureRepository.visitScores(c, id), readOverrides(c, id),
-                        rs.getString("notes"));
+                        rs.getString("notes"), new Wellbeing(Rows.integer(rs, "mood_score"),
+                                new HashSet<>(SqlLists.keys(rs.getString("energy_signs"), EnergySign::fromKey)),
+                                new HashSet<>(SqlLists.keys(rs.getString("risk_factors"), RiskFactor::fromKey))));
                 out.add(new RecordedVisit(visit, readVerdict(c, rs, id)));
             }
         }

@@ -67,4 +67,25 @@ class VisitFileTest {
             assertTrue(refused.getMessage().startsWith(row[1]), refused.getMessage());
         }
     }
+
+    /** CLINICAL.md, Also ask about: "record the score, never the items"; "any thought of self-harm is urgent". */
+    @Test
+    void theMoodScoreIsKeptAndASelfHarmAnswerIsTheRedFlag() throws Exception {
+        Roadmap roadmap = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
+        Visit visit = VisitFile.parse(new ObjectMapper().readTree("{\"date\": \"2026-04-20\", \"mood\": {\"score\": 14, "
+                + "\"selfHarmAnswer\": true}, \"energy\": [\"weight-loss\"], \"riskFactors\": [\"previous-injury\"]}"), roadmap);
+        assertEquals(14, visit.wellbeing().moodScore());
+        assertEquals(Set.of(org.restride.domain.progress.RedFlag.SELF_HARM_THOUGHTS), visit.redFlags());
+        assertEquals(Set.of(org.restride.domain.progress.EnergySign.WEIGHT_LOSS), visit.wellbeing().energy());
+        String[][] rows = {
+                {"{\"date\": \"2026-04-20\", \"mood\": {\"score\": 31}}", "mood.score must be between 0 and 30 (was 31)"},
+                {"{\"date\": \"2026-04-20\", \"mood\": {\"item10\": 2}}", "mood.item10 is not a field"},
+                {"{\"date\": \"2026-04-20\", \"energy\": [\"tired\"]}", "energy[0]"},
+        };
+        for (String[] row : rows) {
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> VisitFile.parse(new ObjectMapper().readTree(row[0]), roadmap), row[0]);
+            assertTrue(refused.getMessage().startsWith(row[1]), refused.getMessage());
+        }
+    }
 }

@@ -23,7 +23,10 @@ import org.restride.domain.progress.PelvicSymptom;
 import org.restride.domain.progress.ProgressFixtures;
 import org.restride.domain.progress.ReadinessRules;
 import org.restride.domain.progress.RecordedVisit;
+import org.restride.domain.progress.EnergySign;
 import org.restride.domain.progress.RedFlag;
+import org.restride.domain.progress.RiskFactor;
+import org.restride.domain.progress.Wellbeing;
 import org.restride.domain.progress.Rule;
 import org.restride.domain.progress.RuleOverride;
 import org.restride.domain.progress.SymptomCheck;
@@ -66,7 +69,9 @@ class VisitRepositoryTest {
                                 DiastasisMeasurement.Method.ULTRASOUND_MM, 21.4, null, null)))
                 .withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF.key(), 9.0, BuiltInMeasures.UDI_6.key(), 33.33))
                 .withOverrides(List.of(new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, "Ran through pregnancy")))
-                .withNotes("Zoë's notes — ünïcode kept");
+                .withNotes("Zoë's notes — ünïcode kept")
+                .withWellbeing(new Wellbeing(14, Set.of(EnergySign.WEIGHT_LOSS, EnergySign.NO_PERIODS),
+                        Set.of(RiskFactor.NEW_TO_RUNNING)));
     }
 
     private Verdict verdictFor(Visit visit) {

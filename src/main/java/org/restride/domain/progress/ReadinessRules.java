@@ -65,6 +65,12 @@ public final class ReadinessRules {
         reasons.addAll(TimelineRules.highImpact(patient, visit.date(), phase, next, exercises));
         reasons.addAll(SymptomRules.dailyReadiness(visit.readiness()));
         reasons.addAll(TimelineRules.beforeLoading(patient, phase.kind(), next == null ? null : next.kind()));
+        reasons.addAll(WellbeingRules.mood(visit.wellbeing()));
+        reasons.addAll(WellbeingRules.energy(visit.wellbeing()));
+        reasons.addAll(WellbeingRules.diastasisCutOff(visit.diastasis()));
+        if (TimelineRules.loading(phase.kind(), next == null ? null : next.kind())) {
+            reasons.addAll(WellbeingRules.riskFactors(visit.wellbeing(), visit.readiness()));
+        }
 
         List<Reason> decided = reasons.stream()
                 .map(r -> visit.overrideOf(r.rule()).map(o -> r.overriddenBecause(o.reason())).orElse(r))

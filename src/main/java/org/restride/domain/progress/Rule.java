@@ -31,7 +31,11 @@ public enum Rule implements Keyed {
     BASELINE_SYMPTOM(Status.READY),
     STRENGTH_FOCUS(Status.READY),
     PAIN_ACCEPTABLE(Status.READY),
-    DAILY_READINESS(Status.READY);
+    DAILY_READINESS(Status.READY),
+    MOOD(Status.READY),
+    ENERGY_AVAILABILITY(Status.READY),
+    DIASTASIS_CUT_OFF(Status.READY),
+    RISK_FACTORS(Status.READY);
 
     private final Status leadsTo;
 

@@ -90,9 +90,13 @@ final class TimelineRules {
      * with low energy availability), and a 3rd or 4th degree tear or an assisted birth (ask about bowel symptoms;
      * confirm a pelvic-floor assessment before impact). Advice: it never blocks.
      */
+    /** In or entering impact, running or lifting. */
+    static boolean loading(PhaseKind current, PhaseKind next) {
+        return HIGH_EFFORT.contains(current) || next != null && HIGH_EFFORT.contains(next);
+    }
+
     static List<Reason> beforeLoading(Patient patient, PhaseKind current, PhaseKind next) {
-        boolean loading = HIGH_EFFORT.contains(current) || next != null && HIGH_EFFORT.contains(next);
-        if (!loading) {
+        if (!loading(current, next)) {
             return List.of();
         }
         List<Reason> reasons = new ArrayList<>();

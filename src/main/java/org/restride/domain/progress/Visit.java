@@ -23,7 +23,7 @@ import org.restride.domain.ValidationException;
 public record Visit(Long id, long patientId, Long roadmapId, Integer phaseIndex, LocalDate date,
                     List<CriterionResult> results, SymptomCheck symptoms, Set<RedFlag> redFlags,
                     DailyReadiness readiness, List<DiastasisMeasurement> diastasis, Map<String, Double> scores,
-                    List<RuleOverride> overrides, String notes) {
+                    List<RuleOverride> overrides, String notes, Wellbeing wellbeing) {
     public static final int MAX_RESULTS = 60;
     public static final int MAX_DIASTASIS = 12;
 
@@ -57,6 +57,7 @@ public record Visit(Long id, long patientId, Long roadmapId, Integer phaseIndex,
             }
         }
         notes = Check.optionalText("notes", notes, 20_000);
+        wellbeing = wellbeing == null ? Wellbeing.NOT_ASKED : wellbeing;
         if (phaseIndex != null) {
             Check.range("phase", phaseIndex, 0, 1000);
         }
@@ -73,13 +74,13 @@ public record Visit(Long id, long patientId, Long roadmapId, Integer phaseIndex,
         }
         List<CriterionResult> checklist = roadmap.current().exitCriteria().stream().map(CriterionResult::notTested).toList();
         return new Visit(null, roadmap.patientId(), roadmap.id(), roadmap.currentPhase(), date, checklist,
-                SymptomCheck.NOT_ASKED, Set.of(), DailyReadiness.NOT_ASKED, List.of(), Map.of(), List.of(), null);
+                SymptomCheck.NOT_ASKED, Set.of(), DailyReadiness.NOT_ASKED, List.of(), Map.of(), List.of(), null, Wellbeing.NOT_ASKED);
     }
 
     /** A visit with no roadmap (before a plan exists): symptoms, measures and notes only. */
     public static Visit withoutRoadmap(long patientId, LocalDate date) {
         return new Visit(null, patientId, null, null, date, List.of(), SymptomCheck.NOT_ASKED, Set.of(),
-                DailyReadiness.NOT_ASKED, List.of(), Map.of(), List.of(), null);
+                DailyReadiness.NOT_ASKED, List.of(), Map.of(), List.of(), null, Wellbeing.NOT_ASKED);
     }
 
     /**
@@ -117,18 +118,18 @@ public record Visit(Long id, long patientId, Long roadmapId, Integer phaseIndex,
 
     public Visit withId(long newId) {
         return new Visit(newId, patientId, roadmapId, phaseIndex, date, results, symptoms, redFlags, readiness, diastasis,
-                scores, overrides, notes);
+                scores, overrides, notes, wellbeing);
     }
 
     /** The same visit recorded against another roadmap and phase. */
     public Visit withPhase(Long newRoadmapId, Integer newPhaseIndex) {
         return new Visit(id, patientId, newRoadmapId, newPhaseIndex, date, results, symptoms, redFlags, readiness, diastasis,
-                scores, overrides, notes);
+                scores, overrides, notes, wellbeing);
     }
 
     public Visit withDate(LocalDate newDate) {
         return new Visit(id, patientId, roadmapId, phaseIndex, newDate, results, symptoms, redFlags, readiness, diastasis,
-                scores, overrides, notes);
+                scores, overrides, notes, wellbeing);
     }
 
     /** Replaces the result for the same criterion, or adds it. */
@@ -150,27 +151,27 @@ public record Visit(Long id, long patientId, Long roadmapId, Integer phaseIndex,
 
     public Visit withResults(List<CriterionResult> newResults) {
         return new Visit(id, patientId, roadmapId, phaseIndex, date, newResults, symptoms, redFlags, readiness, diastasis,
-                scores, overrides, notes);
+                scores, overrides, notes, wellbeing);
     }
 
     public Visit withSymptoms(SymptomCheck newSymptoms) {
         return new Visit(id, patientId, roadmapId, phaseIndex, date, results, newSymptoms, redFlags, readiness, diastasis,
-                scores, overrides, notes);
+                scores, overrides, notes, wellbeing);
     }
 
     public Visit withRedFlags(Set<RedFlag> newRedFlags) {
         return new Visit(id, patientId, roadmapId, phaseIndex, date, results, symptoms, newRedFlags, readiness, diastasis,
-                scores, overrides, notes);
+                scores, overrides, notes, wellbeing);
     }
 
     public Visit withReadiness(DailyReadiness newReadiness) {
         return new Visit(id, patientId, roadmapId, phaseIndex, date, results, symptoms, redFlags, newReadiness, diastasis,
-                scores, overrides, notes);
+                scores, overrides, notes, wellbeing);
     }
 
     public Visit withDiastasis(List<DiastasisMeasurement> newDiastasis) {
         return new Visit(id, patientId, roadmapId, phaseIndex, date, results, symptoms, redFlags, readiness, newDiastasis,
-                scores, overrides, notes);
+                scores, overrides, notes, wellbeing);
     }
 
     public Visit withScore(String measureKey, Double value) {
@@ -185,16 +186,21 @@ public record Visit(Long id, long patientId, Long roadmapId, Integer phaseIndex,
 
     public Visit withScores(Map<String, Double> newScores) {
         return new Visit(id, patientId, roadmapId, phaseIndex, date, results, symptoms, redFlags, readiness, diastasis,
-                newScores, overrides, notes);
+                newScores, overrides, notes, wellbeing);
     }
 
     public Visit withOverrides(List<RuleOverride> newOverrides) {
         return new Visit(id, patientId, roadmapId, phaseIndex, date, results, symptoms, redFlags, readiness, diastasis,
-                scores, newOverrides, notes);
+                scores, newOverrides, notes, wellbeing);
     }
 
     public Visit withNotes(String newNotes) {
         return new Visit(id, patientId, roadmapId, phaseIndex, date, results, symptoms, redFlags, readiness, diastasis,
-                scores, overrides, newNotes);
+                scores, overrides, newNotes, wellbeing);
+    }
+
+    public Visit withWellbeing(Wellbeing newWellbeing) {
+        return new Visit(id, patientId, roadmapId, phaseIndex, date, results, symptoms, redFlags, readiness, diastasis,
+                scores, overrides, notes, newWellbeing);
     }
 }

@@ -53,4 +53,12 @@ final class Fields {
         label.getStyleClass().add("exercise-detail");
         return label;
     }
+
+    /** A tick box bound both ways to {@code bound}. */
+    static javafx.scene.control.CheckBox tick(String id, String text, javafx.beans.property.BooleanProperty bound) {
+        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(bound);
+        return box;
+    }
 }

@@ -46,6 +46,7 @@ final class VisitFormView extends VBox {
                 Fields.section("Symptom check, with her current exercises"), symptomCheck(),
                 redFlagTitle(), redFlags(),
                 Fields.section("Daily readiness"), readiness(),
+                Fields.section("Mood and energy"), WellbeingView.of(inputs, problems, model.wording()),
                 Fields.section("Diastasis"), new DiastasisView(inputs, problems),
                 Fields.section("Outcome measures"), scores(),
                 Fields.section("Notes"), notes());
@@ -92,11 +93,11 @@ final class VisitFormView extends VBox {
 
     private Node symptomCheck() {
         FlowPane ticks = new FlowPane(16, 8);
-        CheckBox none = tick("symptom-none", model.wording().say(Phrase.of("symptoms.none")), inputs.noSymptomsProperty());
+        CheckBox none = Fields.tick("symptom-none", model.wording().say(Phrase.of("symptoms.none")), inputs.noSymptomsProperty());
         none.getStyleClass().add("no-symptoms");
         ticks.getChildren().add(none);
         for (PelvicSymptom symptom : PelvicSymptom.values()) {
-            CheckBox box = tick("symptom-" + symptom.key(), model.wording().say(symptom.phrase()), inputs.symptom(symptom));
+            CheckBox box = Fields.tick("symptom-" + symptom.key(), model.wording().say(symptom.phrase()), inputs.symptom(symptom));
             ComboBox<SymptomContext> when = new ComboBox<>(FXCollections.observableArrayList(SymptomContext.values()));
             when.setId("symptom-" + symptom.key() + "-when");
             when.setPromptText("When?");
@@ -116,7 +117,7 @@ final class VisitFormView extends VBox {
             when.managedProperty().bind(when.visibleProperty());
             ticks.getChildren().add(new HBox(6, box, when));
         }
-        CheckBox worse = tick("worse-next-day", "Worse the next morning", inputs.worseNextDayProperty());
+        CheckBox worse = Fields.tick("worse-next-day", "Worse the next morning", inputs.worseNextDayProperty());
         Label pain = new Label("Pelvic or back pain");
         TextField painField = Fields.number("symptom-pain", inputs.painProperty(), 60, "0–10");
         pain.setLabelFor(painField);
@@ -141,7 +142,7 @@ final class VisitFormView extends VBox {
         RedFlag[] flags = RedFlag.values();
         for (int i = 0; i < flags.length; i++) {
             RedFlag flag = flags[i];
-            CheckBox box = tick("red-flag-" + flag.key(), model.wording().say(flag.clinicianPhrase()), inputs.redFlag(flag));
+            CheckBox box = Fields.tick("red-flag-" + flag.key(), model.wording().say(flag.clinicianPhrase()), inputs.redFlag(flag));
             box.getStyleClass().add("red-flag-tick");
             box.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.patientProperty().get() == null
                     || flag.appliesTo(model.patientProperty().get().deliveryType()), model.patientProperty()));
@@ -209,13 +210,6 @@ final class VisitFormView extends VBox {
         notes.textProperty().bindBidirectional(inputs.notesProperty());
         VBox.setVgrow(notes, Priority.NEVER);
         return new VBox(4, notes, Fields.problem(problems, VisitInputs.NOTES));
-    }
-
-    private static CheckBox tick(String id, String text, javafx.beans.property.BooleanProperty bound) {
-        CheckBox box = new CheckBox(text);
-        box.setId(id);
-        box.selectedProperty().bindBidirectional(bound);
-        return box;
     }
 
     /** A roadmap in the chooser: its title and when it started. */

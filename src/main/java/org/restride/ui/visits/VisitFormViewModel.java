@@ -182,7 +182,8 @@ public final class VisitFormViewModel {
         try {
             Visit visit = new Visit(saved.get() == null ? null : saved.get().id(), p.id(), r == null ? null : r.id(),
                     r == null ? null : r.currentPhase(), parts.date(), parts.results(), parts.symptoms(), parts.redFlags(),
-                    parts.readiness(), parts.diastasis(), parts.scores(), overrides.chosen(), parts.notes());
+                    parts.readiness(), parts.diastasis(), parts.scores(), overrides.chosen(), parts.notes(),
+                    parts.wellbeing());
             visit.checkFor(p, today.get());
             return Optional.of(visit);
         } catch (ValidationException e) {

@@ -26,6 +26,9 @@ import org.restride.domain.measure.OutcomeMeasure;
 import org.restride.domain.progress.CriterionResult;
 import org.restride.domain.progress.DailyReadiness;
 import org.restride.domain.progress.DiastasisMeasurement;
+import org.restride.domain.progress.EnergySign;
+import org.restride.domain.progress.RiskFactor;
+import org.restride.domain.progress.Wellbeing;
 import org.restride.domain.progress.Hydration;
 import org.restride.domain.progress.PelvicSymptom;
 import org.restride.domain.progress.RedFlag;
@@ -46,6 +49,7 @@ public final class VisitInputs {
     public static final String FATIGUE = "fatigue";
     public static final String READINESS_NOTE = "readiness note";
     public static final String NOTES = "notes";
+    public static final String MOOD = "mood";
 
     private final InvalidationListener changed;
     private final StringProperty date = new SimpleStringProperty("");
@@ -64,6 +68,9 @@ public final class VisitInputs {
     private final ObservableList<DiastasisInput> diastasis = FXCollections.observableArrayList();
     private final ObservableList<ScoreInput> scores = FXCollections.observableArrayList();
     private final StringProperty notes = new SimpleStringProperty("");
+    private final StringProperty mood = new SimpleStringProperty("");
+    private final Map<EnergySign, BooleanProperty> energy = new EnumMap<>(EnergySign.class);
+    private final Map<RiskFactor, BooleanProperty> risks = new EnumMap<>(RiskFactor.class);
 
     VisitInputs(InvalidationListener changed) {
         this.changed = changed;
@@ -88,6 +95,13 @@ public final class VisitInputs {
         for (RedFlag f : RedFlag.values()) {
             redFlags.put(f, listened(new SimpleBooleanProperty(false)));
         }
+        for (EnergySign e : EnergySign.values()) {
+            energy.put(e, listened(new SimpleBooleanProperty(false)));
+        }
+        for (RiskFactor r : RiskFactor.values()) {
+            risks.put(r, listened(new SimpleBooleanProperty(false)));
+        }
+        mood.addListener(changed);
         for (javafx.beans.Observable field : List.<javafx.beans.Observable>of(date, pain, worseNextDay, sleep, usualSleep, fatigue, hydration, readinessNote, notes)) {
             field.addListener(changed);
         }
@@ -122,6 +136,9 @@ public final class VisitInputs {
         pain.set("");
         worseNextDay.set(false);
         redFlags.values().forEach(p -> p.set(false));
+        energy.values().forEach(p -> p.set(false));
+        risks.values().forEach(p -> p.set(false));
+        mood.set("");
         sleep.set("");
         usualSleep.set("");
         fatigue.set("");
@@ -211,18 +228,20 @@ public final class VisitInputs {
                 scored.put(score.measure().key(), value);
             }
         }
+        Integer moodScore = field(problems, MOOD, () -> new Wellbeing(Typed.whole("mood screen score", mood.get()),
+                Set.of(), Set.of()).moodScore());
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Parts(day, results, check, tickedRedFlags(patient),
                 new DailyReadiness(sleepHours, fatigueScore, readiness.hydration(), readiness.note(), usualSleepHours), measured, scored,
-                notes.get()));
+                notes.get(), new Wellbeing(moodScore, chosen(energy), chosen(risks))));
     }
 
     /** A visit's parts read from the form, before they are put together with the patient, roadmap and overrides. */
     record Parts(LocalDate date, List<CriterionResult> results, SymptomCheck symptoms, Set<RedFlag> redFlags,
                  DailyReadiness readiness, List<DiastasisMeasurement> diastasis, Map<String, Double> scores,
-                 String notes) {
+                 String notes, Wellbeing wellbeing) {
     }
 
     /** Sleep or fatigue checked on its own, so its problem shows beside its own field. */
@@ -286,6 +305,19 @@ public final class VisitInputs {
 
     public BooleanProperty worseNextDayProperty() {
         return worseNextDay;
+    }
+
+    /** The total of the clinic's licensed mood screen (EPDS 0–30), never its items. */
+    public StringProperty moodProperty() {
+        return mood;
+    }
+
+    public BooleanProperty energySign(EnergySign sign) {
+        return energy.get(sign);
+    }
+
+    public BooleanProperty riskFactor(RiskFactor factor) {
+        return risks.get(factor);
     }
 
     public BooleanProperty redFlag(RedFlag flag) {

@@ -133,7 +133,7 @@ class VerdictRulesTest {
                         Status.STOP_AND_REFER, List.of(Rule.RED_FLAG, Rule.CRITERION_SHORT), "Chest pain"),
                 row("daily readiness scales the day's load, never blocks", IMPACT,
                         v -> v.withReadiness(new DailyReadiness(5.5, 8, Hydration.LOW, "Baby up all night", 7.5)), Status.READY,
-                        List.of(Rule.DAILY_READINESS), "5.5 h sleep against her usual 7.5 h, fatigue 8/10 and low hydration: "
+                        List.of(Rule.DAILY_READINESS, Rule.RISK_FACTORS), "5.5 h sleep against her usual 7.5 h, fatigue 8/10 and low hydration: "
                                 + "her body tolerates less load today."),
                 row("sleep is compared with her own usual: 5.5 h against a usual 6 h is not short", IMPACT,
                         v -> v.withReadiness(new DailyReadiness(5.5, 3, Hydration.GOOD, null, 6.0)), Status.READY, List.of(), null),
@@ -142,7 +142,7 @@ class VerdictRulesTest {
                 row("doming on a head lift before impact holds", STRENGTH,
                         v -> v.withDiastasis(List.of(new DiastasisMeasurement(DiastasisMeasurement.Level.ABOVE, 4.5,
                                 DiastasisMeasurement.State.HEAD_LIFT, DiastasisMeasurement.Method.FINGER_WIDTHS, 2.5,
-                                DiastasisMeasurement.Tension.SOME_GIVE, true))), Status.HOLD, List.of(Rule.DOMING_ON_HEAD_LIFT),
+                                DiastasisMeasurement.Tension.SOME_GIVE, true))), Status.HOLD, List.of(Rule.DOMING_ON_HEAD_LIFT, Rule.DIASTASIS_CUT_OFF),
                         "Doming during a head lift (4.5 cm above the umbilicus, during a head lift: 2.5 finger-widths"),
                 row("the last phase met: ready, nowhere further to go", RUN, v -> v, Status.READY, List.of(), null),
                 new Row("running at week 11: flagged", VAGINAL, 11, IMPACT, v -> v, Status.HOLD,

@@ -24,6 +24,7 @@ import org.restride.domain.progress.PhaseChange;
 import org.restride.domain.progress.ProgressFixtures;
 import org.restride.domain.progress.Reason;
 import org.restride.domain.progress.RecordedVisit;
+import org.restride.domain.progress.EnergySign;
 import org.restride.domain.progress.RedFlag;
 import org.restride.domain.progress.SymptomContext;
 import org.restride.domain.progress.PelvicSymptom;
@@ -136,6 +137,21 @@ class VisitFormViewModelTest {
         model.inputs().context(PelvicSymptom.LEAKING).set(SymptomContext.BASELINE);
         assertTrue(model.problems().isEmpty(), model.problems().toString());
         assertEquals(Status.READY, model.verdictProperty().get().status(), "a known baseline leak does not hold her");
+    }
+
+    /** CLINICAL.md, Also ask about: the mood screen's total (EPDS 0–30), advice from 10; energy signs as advice. */
+    @Test
+    void theMoodAndEnergyChecksGiveAdviceAndABadScoreIsNamedBesideItsField() {
+        passEveryTest();
+        model.inputs().moodProperty().set("31");
+        assertEquals("Mood screen score must be between 0 and 30 (was 31).", model.problems().get(VisitInputs.MOOD));
+        model.inputs().moodProperty().set("11");
+        model.inputs().energySign(EnergySign.MISSED_MEALS).set(true);
+        assertEquals(Status.READY, model.verdictProperty().get().status());
+        List<Rule> advice = model.verdictProperty().get().reasons().stream().map(Reason::rule).toList();
+        assertTrue(advice.containsAll(List.of(Rule.MOOD, Rule.ENERGY_AVAILABILITY)), advice.toString());
+        assertTrue(model.save());
+        assertEquals(11, savedVisits().get(0).visit().wellbeing().moodScore());
     }
 
     /** CLINICAL.md: "a caesarean wound that is red, hot, weeping or opening": Ana's birth was vaginal. */

@@ -1,0 +1,24 @@
+package org.restride.domain.progress;
+
+import java.util.Set;
+import org.restride.domain.Check;
+
+/**
+ * The short mood and energy checks of a visit (CLINICAL.md, Also ask about): the total of the clinic's licensed mood
+ * screen (EPDS 0–30; null when not asked; its items are never stored or shown), signs of low energy availability,
+ * and the risk factors she reports. A self-harm answer on the screen is recorded as the self-harm red flag.
+ */
+public record Wellbeing(Integer moodScore, Set<EnergySign> energy, Set<RiskFactor> risks) {
+    public static final Wellbeing NOT_ASKED = new Wellbeing(null, Set.of(), Set.of());
+    public static final int MOOD_MAX = 30;
+    /** EPDS 10 or more: possible depression. */
+    public static final int POSSIBLE_DEPRESSION = 10;
+    /** EPDS 13 or more: probable depression. */
+    public static final int PROBABLE_DEPRESSION = 13;
+
+    public Wellbeing {
+        Check.optionalRange("mood screen score", moodScore, 0, MOOD_MAX);
+        energy = Set.copyOf(energy == null ? Set.of() : energy);
+        risks = Set.copyOf(risks == null ? Set.of() : risks);
+    }
+}
