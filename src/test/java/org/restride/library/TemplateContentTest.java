@@ -221,6 +221,46 @@ class TemplateContentTest {
                 "lifting does not wait for a 20-minute run");
     }
 
+    /** Phases follow one another without overlapping weeks; after a C-section high effort starts at 3–4 months. */
+    @Test
+    void weeksNeverOverlapAndHighEffortAfterACSectionStartsAtThreeToFourMonths() {
+        for (Template t : LIBRARY.templates()) {
+            List<Phase> phases = t.phases();
+            for (int i = 1; i < phases.size(); i++) {
+                Integer to = phases.get(i - 1).weeks().to();
+                assertTrue(to != null && to <= phases.get(i).weeks().from(),
+                        t.key() + ": " + phases.get(i - 1).name() + " overlaps " + phases.get(i).name());
+            }
+        }
+        for (String key : List.of("return-to-run-caesarean", "return-to-lift-caesarean")) {
+            Phase firstHighEffort = TEMPLATES.get(key).phases().stream()
+                    .filter(p -> p.kind() == PhaseKind.RUN || p.kind() == PhaseKind.LIFT || p.kind() == PhaseKind.IMPACT)
+                    .findFirst().orElseThrow();
+            int from = firstHighEffort.weeks().from();
+            assertTrue(from >= 13 && from <= 17, key + " starts high effort at week " + from);
+        }
+    }
+
+    /** A phase that holds both running and lifting says what to do about both, in words of its own. */
+    @Test
+    void aPhaseWithRunningAndLiftingIntroducesBoth() {
+        int checked = 0;
+        for (Template t : LIBRARY.templates()) {
+            List<String> purposes = t.phases().stream().map(Phase::purpose).toList();
+            assertEquals(purposes.size(), purposes.stream().distinct().count(), t.key() + ": a phase intro repeats");
+            for (Phase phase : t.phases()) {
+                boolean runs = phase.items().stream().anyMatch(i -> i.exerciseId().startsWith("run-"));
+                boolean lifts = phase.items().stream().anyMatch(i -> exercise(i).phases().contains(PhaseKind.LIFT));
+                if (runs && lifts) {
+                    assertTrue(phase.purpose().contains("walk–run") && phase.purpose().contains("lift"),
+                            t.key() + " / " + phase.name());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 2, "phases with both: " + checked);
+    }
+
     @Test
     void liftingAfterACSectionHasItsOwnTemplateAndAVaginalBirthGetsTheThreeMonthAdvice() {
         Template caesarean = TEMPLATES.get("return-to-lift-caesarean");
