@@ -32,136 +32,158 @@ class VerdictRulesTest {
     static final Wording WORDS = new Wording(Words.english());
     private static final DeliveryType VAGINAL = DeliveryType.VAGINAL;
     private static final DeliveryType CAESAREAN = DeliveryType.CAESAREAN;
+    // The CLINICAL.md lines the rows implement, quoted as written there.
+    private static final String SCREEN = "Readiness screening before running (Goom et al. 2019, as widely reproduced)";
+    private static final String EACH_TEST = "Each test passes only without pain, heaviness, dragging or leaking.";
+    private static final String WEAKNESS = "Weakness on a strength test is not a barrier to running. It shows where strength work should go.";
+    private static final String TEST_PAIN = "Readiness *tests* pass only pain-free: any pain during a test means it is not passed today (Goom 2019).";
+    private static final String BLEEDING = "**Bleeding** (new, increasing, or continuing after 8 weeks and not a period) goes to her doctor or midwife, not to the exercise dose.";
+    private static final String DURING = "A symptom *during an exercise that settles when she eases off* means \"lower the dose or change the strategy\"";
+    private static final String PELVIC_PAIN = "Pelvic or low-back pain: 0–3 carry on and watch it; 4–5 ease the load, and contact the PT if it comes back or is worse the next morning; above 5 stop that activity.";
+    private static final String BONE = "**Bone stress:** deep groin, pubic, buttock or sacral pain that is local and bony, comes with impact or weight-bearing, or wakes her at night, is never \"acceptable\": stop impact and refer for assessment";
+    private static final String ASSESS = "pain with sex, or difficulty emptying the bladder or bowel";
+    private static final String NEXT_MORNING = "or is worse the next morning* means \"contact the PT\"";
+    private static final String SEEK_CARE = "**Seek medical care straight away**";
+    private static final String HEAVY_BLEEDING = "very heavy bleeding (soaking a pad in an hour, or large clots)";
+    private static final String READINESS = "poor sleep, low hydration, fatigue and hormonal changes lower the load that is tolerable that day";
+    private static final String SLEEP = "Nearly every new mother sleeps under 7 h: compare with her own usual, not with a fixed line.";
+    private static final String DOMING = "doming or coning of the midline with effort (diastasis)";
+    private static final String RUN_12 = "Running is not advised before **12 weeks (3 months)** postnatal";
+    private static final String OVERRIDE = "Every rule below can be overridden by the PT, and the tool records why.";
+    private static final String CAES_3M = "High-effort exercise (running, jumping, heavy weights) at 3–4 months (HSE Ireland).";
+    private static final String CAES_6W = "Caesarean birth: nothing heavier than the baby for about 6 weeks.";
+    private static final String ASSISTED = "a 3rd or 4th degree tear or an assisted birth (bowel symptoms; confirm a pelvic-floor assessment before impact)";
 
     /**
      * A visit at {@code week} postpartum in {@code phase}, passing every test, then changed by {@code change};
      * the verdict must have {@code status}, reasons from exactly {@code rules}, and a reason containing {@code text}.
      */
-    record Row(String name, DeliveryType delivery, int week, int phase, UnaryOperator<Visit> change, Status status,
-               List<Rule> rules, String text) {
+    record Row(String clinical, String name, DeliveryType delivery, int week, int phase, UnaryOperator<Visit> change,
+               Status status, List<Rule> rules, String text) {
         @Override
         public String toString() {
-            return name;
+            return name + " [CLINICAL.md: " + clinical + "]";
         }
     }
 
-    static Row row(String name, int phase, UnaryOperator<Visit> change, Status status, List<Rule> rules, String text) {
-        return new Row(name, VAGINAL, 16, phase, change, status, rules, text);
+    static Row row(String clinical, String name, int phase, UnaryOperator<Visit> change, Status status, List<Rule> rules,
+                   String text) {
+        return new Row(clinical, name, VAGINAL, 16, phase, change, status, rules, text);
     }
 
     static Stream<Row> rows() {
         return Stream.of(
-                row("all exit criteria met exactly at target, no symptoms: ready", IMPACT, v -> v, Status.READY, List.of(), null),
-                row("above target: ready", IMPACT, v -> v.withResult(CriterionResult.perSide(HOP, 14, 12)), Status.READY, List.of(), null),
-                row("one below target on an impact test: hold", IMPACT, v -> v.withResult(CriterionResult.perSide(HOP, 9, 10)),
+                row(SCREEN, "all exit criteria met exactly at target, no symptoms: ready", IMPACT, v -> v, Status.READY, List.of(), null),
+                row(SCREEN, "above target: ready", IMPACT, v -> v.withResult(CriterionResult.perSide(HOP, 14, 12)), Status.READY, List.of(), null),
+                row(SCREEN, "one below target on an impact test: hold", IMPACT, v -> v.withResult(CriterionResult.perSide(HOP, 9, 10)),
                         Status.HOLD, List.of(Rule.CRITERION_SHORT), "Hop in place: 9/10 on the left. Target 10 each side."),
-                row("left and right different, both short: both named", IMPACT,
+                row(SCREEN, "left and right different, both short: both named", IMPACT,
                         v -> v.withResult(CriterionResult.perSide(HOP, 8, 6)), Status.HOLD, List.of(Rule.CRITERION_SHORT),
                         "Hop in place: 8/10 on the left, 6/10 on the right. Target 10 each side."),
-                row("one value short of a minutes target", IMPACT, v -> v.withResult(CriterionResult.of(WALKING, 20)),
+                row(SCREEN, "one value short of a minutes target", IMPACT, v -> v.withResult(CriterionResult.of(WALKING, 20)),
                         Status.HOLD, List.of(Rule.CRITERION_SHORT), "Walking: 20/30 min. Target 30 min."),
-                row("a missing value is not tested, never zero", IMPACT, v -> v.withResult(CriterionResult.of(WALKING, null)),
+                row(SCREEN, "a missing value is not tested, never zero", IMPACT, v -> v.withResult(CriterionResult.of(WALKING, null)),
                         Status.HOLD, List.of(Rule.CRITERION_NOT_TESTED), "Walking: not tested. Target 30 min."),
-                row("one side not tested", IMPACT, v -> v.withResult(CriterionResult.perSide(HOP, 10, null)),
+                row(SCREEN, "one side not tested", IMPACT, v -> v.withResult(CriterionResult.perSide(HOP, 10, null)),
                         Status.HOLD, List.of(Rule.CRITERION_NOT_TESTED), "Hop in place: right side not tested. Target 10 each side."),
-                row("zero is a result, not a missing value", IMPACT, v -> v.withResult(CriterionResult.perSide(HOP, 0, 10)),
+                row(SCREEN, "zero is a result, not a missing value", IMPACT, v -> v.withResult(CriterionResult.perSide(HOP, 0, 10)),
                         Status.HOLD, List.of(Rule.CRITERION_SHORT), "Hop in place: 0/10 on the left."),
-                row("a yes/no criterion not yet met", IMPACT, v -> v.withResult(CriterionResult.statement(BRISK_WALK, false)),
+                row(SCREEN, "a yes/no criterion not yet met", IMPACT, v -> v.withResult(CriterionResult.statement(BRISK_WALK, false)),
                         Status.HOLD, List.of(Rule.CRITERION_SHORT), "Not yet: No leaking on a brisk walk."),
-                row("strength shortfall alone does not block running: it names where strength work goes", IMPACT,
+                row(WEAKNESS, "strength shortfall alone does not block running: it names where strength work goes", IMPACT,
                         v -> v.withResult(CriterionResult.perSide(CALF_RAISE, 14, 20)), Status.READY, List.of(Rule.STRENGTH_FOCUS),
                         "Single-leg calf raise: 14/20 on the left. Target 20 each side. Not a barrier to running: this is "
                                 + "where strength work should go."),
-                row("strength shortfall before impact (not running) holds", STRENGTH,
+                row(SCREEN, "strength shortfall before impact (not running) holds", STRENGTH,
                         v -> v.withResult(CriterionResult.perSide(CALF_RAISE, 20, 19)), Status.HOLD, List.of(Rule.CRITERION_SHORT),
                         "Single-leg calf raise: 19/20 on the right. Target 20 each side."),
-                row("leaking during a test with a full score: not ready for impact", IMPACT,
+                row(EACH_TEST, "leaking during a test with a full score: not ready for impact", IMPACT,
                         v -> v.withResult(CriterionResult.perSide(HOP, 10, 10).withSymptoms(Set.of(PelvicSymptom.LEAKING), null)),
                         Status.HOLD, List.of(Rule.SYMPTOMS_IN_TEST),
                         "Leaking urine during Hop in place: the test is not passed today."),
-                row("heaviness during a strength test with a full score still holds before running", IMPACT,
+                row(EACH_TEST, "heaviness during a strength test with a full score still holds before running", IMPACT,
                         v -> v.withResult(CriterionResult.perSide(CALF_RAISE, 25, 25)
                                 .withSymptoms(Set.of(PelvicSymptom.HEAVINESS, PelvicSymptom.DOMING), 0)),
                         Status.HOLD, List.of(Rule.SYMPTOMS_IN_TEST),
                         "Heaviness, pressure, bulging or dragging in the pelvis and doming or coning along the middle of the tummy during Single-leg calf raise"),
-                row("bleeding during a test goes to her doctor or midwife, never a capacity hold", IMPACT,
+                row(BLEEDING, "bleeding during a test goes to her doctor or midwife, never a capacity hold", IMPACT,
                         v -> v.withResult(CriterionResult.perSide(HOP, 10, 10).withSymptoms(Set.of(PelvicSymptom.BLEEDING), null)),
                         Status.READY, List.of(Rule.BLEEDING), "ask her doctor or midwife to check it"),
-                row("pain 0/10 during a test: passed", IMPACT,
+                row(TEST_PAIN, "pain 0/10 during a test: passed", IMPACT,
                         v -> v.withResult(CriterionResult.perSide(HOP, 10, 10).withSymptoms(Set.of(), 0)), Status.READY, List.of(), null),
-                row("pain 1/10 during a test: tests pass only pain-free", IMPACT,
+                row(TEST_PAIN, "pain 1/10 during a test: tests pass only pain-free", IMPACT,
                         v -> v.withResult(CriterionResult.perSide(HOP, 10, 10).withSymptoms(Set.of(), 1)), Status.HOLD,
                         List.of(Rule.PAIN_IN_TEST), "Pain 1/10 during Hop in place: a readiness test passes only without pain."),
-                row("pain 4/10 during a test: a readiness test passes at 0-3", IMPACT,
+                row(TEST_PAIN, "pain 4/10 during a test: a readiness test passes at 0-3", IMPACT,
                         v -> v.withResult(CriterionResult.perSide(HOP, 10, 10).withSymptoms(Set.of(), 4)), Status.HOLD,
                         List.of(Rule.PAIN_IN_TEST), "Pain 4/10 during Hop in place: a readiness test passes only without pain."),
-                row("pain 6/10 during a test: hold and assess, not step back", IMPACT,
+                row(TEST_PAIN, "pain 6/10 during a test: hold and assess, not step back", IMPACT,
                         v -> v.withResult(CriterionResult.perSide(HOP, 10, 10).withSymptoms(Set.of(), 6)), Status.HOLD,
                         List.of(Rule.PAIN_IN_TEST), "Pain 6/10 during Hop in place: above 5 in a test, hold and assess"),
-                row("pelvic symptoms with her current exercises: step back", IMPACT,
+                row(DURING, "pelvic symptoms with her current exercises: step back", IMPACT,
                         v -> v.withSymptoms(new SymptomCheck(Set.of(PelvicSymptom.LEAKING), 0, false)), Status.STEP_BACK,
                         List.of(Rule.SYMPTOMS_IN_PROGRAMME), "Leaking urine with her current exercises"),
-                row("new or continuing bleeding: her doctor or midwife, not the dose", IMPACT,
+                row(BLEEDING, "new or continuing bleeding: her doctor or midwife, not the dose", IMPACT,
                         v -> v.withSymptoms(new SymptomCheck(Set.of(PelvicSymptom.BLEEDING), 0, false)), Status.READY,
                         List.of(Rule.BLEEDING), "ask her doctor or midwife"),
-                row("pelvic or low-back pain 3/10: carry on and watch it", IMPACT,
+                row(PELVIC_PAIN, "pelvic or low-back pain 3/10: carry on and watch it", IMPACT,
                         v -> v.withSymptoms(new SymptomCheck(Set.of(), 3, false)), Status.READY, List.of(), null),
-                row("pelvic or low-back pain 5/10: ease the load", IMPACT,
+                row(PELVIC_PAIN, "pelvic or low-back pain 5/10: ease the load", IMPACT,
                         v -> v.withSymptoms(new SymptomCheck(Set.of(), 5, false)), Status.STEP_BACK, List.of(Rule.PELVIC_PAIN_EASE),
                         "Pelvic or low-back pain 5/10: ease the load. If it comes back or is worse the next morning"),
-                row("pelvic or low-back pain 6/10: stop that activity", IMPACT, v -> v.withSymptoms(new SymptomCheck(Set.of(), 6, false)),
+                row(PELVIC_PAIN, "pelvic or low-back pain 6/10: stop that activity", IMPACT, v -> v.withSymptoms(new SymptomCheck(Set.of(), 6, false)),
                         Status.STEP_BACK, List.of(Rule.PAIN_TOO_MUCH), "Pelvic or low-back pain 6/10: above 5, stop that activity"),
-                row("bone-stress pain is never acceptable: stop impact and refer", IMPACT,
+                row(BONE, "bone-stress pain is never acceptable: stop impact and refer", IMPACT,
                         v -> v.withSymptoms(new SymptomCheck(Set.of(PelvicSymptom.BONE_STRESS_PAIN), 0, false)),
                         Status.STOP_AND_REFER, List.of(Rule.BONE_STRESS), "stop impact and refer her"),
-                row("pain with sex or trouble emptying: assess before progressing", IMPACT,
+                row(ASSESS, "pain with sex or trouble emptying: assess before progressing", IMPACT,
                         v -> v.withSymptoms(new SymptomCheck(Set.of(PelvicSymptom.PAIN_WITH_SEX, PelvicSymptom.DIFFICULTY_EMPTYING), 0, false)),
                         Status.HOLD, List.of(Rule.SYMPTOMS_TO_ASSESS), "Pain with sex and trouble emptying the bladder or bowel: assess"),
-                row("symptoms worse the next day: step back", IMPACT, v -> v.withSymptoms(new SymptomCheck(Set.of(), 0, true)),
+                row(NEXT_MORNING, "symptoms worse the next day: step back", IMPACT, v -> v.withSymptoms(new SymptomCheck(Set.of(), 0, true)),
                         Status.STEP_BACK, List.of(Rule.WORSE_NEXT_DAY), "worse the morning after"),
-                row("step back outranks hold", IMPACT, v -> v.withSymptoms(new SymptomCheck(Set.of(PelvicSymptom.HEAVINESS), 0, false))
+                row(DURING, "step back outranks hold", IMPACT, v -> v.withSymptoms(new SymptomCheck(Set.of(PelvicSymptom.HEAVINESS), 0, false))
                         .withResult(CriterionResult.perSide(HOP, 5, 5)), Status.STEP_BACK,
                         List.of(Rule.SYMPTOMS_IN_PROGRAMME, Rule.CRITERION_SHORT), null),
-                row("red flag with everything else perfect: stop and refer", IMPACT,
+                row(SEEK_CARE, "red flag with everything else perfect: stop and refer", IMPACT,
                         v -> v.withRedFlags(Set.of(RedFlag.CALF_PAIN_OR_SWELLING)), Status.STOP_AND_REFER, List.of(Rule.RED_FLAG),
                         "Calf pain or swelling: stop exercise and get her medical care now."),
-                row("heavy bleeding is a red flag", IMPACT, v -> v.withRedFlags(Set.of(RedFlag.HEAVY_BLEEDING)),
+                row(HEAVY_BLEEDING, "heavy bleeding is a red flag", IMPACT, v -> v.withRedFlags(Set.of(RedFlag.HEAVY_BLEEDING)),
                         Status.STOP_AND_REFER, List.of(Rule.RED_FLAG), "Very heavy bleeding"),
-                row("a red flag is never averaged away by overrides of the rest", IMPACT,
+                row(SEEK_CARE, "a red flag is never averaged away by overrides of the rest", IMPACT,
                         v -> v.withRedFlags(Set.of(RedFlag.CHEST_PAIN)).withResult(CriterionResult.perSide(HOP, 1, 1))
                                 .withOverrides(List.of(new RuleOverride(Rule.CRITERION_SHORT, "Tested on a bad day"))),
                         Status.STOP_AND_REFER, List.of(Rule.RED_FLAG, Rule.CRITERION_SHORT), "Chest pain"),
-                row("daily readiness scales the day's load, never blocks", IMPACT,
+                row(READINESS, "daily readiness scales the day's load, never blocks", IMPACT,
                         v -> v.withReadiness(new DailyReadiness(5.5, 8, Hydration.LOW, "Baby up all night", 7.5)), Status.READY,
                         List.of(Rule.DAILY_READINESS, Rule.RISK_FACTORS), "5.5 h sleep against her usual 7.5 h, fatigue 8/10 and low hydration: "
                                 + "her body tolerates less load today."),
-                row("sleep is compared with her own usual: 5.5 h against a usual 6 h is not short", IMPACT,
+                row(SLEEP, "sleep is compared with her own usual: 5.5 h against a usual 6 h is not short", IMPACT,
                         v -> v.withReadiness(new DailyReadiness(5.5, 3, Hydration.GOOD, null, 6.0)), Status.READY, List.of(), null),
-                row("sleep without her usual is recorded, not judged against a fixed 7 h", IMPACT,
+                row(SLEEP, "sleep without her usual is recorded, not judged against a fixed 7 h", IMPACT,
                         v -> v.withReadiness(new DailyReadiness(5.0, 3, Hydration.GOOD, null)), Status.READY, List.of(), null),
-                row("doming on a head lift before impact holds", STRENGTH,
+                row(DOMING, "doming on a head lift before impact holds", STRENGTH,
                         v -> v.withDiastasis(List.of(new DiastasisMeasurement(DiastasisMeasurement.Level.ABOVE, 4.5,
                                 DiastasisMeasurement.State.HEAD_LIFT, DiastasisMeasurement.Method.FINGER_WIDTHS, 2.5,
                                 DiastasisMeasurement.Tension.SOME_GIVE, true))), Status.HOLD, List.of(Rule.DOMING_ON_HEAD_LIFT, Rule.DIASTASIS_CUT_OFF),
                         "Doming during a head lift (4.5 cm above the umbilicus, during a head lift: 2.5 finger-widths"),
-                row("the last phase met: ready, nowhere further to go", RUN, v -> v, Status.READY, List.of(), null),
-                new Row("running at week 11: flagged", VAGINAL, 11, IMPACT, v -> v, Status.HOLD,
+                row(SCREEN, "the last phase met: ready, nowhere further to go", RUN, v -> v, Status.READY, List.of(), null),
+                new Row(RUN_12, "running at week 11: flagged", VAGINAL, 11, IMPACT, v -> v, Status.HOLD,
                         List.of(Rule.RUNNING_BEFORE_12_WEEKS), "Running at week 11 after the birth: running is not advised before 12 weeks"),
-                new Row("running at week 12: not flagged", VAGINAL, 12, IMPACT, v -> v, Status.READY, List.of(), null),
-                new Row("running at week 11 with the PT's typed reason: ready, the override shown", VAGINAL, 11, IMPACT,
+                new Row(RUN_12, "running at week 12: not flagged", VAGINAL, 12, IMPACT, v -> v, Status.READY, List.of(), null),
+                new Row(OVERRIDE, "running at week 11 with the PT's typed reason: ready, the override shown", VAGINAL, 11, IMPACT,
                         v -> v.withOverrides(List.of(new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, "Ran through pregnancy, symptom-free"))),
                         Status.READY, List.of(Rule.RUNNING_BEFORE_12_WEEKS), "Overridden: Ran through pregnancy, symptom-free"),
-                new Row("caesarean at 12 weeks: running waits for 3 months", CAESAREAN, 12, IMPACT, v -> v, Status.HOLD,
+                new Row(CAES_3M, "caesarean at 12 weeks: running waits for 3 months", CAESAREAN, 12, IMPACT, v -> v, Status.HOLD,
                         List.of(Rule.HIGH_EFFORT_BEFORE_3_MONTHS_AFTER_CAESAREAN), "usually starts at 3–4 months"),
-                new Row("caesarean at 13 weeks: past 3 months, ready", CAESAREAN, 13, IMPACT, v -> v, Status.READY, List.of(), null),
-                new Row("caesarean at 5 weeks: nothing heavier than the baby before strength work", CAESAREAN, 5, FOUNDATION,
+                new Row(CAES_3M, "caesarean at 13 weeks: past 3 months, ready", CAESAREAN, 13, IMPACT, v -> v, Status.READY, List.of(), null),
+                new Row(CAES_6W, "caesarean at 5 weeks: nothing heavier than the baby before strength work", CAESAREAN, 5, FOUNDATION,
                         v -> v, Status.HOLD, List.of(Rule.LOADING_SOON_AFTER_CAESAREAN), "nothing heavier than the baby for about 6 weeks"),
-                new Row("caesarean at 6 weeks: strength work may start", CAESAREAN, 6, FOUNDATION, v -> v, Status.READY, List.of(), null),
-                new Row("vaginal birth at 5 weeks: no caesarean flag", VAGINAL, 5, FOUNDATION, v -> v, Status.READY, List.of(), null),
-                new Row("assisted birth about to start impact: advice, never a block (CLINICAL.md: Also ask about)",
+                new Row(CAES_6W, "caesarean at 6 weeks: strength work may start", CAESAREAN, 6, FOUNDATION, v -> v, Status.READY, List.of(), null),
+                new Row(CAES_6W, "vaginal birth at 5 weeks: no caesarean flag", VAGINAL, 5, FOUNDATION, v -> v, Status.READY, List.of(), null),
+                new Row(ASSISTED, "assisted birth about to start impact: advice, never a block (CLINICAL.md: Also ask about)",
                         DeliveryType.ASSISTED_VAGINAL, 16, STRENGTH, v -> v, Status.READY, List.of(Rule.TEAR_OR_ASSISTED_BIRTH),
                         "confirm a pelvic-floor assessment before impact"),
-                new Row("assisted birth in foundation work: nothing to add yet", DeliveryType.ASSISTED_VAGINAL, 5, FOUNDATION,
+                new Row(ASSISTED, "assisted birth in foundation work: nothing to add yet", DeliveryType.ASSISTED_VAGINAL, 5, FOUNDATION,
                         v -> v, Status.READY, List.of(), null));
     }
 
