@@ -2,7 +2,9 @@ package org.restride.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.restride.app.Workspace;
@@ -21,7 +23,9 @@ import org.restride.io.OutputKind;
 import org.restride.store.ExerciseQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import org.restride.text.Words;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -29,6 +33,8 @@ import picocli.CommandLine.Spec;
 /** The exercise library: list, search, and the clinic's own exercises in and out of a file. */
 @Command(name = "library", mixinStandardHelpOptions = true, description = "List, search, import or export exercises.")
 final class LibraryCommand {
+    /** More words than any exercise search needs; a longer one is refused before the library is opened. */
+    static final int MAX_WORDS = 20;
     @ParentCommand
     private RestrideCommand root;
 
@@ -43,7 +49,9 @@ final class LibraryCommand {
         return 0;
     }
 
-    @Command(name = "search", mixinStandardHelpOptions = true, description = "Finds exercises by words (prefixes work: \"bri\" finds bridges) and filters.")
+    @Command(name = "search", mixinStandardHelpOptions = true, description = {"Finds exercises by words (prefixes work: \"bri\" finds bridges) and filters.",
+            "One character alone finds only names that start with it (\"s\" finds \"Side plank\").",
+            "A search is at most " + ExerciseQuery.MAX_TEXT_CHARS + " characters and " + MAX_WORDS + " words."})
     int search(@Parameters(paramLabel = "TEXT", arity = "0..*", description = "Words to look for.") List<String> words,
                @Option(names = "--phase", split = ",", paramLabel = "PHASE",
                        description = "foundation, strength, impact, run, lift") Set<String> phases,
@@ -51,7 +59,13 @@ final class LibraryCommand {
                @Option(names = "--equipment", split = ",", paramLabel = "EQUIPMENT") Set<String> equipment,
                @Option(names = "--position", split = ",", paramLabel = "POSITION") Set<String> positions,
                @Option(names = "--impact", split = ",", paramLabel = "LEVEL") Set<String> impacts) {
-        ExerciseQuery query = new ExerciseQuery(words == null ? "" : String.join(" ", words),
+        String text = words == null ? "" : String.join(" ", words).strip();
+        long count = Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).count();
+        if (text.length() > ExerciseQuery.MAX_TEXT_CHARS || count > MAX_WORDS) {
+            throw new ParameterException(spec.commandLine(), Words.of(Locale.getDefault()).get("cli.search.tooLong",
+                    ExerciseQuery.MAX_TEXT_CHARS, MAX_WORDS, text.length(), count));
+        }
+        ExerciseQuery query = new ExerciseQuery(text,
                 keys(phases, PhaseKind::fromKey), keys(regions, Region::fromKey), keys(equipment, Equipment::fromKey),
                 keys(positions, Position::fromKey), keys(impacts, ImpactLevel::fromKey), false);
         try (Workspace workspace = root.openWorkspace()) {

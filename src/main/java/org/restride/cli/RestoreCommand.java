@@ -26,6 +26,10 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (file == null || file.toString().isBlank()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    org.restride.text.Words.of(java.util.Locale.getDefault()).get("cli.restore.noFile"));
+        }
         Path folder = root.claimDataFolder();
         Restorer.Result result = new Restorer(folder, root.backupFolder()).restore(file.toAbsolutePath(), Instant.now());
         spec.commandLine().getOut().println(result.describe());

@@ -35,6 +35,8 @@ final class IndexedLibrary {
     private final int[] byNameNoCase;
     private final String[] words;
     private final int[][] postings;
+    /** The first word of each name, folded: a one-character search matches only names that start with it. */
+    private final String[] firstWords;
 
     IndexedLibrary(long version, ExerciseListing[] listings, Facts[] facts, int[] lengths, int[] nameRank,
                    int[] byNameNoCase, String[] words, int[][] postings) {
@@ -47,6 +49,8 @@ final class IndexedLibrary {
         this.byNameNoCase = byNameNoCase;
         this.words = words;
         this.postings = postings;
+        this.firstWords = Arrays.stream(listings).map(l -> SearchText.words(l.name()).stream().findFirst().orElse(""))
+                .toArray(String[]::new);
     }
 
     /** An occurrence of a word: the exercise (its position in the snapshot) and the column. */
@@ -74,7 +78,9 @@ final class IndexedLibrary {
         double[] idf = new double[typed.size()];
         for (int w = 0; w < typed.size(); w++) {
             frequency[w] = new double[listings.length];
-            int rowsHit = accumulate(typed.get(w), frequency[w]);
+            String word = typed.get(w);
+            int rowsHit = FullTextQuery.isLoneCharacter(typed) ? nameStarts(word, frequency[w])
+                    : accumulate(word, frequency[w]);
             double value = Math.log((listings.length - rowsHit + 0.5) / (rowsHit + 0.5));
             idf[w] = value <= 0 ? 1e-6 : value;
         }
@@ -108,6 +114,18 @@ final class IndexedLibrary {
                     rowsHit++;
                 }
                 frequency[doc] += WEIGHTS[p & 3];
+            }
+        }
+        return rowsHit;
+    }
+
+    /** As FTS5's {@code name : ^"c"*}: one occurrence, in the name, for each name whose first word starts so. */
+    private int nameStarts(String character, double[] frequency) {
+        int rowsHit = 0;
+        for (int d = 0; d < firstWords.length; d++) {
+            if (firstWords[d].startsWith(character)) {
+                frequency[d] = WEIGHTS[0];
+                rowsHit++;
             }
         }
         return rowsHit;

@@ -36,11 +36,37 @@ class SmallerCausesCommandLineTest {
     }
 
     @Test
-    void aHugeQueryIsCutShort() {
+    void aHugeQueryIsRefusedFastWithTheLimitNamed() {
         assertTrue(inData("library", "search", "bri").out().contains("Glute bridge"));
-        String huge = "bridge ".repeat(15_000);
-        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> inData("library", "search", huge));
-        assertEquals(0, run.code(), run.err());
+        for (String[] huge : new String[][] {{"bridge ".repeat(15_000)}, "bridge".repeat(50).split("(?<=e)"),
+                java.util.Collections.nCopies(25_000, "a").toArray(String[]::new)}) {
+            CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> inData(prepend(huge, "library", "search")));
+            assertEquals(CommandLineRunner.EXIT_USAGE, run.code(), run.err());
+            assertTrue(run.err().contains("at most 200 characters and 20 words"), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+        }
+        assertEquals(0, inData("library", "search", "single", "leg", "bridge").code());
+    }
+
+    static String[] prepend(String[] rest, String... first) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
+
+    @Test
+    void oneCharacterFindsNamesThatStartWithItAndTheHelpSaysSo() {
+        String found = inData("library", "search", "s").out();
+        assertTrue(found.contains("Side plank") || found.contains("Single"), found);
+        assertTrue(!found.contains("Glute bridge"), found);
+        assertTrue(inData("library", "search", "--help").out().contains("One character alone finds only names that start with it"));
+    }
+
+    @Test
+    void anEmptyBackupNameIsAUsageError() {
+        CliRun run = inData("restore", "");
+        assertEquals(CommandLineRunner.EXIT_USAGE, run.code(), run.err());
+        assertTrue(run.err().contains("name the backup file to restore"), run.err());
     }
 
     @Test

@@ -55,6 +55,15 @@ class ExerciseSearchTest {
     }
 
     @Test
+    void oneCharacterMatchesOnlyNamesThatStartWithIt() {
+        assertEquals(Set.of("single-leg-bridge", "side-plank"), Set.copyOf(ids(ExerciseQuery.text("s"))),
+                "not Plié squat, whose second word starts with s");
+        assertEquals(List.of("plie-squat"), ids(ExerciseQuery.text("P")));
+        assertEquals(List.of(), ids(ExerciseQuery.text("b")), "bridges have it only in their second word");
+        assertEquals(List.of("single-leg-bridge"), ids(ExerciseQuery.text("single l")), "beside other words, a prefix");
+    }
+
+    @Test
     void caseAndAccentsAreIgnoredBothWays() {
         assertEquals(2, ids(ExerciseQuery.text("BRIDGE")).size());
         assertEquals(List.of("plie-squat"), ids(ExerciseQuery.text("plie")));
