@@ -21,10 +21,10 @@ import org.restride.handout.layout.TextStyle;
  */
 final class ExerciseCard {
     static final float PICTURE_WIDTH = 136;
-    static final float PICTURE_HEIGHT = 66;
+    static final float PICTURE_HEIGHT = 50;
     /** Large print enlarges the pictures by this much too. */
     static final float LARGE_PICTURE = 1.25f;
-    private static final int MOST_CUES = 2;
+    private static final int MOST_CUES = 1;
 
     /** Where the card sits among the phase's exercises that are easier or harder versions of each other. */
     record Ladder(String startWith, String next) {
@@ -98,9 +98,9 @@ final class ExerciseCard {
         if (harder != null && ladder.next() == null && !WalkRunWeeks.isWalkRunCard(item.exerciseId())) {
             lines.add(kit.text(kit.say("card.nextStep", words.fill(harder.name())), bold));
         }
-        Box.Look look = Box.Look.plain(7 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER)
+        Box.Look look = Box.Look.plain(6 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER)
                 .withEdge(PhaseLook.of(kind).colour(), 4);
-        return new Box(new Stack(lines, 4 * type.scale(), true), look, true);
+        return new Box(new Stack(lines, 2 * type.scale(), true), look, true);
     }
 
     /** A line that ends as a sentence, so lines run on in one paragraph. */

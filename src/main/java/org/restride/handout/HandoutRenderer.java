@@ -91,31 +91,32 @@ public final class HandoutRenderer {
                 blocks.addAll(sections.blocks(i, true));
             }
         } else if (phases > 0) {
-            // Where she stands first (the phases done, the next one), then the current phase in full.
+            // The current phase in full, then where she stands: the phases done as a line each, the next one.
+            blocks.addAll(sections.blocks(request.roadmap().currentPhase(), false));
             List<Block> around = new PhaseLines(kit, request).blocks();
             if (!around.isEmpty()) {
                 blocks.add(kit.space(14));
                 blocks.addAll(around);
             }
-            blocks.addAll(sections.blocks(request.roadmap().currentPhase(), false));
         }
-        // The symptoms page holds every band where they fit; when a plan's bands need more, the emergency box
-        // runs onto a second page, which then also carries the closing words rather than stand nearly empty.
+        // The symptoms page holds every band and the emergency box where they fit; the closing words (a tired
+        // day, questions, the disclaimer) then fill the page before it. When a plan's bands need more, the
+        // emergency box runs onto a second page, which then carries the closing words rather than stand nearly empty.
         SymptomsGuide symptoms = new SymptomsGuide(kit, request);
-        blocks.addAll(symptoms.blocks());
         PageFrame frame = frame(request.options().paper());
         boolean spills = symptoms.page().height(frame.bodyWidth()) > frame.bodyHeight();
         Block closing = WeeklyLog.closing(kit, disclaimer(kit, request));
+        if (!spills) {
+            blocks.add(kit.space(14));
+            blocks.add(closing);
+        }
+        blocks.addAll(symptoms.blocks());
         if (spills) {
             blocks.add(kit.space(14));
             blocks.add(closing);
         }
         if (request.options().log()) {
             blocks.addAll(new WeeklyLog(kit, request).blocks());
-        }
-        if (!spills) {
-            blocks.add(kit.space(14));
-            blocks.add(closing);
         }
         return blocks;
     }

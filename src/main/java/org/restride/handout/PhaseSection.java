@@ -12,7 +12,7 @@ import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Bookmark;
 import org.restride.handout.layout.Box;
 import org.restride.handout.layout.Canvas;
-import org.restride.handout.layout.Columns;
+import org.restride.handout.layout.ColumnFlow;
 import org.restride.handout.layout.Drawing;
 import org.restride.handout.layout.PageBreak;
 import org.restride.handout.layout.Stack;
@@ -81,7 +81,7 @@ final class PhaseSection {
             }
         }
         cardList.addAll(tests(phase));
-        body.addAll(inPairs(cardList));
+        body.addAll(inColumns(cardList));
         if (WalkRunWeeks.printsIn(request, index)) {
             body.add(new Stack(new WalkRunWeeks(kit, request.walkRun()).blocks(), 0, false));
         }
@@ -101,27 +101,20 @@ final class PhaseSection {
         return blocks;
     }
 
-    /** Cards two to a row, in reading order left then right; an odd last card keeps its half width. */
-    private List<Block> inPairs(List<Block> cards) {
-        List<Block> rows = new ArrayList<>();
+    /**
+     * Cards in two columns read down the left, then the right; the first two go with the phase's title so it never
+     * stands alone at the foot of a page.
+     */
+    private List<Block> inColumns(List<Block> cards) {
         float gap = 10 * kit.type().scale();
-        float page = HandoutRenderer.frame(request.options().paper()).bodyHeight();
-        float half = (HandoutRenderer.frame(request.options().paper()).bodyWidth() - gap) / 2;
-        int i = 0;
-        while (i < cards.size()) {
-            Block left = cards.get(i);
-            Block right = i + 1 < cards.size() ? cards.get(i + 1) : kit.space(0);
-            if (left.height(half) > page) {
-                rows.add(left); // a card longer than a page (a long note) runs full width and may be cut
-                i++;
-            } else if (right.height(half) > page) {
-                rows.add(new Columns(left, kit.space(0), gap));
-                rows.add(right);
-                i += 2;
-            } else {
-                rows.add(new Columns(left, right, gap));
-                i += 2;
-            }
+        if (cards.isEmpty()) {
+            return List.of();
+        }
+        int first = Math.min(2, cards.size());
+        List<Block> rows = new ArrayList<>();
+        rows.add(new ColumnFlow(cards.subList(0, first), gap, 8 * kit.type().scale()));
+        if (cards.size() > first) {
+            rows.add(new ColumnFlow(cards.subList(first, cards.size()), gap, 8 * kit.type().scale()));
         }
         return rows;
     }

@@ -18,6 +18,8 @@ import org.restride.handout.layout.Columns;
 import org.restride.handout.layout.Drawing;
 import org.restride.handout.layout.PageBreak;
 import org.restride.handout.layout.Stack;
+import org.restride.handout.layout.Face;
+import org.restride.handout.layout.TextStyle;
 
 /**
  * "Listening to your body", one page in the order she needs it: fine, ease off, contact us, and get medical care
@@ -101,7 +103,7 @@ final class SymptomsGuide {
         for (Band band : bands()) {
             page.add(band(band, Look.valueOf(band.level().name())));
         }
-        return new Stack(page, 5 * type.scale(), false);
+        return new Stack(page, 3 * type.scale(), false);
     }
 
     private Block band(Band band, Look look) {
@@ -112,28 +114,41 @@ final class SymptomsGuide {
         List<Block> lines = new ArrayList<>();
         lines.add(new Beside(mark, icon, 8, kit.text(band.title(), type.cardTitle().withColour(look.colour))));
         if (band.when() != null) {
-            lines.add(kit.text(band.when(), type.bodyBold()));
+            lines.add(kit.text(band.when(), type.cardBody().withFace(Face.BOLD)));
         }
         List<String> shortOnes = new ArrayList<>();
         List<String> longOnes = new ArrayList<>();
         for (String entry : band.entries()) {
             (entry.length() <= SHORT ? shortOnes : longOnes).add(entry);
         }
+        TextStyle text = type.cardBody();
         if (shortOnes.size() > 2) {
-            List<Block> bullets = kit.bullets(shortOnes, type.body(), look.colour);
-            int half = (bullets.size() + 1) / 2;
-            lines.add(new Columns(new Stack(bullets.subList(0, half), 1, true),
-                    new Stack(bullets.subList(half, bullets.size()), 1, true), 12));
+            lines.add(twoColumns(kit.bullets(shortOnes, text, look.colour), shortOnes));
         } else {
             longOnes.addAll(0, shortOnes);
         }
-        if (!longOnes.isEmpty()) {
-            lines.add(kit.list(kit.bullets(longOnes, type.body(), look.colour), 1));
+        if (longOnes.size() > 3) {
+            lines.add(twoColumns(kit.bullets(longOnes, text, look.colour), longOnes));
+        } else if (!longOnes.isEmpty()) {
+            lines.add(kit.list(kit.bullets(longOnes, text, look.colour), 1));
         }
         Box.Look box = look == Look.MEDICAL_NOW
-                ? new Box.Look(6 * type.scale(), 6, Color.WHITE, HandoutTheme.RED, 2f, null, 0)
-                : Box.Look.plain(6 * type.scale(), look.tint, null).withEdge(look.colour, 4);
+                ? new Box.Look(5 * type.scale(), 6, Color.WHITE, HandoutTheme.RED, 2f, null, 0)
+                : Box.Look.plain(5 * type.scale(), look.tint, null).withEdge(look.colour, 4);
         return new Box(new Stack(lines, 2 * type.scale(), true), box, true);
+    }
+
+    /** The bullets in two columns, cut where the two hold about as many characters. */
+    private static Block twoColumns(List<Block> bullets, List<String> texts) {
+        int total = texts.stream().mapToInt(String::length).sum();
+        int half = 0;
+        int chars = 0;
+        while (half < texts.size() - 1 && chars + texts.get(half).length() / 2 < total / 2) {
+            chars += texts.get(half++).length();
+        }
+        half = Math.max(1, half);
+        return new Columns(new Stack(bullets.subList(0, half), 1, true),
+                new Stack(bullets.subList(half, bullets.size()), 1, true), 12);
     }
 
     private static void shape(Canvas canvas, Look look, float x, float y, float size) throws IOException {

@@ -13,6 +13,8 @@ import org.restride.handout.layout.Shaded;
 import org.restride.handout.layout.Spacer;
 import org.restride.handout.layout.Stack;
 import org.restride.handout.layout.Table;
+import org.restride.handout.layout.Face;
+import org.restride.handout.layout.TextStyle;
 
 /**
  * "This week": her current phase at a glance (picture, plain name, dose in words, planned days, times a day),
@@ -20,8 +22,8 @@ import org.restride.handout.layout.Table;
  * the key to effort, slow counts and walking.
  */
 final class ThisWeek {
-    static final float PICTURE_WIDTH = 50;
-    static final float PICTURE_HEIGHT = 34;
+    static final float PICTURE_WIDTH = 36;
+    static final float PICTURE_HEIGHT = 24;
 
     private final Kit kit;
     private final HandoutRequest request;
@@ -98,7 +100,8 @@ final class ThisWeek {
     private Table table(List<PhaseItem> items) {
         Typography type = kit.type();
         float s = type.scale();
-        float day = 15 * s;
+        float day = 14 * s;
+        TextStyle text = type.cardBody();
         boolean withPictures = items.stream().anyMatch(i -> pictures.has(i.exerciseId()));
         List<Table.Column> columns = new ArrayList<>();
         List<Block> header = new ArrayList<>();
@@ -107,7 +110,7 @@ final class ThisWeek {
             header.add(new Spacer(0));
         }
         columns.add(new Table.Column(0, 1));
-        columns.add(new Table.Column(0, 1.5f));
+        columns.add(new Table.Column(0, 1.35f));
         header.add(kit.text(kit.say("thisWeek.col.exercise"), type.label()));
         header.add(kit.text(kit.say("thisWeek.col.dose"), type.label()));
         for (String d : initials()) {
@@ -122,17 +125,17 @@ final class ThisWeek {
             if (withPictures) {
                 row.add(pictures.has(item.exerciseId()) ? picture(item.exerciseId()) : new Spacer(0));
             }
-            row.add(kit.text(name(item), type.bodyBold()));
-            row.add(kit.text(dose.brief(item.dosage()), type.body()));
+            row.add(kit.text(name(item), text.withFace(Face.BOLD)));
+            row.add(kit.text(dose.brief(item.dosage()), text));
             boolean[] planned = PlannedDays.of(item.dosage().daysPerWeek());
             for (boolean on : planned) {
                 row.add(on ? new Shaded(HandoutTheme.PLANNED, new Spacer(0)) : new Spacer(0));
             }
             Integer times = item.dosage().timesPerDay();
-            row.add(kit.text(times == null ? "" : times + "\u00d7", type.bodyBold()));
+            row.add(kit.text(times == null ? "" : times + "\u00d7", text.withFace(Face.BOLD)));
             rows.add(row);
         }
-        Table.Look look = new Table.Look(4 * s, 26 * s, HandoutTheme.PRIMARY_TINT, HandoutTheme.RULE, 0.7f);
+        Table.Look look = new Table.Look(3 * s, 22 * s, HandoutTheme.PRIMARY_TINT, HandoutTheme.RULE, 0.7f);
         return new Table(columns, header, rows, look);
     }
 

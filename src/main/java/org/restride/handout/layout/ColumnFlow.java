@@ -1,0 +1,104 @@
+package org.restride.handout.layout;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Blocks in two columns that read like a newspaper: down the left column, then down the right. Each block stays
+ * whole (unless it is taller than a page); the columns are balanced on the last page, and a page break cuts
+ * between blocks, filling the left column first, then the right.
+ */
+public final class ColumnFlow implements Block {
+    private final List<Block> items;
+    private final float gap;
+    private final float between;
+
+    /** {@code gap} between the columns, {@code between} between blocks in a column. */
+    public ColumnFlow(List<Block> items, float gap, float between) {
+        this.items = List.copyOf(items);
+        this.gap = gap;
+        this.between = between;
+    }
+
+    private float half(float width) {
+        return (width - gap) / 2;
+    }
+
+    private float column(List<Block> blocks, float width) {
+        float total = 0;
+        for (Block b : blocks) {
+            total += b.height(width);
+        }
+        return total + between * Math.max(0, blocks.size() - 1);
+    }
+
+    /** Where the right column starts when the columns are as even as the order allows (the left the longer). */
+    private int balance(float width) {
+        float half = half(width);
+        int best = items.size();
+        float bestHeight = Float.MAX_VALUE;
+        for (int k = items.size(); k >= 0; k--) {
+            float h = Math.max(column(items.subList(0, k), half), column(items.subList(k, items.size()), half));
+            if (h < bestHeight - 0.01f) {
+                bestHeight = h;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public float height(float width) {
+        int k = balance(width);
+        float half = half(width);
+        return Math.max(column(items.subList(0, k), half), column(items.subList(k, items.size()), half));
+    }
+
+    @Override
+    public void draw(Canvas canvas, float x, float top, float width) throws IOException {
+        int k = balance(width);
+        float half = half(width);
+        new Stack(items.subList(0, k), between, true).draw(canvas, x, top, half);
+        new Stack(items.subList(k, items.size()), between, true).draw(canvas, x + half + gap, top, half);
+    }
+
+    @Override
+    public boolean keepTogether() {
+        return false;
+    }
+
+    @Override
+    public Split split(float width, float available, float fullPage) {
+        float half = half(width);
+        List<Block> head = new ArrayList<>();
+        int i = 0;
+        for (int col = 0; col < 2 && i < items.size(); col++) {
+            float used = 0;
+            boolean first = true;
+            while (i < items.size()) {
+                float h = items.get(i).height(half) + (first ? 0 : between);
+                if (used + h > available) {
+                    break;
+                }
+                head.add(items.get(i++));
+                used += h;
+                first = false;
+            }
+        }
+        List<Block> tail = new ArrayList<>(items.subList(i, items.size()));
+        if (head.isEmpty()) {
+            Block big = items.get(0);
+            Split cut = big.height(half) > fullPage ? big.split(half, available, fullPage) : null;
+            if (cut == null) {
+                return null;
+            }
+            head.add(cut.head());
+            tail.set(0, cut.tail());
+        }
+        if (tail.isEmpty()) {
+            return null;
+        }
+        return new Split(new ColumnFlow(head, gap, between), new ColumnFlow(tail, gap, between));
+    }
+}
