@@ -25,7 +25,7 @@ import org.restride.handout.layout.FontLibrary;
 /** Her handout for now, as she reads it: how long, what is on the first pages, the symptoms page, the log. */
 class HandoutForNowTest {
     /** Pages of each sample's handout for now in Letter, and in large print: measured, and held to. */
-    private static final int[] MOST_PAGES = {10, 12, 9};
+    private static final int[] MOST_PAGES = {10, 13, 9};
     private static final int[] MOST_PAGES_LARGE = {13, 14, 11};
     private static final int[] MOST_PAGES_WHOLE = {28, 26, 22};
 
