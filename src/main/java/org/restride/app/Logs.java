@@ -55,6 +55,8 @@ public final class Logs implements AutoCloseable {
                     Excerpt.path(folder)));
         }
         handler.setFormatter(new OneLine());
+        handler.setErrorManager(new QuietLogErrors(System.err, Words.of(Locale.getDefault()).get("safety.log.failed",
+                Excerpt.path(folder))));
         handler.setLevel(Level.INFO);
         logger.addHandler(handler);
         logger.setUseParentHandlers(false);
