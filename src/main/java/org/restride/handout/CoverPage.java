@@ -39,8 +39,8 @@ final class CoverPage {
             blocks.add(new Drawing(2, (c, x, top, w, h) -> c.fillRect(x, top - h, w, h, HandoutTheme.PRIMARY)));
             blocks.add(kit.space(22));
         }
-        blocks.add(kit.text(HandoutWords.title(roadmap), type.title()));
-        String subtitle = HandoutWords.subtitle(roadmap);
+        blocks.add(kit.text(HandoutWords.title(kit.words(), roadmap), type.title()));
+        String subtitle = HandoutWords.subtitle(kit.words(), roadmap);
         if (subtitle != null) {
             blocks.add(kit.space(4));
             blocks.add(kit.text(subtitle, type.lead().withColour(HandoutTheme.MUTED)));

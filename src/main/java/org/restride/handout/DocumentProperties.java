@@ -31,7 +31,8 @@ final class DocumentProperties {
     }
 
     static void apply(PDDocument document, HandoutRequest request, List<Canvas.Mark> marks) throws IOException {
-        String title = HandoutWords.sportTitle(request.roadmap());
+        HandoutText words = new HandoutText(request.clinic());
+        String title = HandoutWords.sportTitle(words, request.roadmap());
         String author = HandoutWords.therapist(request.clinic());
         if (author == null) {
             author = request.clinic().clinicName();
@@ -40,7 +41,7 @@ final class DocumentProperties {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor(author);
-        info.setSubject("A staged exercise plan from your physiotherapist");
+        info.setSubject(words.get("document.subject"));
         info.setCreator(CREATOR);
         info.setProducer(CREATOR);
         info.setCreationDate(GregorianCalendar.from(request.prepared().atStartOfDay(ZoneId.systemDefault())));

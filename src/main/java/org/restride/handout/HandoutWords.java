@@ -17,19 +17,19 @@ final class HandoutWords {
     }
 
     /** "Your roadmap back to running" (or lifting, or running and lifting). */
-    static String sportTitle(Roadmap roadmap) {
-        return "Your roadmap back to " + roadmap.sport().words();
+    static String sportTitle(HandoutText words, Roadmap roadmap) {
+        return words.get("sport." + roadmap.sport().name().toLowerCase(Locale.ROOT));
     }
 
     /** The roadmap's own title when it is a more precise version of the sport title, else the sport title. */
-    static String title(Roadmap roadmap) {
-        String sport = sportTitle(roadmap);
+    static String title(HandoutText words, Roadmap roadmap) {
+        String sport = sportTitle(words, roadmap);
         return roadmap.title().toLowerCase(Locale.ROOT).startsWith(sport.toLowerCase(Locale.ROOT)) ? roadmap.title() : sport;
     }
 
     /** The roadmap's title when the heading doesn't already say it. */
-    static String subtitle(Roadmap roadmap) {
-        return title(roadmap).equals(roadmap.title()) ? null : roadmap.title();
+    static String subtitle(HandoutText words, Roadmap roadmap) {
+        return title(words, roadmap).equals(roadmap.title()) ? null : roadmap.title();
     }
 
     static String date(LocalDate date) {
@@ -50,13 +50,13 @@ final class HandoutWords {
     }
 
     /** "call 020 7946 0123 or email hello@…", or null when the clinic gave neither. */
-    static String howToReach(ClinicProfile clinic) {
+    static String howToReach(HandoutText words, ClinicProfile clinic) {
         if (clinic.phone() != null && clinic.email() != null) {
-            return "call " + clinic.phone() + " or email " + clinic.email();
+            return words.get("contact.callOrEmail", clinic.phone(), clinic.email());
         }
         if (clinic.phone() != null) {
-            return "call " + clinic.phone();
+            return words.get("contact.call", clinic.phone());
         }
-        return clinic.email() == null ? null : "email " + clinic.email();
+        return clinic.email() == null ? null : words.get("contact.email", clinic.email());
     }
 }

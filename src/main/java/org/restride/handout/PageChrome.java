@@ -61,7 +61,7 @@ final class PageChrome implements PageFlow.Decoration {
         float left = frame.left();
         float right = frame.width() - frame.right();
         float width = right - left;
-        String title = HandoutWords.title(request.roadmap());
+        String title = HandoutWords.title(kit.words(), request.roadmap());
         List<String> leftLines = lines(canvas, request.patientName() == null ? title
                 : title + kit.say("header.for", request.patientName()), style, width * 0.55f, MOST_LINES);
         if (leftLines.get(leftLines.size() - 1).endsWith(ELLIPSIS)) {

@@ -79,7 +79,7 @@ final class SymptomsGuide {
             String title = wording.say(band.title());
             if (band.level() == SymptomGuide.Level.CONTACT_US) {
                 String reach = request.clinic().phone() != null ? kit.say("contact.call", request.clinic().phone())
-                        : HandoutWords.howToReach(request.clinic());
+                        : HandoutWords.howToReach(kit.words(), request.clinic());
                 title = reach == null ? title : kit.say("symptoms.titleReach", title, reach);
             } else if (band.level() == SymptomGuide.Level.MEDICAL_NOW) {
                 title = kit.say("symptoms.titleReach", title, kit.say("symptoms.medicalReach", kit.words().callEmergency()));

@@ -129,7 +129,7 @@ final class ThisWeek {
             row.add(kit.text(dose.brief(item.dosage()), text));
             boolean[] planned = PlannedDays.of(item.dosage().daysPerWeek());
             for (boolean on : planned) {
-                row.add(on ? new Shaded(HandoutTheme.PLANNED, new Spacer(0)) : new Spacer(0));
+                row.add(on ? new Shaded(HandoutTheme.PLANNED, new Spacer(0), kit.say("day.planned")) : new Spacer(0));
             }
             Integer times = item.dosage().timesPerDay();
             row.add(kit.text(times == null ? "" : times + "\u00d7", text.withFace(Face.BOLD)));

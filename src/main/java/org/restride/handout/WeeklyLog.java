@@ -89,7 +89,7 @@ final class WeeklyLog {
             int times = item.dosage().timesPerDay() == null ? 1 : item.dosage().timesPerDay();
             for (int w = 0; w < WEEKS; w++) {
                 for (boolean on : planned) {
-                    row.add(on ? new Shaded(HandoutTheme.PLANNED, ticks(times)) : new Spacer(0));
+                    row.add(on ? new Shaded(HandoutTheme.PLANNED, ticks(times), kit.say("day.planned")) : new Spacer(0));
                 }
             }
             rows.add(row);

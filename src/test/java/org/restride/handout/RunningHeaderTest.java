@@ -37,7 +37,7 @@ class RunningHeaderTest {
             for (int sample = 0; sample < 3; sample++) {
                 HandoutRequest request = clinic.request(sample);
                 String header = header(renderer.render(request).pdf(), 1);
-                assertTrue(header.contains(HandoutWords.title(request.roadmap())), header);
+                assertTrue(header.contains(HandoutWords.title(new HandoutText(request.clinic()), request.roadmap())), header);
                 assertTrue(header.contains(request.patientName()), header);
                 assertFalse(header.contains("\u2026"), header);
             }
@@ -46,7 +46,7 @@ class RunningHeaderTest {
 
     @Test
     void aTitleTooLongForTwoLinesIsShortenedByWholeWords() throws Exception {
-        String sport = HandoutWords.sportTitle(Roadmaps.roadmap("x", List.of()));
+        String sport = HandoutWords.sportTitle(new HandoutText(Roadmaps.clinic("Clinic", null)), Roadmaps.roadmap("x", List.of()));
         String title = sport + " after a long and winding road through many seasons".repeat(3);
         Roadmap roadmap = Roadmaps.roadmap(title, List.of(Roadmaps.phase("One", Roadmaps.items(6, null)),
                 Roadmaps.phase("Two", Roadmaps.items(6, null))));

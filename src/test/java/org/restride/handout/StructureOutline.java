@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 /** A tagged PDF's structure tree read back, element by element in reading order. */
 final class StructureOutline {
     /** One element: its type, depth, alternate description, and the types of its element children. */
-    record Element(String type, int depth, String alt, List<String> children) {
+    record Element(String type, int depth, String alt, List<String> children, String actual) {
     }
 
     private StructureOutline() {
@@ -37,7 +37,7 @@ final class StructureOutline {
         }
         if (node instanceof PDStructureElement element) {
             out.add(new Element(element.getStructureType(), depth, element.getAlternateDescription(),
-                    kids.stream().map(PDStructureElement::getStructureType).toList()));
+                    kids.stream().map(PDStructureElement::getStructureType).toList(), element.getActualText()));
         }
         for (PDStructureElement kid : kids) {
             walk(kid, depth + 1, out);

@@ -32,6 +32,19 @@ class StructureTreeTest extends DemoHandouts {
     }
 
     @Test
+    void plannedDaysAreReadOutNotOnlyShaded() {
+        int thisWeek = 0;
+        for (var item : request.roadmap().current().items()) {
+            for (boolean on : PlannedDays.of(item.dosage().daysPerWeek())) {
+                thisWeek += on ? 1 : 0;
+            }
+        }
+        long spoken = elements.stream().filter(e -> e.type().equals("TD") && "planned".equals(e.actual())).count();
+        // This week once, and the log's two weeks each mark the planned days again.
+        assertTrue(thisWeek > 0 && spoken >= 2L * thisWeek, spoken + " cells read as planned, " + thisWeek + " in This week");
+    }
+
+    @Test
     void oneDocumentHoldsEverything() {
         assertEquals("Document", elements.get(0).type());
         assertEquals(1, elements.stream().filter(e -> e.depth() == 1).count());

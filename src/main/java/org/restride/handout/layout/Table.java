@@ -96,7 +96,7 @@ public final class Table implements Block {
                 canvas.fillRect(cellX, top - height, widths[i], height, shaded.fill());
             }
             float cellTop = top - (height - cell.height(inner)) / 2;
-            canvas.open(cellRole, null);
+            canvas.open(cellRole, cell instanceof Shaded shaded ? shaded.spoken() : null);
             cell.draw(canvas, cellX + look.cellPadding(), cellTop, inner);
             canvas.close();
             cellX += widths[i];
