@@ -127,6 +127,13 @@ final class ExportCommand implements Callable<Integer> {
         if (roadmapId != null && patientName != null) {
             throw new ParameterException(spec.commandLine(), "--patient-name goes with --template only");
         }
+        if (patientName != null) {
+            try {
+                patientName = org.restride.domain.Check.line("--patient-name", patientName, 200);
+            } catch (org.restride.domain.ValidationException e) {
+                throw new ParameterException(spec.commandLine(), org.restride.text.Excerpt.line(e.getMessage(), 160));
+            }
+        }
     }
 
     private HandoutRequest request(Workspace workspace, PaperSize paperSize) throws Refused {

@@ -23,6 +23,7 @@ import org.restride.io.OutputKind;
 import org.restride.store.ExerciseQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import org.restride.text.Excerpt;
 import org.restride.text.Words;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -106,10 +107,10 @@ final class LibraryCommand {
 
     private void print(List<Exercise> exercises) {
         PrintWriter out = out();
-        int width = exercises.stream().mapToInt(e -> e.id().length()).max().orElse(0);
+        int width = exercises.stream().mapToInt(e -> Excerpt.line(e.id(), 200).length()).max().orElse(0);
         for (Exercise e : exercises) {
             String phases = e.phases().stream().map(Keyed::key).collect(Collectors.joining(","));
-            out.printf("%-" + width + "s  %s  [%s · %s · %s]%n", e.id(), e.name(), phases, e.region().key(), e.position().key());
+            out.printf("%-" + width + "s  %s  [%s · %s · %s]%n", Excerpt.line(e.id(), 200), Excerpt.line(e.name(), 200), phases, e.region().key(), e.position().key());
         }
         out.flush();
     }

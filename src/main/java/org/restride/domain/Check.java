@@ -41,6 +41,10 @@ public final class Check {
         return optionalText(field, value, maxLength);
     }
 
+    /**
+     * Text that may run over lines (steps, notes): new lines and tabs are allowed, other control characters
+     * (ESC, NUL, BEL, DEL, C1), direction overrides and broken surrogate halves are not.
+     */
     public static String optionalText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
@@ -49,7 +53,46 @@ public final class Check {
         if (trimmed.length() > maxLength) {
             throw new ValidationException(field, "must be at most " + maxLength + " characters (was " + trimmed.length() + ")");
         }
+        refuseHidden(field, trimmed, false);
         return trimmed;
+    }
+
+    /**
+     * A name or title, one line: no control character at all (not even a new line), and at least one character
+     * that shows (not only zero-width, combining, no-break or ideographic spaces, fillers or tag characters).
+     */
+    public static String line(String field, String value, int maxLength) {
+        String text = text(field, value, maxLength);
+        refuseHidden(field, text, true);
+        if (text.codePoints().noneMatch(Check::shows)) {
+            throw new ValidationException(field, "has no visible character (only spaces or invisible marks)");
+        }
+        return text;
+    }
+
+    private static void refuseHidden(String field, String text, boolean oneLine) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
+            boolean refused = (Character.isISOControl(c) && (oneLine || !lineBreak))
+                    || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u2028' || c == '\u2029'
+                    || (Character.isHighSurrogate(c) && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))))
+                    || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
+            if (refused) {
+                throw new ValidationException(field, String.format("must not hold a control or hidden character "
+                        + "(U+%04X at character %d)", (int) c, i + 1));
+            }
+        }
+    }
+
+    private static boolean shows(int cp) {
+        int type = Character.getType(cp);
+        boolean invisible = Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.FORMAT
+                || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.CONTROL
+                || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || (cp >= 0xE0000 && cp <= 0xE007F)
+                || cp == 0x034F || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x2800;
+        return !invisible;
     }
 
     public static <T> T present(String field, T value) {

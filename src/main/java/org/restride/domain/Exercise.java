@@ -30,7 +30,7 @@ public record Exercise(
 
     public Exercise {
         id = checkId("id", id);
-        name = Check.text("name", name, 80);
+        name = Check.line("name", name, 80);
         summary = Check.text("summary", summary, 200);
         steps = Check.texts("steps", steps, 1, 12, 400);
         cues = Check.texts("cues", cues, 0, 6, 120);

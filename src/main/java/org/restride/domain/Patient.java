@@ -9,7 +9,7 @@ public record Patient(Long id, String displayName, LocalDate dateOfBirth, LocalD
                       DeliveryType deliveryType, Integer perinealTearGrade, int births, boolean breastfeeding,
                       List<String> goals, String notes) {
     public Patient {
-        displayName = Check.text("name", displayName, 200);
+        displayName = Check.line("name", displayName, 200);
         Check.present("delivery date", deliveryDate);
         if (dateOfBirth != null && !dateOfBirth.isBefore(deliveryDate)) {
             throw new ValidationException("date of birth", "must be before the delivery date");

@@ -10,7 +10,7 @@ public record Phase(PhaseKind kind, String name, String purpose, WeekRange weeks
 
     public Phase {
         Check.present("phase kind", kind);
-        name = Check.text("phase name", name, 120);
+        name = Check.line("phase name", name, 120);
         purpose = Check.optionalText("purpose", purpose, 2000);
         Check.present("week range", weeks);
         items = List.copyOf(items == null ? List.of() : items);

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 public record Roadmap(Long id, long patientId, String title, String goal, RoadmapStatus status,
                       int currentPhase, List<Phase> phases, LocalDate created) {
     public Roadmap {
-        title = Check.text("title", title, 200);
+        title = Check.line("title", title, 200);
         goal = Check.optionalText("goal", goal, 500);
         Check.present("status", status);
         phases = List.copyOf(phases == null ? List.of() : phases);

@@ -84,4 +84,23 @@ class SmallerCausesCommandLineTest {
             assertTrue(run.err().contains(number[1]), run.err());
         }
     }
+
+    @Test
+    void controlAndInvisibleCharactersAreRefusedOnImportAndQuotedEscaped() throws Exception {
+        for (String name : new String[] {"Bridge\u001b[2J\u0007", "Bridge\nFake line", "\u200b", "\u00a0\u3000"}) {
+            String json = SafetyCommandLineTest.libraryJson("own-odd", "PLACEHOLDER").replace("PLACEHOLDER",
+                    name.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007").replace("\n", "\\n"));
+            java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("odd.json"), json);
+            CliRun run = inData("library", "import", file.toString());
+            assertEquals(CommandLineRunner.EXIT_FAILED, run.code(), json);
+            assertTrue(!run.err().contains("\u001b") && !run.err().contains("\u0007"), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().contains("name"), run.err());
+        }
+        assertTrue(!inData("library", "list").out().contains("own-odd"), "nothing imported");
+        CliRun patient = inData("export", "--template", "return-to-run", "--patient-name", "\u200b",
+                "--out", folder.resolve("x.pdf").toString());
+        assertTrue(patient.code() != 0, patient.out());
+        assertTrue(!java.nio.file.Files.exists(folder.resolve("x.pdf")));
+    }
 }
