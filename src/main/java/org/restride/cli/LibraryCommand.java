@@ -50,7 +50,8 @@ final class LibraryCommand {
         return 0;
     }
 
-    @Command(name = "search", mixinStandardHelpOptions = true, description = {"Finds exercises by words (prefixes work: \"bri\" finds bridges) and filters.",
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = {"Finds exercises by words (prefixes work: \"bri\" finds bridges) and filters.",
             "One character alone finds only names that start with it (\"s\" finds \"Side plank\").",
             "A search is at most " + ExerciseQuery.MAX_TEXT_CHARS + " characters and " + MAX_WORDS + " words."})
     int search(@Parameters(paramLabel = "TEXT", arity = "0..*", description = "Words to look for.") List<String> words,
@@ -92,7 +93,8 @@ final class LibraryCommand {
         return 0;
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes the clinic's own exercises to a library file: a .restride "
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Writes the clinic's own exercises to a library file: a .restride "
             + "(or .zip) file to share, or JSON for any other name.")
     int exportFile(@Parameters(paramLabel = "FILE") Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);

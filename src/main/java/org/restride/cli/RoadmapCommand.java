@@ -31,7 +31,8 @@ final class RoadmapCommand {
         String templateKey;
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes a roadmap, without its patient, with the clinic's exercises it uses.")
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Writes a roadmap, without its patient, with the clinic's exercises it uses.")
     int exportFile(@ArgGroup(exclusive = true, multiplicity = "1") Source source,
                    @Option(names = "--out", required = true, paramLabel = "FILE.restride") Path out) {
         root.checkedOutput(out, OutputKind.ROADMAP_EXCHANGE);
@@ -47,7 +48,8 @@ final class RoadmapCommand {
         return 0;
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, description = "Adds a roadmap file as one of the clinic's templates. A bad file imports nothing.")
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Adds a roadmap file as one of the clinic's templates. A bad file imports nothing.")
     int importFile(@Parameters(paramLabel = "FILE") Path file,
                    @Option(names = "--on-duplicate", paramLabel = "replace|keep-both|skip",
                            converter = OnDuplicate.class, description = OnDuplicate.HELP) DuplicateChoice choice) {

@@ -105,7 +105,8 @@ public final class Check {
     public static List<String> texts(String field, List<String> values, int minCount, int maxCount, int maxLength) {
         List<String> list = values == null ? List.of() : values;
         if (list.size() < minCount || list.size() > maxCount) {
-            throw new ValidationException(field, "must have between " + minCount + " and " + maxCount + " entries (had " + list.size() + ")");
+            throw new ValidationException(field,
+                    "must have between " + minCount + " and " + maxCount + " entries (had " + list.size() + ")");
         }
         for (int i = 0; i < list.size(); i++) {
             text(field + "[" + (i + 1) + "]", list.get(i), maxLength);

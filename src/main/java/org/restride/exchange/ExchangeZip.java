@@ -152,7 +152,8 @@ final class ExchangeZip {
         }
         if (version.asInt() < 1 || version.asInt() > ExchangeFormat.VERSION) {
             throw new ExchangeException(file + ": format version " + version.asInt() + " is not one this Restride reads (1 to "
-                    + ExchangeFormat.VERSION + ")" + (version.asInt() > ExchangeFormat.VERSION ? "; it was written by a newer Restride" : "")
+                    + ExchangeFormat.VERSION + ")"
+                            + (version.asInt() > ExchangeFormat.VERSION ? "; it was written by a newer Restride" : "")
                     + ".");
         }
     }

@@ -200,7 +200,8 @@ final class PropShapes {
         layer.add(Mark.stroked(Shapes.line(new Vec2(hand.x() + 0.12 * k, 0.05 * k), new Vec2(hand.x() + 0.5 * k, 0.05 * k)), line, 0.016));
         PathData.Builder body = PathData.builder();
         body.moveTo(seat.x() - 0.14 * k, seat.y() + 0.03 * k);
-        body.curveTo(seat.x() - 0.14 * k, seat.y() - 0.12 * k, seat.x() + 0.14 * k, seat.y() - 0.12 * k, seat.x() + 0.14 * k, seat.y() + 0.03 * k);
+        body.curveTo(seat.x() - 0.14 * k, seat.y() - 0.12 * k,
+                seat.x() + 0.14 * k, seat.y() - 0.12 * k, seat.x() + 0.14 * k, seat.y() + 0.03 * k);
         body.closePath();
         layer.add(Mark.outlined(body.build(), fill, line, LINE));
         PathData.Builder hood = PathData.builder();

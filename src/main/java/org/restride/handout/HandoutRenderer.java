@@ -16,7 +16,6 @@ import org.restride.handout.layout.DocumentFonts;
 import org.restride.handout.layout.FontLibrary;
 import org.restride.handout.layout.PageFlow;
 import org.restride.handout.layout.PageFrame;
-import org.restride.handout.layout.Stack;
 import org.restride.io.SafeFiles;
 
 /**

@@ -3,8 +3,9 @@ package org.restride.handout;
 import java.awt.Color;
 
 /**
- * The handout's colours (every text colour reads at a contrast of at least 4.5:1 on every background here): a calm deep teal, one warm accent for what needs attention, and soft green, amber and
- * red for the symptom guide. The window uses the same ones, so the printout looks like the app.
+ * The handout's colours (every text colour reads at a contrast of at least 4.5:1 on every background here): a calm
+ * deep teal, one warm accent for what needs attention, and soft green, amber and red for the symptom guide.
+ * The window uses the same ones, so the printout looks like the app.
  */
 public final class HandoutTheme {
     public static final Color PRIMARY = new Color(0x0F5E66);

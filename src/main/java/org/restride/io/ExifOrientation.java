@@ -82,13 +82,36 @@ public final class ExifOrientation {
         boolean swap = orientation >= 5;
         AffineTransform t = new AffineTransform();
         switch (orientation) {
-            case 2 -> { t.translate(w, 0); t.scale(-1, 1); }
-            case 3 -> { t.translate(w, h); t.rotate(Math.PI); }
-            case 4 -> { t.translate(0, h); t.scale(1, -1); }
-            case 5 -> { t.rotate(Math.PI / 2); t.scale(1, -1); }
-            case 6 -> { t.translate(h, 0); t.rotate(Math.PI / 2); }
-            case 7 -> { t.scale(-1, 1); t.translate(-h, 0); t.translate(0, w); t.rotate(3 * Math.PI / 2); }
-            default -> { t.translate(0, w); t.rotate(3 * Math.PI / 2); }
+            case 2 -> {
+                t.translate(w, 0);
+                t.scale(-1, 1);
+            }
+            case 3 -> {
+                t.translate(w, h);
+                t.rotate(Math.PI);
+            }
+            case 4 -> {
+                t.translate(0, h);
+                t.scale(1, -1);
+            }
+            case 5 -> {
+                t.rotate(Math.PI / 2);
+                t.scale(1, -1);
+            }
+            case 6 -> {
+                t.translate(h, 0);
+                t.rotate(Math.PI / 2);
+            }
+            case 7 -> {
+                t.scale(-1, 1);
+                t.translate(-h, 0);
+                t.translate(0, w);
+                t.rotate(3 * Math.PI / 2);
+            }
+            default -> {
+                t.translate(0, w);
+                t.rotate(3 * Math.PI / 2);
+            }
         }
         boolean alpha = image.getColorModel().hasAlpha();
         BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h,

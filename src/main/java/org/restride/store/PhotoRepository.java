@@ -44,7 +44,8 @@ public final class PhotoRepository {
     /** The exercise's photos, oldest first. */
     public List<Photo> list(String exerciseId) {
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM exercise_photos WHERE exercise_id = ? ORDER BY id")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS +
+                    " FROM exercise_photos WHERE exercise_id = ? ORDER BY id")) {
                 st.setString(1, exerciseId);
                 List<Photo> out = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {

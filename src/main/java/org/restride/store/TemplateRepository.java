@@ -20,7 +20,8 @@ public final class TemplateRepository {
     public List<Template> all() {
         return db.read(c -> {
             try (PreparedStatement st = c.prepareStatement(
-                    "SELECT id, key, title, goal, built_in FROM templates ORDER BY built_in DESC, CASE built_in WHEN 1 THEN id END, title")) {
+                    "SELECT id, key, title, goal, built_in FROM templates"
+                            + " ORDER BY built_in DESC, CASE built_in WHEN 1 THEN id END, title")) {
                 return readAll(c, st);
             }
         });

@@ -33,7 +33,8 @@ import org.restride.domain.progress.Visit;
 public final class VisitRepository {
     private static final String COLUMNS = "patient_id, roadmap_id, phase_index, visit_date, symptoms, pain, worse_next_day, "
             + "red_flags, sleep_hours, fatigue, hydration, readiness_note, notes, verdict_status, verdict_phase, "
-            + "verdict_phase_name, verdict_next_phase, verdict_next_name, updated_at, symptom_check_done, symptom_contexts, usual_sleep_hours, "
+            + "verdict_phase_name, verdict_next_phase, verdict_next_name, updated_at, symptom_check_done, symptom_contexts, "
+            + "usual_sleep_hours, "
             + "mood_score, energy_signs, risk_factors";
     private static final String SELECT = "SELECT id, " + COLUMNS + " FROM visits";
 

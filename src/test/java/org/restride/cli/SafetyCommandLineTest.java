@@ -38,7 +38,8 @@ class SafetyCommandLineTest {
     }
 
     static String libraryJson(String id, String name) {
-        return "{\"format\": \"restride-library\", \"version\": 1, \"exercises\": [" + ExerciseJson.write(TestExercises.exercise(id, name)) + "]}";
+        return "{\"format\": \"restride-library\", \"version\": 1, \"exercises\": ["
+                + ExerciseJson.write(TestExercises.exercise(id, name)) + "]}";
     }
 
     Path data() {

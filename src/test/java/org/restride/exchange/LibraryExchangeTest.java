@@ -37,12 +37,14 @@ class LibraryExchangeTest {
             assertEquals(1, asked.clashes().size());
             assertTrue(receiver.exercises().find("own-step-up").isEmpty(), "nothing written while asking");
 
-            ImportOutcome.Imported skipped = assertInstanceOf(ImportOutcome.Imported.class, exchange.importFrom(file, DuplicateChoice.SKIP));
+            ImportOutcome.Imported skipped = assertInstanceOf(ImportOutcome.Imported.class,
+                    exchange.importFrom(file, DuplicateChoice.SKIP));
             assertEquals(new ImportOutcome.Imported(null, false, 1, 0, 0, 1), skipped);
             assertEquals(step, receiver.exercises().find("own-step-up").orElseThrow(), "archived state travels too");
             assertEquals(theirs, receiver.exercises().find("own-wall-sit").orElseThrow());
 
-            ImportOutcome.Imported replaced = assertInstanceOf(ImportOutcome.Imported.class, exchange.importFrom(file, DuplicateChoice.REPLACE));
+            ImportOutcome.Imported replaced = assertInstanceOf(ImportOutcome.Imported.class,
+                    exchange.importFrom(file, DuplicateChoice.REPLACE));
             assertEquals(new ImportOutcome.Imported(null, false, 0, 1, 1, 0, replaced.keptCopy()), replaced);
             assertTrue(java.nio.file.Files.isRegularFile(replaced.keptCopy()), "backed up before replacing");
             assertEquals(wallSit, receiver.exercises().find("own-wall-sit").orElseThrow());

@@ -120,7 +120,8 @@ class RejectedImportTest {
     }
 
     private String withExercises(String rows) {
-        return goodRoadmap.replaceFirst("\"exercises\" : \\[ ?\\]", java.util.regex.Matcher.quoteReplacement("\"exercises\" : [" + rows + "]"));
+        return goodRoadmap.replaceFirst("\"exercises\" : \\[ ?\\]",
+                java.util.regex.Matcher.quoteReplacement("\"exercises\" : [" + rows + "]"));
     }
 
     private Map<String, byte[]> entries(Map<String, byte[]> extra) {

@@ -64,7 +64,8 @@ class PdfVectorCanvasTest {
             int left = (int) (X * scale);
             int top = (int) (pageHeight - (Y + H) * scale);
             int inside = ink(image, left, top, (int) (W * scale), (int) (H * scale));
-            int marker = ink(image, (int) (10 * scale) - 2, (int) (pageHeight - 15 * scale) - 2, (int) (5 * scale) + 4, (int) (5 * scale) + 4);
+            int marker = ink(image, (int) (10 * scale) - 2, (int) (pageHeight - 15 * scale) - 2,
+                    (int) (5 * scale) + 4, (int) (5 * scale) + 4);
             assertTrue(inside > 2000, "the figure is drawn in its box (" + inside + " pixels)");
             assertTrue(marker > 50, "the square after the picture lands where the page put it");
             assertEquals(ink(image, 0, 0, image.getWidth(), image.getHeight()), inside + marker, "nothing drawn outside the box");

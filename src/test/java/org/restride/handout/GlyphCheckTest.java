@@ -18,7 +18,8 @@ class GlyphCheckTest {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PDType0Font font = PDType0Font.load(document, GlyphCheckTest.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf"));
+            PDType0Font font = PDType0Font.load(document,
+                    GlyphCheckTest.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf"));
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 for (float[] at : textAt) {
                     content.beginText();

@@ -35,7 +35,6 @@ import org.restride.domain.TestExercises;
 import org.restride.figure.BuiltInFigures;
 import org.restride.figure.FigureJson;
 import org.restride.handout.layout.FontLibrary;
-import org.restride.library.PictureFinder;
 import org.restride.store.Photo;
 import org.restride.store.PhotoRepository;
 import org.restride.store.PictureImport;

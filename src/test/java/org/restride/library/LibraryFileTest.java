@@ -3,17 +3,14 @@ package org.restride.library;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.Exercise;
-import org.restride.domain.ExerciseSource;
 import org.restride.domain.TestExercises;
 import org.restride.exchange.DuplicateChoice;
 import org.restride.exchange.ImportOutcome;

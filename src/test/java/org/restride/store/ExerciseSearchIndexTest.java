@@ -58,7 +58,8 @@ class ExerciseSearchIndexTest {
             assertEquals(List.of("own-zephyr-bridge"), ids(index.search(ExerciseQuery.text("zephyr"), 10)));
             workspace.exercises().setArchived("own-zephyr-bridge", true);
             assertTrue(index.search(ExerciseQuery.text("zephyr"), 10).isEmpty(), "archived leaves the results");
-            ExerciseListing archived = index.search(new ExerciseQuery("zephyr", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true), 10).get(0);
+            ExerciseListing archived = index.search(new ExerciseQuery("zephyr", Set.of(), Set.of(), Set.of(),
+                    Set.of(), Set.of(), true), 10).get(0);
             assertTrue(archived.archived());
             assertFalse(archived.builtIn());
         }

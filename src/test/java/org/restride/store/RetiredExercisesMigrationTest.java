@@ -66,7 +66,8 @@ class RetiredExercisesMigrationTest {
                     List.of(phase("gentle-walking", "dead-bug-arm-leg-reach"))));
             old.write(c -> {
                 try (PreparedStatement st = c.prepareStatement("INSERT INTO exercise_photos (exercise_id, media_type,"
-                        + " width, height, bytes, file_name, prints, added_at) VALUES (?, 'image/png', 1, 1, X'01', ?, ?, '2026-03-01T10:00:00Z')")) {
+                        + " width, height, bytes, file_name, prints, added_at)"
+                                + " VALUES (?, 'image/png', 1, 1, X'01', ?, ?, '2026-03-01T10:00:00Z')")) {
                     for (Object[] row : new Object[][] {{"lift-hip-thrust", "ours.png", 1}, {"hip-thrust-barbell", "theirs.png", 1},
                             {"lift-goblet-squat", "goblet.png", 1}}) {
                         st.setString(1, (String) row[0]);

@@ -1,7 +1,6 @@
 package org.restride.ui;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;

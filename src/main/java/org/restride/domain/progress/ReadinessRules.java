@@ -8,7 +8,6 @@ import org.restride.domain.Criterion;
 import org.restride.domain.Exercise;
 import org.restride.domain.Patient;
 import org.restride.domain.Phase;
-import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
 import org.restride.domain.ValidationException;
 

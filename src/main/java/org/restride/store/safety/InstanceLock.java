@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.restride.io.PrivateFiles;
-import org.restride.store.StoreException;
 
 /**
  * One writer per data folder: a lock on {@code restride.lock} in the folder, held as long as this copy of Restride

@@ -19,7 +19,6 @@ import org.restride.domain.Criterion;
 import org.restride.domain.Phase;
 import org.restride.domain.Template;
 import org.restride.ui.common.Buttons;
-import org.restride.ui.common.Icons;
 import org.restride.ui.common.PhaseColours;
 import org.restride.ui.shell.SectionView;
 

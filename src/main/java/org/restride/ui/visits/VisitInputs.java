@@ -102,7 +102,8 @@ public final class VisitInputs {
             risks.put(r, listened(new SimpleBooleanProperty(false)));
         }
         mood.addListener(changed);
-        for (javafx.beans.Observable field : List.<javafx.beans.Observable>of(date, pain, worseNextDay, sleep, usualSleep, fatigue, hydration, readinessNote, notes)) {
+        for (javafx.beans.Observable field : List.<javafx.beans.Observable>of(date, pain, worseNextDay, sleep,
+                usualSleep, fatigue, hydration, readinessNote, notes)) {
             field.addListener(changed);
         }
         criteria.addListener(changed);
@@ -206,7 +207,8 @@ public final class VisitInputs {
         if (chosen(symptoms).stream().anyMatch(s -> contexts.get(s).get() == null)) {
             problems.put(PAIN, "Choose when each ticked symptom happens: with exercise, a known baseline, or new or worse.");
         }
-        SymptomCheck check = problems.containsKey(PAIN) ? null : field(problems, PAIN, () -> new SymptomCheck(noSymptoms.get(), chosenContexts(),
+        SymptomCheck check = problems.containsKey(PAIN) ? null : field(problems, PAIN,
+                () -> new SymptomCheck(noSymptoms.get(), chosenContexts(),
                 Typed.whole("pelvic or back pain", pain.get()), worseNextDay.get()));
         Double sleepHours = field(problems, SLEEP, () -> alone(Typed.decimal("sleep hours", sleep.get()), null).sleepHours());
         Double usualSleepHours = field(problems, USUAL_SLEEP, () -> new DailyReadiness(null, null, null, null,

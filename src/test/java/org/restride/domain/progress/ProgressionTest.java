@@ -63,7 +63,8 @@ class ProgressionTest {
         Verdict verdict = verdictFor(roadmap, visit);
         assertEquals(Status.READY, verdict.status());
         assertEquals(1, verdict.overridden().size());
-        assertTrue(VerdictRulesTest.WORDS.line(verdict.overridden().get(0)).endsWith("Overridden: Experienced runner, no symptoms, consultant agreed"));
+        assertTrue(VerdictRulesTest.WORDS.line(verdict.overridden().get(0))
+                .endsWith("Overridden: Experienced runner, no symptoms, consultant agreed"));
         assertEquals(RUN, Progression.advance(roadmap, verdict).currentPhase());
     }
 }

@@ -80,7 +80,8 @@ class WellbeingRulesTest {
                                 + "before or during pregnancy, new to running and a previous injury."),
                 new Row("Risk factors: ... high fatigue", "high fatigue is a risk factor entering impact", impact,
                         v -> v.withReadiness(new DailyReadiness(null, 8, null, null)), Status.READY,
-                        Set.of(Rule.RISK_FACTORS, Rule.DAILY_READINESS), "Risk factors for running-related pain or leaking: high fatigue today."),
+                        Set.of(Rule.RISK_FACTORS, Rule.DAILY_READINESS),
+                                "Risk factors for running-related pain or leaking: high fatigue today."),
                 new Row("Risk factors ... (when she is in or entering impact, running or lifting)",
                         "foundation into strength: risk factors not listed yet", foundation,
                         risks(RiskFactor.NEW_TO_RUNNING), Status.READY, Set.of(), null));

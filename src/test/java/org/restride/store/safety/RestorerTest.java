@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.store.Database;
-import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.SettingsRepository;
 
 class RestorerTest {
