@@ -112,7 +112,8 @@ final class LibraryCommand {
         int width = exercises.stream().mapToInt(e -> Excerpt.line(e.id(), 200).length()).max().orElse(0);
         for (Exercise e : exercises) {
             String phases = e.phases().stream().map(Keyed::key).collect(Collectors.joining(","));
-            out.printf("%-" + width + "s  %s  [%s · %s · %s]%n", Excerpt.line(e.id(), 200), Excerpt.line(e.name(), 200), phases, e.region().key(), e.position().key());
+            out.printf("%-" + width + "s  %s  [%s · %s · %s]%n", Excerpt.line(e.id(), 200), Excerpt.line(e.name(), 200), phases,
+                    e.region().key(), e.position().key());
         }
         out.flush();
     }

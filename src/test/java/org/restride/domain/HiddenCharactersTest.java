@@ -39,7 +39,8 @@ class HiddenCharactersTest {
                     e.getMessage());
         }
         assertEquals("Zoë", Check.line("name", "Zoe\u0308".replace("e\u0308", "ë"), 80));
-        assertEquals("Zoe\u0308 \ud83c\udfc3", Check.line("name", "Zoe\u0308 \ud83c\udfc3", 80), "combining marks and emoji beside letters");
+        assertEquals("Zoe\u0308 \ud83c\udfc3", Check.line("name", "Zoe\u0308 \ud83c\udfc3", 80),
+                "combining marks and emoji beside letters");
         assertEquals("李 娜", Check.line("name", "李\u3000娜".replace('\u3000', ' '), 80));
     }
 
