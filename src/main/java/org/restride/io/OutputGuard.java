@@ -21,6 +21,10 @@ public final class OutputGuard {
     private static final List<String> RESTRIDE_NAMES = List.of(DATABASE, "restride.db-wal", "restride.db-shm",
             "restride.db-journal", "restride.lock");
 
+    /** What common file systems allow: 255 bytes a name, 4096 a path (Linux); longer fails when written. */
+    static final int MAX_NAME_BYTES = 255;
+    static final int MAX_PATH_BYTES = 4000;
+
     private final Path dataFolder;
 
     /** A guard for commands working on {@code dataFolder} (which need not exist yet). */
@@ -37,6 +41,10 @@ public final class OutputGuard {
         Path parent = target.getParent();
         if (parent == null || target.getFileName() == null) {
             throw new OutputRefusedException(Reason.FOLDER, given, kind);
+        }
+        if (target.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES
+                || target.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
+            throw new OutputRefusedException(Reason.NAME_TOO_LONG, given, kind);
         }
         Path realParent = realParent(parent, given, kind);
         Path real = realTarget(realParent.resolve(target.getFileName()), given, kind);

@@ -18,7 +18,8 @@ public final class OutputRefusedException extends RuntimeException {
         PARENT_NOT_FOLDER("parentNotFolder"),
         PARENT_READ_ONLY("parentReadOnly"),
         FILE_READ_ONLY("fileReadOnly"),
-        UNREADABLE("unreadable");
+        UNREADABLE("unreadable"),
+        NAME_TOO_LONG("nameTooLong");
 
         private final String key;
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -207,5 +208,16 @@ class OutputGuardTest {
         }
         Path beside = Files.write(elsewhere.resolve("monday.db"), sqlite());
         assertEquals(beside.toAbsolutePath(), linkedGuard.check(beside, OutputKind.DATABASE));
+    }
+
+    @Test
+    void aNameTooLongIsRefusedWithTheReasonAndAShortQuote() throws Exception {
+        for (Path tooLong : new Path[] {folder.resolve("a".repeat(300) + ".pdf"), folder.resolve("é".repeat(128) + ".pdf"),
+                folder.resolve(String.join("/", java.util.Collections.nCopies(50, "b".repeat(90))) + "/x.pdf")}) {
+            OutputRefusedException e = assertThrows(OutputRefusedException.class, () -> guard.check(tooLong, OutputKind.PDF));
+            assertEquals(Reason.NAME_TOO_LONG, e.reason());
+            assertTrue(e.getMessage().contains("name is too long"), e.getMessage());
+            assertTrue(e.getMessage().length() < 200, e.getMessage());
+        }
     }
 }
