@@ -17,11 +17,18 @@ import org.restride.domain.Patient;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
+import org.restride.domain.walkrun.WalkRunGenerator;
 import org.restride.domain.walkrun.WalkRunPlan;
+import org.restride.domain.Amount;
+import org.restride.domain.DoseUnit;
+import org.restride.domain.PhaseKind;
 import org.restride.store.WalkRunPlanRepository;
 
 /** Gathers what a handout needs from a data folder: the roadmap, the patient's first name, the exercises, the clinic. */
 public final class HandoutRequests {
+    /** The walk–run editor's usual goal, for a running phase with no timed test. */
+    static final int DEFAULT_GOAL = 20;
+
     private final Workspace workspace;
     private final Map<String, Exercise> known = new HashMap<>();
     private long knownVersion = -1;
@@ -50,10 +57,24 @@ public final class HandoutRequests {
     /** Any roadmap record, e.g. the one being edited, for the preview; a saved one with its walk–run plan. */
     public HandoutRequest request(Roadmap roadmap, String patientFirstName, LocalDate prepared) {
         var clinic = workspace.clinicProfile().load();
-        WalkRunPlan walkRun = roadmap.id() == null ? null
+        WalkRunPlan saved = roadmap.id() == null ? null
                 : new WalkRunPlanRepository(workspace.database()).find(roadmap.id()).orElse(null);
+        WalkRunPlan walkRun = saved != null ? saved : defaultWalkRun(roadmap);
         return new HandoutRequest(roadmap, patientFirstName, exercisesOf(roadmap), clinic,
                 HandoutOptions.defaultsFor(clinic), prepared, walkRun, false);
+    }
+
+    /** With no plan saved, a running roadmap prints the generator's usual start: 1 min run, 2 min walk, 8 rounds. */
+    static WalkRunPlan defaultWalkRun(Roadmap roadmap) {
+        Phase run = roadmap.phases().stream().filter(p -> p.kind() == PhaseKind.RUN).findFirst().orElse(null);
+        if (run == null) {
+            return null;
+        }
+        // Her goal is the running phase's timed test ("Run 30 min"), where it has one.
+        int goal = run.exitCriteria().stream().map(Criterion::target)
+                .filter(t -> t != null && t.unit() == DoseUnit.MINUTES).mapToInt(Amount::min).max().orElse(DEFAULT_GOAL);
+        goal = Math.max(WalkRunGenerator.MIN_GOAL_MINUTES, Math.min(WalkRunGenerator.MAX_GOAL_MINUTES, goal));
+        return WalkRunPlan.generate(60, 120, 8, 3, goal);
     }
 
     /** The roadmap's exercises, kept between calls while the library is unchanged: a preview follows every edit. */

@@ -59,6 +59,25 @@ class WalkRunHandoutTest {
     }
 
     @Test
+    void aRunningTemplateWithNoSavedPlanPrintsTheUsualStartAsItsTable() throws Exception {
+        HandoutRequests requests = new HandoutRequests(clinic.workspace());
+        int templates = 0;
+        for (var template : clinic.workspace().templates().all()) {
+            HandoutRequest request = requests.forTemplate(template.key(), "Alex", SampleClinic.PREPARED).orElseThrow();
+            boolean running = request.roadmap().phases().stream().anyMatch(p -> p.kind() == org.restride.domain.PhaseKind.RUN);
+            assertEquals(running, request.walkRun() != null, template.key() + " has walk-run weeks exactly when it runs");
+            if (running) {
+                templates++;
+                String text = HandoutContentTest.text(renderer.render(request.withOptions(request.options().withAllPhases(true))));
+                assertEquals(1, count(text, TITLE + " Each session"), template.key());
+                assertTrue(text.contains("1 1 min 2 min 8 /10 /10 /10"), "1 min run, 2 min walk, 8 rounds, 3 sessions");
+                assertTrue(text.contains("go back to the last week that felt fine"), "the rule from CLINICAL.md");
+            }
+        }
+        assertTrue(templates > 0, "the demo clinic has a running template");
+    }
+
+    @Test
     void whenSheIsInTheRunningPhaseHerHandoutForNowCarriesTheTable() throws Exception {
         HandoutRequest request = clinic.request(1);
         int running = request.roadmap().phases().size() - 1;
