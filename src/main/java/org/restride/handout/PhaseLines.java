@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.restride.domain.Criterion;
 import org.restride.domain.Phase;
+import org.restride.domain.progress.TestRules;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Box;
 import org.restride.handout.layout.Stack;
@@ -39,10 +40,15 @@ final class PhaseLines {
             if (next.purpose() != null) {
                 lines.add(kit.text(firstSentence(kit.words().fill(next.purpose())), type.body()));
             }
-            if (!next.exitCriteria().isEmpty()) {
-                List<String> names = next.exitCriteria().stream().map(Criterion::checklistLine)
-                        .map(kit.words()::fill).toList();
-                lines.add(kit.text(kit.say("next.tests", String.join("; ", names)), type.body()));
+            List<String> needed = next.exitCriteria().stream().filter(c -> !TestRules.isStrengthTest(c))
+                    .map(Criterion::checklistLine).map(kit.words()::fill).toList();
+            List<String> strength = next.exitCriteria().stream().filter(TestRules::isStrengthTest)
+                    .map(Criterion::checklistLine).map(kit.words()::fill).toList();
+            if (!needed.isEmpty()) {
+                lines.add(kit.text(kit.say("next.tests", String.join("; ", needed)), type.body()));
+            }
+            if (!strength.isEmpty()) {
+                lines.add(kit.text(kit.say("next.strength", String.join("; ", strength)), type.body()));
             }
             Box.Look look = Box.Look.plain(12 * type.scale(), null, HandoutTheme.RULE);
             if (!blocks.isEmpty()) {

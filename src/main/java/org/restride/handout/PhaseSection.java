@@ -8,6 +8,7 @@ import org.restride.domain.Criterion;
 import org.restride.domain.Exercise;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
+import org.restride.domain.progress.TestRules;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Bookmark;
 import org.restride.handout.layout.Box;
@@ -198,10 +199,18 @@ final class PhaseSection {
             lines.add(kit.text(kit.say(last ? "exit.finishedWhen" : "exit.readyWhen"),
                     type.cardTitle().withColour(HandoutTheme.PRIMARY)));
             List<Block> ticks = new ArrayList<>();
+            List<Block> strength = new ArrayList<>();
             for (Criterion criterion : phase.exitCriteria()) {
-                ticks.add(kit.tickItem(kit.words().fill(criterion.checklistLine()), type.body()));
+                (TestRules.isStrengthTest(criterion) ? strength : ticks)
+                        .add(kit.tickItem(kit.words().fill(criterion.checklistLine()), type.body()));
             }
-            lines.add(kit.list(ticks, 4));
+            if (!ticks.isEmpty()) {
+                lines.add(kit.list(ticks, 4));
+            }
+            if (!strength.isEmpty()) {
+                lines.add(kit.text(kit.say("exit.strength"), type.bodyBold()));
+                lines.add(kit.list(strength, 4));
+            }
             lines.add(kit.text(kit.say("exit.painFree"), type.note()));
         }
         Box.Look look = Box.Look.plain(12 * type.scale(), HandoutTheme.PRIMARY_TINT, null);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.restride.domain.Exercise;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
+import org.restride.domain.progress.SymptomGuide;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Bookmark;
 import org.restride.handout.layout.Box;
@@ -22,6 +23,8 @@ import org.restride.handout.layout.TextStyle;
  * the key to effort, slow counts and walking.
  */
 final class ThisWeek {
+    /** How many warning signs the first page shows; the symptoms page has them all. */
+    static final int STOP_SIGNS = 3;
     static final float PICTURE_WIDTH = 36;
     static final float PICTURE_HEIGHT = 24;
 
@@ -157,6 +160,20 @@ final class ThisWeek {
         });
     }
 
+    /** The first three warning signs of the symptoms page, in its words, and a pointer to the others. */
+    private String medicalNow() {
+        SymptomsGuide guide = new SymptomsGuide(kit, request);
+        List<String> signs = guide.bands().stream().filter(b -> b.level() == SymptomGuide.Level.MEDICAL_NOW)
+                .findFirst().map(SymptomsGuide.Band::entries).orElse(List.of());
+        List<String> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(STOP_SIGNS, signs.size()); i++) {
+            String sign = signs.get(i);
+            top.add(i == 0 ? sign : sign.substring(0, 1).toLowerCase(kit.words().locale()) + sign.substring(1));
+        }
+        return kit.say("stop.medicalNow", String.join("; ", top), kit.say("symptoms.title"),
+                kit.say("symptoms.medicalReach", kit.words().callEmergency()));
+    }
+
     private Block stopAndCall() {
         Typography type = kit.type();
         String phone = request.clinic().phone();
@@ -165,7 +182,7 @@ final class ThisWeek {
         lines.add(kit.bullet(phone == null ? kit.say("stop.clinic") : kit.say("stop.clinicPhone", phone), type.body(),
                 HandoutTheme.RED));
         lines.add(kit.bullet(kit.say("stop.bleeding"), type.body(), HandoutTheme.RED));
-        lines.add(kit.bullet(kit.say("stop.emergency", kit.words().callEmergency()), type.body(), HandoutTheme.RED));
+        lines.add(kit.bullet(medicalNow(), type.body(), HandoutTheme.RED));
         Box.Look look = Box.Look.plain(12 * type.scale(), java.awt.Color.WHITE, HandoutTheme.RED);
         return new Box(new Stack(lines, 4 * type.scale(), true), look, true);
     }

@@ -100,8 +100,25 @@ class HandoutForNowTest {
         }
         assertTrue(start.contains("call us on +44 20 7946 0123"), "the clinic's phone");
         assertTrue(start.contains("call your doctor or midwife"), "bleeding goes to her doctor or midwife");
-        assertTrue(start.contains("call 999 straight away"), "the UK emergency number");
+        assertTrue(start.contains("call 999 in an emergency"), "the UK emergency number");
+        // The first warning signs in the symptoms page's own words, and where the others are.
+        List<String> signs = new SymptomsGuide(new Kit(null, Typography.of(false), new HandoutText(request.clinic())), request)
+                .bands().get(3).entries();
+        assertTrue(start.contains(signs.get(0) + "; "), signs.get(0));
+        assertTrue(start.contains("on the page “Listening to your body”"), "points to the symptoms page");
         assertTrue(start.contains("Key: effort 0–10") && start.contains("“Walk” means keep walking"));
+    }
+
+    @Test
+    void strengthTestsShowWhereStrengthWorkShouldGoAndAreNotNeededToMoveOn() throws Exception {
+        String text = HandoutContentTest.text(renderer.render(letter(0)));
+        int needed = text.indexOf("To move on from it you will need:");
+        int strength = text.indexOf("These show where your strength work should go: ");
+        assertTrue(needed >= 0 && strength > needed, "both lines in the preview of the next phase");
+        assertFalse(text.substring(needed, strength).contains("calf raise"), "a strength test is not needed to move on");
+        assertTrue(text.substring(strength).startsWith("These show where your strength work should go: Single-leg calf raise"),
+                text.substring(strength, strength + 120));
+        assertTrue(text.contains("Any of these that are new or worse in daily life"), "a known baseline leak is no reason");
     }
 
     @Test

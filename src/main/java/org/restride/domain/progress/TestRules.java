@@ -7,7 +7,7 @@ import org.restride.domain.Criterion;
 import org.restride.domain.PhaseKind;
 
 /** The rules about readiness test results: targets, symptoms and pain during a test, and doming on a head lift. */
-final class TestRules {
+public final class TestRules {
     /**
      * The strength tests of the running readiness screen (Goom 2019). Weakness on these is not a barrier to
      * running: it shows where strength work should go.
@@ -18,7 +18,8 @@ final class TestRules {
     private TestRules() {
     }
 
-    static boolean isStrengthTest(Criterion criterion) {
+    /** Whether the criterion is one of the strength tests, which show where strength work should go. */
+    public static boolean isStrengthTest(Criterion criterion) {
         return criterion.key() != null && STRENGTH_TESTS.contains(criterion.key());
     }
 
