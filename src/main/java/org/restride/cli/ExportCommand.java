@@ -93,12 +93,11 @@ final class ExportCommand implements Callable<Integer> {
             HandoutResult result = new HandoutRenderer(ready(fonts), pictures).write(request, out);
             result.warnings().forEach(w -> err.println("restride: warning: " + w));
             err.flush();
+            // kept in her history before it is called written: a handout that cannot be recorded is removed
+            var kept = keptOrRemoved(workspace, request, result);
             spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + result.pageCount()
                     + (result.pageCount() == 1 ? " page)." : " pages)."));
-            new IssuedHandouts(workspace.issuedHandouts())
-                    .keep(request, result, IssuedHandout.Channel.EXPORT, Instant.now())
-                    .ifPresent(kept -> spec.commandLine().getOut().println(
-                            Words.of(Locale.getDefault()).get("issued.kept", kept.id())));
+            kept.ifPresent(k -> spec.commandLine().getOut().println(Words.of(Locale.getDefault()).get("issued.kept", k.id())));
             return 0;
         } catch (Refused | HandoutException e) {
             return fail(err, e.getMessage());
@@ -106,6 +105,16 @@ final class ExportCommand implements Callable<Integer> {
             return fail(err, e.getMessage());
         } catch (IOException e) {
             return fail(err, "could not write " + Excerpt.path(out) + ": " + reason(e) + ".");
+        }
+    }
+
+    private java.util.Optional<IssuedHandout> keptOrRemoved(Workspace workspace, HandoutRequest request, HandoutResult result)
+            throws IOException {
+        try {
+            return new IssuedHandouts(workspace.issuedHandouts()).keep(request, result, IssuedHandout.Channel.EXPORT, Instant.now());
+        } catch (RuntimeException e) {
+            java.nio.file.Files.deleteIfExists(out);
+            throw e;
         }
     }
 

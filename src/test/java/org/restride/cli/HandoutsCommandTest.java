@@ -55,6 +55,22 @@ class HandoutsCommandTest {
     }
 
     @Test
+    void aHandoutThatCannotBeKeptInHerHistoryIsNotLeftBehindNorCalledWritten() throws Exception {
+        assertEquals(0, run("demo").code());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("data/restride.db"));
+             var st = c.createStatement()) {
+            // as a full disk would: the record of the handout cannot be saved
+            st.execute("CREATE TRIGGER no_room BEFORE INSERT ON issued_handouts BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        }
+        Path exported = folder.resolve("maya.pdf");
+        Run export = run("export", "--roadmap", "1", "--out", exported.toString());
+        assertEquals(CommandLineRunner.EXIT_FAILED, export.code(), export.out());
+        assertFalse(export.out().contains("Wrote"), export.out());
+        assertEquals(1, export.err().strip().lines().count(), export.err());
+        assertFalse(Files.exists(exported), "no handout she has no record of");
+    }
+
+    @Test
     void badRequestsSayWhatIsWrongAndWriteNothing() throws Exception {
         assertEquals(0, run("demo").code());
         Run none = run("handouts", "--patient", "2");
