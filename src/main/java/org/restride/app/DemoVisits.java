@@ -96,10 +96,11 @@ final class DemoVisits {
 
     private static CriterionResult atTarget(Criterion c) {
         if (c.target() == null) {
-            return CriterionResult.statement(c, true);
+            return CriterionResult.statement(c, true).withSymptoms(Set.of(), 0);
         }
         int target = c.target().min();
-        return c.eachSide() ? CriterionResult.perSide(c, target, target) : CriterionResult.of(c, target);
+        return (c.eachSide() ? CriterionResult.perSide(c, target, target) : CriterionResult.of(c, target))
+                .withSymptoms(Set.of(), 0);
     }
 
     // --- what changes a visit from "everything at target" -------------------------------------------------
@@ -108,7 +109,8 @@ final class DemoVisits {
     static UnaryOperator<Visit> result(String key, Integer left, Integer right) {
         return visit -> {
             Criterion c = criterion(visit, key);
-            return visit.withResult(right == null ? CriterionResult.of(c, left) : CriterionResult.perSide(c, left, right));
+            return visit.withResult((right == null ? CriterionResult.of(c, left) : CriterionResult.perSide(c, left, right))
+                    .withSymptoms(Set.of(), 0));
         };
     }
 

@@ -52,7 +52,10 @@ public final class TestRules {
         String test = result.criterion().name();
         List<Reason> reasons = new ArrayList<>(SymptomRules.signals(result.symptoms(), test));
         Integer pain = result.pain();
-        if (pain != null && pain > 0) {
+        if (pain == null && result.outcome() == CriterionResult.Outcome.MET) {
+            // Pain not recorded is not pain-free: the test is not passed until someone asks (issue 12)
+            reasons.add(Reason.of(Rule.PAIN_IN_TEST, test, Phrase.of("verdict.reason.testPainNotRecorded", test)));
+        } else if (pain != null && pain > 0) {
             String key = pain > SymptomRules.TOO_MUCH_PAIN_ABOVE ? "verdict.reason.testPainHigh" : "verdict.reason.testPain";
             reasons.add(Reason.of(Rule.PAIN_IN_TEST, test, Phrase.of(key, String.valueOf(pain), test)));
         }

@@ -2,6 +2,7 @@ package org.restride.domain.progress;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.restride.domain.Amount;
 import org.restride.domain.Criterion;
 import org.restride.domain.DeliveryType;
@@ -96,9 +97,10 @@ public final class ProgressFixtures {
 
     public static CriterionResult exactlyAtTarget(Criterion c) {
         if (c.target() == null) {
-            return CriterionResult.statement(c, true);
+            return CriterionResult.statement(c, true).withSymptoms(Set.of(), 0);
         }
         int target = c.target().min();
-        return c.eachSide() ? CriterionResult.perSide(c, target, target) : CriterionResult.of(c, target);
+        return (c.eachSide() ? CriterionResult.perSide(c, target, target) : CriterionResult.of(c, target))
+                .withSymptoms(Set.of(), 0);
     }
 }

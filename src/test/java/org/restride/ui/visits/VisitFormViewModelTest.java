@@ -86,8 +86,18 @@ class VisitFormViewModelTest {
                 case ONE_VALUE -> input.valueProperty().set(Integer.toString(c.target().min()));
                 case YES_OR_NO -> input.metProperty().set(true);
             }
+            input.painProperty().set("0");
         }
         model.inputs().noSymptomsProperty().set(true);
+    }
+
+    @Test
+    void aTestWithItsPainLeftBlankIsNotPassed() {
+        passEveryTest();
+        assertEquals(Status.READY, model.verdictProperty().get().status());
+        line(ProgressFixtures.HOP).painProperty().set("");
+        assertEquals(Status.HOLD, model.verdictProperty().get().status(), "pain not recorded is not pain-free");
+        assertTrue(reasonTexts().stream().anyMatch(t -> t.startsWith("Pain not recorded for Hop in place")), reasonTexts()::toString);
     }
 
     private List<String> reasonTexts() {
