@@ -48,6 +48,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException(words.get("safety.folder.readOnly", Excerpt.path(dataFolder)));
         }
         Path file = dataFolder.resolve(FILE_NAME);
+        refuseFolder(file);
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw new StoreException(words.get("safety.db.readOnly", Excerpt.path(file)));
         }
@@ -66,6 +67,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database openFolderReadOnly(Path dataFolder) {
         Path file = dataFolder.resolve(FILE_NAME);
+        refuseFolder(file);
         if (!Files.isRegularFile(file)) {
             throw new StoreException("There is no Restride database in " + dataFolder + " yet.");
         }
@@ -82,6 +84,13 @@ public final class Database implements AutoCloseable {
             return new Database(file, connection, true);
         } catch (SQLException | RuntimeException e) {
             throw failedOpen(file, connection, e);
+        }
+    }
+
+    /** A folder where the database should be is not a damaged database: it is told as what it is. */
+    private static void refuseFolder(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new StoreException(Words.of(Locale.getDefault()).get("safety.db.isFolder", Excerpt.path(file)));
         }
     }
 

@@ -63,4 +63,15 @@ class OpenCheckTest {
         }
         assertFalse(Files.exists(marker), "a sound file, checked whole, needs no second check");
     }
+
+    @Test
+    void aFolderNamedLikeTheDatabaseIsToldAsAFolder() throws Exception {
+        Files.createDirectories(folder.resolve(Database.FILE_NAME).resolve("inside"));
+        StoreException e = assertThrows(StoreException.class, () -> Database.openFolder(folder));
+        assertFalse(e instanceof NotRestrideDatabaseException, e.getMessage());
+        assertTrue(e.getMessage().contains("is a folder"), e.getMessage());
+        StoreException readOnly = assertThrows(StoreException.class, () -> Database.openFolderReadOnly(folder));
+        assertTrue(readOnly.getMessage().contains("is a folder"), readOnly.getMessage());
+        assertTrue(Files.isDirectory(folder.resolve(Database.FILE_NAME).resolve("inside")));
+    }
 }
