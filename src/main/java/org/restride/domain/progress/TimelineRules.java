@@ -102,7 +102,7 @@ final class TimelineRules {
         List<Reason> reasons = new ArrayList<>();
         if (patient.breastfeeding()) {
             reasons.add(Reason.of(Rule.BREASTFEEDING, Phrase.of("verdict.subject.breastfeeding"),
-                    Phrase.of("verdict.reason.breastfeeding")));
+                    Phrase.of("verdict.reason.breastfeeding", training(next != null && HIGH_EFFORT.contains(next) ? next : current))));
         }
         Integer tear = patient.perinealTearGrade();
         if (tear != null && tear >= 3 || patient.deliveryType() == DeliveryType.ASSISTED_VAGINAL) {
@@ -110,6 +110,15 @@ final class TimelineRules {
                     Phrase.of("verdict.reason.tearOrAssistedBirth")));
         }
         return reasons;
+    }
+
+    /** What she does in a loading phase, for advice worded for her plan (feed before running, or before lifting). */
+    private static Phrase training(PhaseKind kind) {
+        return Phrase.of("verdict.training." + switch (kind) {
+            case RUN -> "run";
+            case LIFT -> "lift";
+            default -> "impact";
+        });
     }
 
     static final Phrase TIMELINE = Phrase.of("verdict.subject.timeline");

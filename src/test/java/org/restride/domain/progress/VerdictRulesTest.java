@@ -219,6 +219,17 @@ class VerdictRulesTest {
     }
 
     @Test
+    void breastfeedingAdviceInALiftingPlanSpeaksOfLiftingNotRunning() {
+        Patient patient = new Patient(7L, "Ana Souza", null, ProgressFixtures.BIRTH, VAGINAL, null, 1, true, List.of(), null);
+        String lifting = WORDS.line(TimelineRules.beforeLoading(patient, org.restride.domain.PhaseKind.STRENGTH,
+                org.restride.domain.PhaseKind.LIFT).get(0));
+        assertTrue(lifting.contains("feed or express before lifting"), lifting);
+        assertFalse(lifting.contains("running"), lifting);
+        String inLift = WORDS.line(TimelineRules.beforeLoading(patient, org.restride.domain.PhaseKind.LIFT, null).get(0));
+        assertTrue(inLift.contains("before lifting"), inLift);
+    }
+
+    @Test
     void anOverrideWithoutAReasonIsRefused() {
         ValidationException e = assertThrows(ValidationException.class, () -> new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, "  "));
         assertEquals("override reason must not be empty", e.getMessage());
