@@ -57,7 +57,7 @@ final class SymptomRules {
             reasons.add(Reason.of(Rule.BASELINE_SYMPTOM, Phrase.of("verdict.subject.list", known),
                     Phrase.of("verdict.reason.baselineSymptom", known)));
         }
-        reasons.addAll(pelvicPain(check.pain()));
+        reasons.addAll(pelvicPain(check.pain(), check.worseNextDay()));
         if (check.worseNextDay()) {
             reasons.add(Reason.of(Rule.WORSE_NEXT_DAY, Phrase.of("verdict.subject.nextDay"),
                     Phrase.of("verdict.reason.worseNextDay")));
@@ -94,8 +94,11 @@ final class SymptomRules {
         return reasons;
     }
 
-    /** Pelvic or low-back pain with her programme: 0–3 carry on and watch it, 4–5 ease the load, above 5 stop. */
-    static List<Reason> pelvicPain(Integer pain) {
+    /**
+     * Pelvic or low-back pain with her programme (CLINICAL.md pain model): 0–3 carry on and watch it; 4–5 that
+     * settles, lower the dose within her phase; 4–5 worse the next morning, contact and assess; above 5 stop.
+     */
+    static List<Reason> pelvicPain(Integer pain, boolean worseNextMorning) {
         if (pain == null || pain <= WATCH_PAIN_UP_TO) {
             return List.of();
         }
@@ -103,6 +106,8 @@ final class SymptomRules {
         String score = String.valueOf(pain);
         return pain > TOO_MUCH_PAIN_ABOVE
                 ? List.of(Reason.of(Rule.PAIN_TOO_MUCH, subject, Phrase.of("verdict.reason.pelvicPainHigh", score)))
+                : worseNextMorning
+                ? List.of(Reason.of(Rule.PELVIC_PAIN_WORSE_NEXT_MORNING, subject, Phrase.of("verdict.reason.pelvicPainWorse", score)))
                 : List.of(Reason.of(Rule.PELVIC_PAIN_EASE, subject, Phrase.of("verdict.reason.pelvicPainMid", score)));
     }
 

@@ -60,7 +60,11 @@ class SymptomCheckRulesTest {
                         with(PelvicSymptom.BONE_STRESS_PAIN, SymptomContext.BASELINE), Status.STOP_AND_REFER,
                         Set.of(Rule.BONE_STRESS), "stop impact and refer"),
                 new Row("Pain model: pelvic or low-back pain 4–5 ease the load", "pain alone makes the check done",
-                        new SymptomCheck(false, Map.of(), 4, false), Status.STEP_BACK, Set.of(Rule.PELVIC_PAIN_EASE), null));
+                        new SymptomCheck(false, Map.of(), 4, false), Status.HOLD, Set.of(Rule.PELVIC_PAIN_EASE), "lower the dose"),
+                new Row("Pain model: pelvic or low-back pain 4–5 ... contact the PT if it comes back or is worse the next morning",
+                        "pain 4/10 worse the next morning: assess and step back", new SymptomCheck(false, Map.of(), 4, true),
+                        Status.STEP_BACK, Set.of(Rule.PELVIC_PAIN_WORSE_NEXT_MORNING, Rule.WORSE_NEXT_DAY),
+                        "worse the next morning: assess"));
     }
 
     /**
@@ -93,5 +97,16 @@ class SymptomCheckRulesTest {
         if (row.text() != null) {
             assertTrue(lines.stream().anyMatch(l -> l.contains(row.text())), lines::toString);
         }
+    }
+
+    /** CLINICAL.md pain model, "contact the PT if it comes back or is worse the next morning": when it already is, say so. */
+    @org.junit.jupiter.api.Test
+    void painAlreadyWorseTheNextMorningIsNotToldAsIfItMightBe() {
+        Roadmap roadmap = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
+        Visit visit = ProgressFixtures.passingVisit(roadmap, 16).withSymptoms(new SymptomCheck(false, Map.of(), 5, true));
+        Verdict verdict = ProgressFixtures.verdict(roadmap, ProgressFixtures.patient(DeliveryType.VAGINAL), visit, visit.date());
+        List<String> lines = verdict.reasons().stream().map(VerdictRulesTest.WORDS::line).toList();
+        assertTrue(lines.stream().noneMatch(l -> l.contains("if it comes back or is worse the next morning")
+                || l.contains("If it comes back or is worse the next morning")), lines::toString);
     }
 }
