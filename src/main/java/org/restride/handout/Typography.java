@@ -51,9 +51,9 @@ record Typography(float scale, float leading) {
         return style(Face.REGULAR, 12, HandoutTheme.INK);
     }
 
-    /** The teaching text of a card, set in two columns: 11 (a sixth larger in large print). */
+    /** The teaching text of a card, set in two columns: body size, 12 (14 in large print; CLINICAL.md). */
     TextStyle cardBody() {
-        return style(Face.REGULAR, 11, HandoutTheme.INK);
+        return style(Face.REGULAR, 12, HandoutTheme.INK);
     }
 
     TextStyle bodyBold() {

@@ -24,10 +24,10 @@ import org.restride.handout.layout.FontLibrary;
 
 /** Her handout for now, as she reads it: how long, what is on the first pages, the symptoms page, the log. */
 class HandoutForNowTest {
-    /** Pages of each sample's handout for now in Letter, and in large print: measured, and held to. */
-    private static final int[] MOST_PAGES = {10, 13, 9};
-    private static final int[] MOST_PAGES_LARGE = {13, 14, 11};
-    private static final int[] MOST_PAGES_WHOLE = {28, 26, 22};
+    /** Pages in Letter, large print and whole: measured at 12 pt body text and held to (the target, 6 and 9, is not met yet). */
+    private static final int[] MOST_PAGES = {12, 13, 9};
+    private static final int[] MOST_PAGES_LARGE = {15, 16, 13};
+    private static final int[] MOST_PAGES_WHOLE = {30, 29, 24};
 
     @TempDir
     static Path folder;
