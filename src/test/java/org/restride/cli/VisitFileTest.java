@@ -88,4 +88,22 @@ class VisitFileTest {
             assertTrue(refused.getMessage().startsWith(row[1]), refused.getMessage());
         }
     }
+
+    /** A refused override names the field the PT wrote, {@code rule}, not an internal name. */
+    @Test
+    void aRefusedOverrideNamesItsRuleField() throws Exception {
+        Roadmap roadmap = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
+        String[][] rows = {
+                {"{\"date\": \"2026-04-20\", \"overrides\": [{\"rule\": \"red-flag\", \"reason\": \"cleared by GP\"}]}",
+                        "overrides[0].rule cannot set aside a red flag"},
+                {"{\"date\": \"2026-04-20\", \"overrides\": [{\"rule\": \"breastfeeding\", \"reason\": \"fine\"}]}",
+                        "overrides[0].rule is not needed"},
+                {"{\"date\": \"2026-04-20\", \"overrides\": [{\"reason\": \"fine\"}]}", "overrides[0].rule"},
+        };
+        for (String[] row : rows) {
+            ValidationException refused = assertThrows(ValidationException.class,
+                    () -> VisitFile.parse(new ObjectMapper().readTree(row[0]), roadmap), row[0]);
+            assertTrue(refused.getMessage().startsWith(row[1]), refused.getMessage());
+        }
+    }
 }

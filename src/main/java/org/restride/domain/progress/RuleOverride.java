@@ -9,13 +9,13 @@ import org.restride.domain.ValidationException;
  */
 public record RuleOverride(Rule rule, String reason) {
     public RuleOverride {
-        Check.present("override rule", rule);
+        Check.present("rule", rule);
         if (rule == Rule.RED_FLAG) {
-            throw new ValidationException("override", "cannot set aside a red flag: refer her first, and record a new "
+            throw new ValidationException("rule", "cannot set aside a red flag: refer her first, and record a new "
                     + "visit once she is cleared");
         }
         if (rule.isAdvice()) {
-            throw new ValidationException("override", "is not needed for \"" + rule.label() + "\": it is advice and never "
+            throw new ValidationException("rule", "is not needed for \"" + rule.label() + "\": it is advice and never "
                     + "blocks progress");
         }
         reason = Check.text("override reason", reason, 2000);
