@@ -113,6 +113,9 @@ class VisitFlowTest {
 
         type("test-0-value", "1");
         type("test-1-value", "10");
+        for (int test = 0; test <= 7; test++) {
+            type("test-" + test + "-pain", "0"); // pain not recorded is not pain-free
+        }
         for (int test = 2; test <= 7; test++) {
             int target = test <= 3 ? 10 : 20;
             AppHarness.onFx(() -> robot.lookup("#test-4-left").queryTextInputControl().clear());
@@ -183,6 +186,7 @@ class VisitFlowTest {
         tick("symptom-none");
         type("test-4-left", "20");
         type("test-4-right", "20");
+        type("test-4-pain", "0");
         tick("override-criterion-not-tested");
         robot.clickOn("#save-visit");
         WaitForAsyncUtils.waitForFxEvents();
