@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.restride.domain.ClinicianTerm;
@@ -23,27 +19,11 @@ import org.restride.domain.PhaseItem;
 import org.restride.handout.layout.FontLibrary;
 
 /** Her handout for now, as she reads it: how long, what is on the first pages, the symptoms page, the log. */
-class HandoutForNowTest {
+class HandoutForNowTest extends DemoHandouts {
     /** Pages in Letter, large print and whole: measured at 12 pt body text and held to (the target, 6 and 9, is not met yet). */
     private static final int[] MOST_PAGES = {12, 13, 9};
     private static final int[] MOST_PAGES_LARGE = {15, 16, 13};
     private static final int[] MOST_PAGES_WHOLE = {30, 29, 24};
-
-    @TempDir
-    static Path folder;
-    static SampleClinic clinic;
-    static HandoutRenderer renderer;
-
-    @BeforeAll
-    static void openClinic() {
-        clinic = new SampleClinic(folder.resolve("data"));
-        renderer = new HandoutRenderer(FontLibrary.bundled(), LibraryPictures.of(clinic.workspace()));
-    }
-
-    @AfterAll
-    static void closeClinic() {
-        clinic.close();
-    }
 
     private static HandoutRequest letter(int sample) {
         HandoutRequest request = clinic.request(sample);
