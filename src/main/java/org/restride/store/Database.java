@@ -73,7 +73,7 @@ public final class Database implements AutoCloseable {
         }
         Connection connection = connect(file, true);
         try {
-            checkIsOurs(file, connection, false);
+            DatabaseChecks.checkIsOurs(file, connection, false);
             if (Migrations.userVersion(connection) != Migrations.latestVersion()) {
                 throw new StoreException("The database " + file + " needs updating before it can be read; "
                         + "close the other copy of Restride and start this one again.");
@@ -98,7 +98,7 @@ public final class Database implements AutoCloseable {
     static Database open(Path file, int targetVersion) {
         Connection connection = connect(file, false);
         try {
-            checkIsOurs(file, connection, false);
+            DatabaseChecks.checkIsOurs(file, connection, false);
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
                 // FULL: a commit reaches the disk before the edit counts as saved, so a power cut loses nothing acknowledged.
@@ -123,7 +123,7 @@ public final class Database implements AutoCloseable {
         }
         Connection connection = connect(file, true);
         try {
-            checkIsOurs(file, connection, true);
+            DatabaseChecks.checkIsOurs(file, connection, true);
         } finally {
             closeQuietly(connection);
         }
@@ -151,7 +151,7 @@ public final class Database implements AutoCloseable {
      * A failure told as what it is: a full disk, a read-only file or folder, a file that cannot be opened; any
      * other failure as "{@code what} (first line of the reason)". Never "damaged".
      */
-    private static StoreException explained(Path file, Exception e, String what) {
+    static StoreException explained(Path file, Exception e, String what) {
         WriteFailure kind = WriteFailure.of(e);
         StoreException told = kind.explain(kind.place(file), e);
         if (told != null) {
@@ -162,60 +162,13 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Refuses, before anything is written, a file that is not SQLite, is not Restride's, is from a newer version,
-     * or is plainly damaged. Opening stays O(1) in the data size: the header is checked (SQLite's magic, a page size
-     * SQLite can have, page count x page size within the file), then application_id, user_version and
-     * sqlite_master. The full integrity check runs on every backup's copy (a damaged source fails there, see
-     * {@link #suspectDamage}), when {@code full}, and on the next open after a backup found damage.
-     */
-    private static void checkIsOurs(Path file, Connection connection, boolean full) {
-        checkHeader(file);
-        int applicationId;
-        int version;
-        int tables;
-        try (Statement st = connection.createStatement()) {
-            try (var rs = st.executeQuery("PRAGMA application_id")) {
-                applicationId = rs.next() ? rs.getInt(1) : 0;
-            }
-            version = Migrations.userVersion(connection);
-            try (var rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                tables = rs.next() ? rs.getInt(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw damagedOrExplained(file, "is not a Restride database, or it is damaged", e);
-        }
-        boolean empty = applicationId == 0 && version == 0 && tables == 0;
-        if ((full || !empty) && applicationId != APPLICATION_ID) {
-            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.NOT_RESTRIDE,
-                    empty ? "is empty, not a Restride database" : "is an SQLite database, but not a Restride one");
-        }
-        if (version > Migrations.latestVersion()) {
-            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.NEWER_VERSION,
-                    "was made by a newer version of Restride (data version " + version + "; this version reads up to "
-                            + Migrations.latestVersion() + "). Please update Restride");
-        }
-        Path suspect = suspectMarker(file);
-        if (!empty && (full || Files.exists(suspect))) {
-            checkIntegrity(file, connection, "integrity_check(1)");
-            if (!full) {
-                deleteQuietly(suspect);
-            }
-        }
-    }
-
-    /** The file that says a backup found this database damaged, so its next open checks it whole. */
-    private static Path suspectMarker(Path file) {
-        return file.resolveSibling(file.getFileName() + "-check");
-    }
-
-    /**
      * SQLite's full integrity check of the open database, made with every backup (as long as the backup itself):
      * damage is refused with the one-line damaged message and noted for the next open ({@link #suspectDamage}).
      */
     public void checkWhole() {
         try {
             read(c -> {
-                checkIntegrity(file, c, "integrity_check(1)");
+                DatabaseChecks.checkIntegrity(file, c, "integrity_check(1)");
                 return null;
             });
         } catch (NotRestrideDatabaseException e) {
@@ -230,88 +183,10 @@ public final class Database implements AutoCloseable {
      */
     public void suspectDamage() {
         try {
-            Files.writeString(suspectMarker(file), "a backup found this database damaged; check it whole on the next open\n");
+            Files.writeString(DatabaseChecks.suspectMarker(file), "a backup found this database damaged; check it whole on the next open\n");
         } catch (IOException e) {
             // the next backup finds it again
         }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // checked whole once more next time: slower, never wrong
-        }
-    }
-
-    /** A write-ahead log beside the file: after a crash mid-checkpoint the header may run ahead of the file. */
-    private static boolean hasLog(Path file) {
-        Path wal = file.resolveSibling(file.getFileName() + "-wal");
-        try {
-            return Files.exists(wal) && Files.size(wal) > 0;
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
-    /** The SQLite header, read directly: 100 bytes, whatever the database's size. */
-    private static void checkHeader(Path file) {
-        byte[] header;
-        long size;
-        try (var in = Files.newInputStream(file)) {
-            header = in.readNBytes(100);
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw explained(file, e, "The database " + Excerpt.path(file) + " cannot be read");
-        }
-        if (size == 0) {
-            return; // a new database SQLite has not written yet
-        }
-        var bytes = java.nio.ByteBuffer.wrap(header);
-        if (header.length < 100 || !new String(header, 0, 16, java.nio.charset.StandardCharsets.ISO_8859_1)
-                .equals("SQLite format 3\u0000")) {
-            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
-                    "is not a Restride database (not even SQLite: its first bytes are wrong), or it is damaged");
-        }
-        int pageSize = Short.toUnsignedInt(bytes.getShort(16));
-        pageSize = pageSize == 1 ? 65_536 : pageSize;
-        long pages = Integer.toUnsignedLong(bytes.getInt(28));
-        boolean pagesValid = pages > 0 && bytes.getInt(24) == bytes.getInt(92);
-        if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
-            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
-                    "is damaged (its header gives an impossible page size)");
-        }
-        if (pagesValid && pages * pageSize > size && !hasLog(file)) {
-            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
-                    "is damaged (it is shorter than its header says: cut off, perhaps by a full disk or an interrupted copy)");
-        }
-    }
-
-    private static void checkIntegrity(Path file, Connection connection, String pragma) {
-        String verdict;
-        try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA " + pragma)) {
-            verdict = rs.next() ? rs.getString(1) : "no answer";
-        } catch (SQLException e) {
-            throw damagedOrExplained(file, "is damaged", e);
-        }
-        if (!"ok".equals(verdict)) {
-            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
-                    "is damaged (" + verdict.lines().findFirst().orElse("") + ")");
-        }
-    }
-
-    /** Damage only when SQLite says so (or cannot say more); a full disk or a read-only file is told as such. */
-    private static StoreException damagedOrExplained(Path file, String what, SQLException e) {
-        WriteFailure kind = WriteFailure.of(e);
-        if (kind == WriteFailure.DAMAGED || kind == WriteFailure.OTHER) {
-            return damaged(file, what, e);
-        }
-        return explained(file, e, "The database " + Excerpt.path(file) + " " + what);
-    }
-
-    private static NotRestrideDatabaseException damaged(Path file, String what, SQLException e) {
-        String detail = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-        return new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED, what + " (" + detail + ")");
     }
 
     /** The newest data version this Restride reads and writes. */
