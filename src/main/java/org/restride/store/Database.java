@@ -183,7 +183,8 @@ public final class Database implements AutoCloseable {
      */
     public void suspectDamage() {
         try {
-            Files.writeString(DatabaseChecks.suspectMarker(file), "a backup found this database damaged; check it whole on the next open\n");
+            Files.writeString(DatabaseChecks.suspectMarker(file),
+                    "a backup found this database damaged; check it whole on the next open\n");
         } catch (IOException e) {
             // the next backup finds it again
         }
