@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.restride.io.PrivateFiles;
+import org.restride.io.ReadOnly;
 import org.restride.text.Excerpt;
 import org.restride.text.Words;
 
@@ -46,6 +47,9 @@ public final class Logs implements AutoCloseable {
         Logger logger = Logger.getLogger("org.restride");
         FileHandler handler;
         try {
+            if (ReadOnly.is(folder)) {
+                throw new java.nio.file.AccessDeniedException(folder.toString());
+            }
             PrivateFiles.folder(folder);
             handler = new FileHandler(folder.resolve(PATTERN).toString(), LIMIT_BYTES, FILES, true);
             PrivateFiles.restrictFile(folder.resolve(PATTERN.replace("%g", "0")));
@@ -61,6 +65,16 @@ public final class Logs implements AutoCloseable {
         logger.addHandler(handler);
         logger.setUseParentHandlers(false);
         return new Logs(logger, handler, folder, null);
+    }
+
+    /**
+     * No log this time, and nothing on the console either: for a data folder that is read-only, where Restride
+     * writes nothing at all. Closing it lets the loggers speak on the console again.
+     */
+    public static Logs none(Path dataFolder) {
+        Logger logger = Logger.getLogger("org.restride");
+        logger.setUseParentHandlers(false);
+        return new Logs(logger, null, dataFolder.resolve(FOLDER), null);
     }
 
     /** The one line to show when there is no log this time (its folder cannot be written), else empty. */

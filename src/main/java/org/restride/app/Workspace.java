@@ -41,6 +41,14 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(folder, db, builtIn);
     }
 
+    /**
+     * Opens a read-only data folder (or one whose database is read-only) to read it: nothing is created, seeded,
+     * migrated or written, and every save is refused with the read-only message.
+     */
+    public static Workspace openReadOnly(Path folder) {
+        return new Workspace(folder, Database.openReadOnlyData(folder), BuiltInLibrary.load());
+    }
+
     public Path folder() {
         return folder;
     }

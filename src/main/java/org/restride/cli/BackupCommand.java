@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.restride.app.Workspace;
 import org.restride.io.OutputKind;
 import org.restride.store.safety.BackupFile;
+import org.restride.store.safety.BackupFolder;
 import org.restride.store.safety.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,24 +37,26 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter print = spec.commandLine().getOut();
         if (list) {
-            List<BackupFile> backups = root.backupFolder().list();
+            BackupFolder folder = root.backupFolderToRead();
+            List<BackupFile> backups = folder.list();
             if (backups.isEmpty()) {
-                print.println("There are no backups in " + root.backupFolder().path() + " yet.");
+                print.println("There are no backups in " + folder.path() + " yet.");
             }
             backups.forEach(b -> print.println(b.made() + "  " + b.reason().name().toLowerCase().replace('_', ' ') + "  " + b.file()));
             return 0;
         }
         if (out != null) {
             root.checkedOutput(out, OutputKind.DATABASE);
+            // a copy to a file of the user's choosing only reads the data folder: it works when that is read-only
+            try (Workspace workspace = root.openWorkspaceToRead()) {
+                new BackupService(workspace.database(), root.backupFolderToRead()).backupTo(out);
+            }
+            print.println("Backed up the database to " + out.toAbsolutePath() + ".");
+            return 0;
         }
         try (Workspace workspace = root.openWorkspace()) {
             BackupService backups = new BackupService(workspace.database(), root.backupFolder());
-            if (out != null) {
-                backups.backupTo(out);
-                print.println("Backed up the database to " + out.toAbsolutePath() + ".");
-            } else {
-                print.println("Backed up the database to " + backups.backupNow(Instant.now()).file() + ".");
-            }
+            print.println("Backed up the database to " + backups.backupNow(Instant.now()).file() + ".");
         }
         return 0;
     }

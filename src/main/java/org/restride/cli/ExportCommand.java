@@ -87,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
         // The fonts are read on a second thread while the data folder opens and the roadmap is gathered.
         CompletableFuture<FontLibrary> fonts = CompletableFuture.supplyAsync(FontLibrary::withSystemFallbacks);
         root.checkedOutput(out, OutputKind.PDF);
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceToRead()) {
             HandoutRequest request = request(workspace, paperSize);
             ExercisePictures pictures = noPictures ? ExercisePictures.NONE : LibraryPictures.of(workspace);
             HandoutResult result = new HandoutRenderer(ready(fonts), pictures).write(request, out);
@@ -110,6 +110,13 @@ final class ExportCommand implements Callable<Integer> {
 
     private java.util.Optional<IssuedHandout> keptOrRemoved(Workspace workspace, HandoutRequest request, HandoutResult result)
             throws IOException {
+        if (workspace.database().isReadOnly() && request.roadmap().id() != null) {
+            // a read-only data folder: the PDF is written where she asked, and said not to be in her history
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("restride: " + Words.of(Locale.getDefault()).get("safety.readOnly.notKept", Excerpt.path(workspace.folder())));
+            err.flush();
+            return java.util.Optional.empty();
+        }
         try {
             return new IssuedHandouts(workspace.issuedHandouts()).keep(request, result, IssuedHandout.Channel.EXPORT, Instant.now());
         } catch (RuntimeException e) {

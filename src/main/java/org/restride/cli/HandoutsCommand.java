@@ -58,7 +58,7 @@ final class HandoutsCommand implements Callable<Integer> {
             root.checkedOutput(out, OutputKind.PDF);
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceToRead()) {
             return choice.patientId != null ? list(workspace, words, stdout) : write(workspace, words, stdout);
         }
     }

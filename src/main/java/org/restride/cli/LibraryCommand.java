@@ -44,7 +44,7 @@ final class LibraryCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists every exercise in the library.")
     int list(@Option(names = "--archived", description = "Include archived exercises.") boolean archived) {
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceToRead()) {
             print(workspace.exercises().all(archived));
         }
         return 0;
@@ -70,7 +70,7 @@ final class LibraryCommand {
         ExerciseQuery query = new ExerciseQuery(text,
                 keys(phases, PhaseKind::fromKey), keys(regions, Region::fromKey), keys(equipment, Equipment::fromKey),
                 keys(positions, Position::fromKey), keys(impacts, ImpactLevel::fromKey), false);
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceToRead()) {
             List<Exercise> found = workspace.exercises().search(query, Integer.MAX_VALUE);
             if (found.isEmpty()) {
                 out().println("No exercises match.");
@@ -100,7 +100,7 @@ final class LibraryCommand {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         boolean zip = name.endsWith(ExchangeFormat.EXTENSION) || name.endsWith(".zip");
         root.checkedOutput(file, zip ? OutputKind.LIBRARY_EXCHANGE : OutputKind.JSON);
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceToRead()) {
             int count = zip ? new LibraryExchange(workspace.database()).exportTo(file) : workspace.libraryFile().exportTo(file);
             out().println("Wrote " + count + " of the clinic's exercises to " + file + ".");
         }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -14,7 +15,10 @@ import org.restride.app.Workspace;
 import org.restride.io.OutputGuard;
 import org.restride.io.OutputKind;
 import org.restride.store.StoreException;
+import org.restride.text.Excerpt;
+import org.restride.text.Words;
 import org.restride.store.safety.BackupFolder;
+import org.restride.store.safety.DataFolderCheck;
 import org.restride.store.safety.InstanceLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -116,6 +120,34 @@ public final class RestrideCommand implements Callable<Integer> {
     }
 
     /**
+     * Opens the workspace for a command that only reads the data folder (it may write elsewhere, where the user
+     * says). A read-only data folder is read as it is, with one note and no lock or log; any other is claimed as
+     * for a command that writes.
+     */
+    Workspace openWorkspaceToRead() {
+        return readOnlyData() ? Workspace.openReadOnly(dataFolder()) : openWorkspace();
+    }
+
+    /** The data folder for a command that only reads it: see {@link #openWorkspaceToRead}. */
+    Path dataFolderToRead() {
+        return readOnlyData() ? dataFolder() : claimDataFolder();
+    }
+
+    /** True (and said once, in a note) when the data folder or its database is read-only. */
+    boolean readOnlyData() {
+        Path folder = dataFolder();
+        if (lock != null || !DataFolderCheck.readOnly(folder)) {
+            return false;
+        }
+        if (logs == null) {
+            logs = Logs.none(folder);
+            boolean hasData = java.nio.file.Files.exists(folder.resolve(org.restride.store.Database.FILE_NAME));
+            if (hasData) warn(Words.of(Locale.getDefault()).get("safety.readOnly.note", Excerpt.path(folder)));
+        }
+        return true;
+    }
+
+    /**
      * Starts the log and takes the folder's lock, held until {@link #releaseDataFolder}; fails in one line if
      * another copy of Restride has it.
      */
@@ -142,6 +174,11 @@ public final class RestrideCommand implements Callable<Integer> {
 
     BackupFolder backupFolder() {
         return new BackupFolder(claimDataFolder(), ZoneId.systemDefault());
+    }
+
+    /** The backups folder, for a command that only reads it. */
+    BackupFolder backupFolderToRead() {
+        return new BackupFolder(dataFolderToRead(), ZoneId.systemDefault());
     }
 
     /** Lets the folder go: the command is over. */

@@ -36,7 +36,7 @@ final class RoadmapCommand {
     int exportFile(@ArgGroup(exclusive = true, multiplicity = "1") Source source,
                    @Option(names = "--out", required = true, paramLabel = "FILE.restride") Path out) {
         root.checkedOutput(out, OutputKind.ROADMAP_EXCHANGE);
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceToRead()) {
             RoadmapExchange exchange = new RoadmapExchange(workspace.database());
             if (source.roadmapId != null) {
                 exchange.exportRoadmap(source.roadmapId, out);

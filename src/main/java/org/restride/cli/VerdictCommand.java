@@ -46,7 +46,7 @@ final class VerdictCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceToRead()) {
             Roadmap roadmap = workspace.roadmaps().find(roadmapId)
                     .orElseThrow(() -> new ValidationException("--roadmap", "names no roadmap (was " + roadmapId + ")"));
             Patient patient = workspace.patients().find(roadmap.patientId())

@@ -57,7 +57,7 @@ public final class OutputGuard {
         if (Files.exists(real, LinkOption.NOFOLLOW_LINKS)) {
             checkExisting(real, given, kind);
         }
-        if (!Files.isWritable(realParent)) {
+        if (ReadOnly.is(realParent)) {
             throw new OutputRefusedException(Reason.PARENT_READ_ONLY, parent, kind);
         }
         return target;
@@ -151,7 +151,7 @@ public final class OutputGuard {
         if (!Files.isRegularFile(real)) {
             throw new OutputRefusedException(Reason.DEVICE, given, kind);
         }
-        if (!Files.isWritable(real)) {
+        if (ReadOnly.is(real)) {
             throw new OutputRefusedException(Reason.FILE_READ_ONLY, given, kind);
         }
         boolean ofKind;

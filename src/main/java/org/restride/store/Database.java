@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.restride.io.PrivateFiles;
+import org.restride.io.ReadOnly;
 import org.restride.text.Excerpt;
 import org.restride.text.Words;
 import org.sqlite.SQLiteConfig;
@@ -25,12 +26,13 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
-    private final boolean readOnly;
+    /** Why nothing may be written through this connection, or null when it is the folder's writer. */
+    private final String readOnly;
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicLong libraryChanges = new AtomicLong();
     private int writeDepth;
 
-    private Database(Path file, Connection connection, boolean readOnly) {
+    private Database(Path file, Connection connection, String readOnly) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
@@ -44,12 +46,12 @@ public final class Database implements AutoCloseable {
             throw new StoreException("The data folder " + dataFolder + " cannot be created (" + e.getMessage() + ").", e);
         }
         Words words = Words.of(Locale.getDefault());
-        if (!Files.isWritable(dataFolder)) {
+        if (ReadOnly.is(dataFolder)) {
             throw new StoreException(words.get("safety.folder.readOnly", Excerpt.path(dataFolder)));
         }
         Path file = dataFolder.resolve(FILE_NAME);
         refuseFolder(file);
-        if (Files.exists(file) && !Files.isWritable(file)) {
+        if (ReadOnly.is(file)) {
             throw new StoreException(words.get("safety.db.readOnly", Excerpt.path(file)));
         }
         try {
@@ -66,24 +68,50 @@ public final class Database implements AutoCloseable {
      * Nothing is created, migrated or written; {@link #write} refuses with a plain message.
      */
     public static Database openFolderReadOnly(Path dataFolder) {
+        return openReading(dataFolder, false, "Restride is open read-only here, because another copy of Restride is "
+                + "using this data folder. Close the other copy to make changes.");
+    }
+
+    /**
+     * Opens the database of a read-only data folder (or a read-only database) to read it, touching no file: no
+     * {@code -wal} or {@code -shm} file is made beside it. {@link #write} refuses with the read-only message.
+     */
+    public static Database openReadOnlyData(Path dataFolder) {
+        Words words = Words.of(Locale.getDefault());
+        return openReading(dataFolder, true, words.get("safety.readOnly.noSaving", Excerpt.path(dataFolder)));
+    }
+
+    private static Database openReading(Path dataFolder, boolean untouched, String whyReadOnly) {
         Path file = dataFolder.resolve(FILE_NAME);
         refuseFolder(file);
         if (!Files.isRegularFile(file)) {
-            throw new StoreException("There is no Restride database in " + dataFolder + " yet.");
+            throw new StoreException(untouched ? Words.of(Locale.getDefault()).get("safety.readOnly.noDatabase",
+                    Excerpt.path(dataFolder)) : "There is no Restride database in " + dataFolder + " yet.");
         }
-        Connection connection = connect(file, true);
+        // "immutable" reads the file alone; a write-ahead log left by a crash is still read, the usual way
+        Connection connection = connect(file, true, untouched && !hasUnfinishedLog(file));
         try {
             DatabaseChecks.checkIsOurs(file, connection, false);
             if (Migrations.userVersion(connection) != Migrations.latestVersion()) {
-                throw new StoreException("The database " + file + " needs updating before it can be read; "
+                throw new StoreException(untouched ? Words.of(Locale.getDefault()).get("safety.readOnly.older",
+                        Excerpt.path(file)) : "The database " + file + " needs updating before it can be read; "
                         + "close the other copy of Restride and start this one again.");
             }
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA busy_timeout = 5000");
             }
-            return new Database(file, connection, true);
+            return new Database(file, connection, whyReadOnly);
         } catch (SQLException | RuntimeException e) {
             throw failedOpen(file, connection, e);
+        }
+    }
+
+    private static boolean hasUnfinishedLog(Path file) {
+        try {
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            return Files.isRegularFile(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true;
         }
     }
 
@@ -96,7 +124,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens the file and migrates it to {@code targetVersion} (tests use older targets). */
     static Database open(Path file, int targetVersion) {
-        Connection connection = connect(file, false);
+        Connection connection = connect(file, false, false);
         try {
             DatabaseChecks.checkIsOurs(file, connection, false);
             try (Statement st = connection.createStatement()) {
@@ -107,7 +135,7 @@ public final class Database implements AutoCloseable {
                 st.execute("PRAGMA busy_timeout = 5000");
             }
             Migrations.migrate(connection, targetVersion);
-            return new Database(file, connection, false);
+            return new Database(file, connection, null);
         } catch (SQLException | RuntimeException e) {
             throw failedOpen(file, connection, e);
         }
@@ -121,7 +149,7 @@ public final class Database implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED, "does not exist");
         }
-        Connection connection = connect(file, true);
+        Connection connection = connect(file, true, false);
         try {
             DatabaseChecks.checkIsOurs(file, connection, true);
         } finally {
@@ -129,10 +157,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file, boolean readOnly) {
+    private static Connection connect(Path file, boolean readOnly, boolean immutable) {
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(readOnly);
+            if (immutable) {
+                return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
+            }
             return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
             throw explained(file, e, "The database " + Excerpt.path(file) + " cannot be opened");
@@ -196,7 +227,7 @@ public final class Database implements AutoCloseable {
     }
 
     public boolean isReadOnly() {
-        return readOnly;
+        return readOnly != null;
     }
 
     public Path file() {
@@ -232,9 +263,8 @@ public final class Database implements AutoCloseable {
 
     /** Runs the work in one transaction: all of it is saved, or none of it. */
     public <T> T write(SqlWork<T> work) {
-        if (readOnly) {
-            throw new StoreException("Restride is open read-only here, because another copy of Restride is using this "
-                    + "data folder. Close the other copy to make changes.");
+        if (readOnly != null) {
+            throw new StoreException(readOnly);
         }
         lock.lock();
         try {

@@ -62,20 +62,6 @@ class DataFolderCommandLineTest {
     }
 
     @Test
-    void aReadOnlyDataFolderIsToldAndNotWritten() throws Exception {
-        Path data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "backup").code());
-        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-x------"));
-        try {
-            assumeTrue(!Files.isWritable(data), "as root every folder is writable");
-            refusedInOneLine(CliRun.inData(data, "library", "list"), "is read-only");
-            assertEquals("r-x------", permissions(data), "not made writable again");
-        } finally {
-            Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
-        }
-    }
-
-    @Test
     void anUnwritableLogFolderNeverStopsTheWork() throws Exception {
         Path data = Files.createDirectories(folder.resolve("data"));
         Files.writeString(data.resolve("logs"), "a file where the log folder should be");
@@ -84,5 +70,25 @@ class DataFolderCommandLineTest {
         assertTrue(run.out().contains("Glute bridge"), run.out());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().contains("keeps no log"), run.err());
+    }
+
+    @Test
+    void aLogFolderMadeReadOnlyIsNotWrittenAndTheWorkGoesOn() throws Exception {
+        Path data = folder.resolve("data");
+        assertEquals(0, CliRun.inData(data, "library", "list").code());
+        Path logs = data.resolve("logs");
+        Files.setPosixFilePermissions(logs, PosixFilePermissions.fromString("r-x------"));
+        try {
+            long before = Files.size(logs.resolve("restride-0.log"));
+            CliRun run = CliRun.inData(data, "backup");
+            assertEquals(0, run.code(), run.err());
+            assertTrue(run.out().contains("Backed up"), run.out());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().contains("keeps no log"), run.err());
+            assertEquals(before, Files.size(logs.resolve("restride-0.log")), "nothing logged into a read-only folder");
+            assertEquals("r-x------", permissions(logs));
+        } finally {
+            Files.setPosixFilePermissions(logs, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.restride.io.ReadOnly;
+import org.restride.store.Database;
 import org.restride.store.StoreException;
 import org.restride.store.WriteFailure;
 import org.restride.text.Excerpt;
@@ -14,7 +16,7 @@ import org.restride.text.Words;
  * Whether a folder can be Restride's data folder, told in a sentence that says what is wrong and what to do,
  * never the bare path: a file or device where a folder should be, a read-only folder, one that cannot be created.
  */
-final class DataFolderCheck {
+public final class DataFolderCheck {
     private DataFolderCheck() {
     }
 
@@ -23,13 +25,25 @@ final class DataFolderCheck {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw refusal("notAFolder", folder, null);
         }
-        if (Files.isDirectory(folder) && !Files.isWritable(folder)) {
+        if (Files.isDirectory(folder) && ReadOnly.is(folder)) {
             throw refusal("readOnly", folder, null);
         }
+        Path db = folder.resolve(Database.FILE_NAME);
+        if (Files.isRegularFile(db) && ReadOnly.is(db)) {
+            throw new StoreException(Words.of(Locale.getDefault()).get("safety.db.readOnly", Excerpt.path(db)));
+        }
         Path lock = folder.resolve(InstanceLock.FILE_NAME);
-        if (Files.exists(lock) && (!Files.isRegularFile(lock) || !Files.isWritable(lock))) {
+        if (Files.exists(lock) && (!Files.isRegularFile(lock) || ReadOnly.is(lock))) {
             throw refusal("lockReadOnly", lock, null);
         }
+    }
+
+    /**
+     * True when the data folder, or its database, is read-only (someone made it so, or the disk is): Restride may
+     * then read it, and must write nothing in it.
+     */
+    public static boolean readOnly(Path folder) {
+        return Files.isDirectory(folder) && (ReadOnly.is(folder) || ReadOnly.is(folder.resolve(Database.FILE_NAME)));
     }
 
     /** A failure to create or lock the folder, as one clear sentence. */
