@@ -1,5 +1,6 @@
 package org.restride.bench;
 
+import org.restride.app.WorkspaceDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +106,7 @@ final class DataSets {
     private static List<Patient> addPatients(Workspace workspace, int count) {
         List<Template> templates = workspace.templates().all();
         LocalDate today = LocalDate.now();
-        return workspace.database().write(c -> {
+        return WorkspaceDatabase.of(workspace).write(c -> {
             List<Patient> saved = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String name = FIRST.get(i % FIRST.size()) + " " + LAST.get((i / FIRST.size()) % LAST.size())

@@ -1,5 +1,6 @@
 package org.restride.bench;
 
+import org.restride.app.WorkspaceDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import org.restride.app.Workspace;
@@ -21,7 +22,7 @@ final class LibraryGenerator {
     static void fillTo(Workspace workspace, int total) {
         List<Exercise> base = workspace.builtIn().exercises();
         int have = workspace.exercises().count();
-        workspace.database().write(c -> {
+        WorkspaceDatabase.of(workspace).write(c -> {
             for (int i = have; i < total; i++) {
                 workspace.exercises().save(variant(base, i));
             }

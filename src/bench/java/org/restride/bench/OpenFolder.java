@@ -23,7 +23,7 @@ final class OpenFolder implements AutoCloseable {
     OpenFolder(String folder) {
         workspace = Workspace.open(Path.of(folder));
         renderer = new HandoutRenderer(FontLibrary.withSystemFallbacks(), LibraryPictures.of(workspace));
-        requests = new HandoutRequests(workspace);
+        requests = new HandoutRequests(workspace.handoutSources());
     }
 
     Roadmap roadmap(long id) {

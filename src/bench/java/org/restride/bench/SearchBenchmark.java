@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.restride.store.ExerciseQuery;
 import org.restride.ui.DirectTaskRunner;
-import org.restride.ui.exercises.ExerciseSearchViewModel;
+import org.restride.ui.search.ExerciseSearchViewModel;
 
 /**
  * A keystroke in the library search: the search box's text changes by one letter and the view-model fills its

@@ -20,7 +20,7 @@ import org.restride.domain.progress.Visit;
 import org.restride.domain.walkrun.WalkRunPlan;
 import org.restride.store.MeasureRepository;
 import org.restride.store.StoreException;
-import org.restride.store.VisitService;
+import org.restride.app.visits.VisitService;
 import org.restride.store.WalkRunPlanRepository;
 
 /**
@@ -36,9 +36,9 @@ final class DemoVisits {
     private Roadmap roadmap;
 
     DemoVisits(Workspace workspace, Patient patient, Roadmap roadmap, LocalDate today) {
-        this.visits = new VisitService(workspace.database());
-        this.measures = new MeasureRepository(workspace.database());
-        this.plans = new WalkRunPlanRepository(workspace.database());
+        this.visits = workspace.visits();
+        this.measures = workspace.measures();
+        this.plans = workspace.walkRunPlans();
         this.patient = patient;
         this.roadmap = roadmap;
         this.today = today;

@@ -1,6 +1,14 @@
 package org.restride.app;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import org.restride.app.handouts.HandoutSources;
+import org.restride.app.visits.PatientHistory;
+import org.restride.app.visits.VisitService;
+import org.restride.exchange.LibraryExchange;
+import org.restride.exchange.RoadmapExchange;
+import org.restride.io.OutputGuard;
+import org.restride.library.PictureFinder;
 import org.restride.library.BuiltInLibrary;
 import org.restride.library.LibraryFile;
 import org.restride.library.LibrarySeeder;
@@ -9,12 +17,20 @@ import org.restride.store.Database;
 import org.restride.store.ExerciseRepository;
 import org.restride.store.ExerciseSearchIndex;
 import org.restride.store.IssuedHandoutRepository;
+import org.restride.store.MeasureRepository;
 import org.restride.store.PatientRepository;
+import org.restride.store.PhaseHistoryRepository;
 import org.restride.store.RoadmapRepository;
 import org.restride.store.SettingsRepository;
 import org.restride.store.TemplateRepository;
+import org.restride.store.WalkRunPlanRepository;
+import org.restride.store.safety.BackupFolder;
+import org.restride.store.safety.BackupService;
 
-/** One open data folder: its database, seeded with the built-in library, and the services over it. */
+/**
+ * One open data folder: its database, seeded with the built-in library, and the services over it. This is the one
+ * factory of services: the window and the command line get every repository and use case here, never the database.
+ */
 public final class Workspace implements AutoCloseable {
     private final Path folder;
     private final Database db;
@@ -53,8 +69,14 @@ public final class Workspace implements AutoCloseable {
         return folder;
     }
 
-    public Database database() {
+    /** For the services of this package only (and tests through them): nothing above the app layer opens SQL. */
+    Database database() {
         return db;
+    }
+
+    /** Whether this folder was opened only to read: nothing may be saved in it. */
+    public boolean isReadOnly() {
+        return db.isReadOnly();
     }
 
     public BuiltInLibrary builtIn() {
@@ -93,6 +115,60 @@ public final class Workspace implements AutoCloseable {
 
     public SettingsRepository settings() {
         return new SettingsRepository(db);
+    }
+
+    public MeasureRepository measures() {
+        return new MeasureRepository(db);
+    }
+
+    public PhaseHistoryRepository phaseHistory() {
+        return new PhaseHistoryRepository(db);
+    }
+
+    public WalkRunPlanRepository walkRunPlans() {
+        return new WalkRunPlanRepository(db);
+    }
+
+    /** Recording visits and acting on their verdicts. */
+    public VisitService visits() {
+        return new VisitService(db);
+    }
+
+    /** A patient's history as one timeline. */
+    public PatientHistory history() {
+        return new PatientHistory(db);
+    }
+
+    /** What a handout is made from: roadmap, patient, exercises, clinic and walk–run plan, read together. */
+    public HandoutSources handoutSources() {
+        return new HandoutSources(roadmaps(), patients(), templates(), clinicProfile(), walkRunPlans(), exercises(),
+                db::libraryChanges);
+    }
+
+    /** The exercises' pictures (reads the built-in drawings once per finder). */
+    public PictureFinder pictureFinder() {
+        return PictureFinder.over(db);
+    }
+
+    public BackupService backups(ZoneId zone) {
+        return new BackupService(db, zone);
+    }
+
+    public BackupService backups(BackupFolder folder) {
+        return new BackupService(db, folder);
+    }
+
+    public RoadmapExchange roadmapExchange() {
+        return new RoadmapExchange(db);
+    }
+
+    public LibraryExchange libraryExchange() {
+        return new LibraryExchange(db);
+    }
+
+    /** The check every file written where the PT says goes through: never into this data folder. */
+    public OutputGuard outputGuard() {
+        return new OutputGuard(db.file().toAbsolutePath().getParent());
     }
 
     public LibraryFile libraryFile() {

@@ -49,13 +49,13 @@ final class BackupCommand implements Callable<Integer> {
             root.checkedOutput(out, OutputKind.DATABASE);
             // a copy to a file of the user's choosing only reads the data folder: it works when that is read-only
             try (Workspace workspace = root.openWorkspaceToRead()) {
-                new BackupService(workspace.database(), root.backupFolderToRead()).backupTo(out);
+                workspace.backups(root.backupFolderToRead()).backupTo(out);
             }
             print.println("Backed up the database to " + out.toAbsolutePath() + ".");
             return 0;
         }
         try (Workspace workspace = root.openWorkspace()) {
-            BackupService backups = new BackupService(workspace.database(), root.backupFolder());
+            BackupService backups = workspace.backups(root.backupFolder());
             print.println("Backed up the database to " + backups.backupNow(Instant.now()).file() + ".");
         }
         return 0;

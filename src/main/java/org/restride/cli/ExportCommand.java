@@ -110,7 +110,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private java.util.Optional<IssuedHandout> keptOrRemoved(Workspace workspace, HandoutRequest request, HandoutResult result)
             throws IOException {
-        if (workspace.database().isReadOnly() && request.roadmap().id() != null) {
+        if (workspace.isReadOnly() && request.roadmap().id() != null) {
             // a read-only data folder: the PDF is written where she asked, and said not to be in her history
             PrintWriter err = spec.commandLine().getErr();
             err.println("restride: " + Words.of(Locale.getDefault()).get("safety.readOnly.notKept", Excerpt.path(workspace.folder())));
@@ -153,7 +153,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private HandoutRequest request(Workspace workspace, PaperSize paperSize) throws Refused {
-        HandoutRequests requests = new HandoutRequests(workspace);
+        HandoutRequests requests = new HandoutRequests(workspace.handoutSources());
         LocalDate today = LocalDate.now();
         HandoutRequest request;
         if (roadmapId != null) {

@@ -18,7 +18,6 @@ import org.restride.domain.Region;
 import org.restride.exchange.DuplicateChoice;
 import org.restride.exchange.ExchangeFormat;
 import org.restride.exchange.ImportOutcome;
-import org.restride.exchange.LibraryExchange;
 import org.restride.io.OutputKind;
 import org.restride.store.ExerciseQuery;
 import picocli.CommandLine.Command;
@@ -86,7 +85,7 @@ final class LibraryCommand {
                    @Option(names = "--on-duplicate", paramLabel = "replace|keep-both|skip", converter = OnDuplicate.class,
                            description = OnDuplicate.HELP) DuplicateChoice choice) {
         try (Workspace workspace = root.openWorkspace()) {
-            ImportOutcome outcome = new LibraryExchange(workspace.database())
+            ImportOutcome outcome = workspace.libraryExchange()
                     .importFrom(file, choice == null ? DuplicateChoice.ASK : choice);
             out().println(OnDuplicate.describe(outcome));
         }
@@ -101,7 +100,7 @@ final class LibraryCommand {
         boolean zip = name.endsWith(ExchangeFormat.EXTENSION) || name.endsWith(".zip");
         root.checkedOutput(file, zip ? OutputKind.LIBRARY_EXCHANGE : OutputKind.JSON);
         try (Workspace workspace = root.openWorkspaceToRead()) {
-            int count = zip ? new LibraryExchange(workspace.database()).exportTo(file) : workspace.libraryFile().exportTo(file);
+            int count = zip ? workspace.libraryExchange().exportTo(file) : workspace.libraryFile().exportTo(file);
             out().println("Wrote " + count + " of the clinic's exercises to " + file + ".");
         }
         return 0;

@@ -37,7 +37,7 @@ final class RoadmapCommand {
                    @Option(names = "--out", required = true, paramLabel = "FILE.restride") Path out) {
         root.checkedOutput(out, OutputKind.ROADMAP_EXCHANGE);
         try (Workspace workspace = root.openWorkspaceToRead()) {
-            RoadmapExchange exchange = new RoadmapExchange(workspace.database());
+            RoadmapExchange exchange = workspace.roadmapExchange();
             if (source.roadmapId != null) {
                 exchange.exportRoadmap(source.roadmapId, out);
             } else {
@@ -54,7 +54,7 @@ final class RoadmapCommand {
                    @Option(names = "--on-duplicate", paramLabel = "replace|keep-both|skip",
                            converter = OnDuplicate.class, description = OnDuplicate.HELP) DuplicateChoice choice) {
         try (Workspace workspace = root.openWorkspace()) {
-            ImportOutcome outcome = new RoadmapExchange(workspace.database())
+            ImportOutcome outcome = workspace.roadmapExchange()
                     .importAsTemplate(file, choice == null ? DuplicateChoice.ASK : choice);
             spec.commandLine().getOut().println(OnDuplicate.describe(outcome));
         }

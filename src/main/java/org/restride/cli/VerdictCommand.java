@@ -14,7 +14,6 @@ import org.restride.domain.ValidationException;
 import org.restride.domain.progress.Reason;
 import org.restride.domain.progress.Verdict;
 import org.restride.domain.progress.Visit;
-import org.restride.store.VisitService;
 import org.restride.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +51,7 @@ final class VerdictCommand implements java.util.concurrent.Callable<Integer> {
             Patient patient = workspace.patients().find(roadmap.patientId())
                     .orElseThrow(() -> new ValidationException("--roadmap", "has no patient"));
             Visit visit = VisitFile.read(visitFile, roadmap);
-            Verdict verdict = new VisitService(workspace.database()).preview(visit, patient, roadmap, LocalDate.now());
+            Verdict verdict = workspace.visits().preview(visit, patient, roadmap, LocalDate.now());
             Wording wording = new Wording(Words.english());
             print(spec.commandLine().getOut(), verdict, wording);
         }

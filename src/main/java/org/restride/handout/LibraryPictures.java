@@ -41,7 +41,7 @@ public final class LibraryPictures implements ExercisePictures {
 
     /** The pictures of the workspace's library (reads the built-in figures once). */
     public static LibraryPictures of(Workspace workspace) {
-        return new LibraryPictures(PictureFinder.over(workspace.database()));
+        return new LibraryPictures(workspace.pictureFinder());
     }
 
     @Override

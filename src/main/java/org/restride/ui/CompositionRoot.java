@@ -21,15 +21,8 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
-import org.restride.store.safety.BackupService;
 import org.restride.library.PictureFinder;
 import org.restride.store.PictureImport;
-import org.restride.store.Database;
-import org.restride.store.MeasureRepository;
-import org.restride.store.PatientHistory;
-import org.restride.store.PhaseHistoryRepository;
-import org.restride.store.VisitService;
-import org.restride.store.WalkRunPlanRepository;
 import org.restride.ui.common.FxTaskRunner;
 import org.restride.ui.safety.BackupMenu;
 import org.restride.ui.safety.BackupsViewModel;
@@ -39,7 +32,7 @@ import org.restride.ui.history.HistoryView;
 import org.restride.ui.history.HistoryViewModel;
 import org.restride.ui.history.IssuedHandoutsViewModel;
 import org.restride.ui.common.Navigator;
-import org.restride.ui.exercises.ExerciseSearchViewModel;
+import org.restride.ui.search.ExerciseSearchViewModel;
 import org.restride.ui.exercises.FileDialogs;
 import org.restride.ui.exercises.LibraryView;
 import org.restride.ui.exercises.LibraryViewModel;
@@ -103,7 +96,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 shellModel.darkProperty()));
         this.shell = new ShellView(shellModel, sections, tasks, stage::close);
         this.theme = new Theme(shellModel.darkProperty());
-        this.backups = new BackupsViewModel(new BackupService(workspace.database(), ZoneId.systemDefault()), tasks,
+        this.backups = new BackupsViewModel(workspace.backups(ZoneId.systemDefault()), tasks,
                 Clock.systemDefaultZone(), shellModel::say);
         shell.addFileItems(new BackupMenu(backups, session, () -> stage).items());
     }
@@ -128,11 +121,10 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         PatientFormViewModel form = new PatientFormViewModel(workspace.patients(), today);
         PatientsViewModel model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
                 starter(), form);
-        Database db = workspace.database();
         Wording wording = new Wording(Words.english());
-        VisitFormViewModel visit = new VisitFormViewModel(new VisitService(db), workspace.roadmaps(),
-                new MeasureRepository(db), today, wording);
-        HistoryViewModel history = new HistoryViewModel(new PatientHistory(db), new MeasureRepository(db), tasks, wording);
+        VisitFormViewModel visit = new VisitFormViewModel(workspace.visits(), workspace.roadmaps(),
+                workspace.measures(), today, wording);
+        HistoryViewModel history = new HistoryViewModel(workspace.history(), workspace.measures(), tasks, wording);
         IssuedHandoutsViewModel issued = new IssuedHandoutsViewModel(workspace.issuedHandouts(), tasks,
                 CompositionRoot::openInViewer, Words.english(), java.time.ZoneId.systemDefault());
         return new PatientsView(model, this, List.of(new VisitView(visit, this), new HistoryView(history, issued)));
@@ -150,11 +142,11 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private SectionView roadmaps() {
         RoadmapEditorViewModel editor = new RoadmapEditorViewModel(workspace.roadmaps(), workspace.patients(),
                 workspace.exercises(), workspace.templates(),
-                PhaseChangeRecorder.into(new PhaseHistoryRepository(workspace.database()), today));
-        HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace),
+                PhaseChangeRecorder.into(workspace.phaseHistory(), today));
+        HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace.handoutSources()),
                 workspace.clinicProfile(), tasks, today, new IssuedHandouts(workspace.issuedHandouts()),
-                new org.restride.io.OutputGuard(workspace.database().file().toAbsolutePath().getParent()));
-        WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(new WalkRunPlanRepository(workspace.database())));
+                workspace.outputGuard());
+        WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(workspace.walkRunPlans()));
         return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps(), workspace.patients()), editor,
                 new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks), workspace.builtIn().criteria().values(), handout,
                 walkRun);
@@ -178,7 +170,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     /** The exercises' pictures, made on first use (reading the built-in drawings takes a moment). */
     private synchronized PictureFinder pictureFinder() {
         if (pictureFinder == null) {
-            pictureFinder = PictureFinder.over(workspace.database());
+            pictureFinder = workspace.pictureFinder();
         }
         return pictureFinder;
     }

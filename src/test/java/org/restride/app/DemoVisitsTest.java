@@ -14,7 +14,7 @@ import org.restride.domain.progress.HistoryEntry;
 import org.restride.domain.progress.RecordedVisit;
 import org.restride.domain.progress.Status;
 import org.restride.store.MeasureRepository;
-import org.restride.store.PatientHistory;
+import org.restride.app.visits.PatientHistory;
 import org.restride.store.VisitRepository;
 
 /** The sample clinic's patients come with a history: visits with verdicts, the phases they led to, and scores. */
@@ -28,15 +28,15 @@ class DemoVisitsTest {
         try (Workspace workspace = Workspace.open(folder)) {
             new DemoClinic(workspace, today).fill();
             Patient lea = workspace.patients().search("Léa").get(0);
-            List<RecordedVisit> visits = new VisitRepository(workspace.database()).forPatient(lea.id());
+            List<RecordedVisit> visits = new VisitRepository(WorkspaceDatabase.of(workspace)).forPatient(lea.id());
             assertEquals(List.of(Status.HOLD, Status.READY, Status.HOLD, Status.READY, Status.HOLD),
                     visits.stream().map(v -> v.verdict().status()).toList());
             assertFalse(visits.get(4).visit().date().isAfter(today));
-            List<String> titles = new PatientHistory(workspace.database()).timeline(lea.id()).stream()
+            List<String> titles = new PatientHistory(WorkspaceDatabase.of(workspace)).timeline(lea.id()).stream()
                     .filter(e -> e instanceof HistoryEntry.PhaseEntry).map(HistoryEntry::title).toList();
             assertEquals(List.of("Moved on to \"Build strength, whole body\"", "Moved on to \"Get ready for impact\""), titles);
 
-            MeasureRepository measures = new MeasureRepository(workspace.database());
+            MeasureRepository measures = new MeasureRepository(WorkspaceDatabase.of(workspace));
             Patient sofia = workspace.patients().search("Sofia").get(0);
             assertEquals(List.of(8.0, 6.0, 3.0), measures.series(sofia.id(), BuiltInMeasures.ICIQ_UI_SF.key()).scores()
                     .stream().map(s -> s.value()).toList());

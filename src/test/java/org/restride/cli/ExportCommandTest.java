@@ -1,5 +1,6 @@
 package org.restride.cli;
 
+import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +70,7 @@ class ExportCommandTest {
     @Test
     void theClinicsChosenPhotoPrintsUnlessPicturesAreLeftOut() throws Exception {
         try (org.restride.app.Workspace workspace = org.restride.app.Workspace.open(folder.resolve("data"))) {
-            org.restride.store.PhotoRepository photos = new org.restride.store.PhotoRepository(workspace.database());
+            org.restride.store.PhotoRepository photos = new org.restride.store.PhotoRepository(WorkspaceDatabase.of(workspace));
             java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
             javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(400, 300, java.awt.image.BufferedImage.TYPE_INT_RGB),
                     "png", png);

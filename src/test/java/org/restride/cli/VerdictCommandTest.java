@@ -1,5 +1,6 @@
 package org.restride.cli;
 
+import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,7 @@ class VerdictCommandTest {
         try (Workspace workspace = Workspace.open(data)) {
             Roadmap roadmap = workspace.roadmaps().find(LEAS_ROADMAP).orElseThrow();
             firstTest = roadmap.current().exitCriteria().get(0);
-            visitsBefore = new VisitRepository(workspace.database()).forPatient(roadmap.patientId()).size();
+            visitsBefore = new VisitRepository(WorkspaceDatabase.of(workspace)).forPatient(roadmap.patientId()).size();
         }
     }
 
@@ -62,7 +63,7 @@ class VerdictCommandTest {
         assertTrue(lines.contains("Pain 2/10 during " + firstTest.name() + ": a readiness test passes only without pain. "
                 + "Not passed today."), run.out());
         try (Workspace workspace = Workspace.open(data)) {
-            assertEquals(visitsBefore, new VisitRepository(workspace.database())
+            assertEquals(visitsBefore, new VisitRepository(WorkspaceDatabase.of(workspace))
                     .forPatient(workspace.roadmaps().find(LEAS_ROADMAP).orElseThrow().patientId()).size(), "nothing saved");
         }
     }

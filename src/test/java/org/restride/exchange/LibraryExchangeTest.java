@@ -1,5 +1,6 @@
 package org.restride.exchange;
 
+import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -25,13 +26,13 @@ class LibraryExchangeTest {
         try (Workspace sender = Workspace.open(folder.resolve("sender"))) {
             sender.exercises().save(wallSit);
             sender.exercises().save(step);
-            assertEquals(2, new LibraryExchange(sender.database()).exportTo(file));
+            assertEquals(2, new LibraryExchange(WorkspaceDatabase.of(sender)).exportTo(file));
         }
         assertTrue(ExchangeFormat.looksLikeZip(file));
         try (Workspace receiver = Workspace.open(folder.resolve("receiver"))) {
             Exercise theirs = TestExercises.exercise("own-wall-sit", "Their wall sit");
             receiver.exercises().save(theirs);
-            LibraryExchange exchange = new LibraryExchange(receiver.database());
+            LibraryExchange exchange = new LibraryExchange(WorkspaceDatabase.of(receiver));
 
             ImportOutcome.Duplicate asked = assertInstanceOf(ImportOutcome.Duplicate.class, exchange.importFrom(file, DuplicateChoice.ASK));
             assertEquals(1, asked.clashes().size());
@@ -56,9 +57,9 @@ class LibraryExchangeTest {
     void aRoadmapFileIsNotTakenForALibrary() {
         Path file = folder.resolve("roadmap.restride");
         try (Workspace workspace = Workspace.open(folder.resolve("data"))) {
-            new RoadmapExchange(workspace.database()).exportTemplate("return-to-run", file);
+            new RoadmapExchange(WorkspaceDatabase.of(workspace)).exportTemplate("return-to-run", file);
             ExchangeException e = assertThrows(ExchangeException.class,
-                    () -> new LibraryExchange(workspace.database()).importFrom(file, DuplicateChoice.ASK));
+                    () -> new LibraryExchange(WorkspaceDatabase.of(workspace)).importFrom(file, DuplicateChoice.ASK));
             assertTrue(e.getMessage().contains("(import it with roadmap import)"), e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package org.restride.exchange;
 
+import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,12 +34,12 @@ class RejectedImportTest {
         workspace = Workspace.open(folder.resolve("data"));
         workspace.exercises().save(TestExercises.exercise("own-wall-sit", "Wall sit"));
         Path roadmap = folder.resolve("good.restride");
-        new RoadmapExchange(workspace.database()).exportTemplate("return-to-run", roadmap);
+        new RoadmapExchange(WorkspaceDatabase.of(workspace)).exportTemplate("return-to-run", roadmap);
         goodRoadmap = RoadmapExchangeTest.entryText(roadmap);
         Path library = folder.resolve("library.restride");
-        new LibraryExchange(workspace.database()).exportTo(library);
+        new LibraryExchange(WorkspaceDatabase.of(workspace)).exportTo(library);
         goodLibrary = RoadmapExchangeTest.entryText(library);
-        workspace.database().write(c -> {
+        WorkspaceDatabase.of(workspace).write(c -> {
             c.createStatement().execute("DELETE FROM exercises WHERE id = 'own-wall-sit'");
             return null;
         });
@@ -82,7 +83,7 @@ class RejectedImportTest {
         int exercises = workspace.exercises().count();
         int templates = workspace.templates().all().size();
         RuntimeException e = assertThrows(RuntimeException.class,
-                () -> new RoadmapExchange(workspace.database()).importAsTemplate(file, DuplicateChoice.REPLACE));
+                () -> new RoadmapExchange(WorkspaceDatabase.of(workspace)).importAsTemplate(file, DuplicateChoice.REPLACE));
         assertTrue(e instanceof ExchangeException || e instanceof InputRefusedException, e.toString());
         assertTrue(e.getMessage().contains(bad.message), e.getMessage());
         assertTrue(e.getMessage().startsWith("bad.restride"), e.getMessage());

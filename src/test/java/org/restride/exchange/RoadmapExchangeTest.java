@@ -1,5 +1,6 @@
 package org.restride.exchange;
 
+import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -62,14 +63,14 @@ class RoadmapExchangeTest {
     @Test
     void aRoadmapTravelsWithoutItsPatientAndArrivesAsATemplateWithTheClinicsExercises() throws Exception {
         Path file = folder.resolve("maya" + ExchangeFormat.EXTENSION);
-        new RoadmapExchange(sender.database()).exportRoadmap(roadmap.id(), file);
+        new RoadmapExchange(WorkspaceDatabase.of(sender)).exportRoadmap(roadmap.id(), file);
         String json = entryText(file);
         for (String personal : List.of("Maya", "Okafor", "leaking when she sneezes", "patient")) {
             assertFalse(json.contains(personal), "the file says nothing of the patient: " + personal);
         }
 
         ImportOutcome.Imported imported = assertInstanceOf(ImportOutcome.Imported.class,
-                new RoadmapExchange(receiver.database()).importAsTemplate(file, DuplicateChoice.ASK));
+                new RoadmapExchange(WorkspaceDatabase.of(receiver)).importAsTemplate(file, DuplicateChoice.ASK));
         assertEquals(2, imported.exercisesAdded(), "the exercise and the easier one it links to");
         Template template = receiver.templates().find(imported.templateKey()).orElseThrow();
         assertEquals(roadmap.title(), template.title());
@@ -78,7 +79,7 @@ class RoadmapExchangeTest {
         assertEquals(own, receiver.exercises().find(own.id()).orElseThrow());
 
         ImportOutcome.Imported again = assertInstanceOf(ImportOutcome.Imported.class,
-                new RoadmapExchange(receiver.database()).importAsTemplate(file, DuplicateChoice.ASK));
+                new RoadmapExchange(WorkspaceDatabase.of(receiver)).importAsTemplate(file, DuplicateChoice.ASK));
         assertFalse(again.templateWritten(), "importing twice doubles nothing");
         assertEquals(2, again.exercisesUnchanged());
         assertEquals(1, receiver.templates().all().stream().filter(t -> t.title().equals(roadmap.title()) && !t.builtIn()).count());
@@ -87,13 +88,13 @@ class RoadmapExchangeTest {
     @Test
     void aClashIsReportedAndNothingWrittenUntilTheUserChooses() {
         Path file = folder.resolve("shared.restride");
-        new RoadmapExchange(sender.database()).exportRoadmap(roadmap.id(), file);
+        new RoadmapExchange(WorkspaceDatabase.of(sender)).exportRoadmap(roadmap.id(), file);
         Exercise theirs = TestExercises.exercise("own-wall-sit", "Wall sit, the receiver's");
         receiver.exercises().save(theirs);
         int templatesBefore = receiver.templates().all().size();
 
         ImportOutcome.Duplicate duplicate = assertInstanceOf(ImportOutcome.Duplicate.class,
-                new RoadmapExchange(receiver.database()).importAsTemplate(file, DuplicateChoice.ASK));
+                new RoadmapExchange(WorkspaceDatabase.of(receiver)).importAsTemplate(file, DuplicateChoice.ASK));
         assertEquals(List.of(new Clash(Clash.Kind.EXERCISE, "own-wall-sit", "Wall sit, the receiver's", "Wall sit, our way")),
                 duplicate.clashes());
         assertTrue(duplicate.describe().contains("exercise \"own-wall-sit\""), duplicate.describe());
@@ -101,7 +102,7 @@ class RoadmapExchangeTest {
         assertTrue(receiver.exercises().find("own-wall-lean").isEmpty());
 
         ImportOutcome.Imported kept = assertInstanceOf(ImportOutcome.Imported.class,
-                new RoadmapExchange(receiver.database()).importAsTemplate(file, DuplicateChoice.KEEP_BOTH));
+                new RoadmapExchange(WorkspaceDatabase.of(receiver)).importAsTemplate(file, DuplicateChoice.KEEP_BOTH));
         assertEquals(theirs, receiver.exercises().find("own-wall-sit").orElseThrow(), "the receiver's own is untouched");
         Exercise imported = receiver.exercises().find("own-wall-sit-imported").orElseThrow();
         assertEquals("Wall sit, our way (imported)", imported.name());
@@ -113,17 +114,17 @@ class RoadmapExchangeTest {
     @Test
     void replaceAndSkipDoWhatTheySay() {
         Path file = folder.resolve("shared.restride");
-        new RoadmapExchange(sender.database()).exportRoadmap(roadmap.id(), file);
+        new RoadmapExchange(WorkspaceDatabase.of(sender)).exportRoadmap(roadmap.id(), file);
         Exercise theirs = TestExercises.exercise("own-wall-sit", "Wall sit, the receiver's");
         receiver.exercises().save(theirs);
 
         ImportOutcome.Imported skipped = assertInstanceOf(ImportOutcome.Imported.class,
-                new RoadmapExchange(receiver.database()).importAsTemplate(file, DuplicateChoice.SKIP));
+                new RoadmapExchange(WorkspaceDatabase.of(receiver)).importAsTemplate(file, DuplicateChoice.SKIP));
         assertEquals(1, skipped.exercisesSkipped());
         assertEquals(theirs, receiver.exercises().find("own-wall-sit").orElseThrow());
 
         ImportOutcome.Imported replaced = assertInstanceOf(ImportOutcome.Imported.class,
-                new RoadmapExchange(receiver.database()).importAsTemplate(file, DuplicateChoice.REPLACE));
+                new RoadmapExchange(WorkspaceDatabase.of(receiver)).importAsTemplate(file, DuplicateChoice.REPLACE));
         assertEquals(1, replaced.exercisesReplaced());
         assertEquals(own, receiver.exercises().find("own-wall-sit").orElseThrow());
     }
@@ -131,9 +132,9 @@ class RoadmapExchangeTest {
     @Test
     void aTemplateTravelsToo() {
         Path file = folder.resolve("template.restride");
-        new RoadmapExchange(sender.database()).exportTemplate("return-to-lift", file);
+        new RoadmapExchange(WorkspaceDatabase.of(sender)).exportTemplate("return-to-lift", file);
         ImportOutcome.Imported imported = assertInstanceOf(ImportOutcome.Imported.class,
-                new RoadmapExchange(receiver.database()).importAsTemplate(file, DuplicateChoice.ASK));
+                new RoadmapExchange(WorkspaceDatabase.of(receiver)).importAsTemplate(file, DuplicateChoice.ASK));
         Template original = receiver.templates().find("return-to-lift").orElseThrow();
         Template copy = receiver.templates().find(imported.templateKey()).orElseThrow();
         assertFalse(copy.builtIn());

@@ -1,5 +1,6 @@
 package org.restride.handout;
 
+import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -47,10 +48,10 @@ class IssuedHandoutsTest {
                             IssuedHandout.Channel.PRINT, MORNING).orElseThrow();
             patient = kept.patientId();
             id = kept.id();
-            backup = new BackupService(clinic.workspace().database(), backups).backupNow(MORNING.plusSeconds(60)).file();
+            backup = new BackupService(WorkspaceDatabase.of(clinic.workspace()), backups).backupNow(MORNING.plusSeconds(60)).file();
         }
         try (Workspace changed = Workspace.open(data)) {
-            changed.database().write(c -> c.createStatement().executeUpdate("DELETE FROM issued_handouts"));
+            WorkspaceDatabase.of(changed).write(c -> c.createStatement().executeUpdate("DELETE FROM issued_handouts"));
             assertEquals(List.of(), changed.issuedHandouts().forPatient(patient));
         }
         new Restorer(data, backups).restore(backup, MORNING.plusSeconds(120));
@@ -79,7 +80,7 @@ class IssuedHandoutsTest {
             assertEquals(MORNING.plusSeconds(3600), listed.get(0).issuedAt());
             assertTrue(IssuedHandouts.line(Words.of(Locale.US), listed.get(0), ZoneOffset.UTC)
                     .contains("2026-11-25 10:00  printed"), "a line says when and how");
-            HandoutRequest template = new HandoutRequests(clinic.workspace())
+            HandoutRequest template = new HandoutRequests(clinic.workspace().handoutSources())
                     .forTemplate(clinic.workspace().templates().all().get(0).key(), "Alex", SampleClinic.PREPARED)
                     .orElseThrow();
             assertTrue(issued.keep(template, renderer.render(template), IssuedHandout.Channel.EXPORT, MORNING).isEmpty(),

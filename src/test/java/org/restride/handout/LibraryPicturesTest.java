@@ -1,5 +1,6 @@
 package org.restride.handout;
 
+import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,7 @@ class LibraryPicturesTest {
     void open() {
         workspace = Workspace.open(folder);
         new DemoClinic(workspace).fill();
-        photos = new PhotoRepository(workspace.database());
+        photos = new PhotoRepository(WorkspaceDatabase.of(workspace));
         pictures = LibraryPictures.of(workspace);
     }
 
@@ -122,7 +123,7 @@ class LibraryPicturesTest {
     @Test
     void aPhotoThatCanNoLongerBeReadGivesWayToTheDrawing() throws Exception {
         print(photo(400, 300, "jpeg"));
-        workspace.database().write(c -> {
+        WorkspaceDatabase.of(workspace).write(c -> {
             try (Statement st = c.createStatement()) {
                 return st.executeUpdate("UPDATE exercise_photos SET bytes = x'FFD8FF0000'");
             }

@@ -28,7 +28,7 @@ final class SampleClinic implements AutoCloseable {
     }
 
     HandoutRequest request(int sample) {
-        return new HandoutRequests(workspace).forRoadmap(roadmaps.get(sample).id(), PREPARED).orElseThrow();
+        return new HandoutRequests(workspace.handoutSources()).forRoadmap(roadmaps.get(sample).id(), PREPARED).orElseThrow();
     }
 
     @Override

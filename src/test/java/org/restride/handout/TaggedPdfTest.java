@@ -54,7 +54,7 @@ class TaggedPdfTest extends DemoHandouts {
     @ParameterizedTest(name = "template {0}, {1}")
     @MethodSource("templateHandouts")
     void templateHandoutBreaksNoPdfUaRule(String key, Print print) throws Exception {
-        HandoutRequest request = new HandoutRequests(clinic.workspace())
+        HandoutRequest request = new HandoutRequests(clinic.workspace().handoutSources())
                 .forTemplate(key, "Alex", SampleClinic.PREPARED).orElseThrow();
         byte[] pdf = renderer.render(print.apply(request)).pdf();
         assertEquals(List.of(), PdfUa.failedRules(pdf));

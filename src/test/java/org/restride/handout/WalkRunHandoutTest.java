@@ -60,7 +60,7 @@ class WalkRunHandoutTest {
 
     @Test
     void aRunningTemplateWithNoSavedPlanPrintsTheUsualStartAsItsTable() throws Exception {
-        HandoutRequests requests = new HandoutRequests(clinic.workspace());
+        HandoutRequests requests = new HandoutRequests(clinic.workspace().handoutSources());
         int templates = 0;
         for (var template : clinic.workspace().templates().all()) {
             HandoutRequest request = requests.forTemplate(template.key(), "Alex", SampleClinic.PREPARED).orElseThrow();

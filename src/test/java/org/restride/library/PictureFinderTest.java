@@ -1,5 +1,6 @@
 package org.restride.library;
 
+import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -37,7 +38,7 @@ class PictureFinderTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(folder);
-        finder = PictureFinder.over(workspace.database());
+        finder = PictureFinder.over(WorkspaceDatabase.of(workspace));
         builtInSquat = BuiltInFigures.load().find(SQUAT).orElseThrow();
     }
 

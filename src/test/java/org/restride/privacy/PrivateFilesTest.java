@@ -1,5 +1,6 @@
 package org.restride.privacy;
 
+import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -41,7 +42,7 @@ class PrivateFilesTest {
              Logs logs = Logs.start(data);
              Workspace workspace = Workspace.open(data)) {
             new DemoClinic(workspace).fill();
-            BackupService backups = new BackupService(workspace.database(), ZoneOffset.UTC);
+            BackupService backups = new BackupService(WorkspaceDatabase.of(workspace), ZoneOffset.UTC);
             backup = backups.backupNow(Instant.now());
             backups.backupTo(chosen);
             assertEquals("rw-------", permissions(data.resolve(Database.FILE_NAME + "-wal")));

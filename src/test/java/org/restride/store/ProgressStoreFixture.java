@@ -10,12 +10,12 @@ import org.restride.domain.RoadmapStatus;
 import org.restride.domain.progress.ProgressFixtures;
 
 /** An open database with one saved patient and her return-to-running roadmap, at the given phase. */
-final class ProgressStoreFixture implements AutoCloseable {
-    final Database db;
-    final Patient patient;
-    final Roadmap roadmap;
+public final class ProgressStoreFixture implements AutoCloseable {
+    public final Database db;
+    public final Patient patient;
+    public final Roadmap roadmap;
 
-    ProgressStoreFixture(Path folder, int currentPhase) {
+    public ProgressStoreFixture(Path folder, int currentPhase) {
         db = Database.openFolder(folder);
         patient = new PatientRepository(db).save(new Patient(null, "Ana Souza", null, ProgressFixtures.BIRTH,
                 DeliveryType.VAGINAL, 2, 1, true, List.of("Run 5 km"), null));
@@ -24,7 +24,7 @@ final class ProgressStoreFixture implements AutoCloseable {
                 RoadmapStatus.ISSUED, currentPhase, template.phases(), ProgressFixtures.BIRTH.plusWeeks(6)));
     }
 
-    LocalDate week(int weeksPostpartum) {
+    public LocalDate week(int weeksPostpartum) {
         return ProgressFixtures.BIRTH.plusWeeks(weeksPostpartum);
     }
 

@@ -1,5 +1,6 @@
 package org.restride.ui;
 
+import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,7 +65,7 @@ class PicturesFlowTest {
             new DemoClinic(w).fill();
         }
         app = AppHarness.start(stage, folder, (Window owner) -> Optional.ofNullable(chosen.poll()));
-        photos = new PhotoRepository(app.workspace.database());
+        photos = new PhotoRepository(WorkspaceDatabase.of(app.workspace));
         ownAtStart = app.workspace.exercises().idsFrom(ExerciseSource.CLINIC);
     }
 
@@ -153,12 +154,12 @@ class PicturesFlowTest {
 
         robot.clickOn("#pose-save");
         waitFor(() -> photos.figure(own.id()).isPresent());
-        Figure saved = PictureFinder.over(app.workspace.database()).drawing(own.id()).orElseThrow().figure();
+        Figure saved = PictureFinder.over(WorkspaceDatabase.of(app.workspace)).drawing(own.id()).orElseThrow().figure();
         assertEquals(shown, saved, "what was saved is what the preview showed");
         waitFor(() -> caption(robot).contains("your own drawing"));
         FigureView large = robot.lookup("#picture-large .figure-view").query();
         assertEquals(saved, large.getFigure(), "the library shows the new drawing");
-        assertTrue(new LibraryPictures(PictureFinder.over(app.workspace.database())).has(own.id()), "and the handout prints it");
+        assertTrue(new LibraryPictures(PictureFinder.over(WorkspaceDatabase.of(app.workspace))).has(own.id()), "and the handout prints it");
         app.screenshot("library-own-drawing");
 
         robot.clickOn("#remove-drawing");
@@ -196,7 +197,7 @@ class PicturesFlowTest {
 
     /** The images a handout card of the exercise would hold. */
     private List<PDImageXObject> printedImages(String exerciseId) throws Exception {
-        LibraryPictures pictures = new LibraryPictures(PictureFinder.over(app.workspace.database()));
+        LibraryPictures pictures = new LibraryPictures(PictureFinder.over(WorkspaceDatabase.of(app.workspace)));
         assertTrue(pictures.has(exerciseId));
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();

@@ -1,5 +1,6 @@
 package org.restride.ui;
 
+import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,7 +87,7 @@ class VisitFlowTest {
     }
 
     private List<RecordedVisit> visits() {
-        return new VisitRepository(app.workspace.database()).forPatient(LEA);
+        return new VisitRepository(WorkspaceDatabase.of(app.workspace)).forPatient(LEA);
     }
 
     private Roadmap roadmap() {
@@ -139,7 +140,7 @@ class VisitFlowTest {
         robot.clickOn("#move-on");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(3, roadmap().currentPhase(), "moved on to \"Back to running\"");
-        List<PhaseChange> changes = new PhaseHistoryRepository(app.workspace.database()).forRoadmap(roadmap().id());
+        List<PhaseChange> changes = new PhaseHistoryRepository(WorkspaceDatabase.of(app.workspace)).forRoadmap(roadmap().id());
         assertEquals(saved.id(), changes.get(changes.size() - 1).visitId());
         assertTrue(text("visit-phase").startsWith("Phase 4 of 4: Back to running"), "a new visit starts for the new phase");
 

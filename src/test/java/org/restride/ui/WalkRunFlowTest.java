@@ -1,5 +1,6 @@
 package org.restride.ui;
 
+import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +51,7 @@ class WalkRunFlowTest {
     }
 
     private WalkRunPlan saved() {
-        return new WalkRunPlanRepository(app.workspace.database()).find(LEAS_ROADMAP).orElseThrow();
+        return new WalkRunPlanRepository(WorkspaceDatabase.of(app.workspace)).find(LEAS_ROADMAP).orElseThrow();
     }
 
     @Test

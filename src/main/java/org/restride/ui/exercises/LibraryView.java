@@ -1,5 +1,6 @@
 package org.restride.ui.exercises;
 
+import org.restride.ui.search.ExerciseSearchPane;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;

@@ -1,5 +1,6 @@
 package org.restride.ui.exercises;
 
+import org.restride.ui.search.ExerciseSearchViewModel;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

@@ -16,7 +16,7 @@ import org.restride.domain.measure.MeasureScore;
 import org.restride.domain.measure.MeasureSeries;
 import org.restride.domain.progress.HistoryEntry;
 import org.restride.store.MeasureRepository;
-import org.restride.store.PatientHistory;
+import org.restride.app.visits.PatientHistory;
 import org.restride.ui.common.TaskRunner;
 
 /**

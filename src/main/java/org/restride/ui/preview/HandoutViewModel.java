@@ -79,8 +79,7 @@ public final class HandoutViewModel {
         if (options.get() == null) {
             options.set(HandoutOptions.defaultsFor(clinic.load()));
         }
-        String name = patient.get() == null ? "" : patient.get().firstName();
-        return Optional.of(requests.request(r, name, today.get()).withOptions(options.get()));
+        return Optional.of(requests.request(r, patient.get(), today.get()).withOptions(options.get()));
     }
 
     /** Renders the current roadmap again; an older render still running is ignored when it finishes. */

@@ -35,8 +35,8 @@ import org.restride.domain.Roadmap;
 import org.restride.store.ExerciseListing;
 import org.restride.ui.common.Icons;
 import org.restride.ui.preview.HandoutPreviewPane;
-import org.restride.ui.exercises.ExerciseSearchPane;
-import org.restride.ui.exercises.ExerciseSearchViewModel;
+import org.restride.ui.search.ExerciseSearchPane;
+import org.restride.ui.search.ExerciseSearchViewModel;
 
 /** The heart of the app: the phases of a roadmap in the middle, the exercise library beside them. */
 public final class RoadmapEditorView {

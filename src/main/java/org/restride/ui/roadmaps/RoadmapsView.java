@@ -22,7 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.restride.domain.Criterion;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
-import org.restride.ui.exercises.ExerciseSearchViewModel;
+import org.restride.ui.search.ExerciseSearchViewModel;
 import org.restride.ui.common.Buttons;
 import org.restride.ui.common.Icons;
 import org.restride.ui.preview.HandoutPreviewPane;

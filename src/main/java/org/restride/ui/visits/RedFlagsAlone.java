@@ -12,7 +12,7 @@ import org.restride.domain.WeekRange;
 import org.restride.domain.progress.Reason;
 import org.restride.domain.progress.RedFlag;
 import org.restride.domain.progress.Visit;
-import org.restride.store.VisitService;
+import org.restride.app.visits.VisitService;
 
 /** The verdict's words for red flags alone, when the rest of the visit cannot be judged yet. */
 final class RedFlagsAlone {

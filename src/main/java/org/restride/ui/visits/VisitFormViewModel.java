@@ -32,7 +32,7 @@ import org.restride.domain.progress.Visit;
 import org.restride.store.MeasureRepository;
 import org.restride.store.RoadmapRepository;
 import org.restride.store.StoreException;
-import org.restride.store.VisitService;
+import org.restride.app.visits.VisitService;
 
 /**
  * A visit being recorded for the patient on show: the form checks as the PT types, the verdict for the roadmap's

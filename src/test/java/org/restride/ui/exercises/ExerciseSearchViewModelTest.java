@@ -11,6 +11,7 @@ import org.restride.domain.Exercise;
 import org.restride.domain.PhaseKind;
 import org.restride.store.ExerciseListing;
 import org.restride.ui.DirectTaskRunner;
+import org.restride.ui.search.ExerciseSearchViewModel;
 
 class ExerciseSearchViewModelTest {
     @TempDir

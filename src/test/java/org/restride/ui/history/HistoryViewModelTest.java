@@ -24,10 +24,10 @@ import org.restride.domain.progress.RecordedVisit;
 import org.restride.domain.progress.Visit;
 import org.restride.store.Database;
 import org.restride.store.MeasureRepository;
-import org.restride.store.PatientHistory;
+import org.restride.app.visits.PatientHistory;
 import org.restride.store.PatientRepository;
 import org.restride.store.RoadmapRepository;
-import org.restride.store.VisitService;
+import org.restride.app.visits.VisitService;
 import org.restride.ui.DirectTaskRunner;
 
 /** The history tab's model without the toolkit: the timeline newest first with a day's scores together, and the chart. */

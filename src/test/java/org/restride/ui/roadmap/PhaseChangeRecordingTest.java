@@ -34,7 +34,7 @@ class PhaseChangeRecordingTest {
                 DeliveryType.VAGINAL, null, 1, false, List.of(), null)).id();
         roadmapId = new RoadmapStarter(workspace.roadmaps(), workspace.templates(), () -> TODAY)
                 .fromTemplate(patient, "return-to-run").id();
-        history = new PhaseHistoryRepository(workspace.database());
+        history = workspace.phaseHistory();
         model = new RoadmapEditorViewModel(workspace.roadmaps(), workspace.patients(), workspace.exercises(),
                 workspace.templates(), PhaseChangeRecorder.into(history, () -> TODAY));
         model.open(roadmapId);

@@ -20,7 +20,6 @@ import org.restride.domain.Patient;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
-import org.restride.store.PhaseHistoryRepository;
 import org.restride.ui.roadmaps.RoadmapStarter;
 
 class RoadmapEditorViewModelTest {
@@ -38,7 +37,7 @@ class RoadmapEditorViewModelTest {
         roadmapId = new RoadmapStarter(workspace.roadmaps(), workspace.templates(), LocalDate::now)
                 .fromTemplate(patient, "return-to-run").id();
         model = new RoadmapEditorViewModel(workspace.roadmaps(), workspace.patients(), workspace.exercises(),
-                workspace.templates(), PhaseChangeRecorder.into(new PhaseHistoryRepository(workspace.database()), LocalDate::now));
+                workspace.templates(), PhaseChangeRecorder.into(workspace.phaseHistory(), LocalDate::now));
         assertTrue(model.open(roadmapId));
     }
 

@@ -37,7 +37,7 @@ import org.restride.store.PatientRepository;
 import org.restride.store.PhaseHistoryRepository;
 import org.restride.store.RoadmapRepository;
 import org.restride.store.VisitRepository;
-import org.restride.store.VisitService;
+import org.restride.app.visits.VisitService;
 
 /** The visit form without the toolkit: checks as typed, the live verdict, saving, overrides and moving on. */
 class VisitFormViewModelTest {

@@ -1,4 +1,4 @@
-package org.restride.ui.exercises;
+package org.restride.ui.search;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;

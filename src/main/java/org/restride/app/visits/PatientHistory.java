@@ -1,4 +1,4 @@
-package org.restride.store;
+package org.restride.app.visits;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,11 @@ import org.restride.domain.progress.Phrase;
 import org.restride.domain.progress.Reason;
 import org.restride.domain.progress.RecordedVisit;
 import org.restride.domain.progress.RuleOverride;
+import org.restride.store.Database;
+import org.restride.store.MeasureRepository;
+import org.restride.store.PhaseHistoryRepository;
+import org.restride.store.RoadmapRepository;
+import org.restride.store.VisitRepository;
 
 /** A patient's history as one timeline: roadmaps started, visits, scores, overrides and phase changes, oldest first. */
 public final class PatientHistory {

@@ -1,4 +1,4 @@
-package org.restride.store;
+package org.restride.app.visits;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +18,10 @@ import org.restride.domain.progress.RecordedVisit;
 import org.restride.domain.progress.RuleOverride;
 import org.restride.domain.progress.Verdict;
 import org.restride.domain.progress.Visit;
+import org.restride.store.Database;
+import org.restride.store.ExerciseRepository;
+import org.restride.store.PhaseHistoryRepository;
+import org.restride.store.VisitRepository;
 
 /**
  * Recording a visit and acting on its verdict: the verdict is worked out by {@link ReadinessRules}, saved with the

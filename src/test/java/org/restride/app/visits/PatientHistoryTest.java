@@ -1,4 +1,4 @@
-package org.restride.store;
+package org.restride.app.visits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.Roadmap;
+import org.restride.store.PhaseHistoryRepository;
+import org.restride.store.ProgressStoreFixture;
+import org.restride.store.RoadmapRepository;
+import org.restride.store.VisitRepository;
 import org.restride.domain.ValidationException;
 import org.restride.domain.measure.BuiltInMeasures;
 import org.restride.domain.progress.CriterionResult;

@@ -1,0 +1,22 @@
+package org.restride.app.handouts;
+
+import java.util.Map;
+import org.restride.domain.ClinicProfile;
+import org.restride.domain.Exercise;
+import org.restride.domain.Roadmap;
+import org.restride.domain.walkrun.WalkRunPlan;
+
+/**
+ * What a handout is made from, as read from the data folder.
+ *
+ * @param patientFirstName her first name, or null to leave a line to write it on
+ * @param exercises        the roadmap's exercises, its tests' exercises and their next steps, by id
+ * @param savedWalkRun     her saved walk–run weeks, or null when none is saved
+ * @param caesarean        whether her birth was by caesarean (a template says so in its key or title)
+ */
+public record HandoutSource(Roadmap roadmap, String patientFirstName, Map<String, Exercise> exercises,
+                            ClinicProfile clinic, WalkRunPlan savedWalkRun, boolean caesarean) {
+    public HandoutSource {
+        exercises = Map.copyOf(exercises);
+    }
+}
