@@ -96,8 +96,7 @@ final class LibraryCommand {
             description = "Writes the clinic's own exercises to a library file: a .restride "
             + "(or .zip) file to share, or JSON for any other name.")
     int exportFile(@Parameters(paramLabel = "FILE") Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        boolean zip = name.endsWith(ExchangeFormat.EXTENSION) || name.endsWith(".zip");
+        boolean zip = file.getFileName() != null && ExchangeFormat.isExchangeName(file.getFileName().toString());
         root.checkedOutput(file, zip ? OutputKind.LIBRARY_EXCHANGE : OutputKind.JSON);
         try (Workspace workspace = root.openWorkspaceToRead()) {
             int count = zip ? workspace.libraryExchange().exportTo(file) : workspace.libraryFile().exportTo(file);

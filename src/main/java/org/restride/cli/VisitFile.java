@@ -45,7 +45,7 @@ final class VisitFile {
     }
 
     static Visit read(Path file, Roadmap roadmap) {
-        JsonNode root = BoundedJson.parse(BoundedRead.file(file, MAX_BYTES), file);
+        JsonNode root = BoundedJson.parse(BoundedRead.file(file, MAX_BYTES), file, BoundedJson.Kind.VISIT);
         return parse(root, roadmap);
     }
 
@@ -58,7 +58,7 @@ final class VisitFile {
         List<CriterionResult> results = new ArrayList<>(visit.results());
         JsonNode tests = array(root.get("tests"), "tests");
         for (int i = 0; i < tests.size(); i++) {
-            CriterionResult result = test(tests.get(i), "tests[" + i + "]", roadmap.current().exitCriteria());
+            CriterionResult result = test(tests.get(i), "tests[" + (i + 1) + "]", roadmap.current().exitCriteria());
             results.replaceAll(r -> r.isFor(result.criterion()) ? result : r);
         }
         Set<RedFlag> flags = keys(root.get("redFlags"), "redFlags", RedFlag::fromKey);
@@ -125,7 +125,7 @@ final class VisitFile {
         Map<PelvicSymptom, SymptomContext> contexts = new EnumMap<>(PelvicSymptom.class);
         JsonNode symptoms = array(node.get("symptoms"), "symptomCheck.symptoms");
         for (int i = 0; i < symptoms.size(); i++) {
-            String path = "symptomCheck.symptoms[" + i + "]";
+            String path = "symptomCheck.symptoms[" + (i + 1) + "]";
             JsonNode one = symptoms.get(i);
             object(one, path);
             only(one, path, "symptom", "when");
@@ -164,7 +164,7 @@ final class VisitFile {
         JsonNode list = array(node, "overrides");
         List<RuleOverride> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            String path = "overrides[" + i + "]";
+            String path = "overrides[" + (i + 1) + "]";
             object(list.get(i), path);
             only(list.get(i), path, "rule", "reason");
             Rule rule = key(list.get(i).get("rule"), path + ".rule", Rule::fromKey);
@@ -181,7 +181,7 @@ final class VisitFile {
         JsonNode list = array(node, path);
         Set<E> out = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
-            out.add(key(list.get(i), path + "[" + i + "]", parse));
+            out.add(key(list.get(i), path + "[" + (i + 1) + "]", parse));
         }
         return out;
     }

@@ -13,6 +13,12 @@ public final class ExchangeFormat {
     private ExchangeFormat() {
     }
 
+    /** True for a file name that says it is an exchange file (a zip): {@code .restride}, or {@code .zip}. */
+    public static boolean isExchangeName(String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(EXTENSION) || name.endsWith(".zip");
+    }
+
     /** True for a file whose first bytes are a zip's (an exchange file), false for anything else, such as JSON. */
     public static boolean looksLikeZip(java.nio.file.Path file) {
         try (var in = java.nio.file.Files.newInputStream(file)) {

@@ -18,6 +18,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.restride.io.BoundedJson;
 import org.restride.io.BoundedRead;
+import org.restride.io.InputRefusedException;
 import org.restride.io.SafeFiles;
 import org.restride.text.Excerpt;
 
@@ -49,7 +50,10 @@ final class ExchangeZip {
             return read(file, expectedFormat);
         }
         String name = String.valueOf(file.getFileName());
-        JsonNode root = BoundedJson.parse(BoundedRead.file(file, MAX_JSON_BYTES), name);
+        if (ExchangeFormat.isExchangeName(name)) {
+            throw new InputRefusedException(InputRefusedException.Reason.NOT_A_ZIP, name);
+        }
+        JsonNode root = BoundedJson.parse(BoundedRead.file(file, MAX_JSON_BYTES), name, kind(expectedFormat));
         if (!root.isObject()) {
             throw new ExchangeException(Excerpt.path(name) + " must hold one JSON object.");
         }
@@ -85,7 +89,7 @@ final class ExchangeZip {
         } catch (NoSuchFileException e) {
             throw new ExchangeException("There is no file " + file + ".");
         } catch (ZipException e) {
-            throw new ExchangeException(name + " is not a Restride exchange file (it is not a readable zip: " + e.getMessage() + ").");
+            throw new InputRefusedException(InputRefusedException.Reason.NOT_A_ZIP, file.getFileName());
         } catch (IOException e) {
             if (!Files.exists(file)) {
                 throw new ExchangeException("There is no file " + file + ".");
@@ -95,7 +99,7 @@ final class ExchangeZip {
         if (json == null) {
             throw new ExchangeException(name + " is not a Restride exchange file (it holds no " + ENTRY + ").");
         }
-        JsonNode root = parse(name, json);
+        JsonNode root = parse(name, json, kind(expectedFormat));
         checkHeader(name, root, expectedFormat);
         return root;
     }
@@ -129,8 +133,12 @@ final class ExchangeZip {
         }
     }
 
-    private static JsonNode parse(String file, byte[] json) {
-        JsonNode root = BoundedJson.parse(json, file + ": " + ENTRY);
+    private static BoundedJson.Kind kind(String format) {
+        return format.equals(ExchangeFormat.ROADMAP) ? BoundedJson.Kind.ROADMAP : BoundedJson.Kind.LIBRARY;
+    }
+
+    private static JsonNode parse(String file, byte[] json, BoundedJson.Kind kind) {
+        JsonNode root = BoundedJson.parse(json, file + ": " + ENTRY, kind);
         if (!root.isObject()) {
             throw new ExchangeException(file + ": " + ENTRY + " must hold one JSON object.");
         }

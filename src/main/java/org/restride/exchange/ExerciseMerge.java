@@ -9,6 +9,7 @@ import java.util.Set;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseSource;
 import org.restride.store.ExerciseRepository;
+import org.restride.text.Excerpt;
 
 /**
  * The clinic exercises of a file set against the library: which are new, which are already there unchanged,
@@ -37,13 +38,13 @@ final class ExerciseMerge {
         incoming.forEach(e -> known.add(e.id()));
         for (int i = 0; i < incoming.size(); i++) {
             Exercise e = incoming.get(i);
-            String row = file + ": exercises[" + (i + 1) + "] (\"" + e.id() + "\")";
+            String row = file + ": row " + (i + 1) + " (" + Excerpt.quoted(e.id()) + ")";
             if (builtIn.contains(e.id())) {
                 throw new ExchangeException(row + ": id is the id of a built-in exercise; a clinic's exercise needs its own id.");
             }
             for (String link : new String[] {e.easierId(), e.harderId()}) {
                 if (link != null && !known.contains(link)) {
-                    throw new ExchangeException(row + ": links to \"" + link + "\", which is not in the library or this file.");
+                    throw new ExchangeException(row + ": links to " + Excerpt.quoted(link) + ", which is not in the library or this file.");
                 }
             }
         }

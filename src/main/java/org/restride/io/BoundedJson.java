@@ -9,7 +9,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Locale;
 import org.restride.io.InputRefusedException.Reason;
+import org.restride.text.Words;
 
 /**
  * JSON from a file the user gave, parsed within limits set before parsing starts: nesting depth, the length of any
@@ -29,17 +31,31 @@ public final class BoundedJson {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
 
+    /** What a file is meant to be, as messages name it ("…so it is not a whole visit file"). */
+    public enum Kind {
+        VISIT, LIBRARY, ROADMAP, ANY;
+
+        String key() {
+            return "safety.json." + name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     private BoundedJson() {
     }
 
     /** Parses {@code json} (the content of {@code file}, or of an entry in it) into one JSON value. */
     public static JsonNode parse(byte[] json, Object file) {
+        return parse(json, file, Kind.ANY);
+    }
+
+    /** As {@link #parse(byte[], Object)}, for a file meant to be of {@code kind}. */
+    public static JsonNode parse(byte[] json, Object file, Kind kind) {
         try (JsonParser parser = MAPPER.createParser(json)) {
             if (parser.nextToken() == null) {
                 throw new InputRefusedException(Reason.NOT_JSON, file, "it is empty");
             }
             JsonNode root = MAPPER.readTree(parser);
-            checkNothingAfter(parser, file);
+            checkNothingAfter(parser, file, kind);
             return root;
         } catch (StreamConstraintsException e) {
             String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
@@ -58,7 +74,7 @@ public final class BoundedJson {
     }
 
     /** Anything but white space after the value, even something that is not JSON, is refused as trailing. */
-    private static void checkNothingAfter(JsonParser parser, Object file) {
+    private static void checkNothingAfter(JsonParser parser, Object file, Kind kind) {
         String line = line(parser.currentLocation());
         try {
             if (parser.nextToken() == null) {
@@ -67,7 +83,8 @@ public final class BoundedJson {
         } catch (IOException e) {
             // not JSON after the value: trailing just the same
         }
-        throw new InputRefusedException(Reason.TRAILING, file, line);
+        throw new InputRefusedException(Reason.TRAILING, file, line,
+                Words.of(Locale.getDefault()).get(kind.key()));
     }
 
     private static String line(JsonLocation location) {

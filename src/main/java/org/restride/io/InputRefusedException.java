@@ -18,7 +18,8 @@ public final class InputRefusedException extends RuntimeException {
         NUMBER_TOO_LONG("numberTooLong"),
         TOO_MANY("tooMany"),
         NOT_JSON("notJson"),
-        TRAILING("trailing");
+        TRAILING("trailing"),
+        NOT_A_ZIP("notZip");
 
         private final String key;
 
@@ -29,11 +30,18 @@ public final class InputRefusedException extends RuntimeException {
 
     private final Reason reason;
 
-    /** {@code file} is quoted short and escaped; {@code detail} is a limit or a short description. */
-    public InputRefusedException(Reason reason, Object file, Object detail) {
-        super(Words.of(Locale.getDefault()).get("safety.in." + reason.key, Excerpt.path(file), detail)
+    /** {@code file} is quoted short and escaped; {@code details} are a limit, a line or a short description. */
+    public InputRefusedException(Reason reason, Object file, Object... details) {
+        super(Words.of(Locale.getDefault()).get("safety.in." + reason.key, prepend(Excerpt.path(file), details))
                 + " " + Words.of(Locale.getDefault()).get("safety.in.unchanged"));
         this.reason = reason;
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     public Reason reason() {

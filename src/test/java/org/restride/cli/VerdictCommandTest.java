@@ -89,16 +89,16 @@ class VerdictCommandTest {
     @Test
     void aBadFileIsRefusedNamingTheField() throws Exception {
         for (String[] bad : new String[][] {
-                {withTest("\"pain\": \"a lot\""), "tests[0].pain must be a whole number"},
-                {withTest("\"pain\": 11"), "tests[0]"},
-                {withTest("\"pian\": 3"), "tests[0].pian is not a field"},
-                {"{\"date\": \"" + LocalDate.now() + "\", \"redFlags\": [\"headache\"]}", "redFlags[0] must be one of"},
+                {withTest("\"pain\": \"a lot\""), "tests[1].pain must be a whole number"},
+                {withTest("\"pain\": 11"), "tests[1]"},
+                {withTest("\"pian\": 3"), "tests[1].pian is not a field"},
+                {"{\"date\": \"" + LocalDate.now() + "\", \"redFlags\": [\"headache\"]}", "redFlags[1] must be one of"},
                 {"{\"date\": \"20 April\"}", "date must be a date"},
                 {"{\"tests\": []}", "date is missing"},
                 {"{\"date\": \"" + LocalDate.now().plusDays(3) + "\"}", "must not be in the future"},
                 {"[1, 2", "JSON"},
                 {"{\"date\": \"" + LocalDate.now() + "\", \"tests\": [{\"criterion\": \"Handstand\"}]}",
-                        "tests[0].criterion is not an exit criterion"}}) {
+                        "tests[1].criterion is not an exit criterion"}}) {
             CliRun run = verdict(bad[0]);
             assertEquals(CommandLineRunner.EXIT_FAILED, run.code(), bad[0] + " -> " + run.out());
             assertTrue(run.err().contains(bad[1]), bad[0] + " -> " + run.err());

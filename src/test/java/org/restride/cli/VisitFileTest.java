@@ -55,11 +55,11 @@ class VisitFileTest {
         Roadmap roadmap = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
         String[][] rows = {
                 {"{\"date\": \"2026-04-20\", \"symptomCheck\": {\"symptoms\": [{\"symptom\": \"leaking\"}]}}",
-                        "symptomCheck.symptoms[0].when is missing"},
+                        "symptomCheck.symptoms[1].when is missing"},
                 {"{\"date\": \"2026-04-20\", \"symptomCheck\": {\"symptoms\": [{\"symptom\": \"urgency\", \"when\": \"baseline\"}, "
-                        + "{\"symptom\": \"leaking\", \"when\": null}]}}", "symptomCheck.symptoms[1].when is missing"},
+                        + "{\"symptom\": \"leaking\", \"when\": null}]}}", "symptomCheck.symptoms[2].when is missing"},
                 {"{\"date\": \"2026-04-20\", \"symptomCheck\": {\"symptoms\": [{\"symptom\": \"leaking\", \"when\": \"daily\"}]}}",
-                        "symptomCheck.symptoms[0].when"},
+                        "symptomCheck.symptoms[1].when"},
         };
         for (String[] row : rows) {
             ValidationException refused = assertThrows(ValidationException.class,
@@ -80,7 +80,7 @@ class VisitFileTest {
         String[][] rows = {
                 {"{\"date\": \"2026-04-20\", \"mood\": {\"score\": 31}}", "mood.score must be between 0 and 30 (was 31)"},
                 {"{\"date\": \"2026-04-20\", \"mood\": {\"item10\": 2}}", "mood.item10 is not a field"},
-                {"{\"date\": \"2026-04-20\", \"energy\": [\"tired\"]}", "energy[0]"},
+                {"{\"date\": \"2026-04-20\", \"energy\": [\"tired\"]}", "energy[1]"},
         };
         for (String[] row : rows) {
             ValidationException refused = assertThrows(ValidationException.class,
@@ -95,10 +95,10 @@ class VisitFileTest {
         Roadmap roadmap = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
         String[][] rows = {
                 {"{\"date\": \"2026-04-20\", \"overrides\": [{\"rule\": \"red-flag\", \"reason\": \"cleared by GP\"}]}",
-                        "overrides[0].rule cannot set aside a red flag"},
+                        "overrides[1].rule cannot set aside a red flag"},
                 {"{\"date\": \"2026-04-20\", \"overrides\": [{\"rule\": \"breastfeeding\", \"reason\": \"fine\"}]}",
-                        "overrides[0].rule is not needed"},
-                {"{\"date\": \"2026-04-20\", \"overrides\": [{\"reason\": \"fine\"}]}", "overrides[0].rule"},
+                        "overrides[1].rule is not needed"},
+                {"{\"date\": \"2026-04-20\", \"overrides\": [{\"reason\": \"fine\"}]}", "overrides[1].rule"},
         };
         for (String[] row : rows) {
             ValidationException refused = assertThrows(ValidationException.class,

@@ -51,7 +51,7 @@ class RejectedImportTest {
     }
 
     enum Bad {
-        NOT_A_ZIP("not a Restride exchange file (it is not a readable zip"),
+        NOT_A_ZIP("is not a Restride file: a .restride file is a zip, and this one is not"),
         ZIP_WITHOUT_CONTENT("it holds no restride.json"),
         NOT_JSON("restride.json is not valid JSON"),
         NEWER_VERSION("format version 2 is not one this Restride reads (1 to 1); it was written by a newer Restride"),

@@ -7,11 +7,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.restride.io.PrivateFiles;
 import org.restride.store.StoreException;
+import org.restride.store.WriteFailure;
+import org.restride.text.Excerpt;
+import org.restride.text.Words;
 
 /** The {@code backups/} folder of a data folder: its backups, new names in it, and rotation. Other files are left alone. */
 public final class BackupFolder {
@@ -32,6 +36,7 @@ public final class BackupFolder {
 
     /** The backups, newest first. */
     public List<BackupFile> list() {
+        refuseNonFolder();
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -39,7 +44,7 @@ public final class BackupFolder {
             return files.map(BackupFile::parse).flatMap(Optional::stream)
                     .sorted(Comparator.comparing(BackupFile::made).reversed()).toList();
         } catch (IOException e) {
-            throw new StoreException("The backups folder " + folder + " cannot be read (" + e.getMessage() + ").", e);
+            throw failure("safety.backups.unreadable", e);
         }
     }
 
@@ -64,11 +69,26 @@ public final class BackupFolder {
         }
     }
 
+    /** A file (or anything but a folder) where the backups folder should be is told as what it is. */
+    private void refuseNonFolder() {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new StoreException(Words.of(Locale.getDefault()).get("safety.backups.notFolder", Excerpt.path(folder)));
+        }
+    }
+
+    private StoreException failure(String key, IOException e) {
+        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+        return new StoreException(Words.of(Locale.getDefault()).get(key, Excerpt.path(folder), reason), e);
+    }
+
     private Path freeName(Instant now, BackupFile.Reason reason) {
+        refuseNonFolder();
         try {
             PrivateFiles.folder(folder);
         } catch (IOException e) {
-            throw new StoreException("The backups folder " + folder + " cannot be created (" + e.getMessage() + ").", e);
+            WriteFailure kind = WriteFailure.of(e);
+            StoreException told = kind.explain(kind.place(folder), e);
+            throw told != null ? told : failure("safety.backups.cannotCreate", e);
         }
         Instant made = now;
         while (Files.exists(folder.resolve(BackupFile.fileName(made, reason)))) {

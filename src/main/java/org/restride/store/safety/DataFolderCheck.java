@@ -29,6 +29,9 @@ public final class DataFolderCheck {
             throw refusal("readOnly", folder, null);
         }
         Path db = folder.resolve(Database.FILE_NAME);
+        if (Files.isDirectory(db)) {
+            throw new StoreException(Words.of(Locale.getDefault()).get("safety.db.isFolder", Excerpt.path(db)));
+        }
         if (Files.isRegularFile(db) && ReadOnly.is(db)) {
             throw new StoreException(Words.of(Locale.getDefault()).get("safety.db.readOnly", Excerpt.path(db)));
         }
