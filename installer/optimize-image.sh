@@ -7,7 +7,10 @@
 #   JVM maps them instead of loading and verifying each one from the jars. The archive works only where it was
 #   made; the class list ships too, and the .deb's postinst makes the archive again where it is installed.
 optimize_image() {
-  local image=$1 app runtime_java cp cfg native_dir lib_name train
+  local image app runtime_java cp cfg native_dir lib_name train
+  # Absolute: the archive records the class path it was made with, and a relative one matches only when the
+  # app is started from the folder the build ran in.
+  image=$(cd "$1" && pwd)
   app="$image/lib/app"
   [[ -d "$app" ]] || app="$image/Contents/app"
   runtime_java="$image/lib/runtime/bin/java"
@@ -23,9 +26,14 @@ optimize_image() {
   cp=$(sed -n 's:^app.classpath=\$APPDIR/::p' "$cfg" | sed "s:^:$app/:" | paste -sd: -)
   train=$(mktemp -d)
   local opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-Dorg.sqlite.lib.path=$native_dir"
-    "-Dorg.sqlite.lib.name=$(basename "$lib_name")" -Djava.awt.headless=true)
-  "$runtime_java" "${opts[@]}" -XX:DumpLoadedClassList="$train/export.classlist" -cp "$cp" org.restride.Launcher \
-    --data-dir "$train/data" export --template return-to-run --patient-name Training --out "$train/t.pdf" >/dev/null
+    "-Dorg.sqlite.lib.name=$(basename "$lib_name")" "-Dorg.sqlite.tmpdir=$native_dir" -Djava.awt.headless=true)
+  # Two exports: the first also creates and seeds the data folder, the second is the usual one (it replaces the PDF).
+  local round
+  for round in first again; do
+    "$runtime_java" "${opts[@]}" -XX:DumpLoadedClassList="$train/export-$round.classlist" -cp "$cp" \
+      org.restride.Launcher --data-dir "$train/data" export --template return-to-run --patient-name Training \
+      --out "$train/t.pdf" >/dev/null
+  done
   "$runtime_java" "${opts[@]}" -XX:DumpLoadedClassList="$train/search.classlist" -cp "$cp" org.restride.Launcher \
     --data-dir "$train/data" library search bridge >/dev/null
   if [[ -n "${MONOCLE_JAR:-}" ]]; then
@@ -47,7 +55,8 @@ java-options=-XX:+UseSerialGC\
 java-options=-Xshare:auto\
 java-options=-XX:SharedArchiveFile=$APPDIR/restride.jsa\
 java-options=-Dorg.sqlite.lib.path=$APPDIR/native\
-java-options=-Dorg.sqlite.lib.name='"$(basename "$lib_name")" "$cfg"
+java-options=-Dorg.sqlite.lib.name='"$(basename "$lib_name")"'\
+java-options=-Dorg.sqlite.tmpdir=$APPDIR/native' "$cfg"
   rm -f "$cfg.bak"
   echo "optimize: $(wc -l < "$app/restride.classlist") classes archived ($(du -h "$app/restride.jsa" | cut -f1)), SQLite unpacked"
 }
