@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.restride.app.Workspace;
+import org.restride.app.Writer;
+import org.restride.app.editing.RoadmapEditing;
 import org.restride.handout.HandoutRenderer;
 import org.restride.handout.HandoutRequests;
 import org.restride.handout.IssuedHandouts;
@@ -41,9 +43,9 @@ import org.restride.ui.exercises.SystemFileDialogs;
 import org.restride.ui.patients.PatientFormViewModel;
 import org.restride.ui.patients.PatientsView;
 import org.restride.ui.patients.PatientsViewModel;
-import org.restride.ui.roadmap.PhaseChangeRecorder;
+import org.restride.app.editing.PhaseChangeRecorder;
 import org.restride.ui.roadmap.RoadmapEditorViewModel;
-import org.restride.ui.roadmaps.RoadmapStarter;
+import org.restride.app.editing.RoadmapStarter;
 import org.restride.ui.roadmaps.RoadmapsView;
 import org.restride.ui.roadmaps.RoadmapsViewModel;
 import org.restride.ui.settings.SettingsView;
@@ -66,6 +68,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private final Stage stage;
     private final Supplier<LocalDate> today = LocalDate::now;
     private final FxTaskRunner tasks = new FxTaskRunner();
+    private final Writer writer = new Writer(javafx.application.Platform::runLater);
     private final ShellViewModel shellModel;
     private final ShellView shell;
     private final Theme theme;
@@ -140,9 +143,9 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     }
 
     private SectionView roadmaps() {
-        RoadmapEditorViewModel editor = new RoadmapEditorViewModel(workspace.roadmaps(), workspace.patients(),
-                workspace.exercises(), workspace.templates(),
-                PhaseChangeRecorder.into(workspace.phaseHistory(), today));
+        RoadmapEditing editing = new RoadmapEditing(workspace.roadmaps(), workspace.patients(), workspace.exercises(),
+                workspace.templates(), PhaseChangeRecorder.into(workspace.phaseHistory(), today), writer);
+        RoadmapEditorViewModel editor = new RoadmapEditorViewModel(editing, Words.english());
         HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace.handoutSources()),
                 workspace.clinicProfile(), tasks, today, new IssuedHandouts(workspace.issuedHandouts()),
                 workspace.outputGuard());
@@ -202,6 +205,11 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         shellModel.say(message);
     }
 
+    /** The one background writer of the window's edits. */
+    public Writer writer() {
+        return writer;
+    }
+
     public ShellViewModel shellModel() {
         return shellModel;
     }
@@ -213,6 +221,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     @Override
     public void close() {
         backupTimer.stop();
+        writer.close();
         tasks.close();
         stage.setOnHidden(null); // the window may outlive this workspace (tests reuse it): forget where it was left
     }

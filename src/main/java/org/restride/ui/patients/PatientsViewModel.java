@@ -16,7 +16,7 @@ import org.restride.store.StoreException;
 import org.restride.store.TemplateRepository;
 import org.restride.domain.DeliveryType;
 import org.restride.text.Words;
-import org.restride.ui.roadmaps.RoadmapStarter;
+import org.restride.app.editing.RoadmapStarter;
 import org.restride.ui.roadmaps.RoadmapSummary;
 
 /** The patient list (searched as the PT types), the chosen patient's form and roadmaps, and starting a roadmap. */

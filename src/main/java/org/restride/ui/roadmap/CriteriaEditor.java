@@ -1,6 +1,7 @@
 package org.restride.ui.roadmap;
 
 import java.util.Collection;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -11,25 +12,19 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.restride.domain.Criterion;
-import org.restride.domain.Phase;
 
 /** "Ready for the next phase when…": the phase's exit criteria, from the readiness tests or in the PT's words. */
 final class CriteriaEditor extends VBox {
-    CriteriaEditor(int index, Phase phase, RoadmapEditorViewModel model, Collection<Criterion> libraryCriteria) {
+    private final int index;
+    private final RoadmapEditorViewModel model;
+    private final VBox lines = new VBox(4);
+
+    CriteriaEditor(int index, RoadmapEditorViewModel model, Collection<Criterion> libraryCriteria) {
         super(4);
+        this.index = index;
+        this.model = model;
         Label title = new Label("Ready for the next phase when…");
         title.getStyleClass().add("section-label");
-        getChildren().add(title);
-        for (int i = 0; i < phase.exitCriteria().size(); i++) {
-            int criterion = i;
-            Label line = new Label("☐  " + phase.exitCriteria().get(i).checklistLine());
-            line.setWrapText(true);
-            HBox row = new HBox(6, line, PhaseCard.spacer(),
-                    PhaseCard.iconButton(Feather.X, "Remove this criterion", () -> model.removeCriterion(index, criterion)));
-            row.setAlignment(Pos.CENTER_LEFT);
-            HBox.setHgrow(line, Priority.ALWAYS);
-            getChildren().add(row);
-        }
         ComboBox<Criterion> tests = new ComboBox<>();
         tests.setId("phase-" + index + "-add-test");
         tests.setPromptText("Add a readiness test…");
@@ -57,11 +52,26 @@ final class CriteriaEditor extends VBox {
         own.setOnAction(e -> {
             if (!own.getText().isBlank()) {
                 model.addCriterion(index, Criterion.statement(own.getText()));
+                own.clear();
             }
         });
         HBox add = new HBox(8, tests, own);
         add.setAlignment(Pos.CENTER_LEFT);
-        getChildren().add(add);
+        getChildren().addAll(title, lines, add);
     }
 
+    /** Shows the criteria as checklist lines, each with its remove button. */
+    void show(List<Criterion> criteria) {
+        lines.getChildren().clear();
+        for (int i = 0; i < criteria.size(); i++) {
+            int criterion = i;
+            Label line = new Label("☐  " + criteria.get(i).checklistLine());
+            line.setWrapText(true);
+            HBox row = new HBox(6, line, PhaseCard.spacer(),
+                    PhaseCard.iconButton(Feather.X, "Remove this criterion", () -> model.removeCriterion(index, criterion)));
+            row.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(line, Priority.ALWAYS);
+            lines.getChildren().add(row);
+        }
+    }
 }

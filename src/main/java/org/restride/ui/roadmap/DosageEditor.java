@@ -1,6 +1,6 @@
 package org.restride.ui.roadmap;
 
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -20,8 +20,9 @@ import org.restride.domain.WeightUnit;
 import org.restride.ui.common.KeyedConverter;
 
 /**
- * Edits one dosage in place. Each change that makes a valid dosage is handed on at once (and so saved); the
- * printed line shows live, and a value that breaks a rule is explained instead.
+ * Edits one dosage in place. A typed field is handed on when the PT presses Enter or leaves it, a choice at once,
+ * each with the field's name ("rest") so that undo can name it; the printed line shows live as she types, and a
+ * value that breaks a rule is explained instead.
  */
 public final class DosageEditor extends VBox {
     private static final String NONE = "—";
@@ -40,7 +41,7 @@ public final class DosageEditor extends VBox {
     private final TextField note = new TextField();
     private final Label line = new Label();
     private final Label problem = new Label();
-    private Consumer<Dosage> onChange = d -> { };
+    private BiConsumer<String, Dosage> onChange = (field, d) -> { };
     private boolean loading;
 
     public DosageEditor() {
@@ -56,6 +57,12 @@ public final class DosageEditor extends VBox {
         note.setId("dosage-note");
         sets.setId("dosage-sets");
         min.setId("dosage-amount");
+        max.setId("dosage-max");
+        rest.setId("dosage-rest");
+        perDay.setId("dosage-per-day");
+        perWeek.setId("dosage-per-week");
+        intensityValue.setId("dosage-intensity");
+        tempo.setId("dosage-tempo");
         line.setId("dosage-line");
         line.getStyleClass().add("dosage-line");
         line.setWrapText(true);
@@ -69,17 +76,29 @@ public final class DosageEditor extends VBox {
         fields.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(line, fields, note, problem);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        sets.valueProperty().addListener(o -> changed());
-        min.valueProperty().addListener(o -> changed());
-        unit.valueProperty().addListener(o -> changed());
-        eachSide.selectedProperty().addListener(o -> changed());
-        intensityKind.valueProperty().addListener(o -> changed());
-        for (TextField f : new TextField[] {max, rest, perDay, perWeek, intensityValue, tempo, note}) {
-            f.textProperty().addListener(o -> changed());
-        }
+        sets.valueProperty().addListener(o -> changed("sets"));
+        min.valueProperty().addListener(o -> changed("amount"));
+        Commits.onLeave(sets);
+        Commits.onLeave(min);
+        unit.valueProperty().addListener(o -> changed("unit"));
+        eachSide.selectedProperty().addListener(o -> changed("eachSide"));
+        intensityKind.valueProperty().addListener(o -> changed("intensity"));
+        commitOnLeave(max, "max");
+        commitOnLeave(rest, "rest");
+        commitOnLeave(perDay, "perDay");
+        commitOnLeave(perWeek, "perWeek");
+        commitOnLeave(intensityValue, "intensity");
+        commitOnLeave(tempo, "tempo");
+        commitOnLeave(note, "dosageNote");
     }
 
-    public void onChange(Consumer<Dosage> listener) {
+    private void commitOnLeave(TextField field, String name) {
+        field.textProperty().addListener(o -> preview());
+        Commits.onLeave(field, () -> changed(name));
+    }
+
+    /** Hears each committed change: the field's name and the new dosage. */
+    public void onChange(BiConsumer<String, Dosage> listener) {
         this.onChange = listener;
     }
 
@@ -124,16 +143,24 @@ public final class DosageEditor extends VBox {
         }
     }
 
-    private void changed() {
+    private void changed(String field) {
+        Dosage d = preview();
+        if (d != null) {
+            onChange.accept(field, d);
+        }
+    }
+
+    /** Shows the printed line as the PT types, before anything is committed; null while loading or invalid. */
+    private Dosage preview() {
         if (loading) {
-            return;
+            return null;
         }
         Dosage d = read();
         if (d != null) {
             line.setText(d.line());
             problem.setText("");
-            onChange.accept(d);
         }
+        return d;
     }
 
     /** The dosage the fields describe, or null (with the problem shown) when they break a rule. */
@@ -203,6 +230,8 @@ public final class DosageEditor extends VBox {
 
     private static VBox labelled(String title, javafx.scene.Node control) {
         Label label = new Label(title);
+        label.setLabelFor(control);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add("field-label");
         return new VBox(2, label, control);
     }

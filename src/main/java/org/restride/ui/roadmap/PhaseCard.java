@@ -1,7 +1,7 @@
 package org.restride.ui.roadmap;
 
 import java.util.Collection;
-import java.util.function.BiConsumer;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,7 +14,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,55 +25,136 @@ import org.kordamp.ikonli.feather.Feather;
 import org.restride.domain.Criterion;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
+import org.restride.domain.Roadmap;
 import org.restride.ui.common.Icons;
 import org.restride.ui.common.PhaseColours;
 
-/** One phase of the roadmap as a card: name, weeks, purpose, exercises and exit criteria. */
+/**
+ * The phase at one place of the roadmap as a card: name, weeks, purpose, exercises and exit criteria. It is made
+ * once and updated in place, changing only what changed, so focus and the caret stay where the PT left them.
+ */
 final class PhaseCard extends VBox {
-    static final double ROW_HEIGHT = 54;
+    static final double ROW_HEIGHT = 48;
 
     private final int index;
     private final RoadmapEditorViewModel model;
+    private final Label kind = new Label();
+    private final TextField name = new TextField();
+    private final Spinner<Integer> from = weekSpinner();
+    private final Spinner<Integer> to = weekSpinner();
+    private final RadioButton currentMark = new RadioButton("She is in this phase now");
+    private final TextArea purpose = new TextArea();
+    private final Label itemsTitle = new Label();
     private final ListView<PhaseItem> items = new ListView<>();
+    private final CriteriaEditor criteria;
+    private Phase phase;
+    private boolean updating;
 
-    PhaseCard(int index, Phase phase, boolean current, RoadmapEditorViewModel model, Collection<Criterion> libraryCriteria,
-              BiConsumer<Integer, Integer> onItemSelected) {
+    PhaseCard(int index, RoadmapEditorViewModel model, Collection<Criterion> libraryCriteria) {
         super(10);
         this.index = index;
         this.model = model;
         setId("phase-" + index);
         getStyleClass().add("phase-card");
-        PhaseColours.apply(this, phase.kind());
         setPadding(new Insets(14, 16, 14, 16));
         // The PT's own clicks and keys choose the phase that Enter in the library adds to.
-        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> model.selectedPhaseProperty().set(index));
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> model.selectedPhaseProperty().set(index));
         addEventFilter(KeyEvent.KEY_RELEASED, e -> model.selectedPhaseProperty().set(index));
-        getChildren().addAll(header(phase, current), purpose(phase), itemList(phase, onItemSelected),
-                new CriteriaEditor(index, phase, model, libraryCriteria));
+        criteria = new CriteriaEditor(index, model, libraryCriteria);
+        getChildren().addAll(header(), purposeArea(), itemList(), criteria);
     }
 
     ListView<PhaseItem> items() {
         return items;
     }
 
-    private VBox header(Phase phase, boolean current) {
-        Label kind = new Label(phase.kind().label());
+    /** Shows this phase, changing only the controls whose value differs. */
+    void update(Phase now, boolean current) {
+        Phase old = phase;
+        phase = now;
+        updating = true;
+        try {
+            if (old == null || old.kind() != now.kind()) {
+                kind.setText(now.kind().label());
+                PhaseColours.apply(this, now.kind());
+            }
+            Commits.show(name, now.name());
+            setSpinner(from, now.weeks().from());
+            setSpinner(to, now.weeks().to() == null ? 0 : now.weeks().to());
+            currentMark.setSelected(current);
+            Commits.show(purpose, now.purpose());
+            if (old == null || !sameInstances(old.items(), now.items())) {
+                itemsTitle.setText("Exercises (" + now.items().size() + ")");
+                items.getItems().setAll(now.items());
+                items.setPrefHeight(Math.max(1, now.items().size()) * ROW_HEIGHT + 4);
+                items.setMinHeight(items.getPrefHeight());
+            }
+            if (old == null || !old.exitCriteria().equals(now.exitCriteria())) {
+                criteria.show(now.exitCriteria());
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Shows the model's phase again: after a refused edit, the fields go back to what is saved. */
+    private void refresh() {
+        Roadmap r = model.roadmapProperty().get();
+        if (r != null && index < r.phases().size()) {
+            update(r.phases().get(index), r.currentPhase() == index);
+        }
+    }
+
+    private static boolean sameInstances(List<PhaseItem> a, List<PhaseItem> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void setSpinner(Spinner<Integer> spinner, int value) {
+        if (spinner.getValue() == null || spinner.getValue() != value) {
+            spinner.getValueFactory().setValue(value);
+        }
+    }
+
+    /** Selects the item at {@code index} in this card's list, or nothing (-1), without telling the model again. */
+    void selectItem(int item) {
+        updating = true;
+        try {
+            if (item < 0) {
+                items.getSelectionModel().clearSelection();
+            } else if (items.getSelectionModel().getSelectedIndex() != item) {
+                items.getSelectionModel().clearAndSelect(item);
+                items.scrollTo(item);
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private VBox header() {
         kind.getStyleClass().add("phase-kind");
         kind.setMinWidth(Region.USE_PREF_SIZE);
-        TextField name = new TextField(phase.name());
         name.setId("phase-" + index + "-name");
         name.getStyleClass().add("phase-name");
-        commitOnLeave(name, () -> model.renamePhase(index, name.getText()));
+        Commits.onLeave(name, () -> {
+            model.renamePhase(index, name.getText());
+            refresh();
+        });
         HBox.setHgrow(name, Priority.ALWAYS);
-        Spinner<Integer> from = weekSpinner(phase.weeks().from(), "from");
-        Spinner<Integer> to = weekSpinner(phase.weeks().to() == null ? 0 : phase.weeks().to(), "to");
-        Runnable saveWeeks = () -> model.setWeeks(index, from.getValue(), to.getValue() == 0 ? null : to.getValue());
-        from.valueProperty().addListener(o -> saveWeeks.run());
-        to.valueProperty().addListener(o -> saveWeeks.run());
+        from.setId("phase-" + index + "-weeks-from");
+        to.setId("phase-" + index + "-weeks-to");
+        from.valueProperty().addListener(o -> saveWeeks());
+        to.valueProperty().addListener(o -> saveWeeks());
         Tooltip.install(to, new Tooltip("0 means \"and onwards\""));
-        RadioButton currentMark = new RadioButton("She is in this phase now");
         currentMark.setId("phase-" + index + "-current");
-        currentMark.setSelected(current);
+        currentMark.setMinWidth(Region.USE_PREF_SIZE);
         currentMark.setOnAction(e -> model.setCurrentPhase(index));
         Button up = iconButton(Feather.ARROW_UP, "Move phase up", () -> model.movePhase(index, -1));
         Button down = iconButton(Feather.ARROW_DOWN, "Move phase down", () -> model.movePhase(index, 1));
@@ -80,35 +163,45 @@ final class PhaseCard extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         Label weeksLabel = new Label("Weeks after birth");
         weeksLabel.getStyleClass().add("field-label");
-        HBox weeks = new HBox(6, weeksLabel, from, new Label("to"), to, spacer(), currentMark);
+        weeksLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label toLabel = new Label("to");
+        toLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox range = new HBox(6, weeksLabel, from, toLabel, to);
+        range.setAlignment(Pos.CENTER_LEFT);
+        FlowPane weeks = new FlowPane(16, 6, range, currentMark);
         weeks.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, top, weeks);
     }
 
-    private TextArea purpose(Phase phase) {
-        TextArea purpose = new TextArea(phase.purpose() == null ? "" : phase.purpose());
+    private void saveWeeks() {
+        if (!updating && from.getValue() != null && to.getValue() != null) {
+            model.setWeeks(index, from.getValue(), to.getValue() == 0 ? null : to.getValue());
+            refresh();
+        }
+    }
+
+    private TextArea purposeArea() {
         purpose.setId("phase-" + index + "-purpose");
         purpose.setPromptText("What this phase is for, in the patient's words");
         purpose.setWrapText(true);
-        purpose.setPrefRowCount(3);
-        commitOnLeave(purpose, () -> model.setPurpose(index, purpose.getText()));
+        purpose.setPrefRowCount(2);
+        Commits.onLeave(purpose, () -> {
+            model.setPurpose(index, purpose.getText());
+            refresh();
+        });
         return purpose;
     }
 
-    private VBox itemList(Phase phase, BiConsumer<Integer, Integer> onItemSelected) {
-        Label title = new Label("Exercises (" + phase.items().size() + ")");
-        title.getStyleClass().add("section-label");
+    private VBox itemList() {
+        itemsTitle.getStyleClass().add("section-label");
         items.setId("phase-" + index + "-items");
         items.getStyleClass().add("phase-items");
-        items.getItems().setAll(phase.items());
         items.setCellFactory(v -> new PhaseItemCell(index, model));
         items.setFixedCellSize(ROW_HEIGHT);
-        items.setPrefHeight(Math.max(1, phase.items().size()) * ROW_HEIGHT + 4);
-        items.setMinHeight(items.getPrefHeight());
         items.setPlaceholder(new Label("Drag exercises here, or select one in the library and press Enter."));
         items.getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> {
-            if (now.intValue() >= 0) {
-                onItemSelected.accept(index, now.intValue());
+            if (!updating && now.intValue() >= 0) {
+                model.select(index, now.intValue());
             }
         });
         items.addEventFilter(KeyEvent.KEY_PRESSED, this::itemKeys);
@@ -124,7 +217,7 @@ final class PhaseCard extends VBox {
             e.setDropCompleted(done);
             e.consume();
         });
-        return new VBox(6, title, items);
+        return new VBox(6, itemsTitle, items);
     }
 
     private void itemKeys(KeyEvent e) {
@@ -144,22 +237,13 @@ final class PhaseCard extends VBox {
         }
     }
 
-    static void commitOnLeave(javafx.scene.control.TextInputControl field, Runnable commit) {
-        field.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                commit.run();
-            }
-        });
-        if (field instanceof TextField text) {
-            text.setOnAction(e -> commit.run());
-        }
-    }
-
-    private static Spinner<Integer> weekSpinner(int value, String id) {
-        Spinner<Integer> spinner = new Spinner<>(0, 156, value);
+    private static Spinner<Integer> weekSpinner() {
+        Spinner<Integer> spinner = new Spinner<>(0, 156, 0);
         spinner.setEditable(true);
         spinner.setPrefWidth(74);
-        spinner.setId("weeks-" + id);
+        spinner.setMinWidth(Region.USE_PREF_SIZE);
+        spinner.getStyleClass().add("week-spinner");
+        Commits.onLeave(spinner);
         return spinner;
     }
 

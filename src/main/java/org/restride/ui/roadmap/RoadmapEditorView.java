@@ -1,14 +1,17 @@
 package org.restride.ui.roadmap;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
-import javafx.application.Platform;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -18,40 +21,44 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.restride.domain.Criterion;
-import org.restride.domain.Exercise;
 import org.restride.domain.Patient;
-import org.restride.domain.Phase;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
 import org.restride.store.ExerciseListing;
 import org.restride.ui.common.Icons;
-import org.restride.ui.preview.HandoutPreviewPane;
 import org.restride.ui.search.ExerciseSearchPane;
 import org.restride.ui.search.ExerciseSearchViewModel;
+import org.restride.ui.preview.HandoutPreviewPane;
 
-/** The heart of the app: the phases of a roadmap in the middle, the exercise library beside them. */
+/**
+ * The heart of the app: the phases of a roadmap in the middle, the selected exercise's dosage beside them, and the
+ * exercise library (or the handout preview) at the side. Cards are made once per place and updated in place.
+ */
 public final class RoadmapEditorView {
     private final RoadmapEditorViewModel model;
     private final Collection<Criterion> libraryCriteria;
     private final BorderPane root = new BorderPane();
     private final VBox phases = new VBox(14);
-    private final DosageEditor dosageEditor = new DosageEditor();
-    private final VBox inspector = new VBox();
+    private final List<PhaseCard> cards = new ArrayList<>();
+    private final Label empty = new Label("This roadmap has no phases yet. Use \"Add phase\" to start.");
+    private final ItemInspector inspector;
     private final ExerciseSearchPane library;
     private final TabPane side = new TabPane();
     private final TextField title = new TextField();
     private final Label patientLine = new Label();
-    private int inspectedPhase = -1;
-    private int inspectedItem = -1;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     public RoadmapEditorView(RoadmapEditorViewModel model, ExerciseSearchViewModel search,
                              Collection<Criterion> libraryCriteria, Node leading, Node trailing,
@@ -59,22 +66,24 @@ public final class RoadmapEditorView {
         this.model = model;
         this.libraryCriteria = libraryCriteria;
         this.library = new ExerciseSearchPane(search);
+        this.inspector = new ItemInspector(model);
         root.getStyleClass().add("roadmap-editor");
         root.setTop(topBar(leading, trailing));
         phases.setPadding(new Insets(16));
         phases.getStyleClass().add("phases");
+        empty.getStyleClass().add("empty-note");
         ScrollPane scroller = new ScrollPane(phases);
         scroller.setFitToWidth(true);
         scroller.setId("phases-scroller");
-        inspector.getStyleClass().add("inspector");
-        inspector.setVisible(false);
-        inspector.managedProperty().bind(inspector.visibleProperty());
-        Label inspectorTitle = new Label();
-        inspectorTitle.getStyleClass().add("pane-title");
-        inspector.getChildren().addAll(inspectorTitle, dosageEditor);
-        inspector.setPadding(new Insets(10, 16, 0, 16));
-        VBox centre = new VBox(scroller, inspector);
-        VBox.setVgrow(scroller, Priority.ALWAYS);
+        ScrollPane inspectorScroller = new ScrollPane(inspector);
+        inspectorScroller.setFitToWidth(true);
+        inspectorScroller.setId("inspector-scroller");
+        inspectorScroller.setMinWidth(250);
+        inspectorScroller.visibleProperty().bind(inspector.visibleProperty());
+        inspectorScroller.managedProperty().bind(inspector.visibleProperty());
+        HBox centre = new HBox(scroller, inspectorScroller);
+        HBox.setHgrow(scroller, Priority.ALWAYS);
+        inspectorScroller.setPrefWidth(290);
         Tab libraryTab = new Tab("Library", library);
         Tab previewTab = new Tab("Handout preview", preview);
         libraryTab.setClosable(false);
@@ -82,12 +91,12 @@ public final class RoadmapEditorView {
         previewTab.setId("preview-tab");
         side.getTabs().addAll(libraryTab, previewTab);
         side.setId("editor-side");
-        side.setMinWidth(320);
-        side.setPrefWidth(400);
+        side.setMinWidth(300);
+        side.setPrefWidth(340);
         preview.activeProperty().bind(side.getSelectionModel().selectedItemProperty().isEqualTo(previewTab));
         SplitPane split = new SplitPane(centre, side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.70);
         SplitPane.setResizableWithParent(side, false);
         root.setCenter(split);
         Label message = new Label();
@@ -97,14 +106,11 @@ public final class RoadmapEditorView {
         message.setPadding(new Insets(6, 16, 6, 16));
         root.setBottom(message);
         wireLibrary();
-        dosageEditor.onChange(d -> {
-            if (inspectedPhase >= 0 && inspectedItem >= 0) {
-                model.setDosage(inspectedPhase, inspectedItem, d);
-            }
-        });
-        model.roadmapProperty().addListener((o, old, now) -> rebuild(inspectorTitle));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
+        model.roadmapProperty().addListener((o, old, now) -> sync());
+        model.selectionProperty().addListener((o, old, now) -> applySelection());
         model.selectedPhaseProperty().addListener((o, old, now) -> markSelected());
-        rebuild(inspectorTitle);
+        sync();
     }
 
     public BorderPane root() {
@@ -122,6 +128,37 @@ public final class RoadmapEditorView {
         library.searchField().selectAll();
     }
 
+    /** Undo, after committing what is typed in the field in hand (so it is undone as a step of its own). */
+    public void undo() {
+        commitFocused();
+        model.undo();
+    }
+
+    public void redo() {
+        commitFocused();
+        model.redo();
+    }
+
+    private void commitFocused() {
+        if (root.getScene() != null) {
+            Commits.commitFocused(root.getScene().getFocusOwner());
+        }
+    }
+
+    /** Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) are the editor's undo and redo everywhere in it, text fields included. */
+    private void undoKeys(KeyEvent e) {
+        if (!e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.Z && !e.isShiftDown()) {
+            e.consume();
+            undo();
+        } else if (e.getCode() == KeyCode.Z || e.getCode() == KeyCode.Y) {
+            e.consume();
+            redo();
+        }
+    }
+
     private HBox topBar(Node leading, Node trailing) {
         patientLine.setId("editor-patient");
         patientLine.getStyleClass().add("editor-patient");
@@ -130,7 +167,11 @@ public final class RoadmapEditorView {
         title.setId("roadmap-title");
         title.getStyleClass().add("roadmap-title");
         title.setPrefColumnCount(22);
-        PhaseCard.commitOnLeave(title, () -> model.renameRoadmap(title.getText()));
+        Commits.onLeave(title, () -> {
+            model.renameRoadmap(title.getText());
+            Roadmap r = model.roadmapProperty().get();
+            Commits.show(title, r == null ? "" : r.title());
+        });
         MenuButton addPhase = new MenuButton("Add phase", Icons.of(Feather.PLUS));
         addPhase.setId("add-phase");
         for (PhaseKind kind : PhaseKind.values()) {
@@ -138,14 +179,14 @@ public final class RoadmapEditorView {
             item.setOnAction(e -> model.addPhase(kind));
             addPhase.getItems().add(item);
         }
-        Button undo = PhaseCard.iconButton(Feather.CORNER_UP_LEFT, "Undo (Ctrl+Z)", model::undo);
+        Button undo = PhaseCard.iconButton(Feather.CORNER_UP_LEFT, "Undo (Ctrl+Z)", this::undo);
         undo.setId("undo");
         undo.disableProperty().bind(model.canUndoProperty().not());
-        Button redo = PhaseCard.iconButton(Feather.CORNER_UP_RIGHT, "Redo (Ctrl+Shift+Z)", model::redo);
+        Button redo = PhaseCard.iconButton(Feather.CORNER_UP_RIGHT, "Redo (Ctrl+Shift+Z)", this::redo);
         redo.setId("redo");
         redo.disableProperty().bind(model.canRedoProperty().not());
         Button saveTemplate = new Button("Save as template", Icons.of(Feather.COPY));
-        saveTemplate.setTooltip(new javafx.scene.control.Tooltip("Save these phases as a template for other patients"));
+        saveTemplate.setTooltip(new Tooltip("Save these phases as a template for other patients"));
         saveTemplate.setId("save-as-template");
         saveTemplate.setOnAction(e -> askTemplateName());
         VBox heading = new VBox(2, title, patientLine);
@@ -156,8 +197,8 @@ public final class RoadmapEditorView {
         if (trailing != null) {
             bar.getChildren().add(trailing);
         }
-        bar.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Control && n != heading)
-                .forEach(n -> ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        bar.getChildren().stream().filter(n -> n instanceof Control && n != heading)
+                .forEach(n -> ((Control) n).setMinWidth(Region.USE_PREF_SIZE));
         HBox.setHgrow(heading, Priority.SOMETIMES);
         heading.setMinWidth(160);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -180,7 +221,7 @@ public final class RoadmapEditorView {
     }
 
     private void wireLibrary() {
-        library.list().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        library.list().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             ExerciseListing selected = library.list().getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
                 model.addToSelectedPhase(selected.id());
@@ -203,7 +244,7 @@ public final class RoadmapEditorView {
             library.list().startDragAndDrop(TransferMode.COPY).setContent(content);
             e.consume();
         });
-        library.searchField().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        library.searchField().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DOWN && !library.list().getItems().isEmpty()) {
                 library.list().requestFocus();
                 library.list().getSelectionModel().selectFirst();
@@ -212,107 +253,56 @@ public final class RoadmapEditorView {
         });
     }
 
-    /** Rebuilds the phase cards from the roadmap, keeping focus and the inspected item where they were. */
-    private void rebuild(Label inspectorTitle) {
+    /** Brings the cards in line with the roadmap: one card per place, each changing only what changed. */
+    private void sync() {
         Roadmap r = model.roadmapProperty().get();
-        String focusedId = focusedId();
-        phases.getChildren().clear();
         if (r == null) {
-            inspector.setVisible(false);
+            phases.getChildren().clear();
+            cards.clear();
             return;
         }
-        if (!title.isFocused()) {
-            title.setText(r.title());
+        Commits.show(title, r.title());
+        while (cards.size() > r.phases().size()) {
+            phases.getChildren().remove(cards.remove(cards.size() - 1));
         }
-        if (r.phases().isEmpty()) {
-            Label empty = new Label("This roadmap has no phases yet. Use \"Add phase\" to start.");
-            empty.getStyleClass().add("empty-note");
-            phases.getChildren().add(empty);
-        }
-        for (int i = 0; i < r.phases().size(); i++) {
-            PhaseCard card = new PhaseCard(i, r.phases().get(i), i == r.currentPhase(), model, libraryCriteria,
-                    (phase, item) -> inspect(phase, item, inspectorTitle));
+        while (cards.size() < r.phases().size()) {
+            PhaseCard card = new PhaseCard(cards.size(), model, libraryCriteria);
+            cards.add(card);
             phases.getChildren().add(card);
         }
-        markSelected();
-        boolean stillThere = inspectedPhase >= 0 && inspectedPhase < r.phases().size()
-                && inspectedItem < r.phases().get(inspectedPhase).items().size();
-        if (stillThere) {
-            inspect(inspectedPhase, inspectedItem, inspectorTitle);
-            cardAt(inspectedPhase).items().getSelectionModel().select(inspectedItem);
-        } else {
-            inspectedPhase = -1;
-            inspectedItem = -1;
-            inspector.setVisible(false);
+        if (r.phases().isEmpty() != phases.getChildren().contains(empty)) {
+            if (r.phases().isEmpty()) {
+                phases.getChildren().add(empty);
+            } else {
+                phases.getChildren().remove(empty);
+            }
         }
-        restoreFocus(focusedId);
+        for (int i = 0; i < cards.size(); i++) {
+            cards.get(i).update(r.phases().get(i), i == r.currentPhase());
+        }
+        markSelected();
+        applySelection();
     }
 
-    private void inspect(int phase, int item, Label inspectorTitle) {
-        Roadmap r = model.roadmapProperty().get();
-        Phase p = r.phases().get(phase);
-        if (item >= p.items().size()) {
-            return;
+    private void applySelection() {
+        RoadmapEditorViewModel.Selected s = model.selectionProperty().get();
+        for (int i = 0; i < cards.size(); i++) {
+            cards.get(i).selectItem(s != null && s.phase() == i ? s.index() : -1);
         }
-        inspectedPhase = phase;
-        inspectedItem = item;
-        Exercise exercise = model.exercise(p.items().get(item).exerciseId());
-        inspectorTitle.setText("Dosage · " + (exercise == null ? "" : exercise.name()) + " · " + p.name());
-        dosageEditor.show(p.items().get(item).dosage());
-        inspector.setVisible(true);
     }
 
     private void markSelected() {
         int selected = model.selectedPhaseProperty().get();
-        for (int i = 0; i < phases.getChildren().size(); i++) {
-            Node card = phases.getChildren().get(i);
-            card.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), i == selected);
+        for (int i = 0; i < cards.size(); i++) {
+            cards.get(i).pseudoClassStateChanged(SELECTED, i == selected);
         }
-    }
-
-    private PhaseCard cardAt(int index) {
-        return (PhaseCard) phases.getChildren().get(index);
-    }
-
-    private String focusedId() {
-        Scene scene = root.getScene();
-        Node owner = scene == null ? null : scene.getFocusOwner();
-        while (owner != null && owner.getId() == null) {
-            owner = owner.getParent();
-        }
-        return owner != null && phases.getChildren().stream().anyMatch(card -> isInside(card, ownerOf(scene))) ? owner.getId() : null;
-    }
-
-    private static Node ownerOf(Scene scene) {
-        return scene == null ? null : scene.getFocusOwner();
-    }
-
-    private static boolean isInside(Node ancestor, Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void restoreFocus(String id) {
-        if (id == null) {
-            return;
-        }
-        Platform.runLater(() -> {
-            Node target = phases.lookup("#" + id);
-            if (target != null) {
-                target.requestFocus();
-            }
-        });
     }
 
     private static String describe(Patient p) {
         if (p == null) {
             return "";
         }
-        int weeks = p.weeksPostpartum(java.time.LocalDate.now());
+        int weeks = p.weeksPostpartum(LocalDate.now());
         return p.displayName() + " · " + weeks + (weeks == 1 ? " week" : " weeks") + " postpartum · "
                 + p.deliveryType().label().toLowerCase() + " birth";
     }

@@ -1,6 +1,7 @@
 package org.restride.ui.roadmap;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,10 +9,15 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.restride.app.editing.RoadmapEditing;
+import org.restride.app.editing.RoadmapEdits;
 import org.restride.domain.Criterion;
 import org.restride.domain.Dosage;
 import org.restride.domain.Exercise;
@@ -23,55 +29,55 @@ import org.restride.domain.Roadmap;
 import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
 import org.restride.domain.WeekRange;
-import org.restride.store.ExerciseRepository;
-import org.restride.store.PatientRepository;
-import org.restride.store.RoadmapRepository;
-import org.restride.store.StoreException;
-import org.restride.store.TemplateRepository;
+import org.restride.text.Words;
 import org.restride.ui.common.Slugs;
 import org.restride.ui.common.UndoHistory;
 
 /**
- * The roadmap being edited. Every edit is saved as it is made and can be undone; an edit that breaks a rule is
- * refused with a message and changes nothing.
+ * The roadmap being edited, as one editing session. Every edit shows at once, is saved in the background and can
+ * be undone; an edit that breaks a rule is refused with a message and changes nothing. The selected exercise is
+ * held by its identity, so it stays selected as it moves, changes phase, or comes back with undo and redo.
  */
 public final class RoadmapEditorViewModel {
-    private final RoadmapRepository roadmaps;
-    private final PatientRepository patients;
-    private final ExerciseRepository exercises;
-    private final TemplateRepository templates;
-    private final PhaseChangeRecorder phaseChanges;
+    /** The exercise selected in the editor, where it is now. */
+    public record Selected(int phase, int index, PhaseItem item) {
+    }
+
+    private final RoadmapEditing editing;
+    private final Words words;
     private final ObjectProperty<Roadmap> roadmap = new SimpleObjectProperty<>();
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
     private final IntegerProperty selectedPhase = new SimpleIntegerProperty(0);
+    private final ReadOnlyObjectWrapper<Selected> selection = new ReadOnlyObjectWrapper<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final UndoHistory<Roadmap> history = new UndoHistory<>();
     private final Map<String, Exercise> exerciseCache = new HashMap<>();
+    /** Each item's identity: an edit that replaces an item (its dosage, its note) hands its key on. */
+    private final Map<PhaseItem, Long> keys = new IdentityHashMap<>();
+    private long nextKey = 1;
+    private long selectedKey = -1;
 
-    /** A change of current phase alone (by hand, or undoing one) is saved through {@code phaseChanges}. */
-    public RoadmapEditorViewModel(RoadmapRepository roadmaps, PatientRepository patients, ExerciseRepository exercises,
-                                  TemplateRepository templates, PhaseChangeRecorder phaseChanges) {
-        this.roadmaps = roadmaps;
-        this.patients = patients;
-        this.exercises = exercises;
-        this.templates = templates;
-        this.phaseChanges = phaseChanges;
+    public RoadmapEditorViewModel(RoadmapEditing editing, Words words) {
+        this.editing = editing;
+        this.words = words;
     }
 
     /** Opens a saved roadmap; returns false if it no longer exists. */
     public boolean open(long roadmapId) {
-        Optional<Roadmap> found = roadmaps.find(roadmapId);
+        Optional<RoadmapEditing.Opened> found = editing.open(roadmapId);
         if (found.isEmpty()) {
-            message.set("That roadmap is no longer in the database.");
+            message.set(words.get("editor.gone"));
             return false;
         }
-        Roadmap r = found.get();
+        Roadmap r = found.get().roadmap();
         exerciseCache.clear();
-        cacheExercisesOf(r);
+        exerciseCache.putAll(found.get().exercises());
         history.clear();
-        patient.set(patients.find(r.patientId()).orElse(null));
+        keys.clear();
+        selectedKey = -1;
+        patient.set(found.get().patient());
         selectedPhase.set(Math.min(r.currentPhase(), Math.max(0, r.phases().size() - 1)));
-        roadmap.set(r);
+        show(r);
         message.set("");
         return true;
     }
@@ -79,55 +85,102 @@ public final class RoadmapEditorViewModel {
     public void close() {
         roadmap.set(null);
         patient.set(null);
+        selection.set(null);
+        selectedKey = -1;
         history.clear();
     }
 
     /** The exercise behind an item (archived ones too), from a cache filled as roadmaps open. */
     public Exercise exercise(String id) {
-        return exerciseCache.computeIfAbsent(id, key -> exercises.find(key).orElse(null));
+        return exerciseCache.computeIfAbsent(id, key -> editing.exercise(key).orElse(null));
     }
 
-    private void cacheExercisesOf(Roadmap r) {
-        List<String> ids = r.phases().stream().flatMap(p -> p.items().stream()).map(PhaseItem::exerciseId).distinct().toList();
-        exerciseCache.putAll(exercises.findAll(ids));
+    /** Words for the editor's own labels, by key. */
+    public String text(String key, Object... args) {
+        return words.get(key, args);
+    }
+
+    // --- selection ---------------------------------------------------------------------------------------
+
+    /** Selects the exercise at a place in a phase (the PT clicked or moved to it). */
+    public void select(int phase, int index) {
+        Roadmap r = roadmap.get();
+        if (r == null || phase < 0 || phase >= r.phases().size() || index < 0 || index >= r.phases().get(phase).items().size()) {
+            return;
+        }
+        selectedKey = keyOf(r.phases().get(phase).items().get(index));
+        selectedPhase.set(phase);
+        locateSelection();
+    }
+
+    public void clearSelection() {
+        selectedKey = -1;
+        selection.set(null);
+    }
+
+    private long keyOf(PhaseItem item) {
+        return keys.computeIfAbsent(item, i -> nextKey++);
+    }
+
+    private void locateSelection() {
+        Roadmap r = roadmap.get();
+        if (r != null && selectedKey >= 0) {
+            for (int p = 0; p < r.phases().size(); p++) {
+                List<PhaseItem> items = r.phases().get(p).items();
+                for (int i = 0; i < items.size(); i++) {
+                    if (keys.get(items.get(i)) != null && keys.get(items.get(i)) == selectedKey) {
+                        Selected now = new Selected(p, i, items.get(i));
+                        if (!now.equals(selection.get()) || selection.get().item() != now.item()) {
+                            selection.set(now);
+                        }
+                        return;
+                    }
+                }
+            }
+        }
+        selectedKey = -1;
+        selection.set(null);
     }
 
     // --- edits -------------------------------------------------------------------------------------------
 
     public void renameRoadmap(String title) {
-        edit(r -> RoadmapEdits.withTitle(r, title));
+        if (roadmap.get() != null && !title.equals(roadmap.get().title())) {
+            edit("title", "title", r -> RoadmapEdits.withTitle(r, title));
+        }
     }
 
     public void addPhase(PhaseKind kind) {
         Roadmap r = roadmap.get();
         int from = r.phases().isEmpty() ? 0 : Optional.ofNullable(r.phases().get(r.phases().size() - 1).weeks().to())
                 .orElse(r.phases().get(r.phases().size() - 1).weeks().from());
-        Phase phase = new Phase(kind, "New " + kind.label().toLowerCase() + " phase", null, new WeekRange(from, from + 4),
-                List.of(), List.of());
-        if (edit(x -> RoadmapEdits.addPhase(x, phase))) {
+        Phase phase = new Phase(kind, words.get("editor.newPhase", kind.label().toLowerCase()), null,
+                new WeekRange(from, from + 4), List.of(), List.of());
+        if (edit("addPhase", null, x -> RoadmapEdits.addPhase(x, phase))) {
             selectedPhase.set(roadmap.get().phases().size() - 1);
         }
     }
 
     public void renamePhase(int phase, String name) {
         if (!name.equals(phaseAt(phase).name())) {
-            edit(r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.rename(p, name)));
+            edit("phaseName", List.of("name", phase), r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.rename(p, name)));
         }
     }
 
     public void setPurpose(int phase, String purpose) {
         String old = phaseAt(phase).purpose();
         if (!(purpose == null ? "" : purpose.strip()).equals(old == null ? "" : old)) {
-            edit(r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.withPurpose(p, purpose)));
+            edit("purpose", List.of("purpose", phase), r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.withPurpose(p, purpose)));
         }
     }
 
     public void setWeeks(int phase, int from, Integer to) {
-        edit(r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.withWeeks(p, new WeekRange(from, to))));
+        edit("weeks", List.of("weeks", phase),
+                r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.withWeeks(p, new WeekRange(from, to))));
     }
 
     public void movePhase(int phase, int delta) {
-        if (edit(r -> RoadmapEdits.movePhase(r, phase, delta))) {
+        if (edit("movePhase", null, r -> RoadmapEdits.movePhase(r, phase, delta))) {
             int target = phase + delta;
             if (target >= 0 && target < roadmap.get().phases().size()) {
                 selectedPhase.set(target);
@@ -136,54 +189,77 @@ public final class RoadmapEditorViewModel {
     }
 
     public void removePhase(int phase) {
-        if (edit(r -> RoadmapEdits.removePhase(r, phase))) {
+        if (edit("removePhase", null, r -> RoadmapEdits.removePhase(r, phase))) {
             selectedPhase.set(Math.max(0, Math.min(phase, roadmap.get().phases().size() - 1)));
         }
     }
 
     public void setCurrentPhase(int phase) {
-        edit(r -> RoadmapEdits.withCurrent(r, phase));
+        edit("currentPhase", null, r -> RoadmapEdits.withCurrent(r, phase));
     }
 
     /** Adds the exercise at the end of the selected phase, with its default dosage. */
     public void addToSelectedPhase(String exerciseId) {
         if (roadmap.get() == null || roadmap.get().phases().isEmpty()) {
-            message.set("Add a phase first, then add exercises to it.");
+            message.set(words.get("editor.addPhaseFirst"));
             return;
         }
-        int phase = selectedPhase.get();
+        int phase = Math.min(selectedPhase.get(), roadmap.get().phases().size() - 1);
         insertExercise(phase, phaseAt(phase).items().size(), exerciseId);
     }
 
     public void insertExercise(int phase, int index, String exerciseId) {
         Exercise exercise = exercise(exerciseId);
         if (exercise == null) {
-            message.set("That exercise is no longer in the library.");
+            message.set(words.get("editor.exerciseGone"));
             return;
         }
         PhaseItem item = new PhaseItem(exerciseId, exercise.defaultDosage(), null);
-        if (edit(r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.insertItem(p, index, item)))) {
-            message.set("Added " + exercise.name() + " to " + phaseAt(phase).name() + ".");
+        if (edit("addExercise", null, r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.insertItem(p, index, item)))) {
+            message.set(words.get("editor.added", exercise.name(), phaseAt(phase).name()));
         }
     }
 
+    /** Moves an item within or between phases; {@code toIndex} counts in the target phase before removal. */
     public void moveItem(int fromPhase, int fromIndex, int toPhase, int toIndex) {
-        edit(r -> RoadmapEdits.moveItem(r, fromPhase, fromIndex, toPhase, toIndex));
+        edit("moveExercise", null, r -> RoadmapEdits.moveItem(r, fromPhase, fromIndex, toPhase, toIndex));
     }
 
     public void removeItem(int phase, int index) {
-        edit(r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.removeItem(p, index)));
+        edit("removeExercise", null, r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.removeItem(p, index)));
     }
 
     public void setDosage(int phase, int index, Dosage dosage) {
-        if (!dosage.equals(phaseAt(phase).items().get(index).dosage())) {
-            edit(r -> RoadmapEdits.withPhase(r, phase, p -> p.withItem(index, p.items().get(index).withDosage(dosage))));
+        replaceItem(phase, index, "editor.step.dosage", null, item -> item.withDosage(dosage));
+    }
+
+    /** Changes the selected exercise's dosage; {@code field} names what changed ("rest"), for undo. */
+    public void setSelectedDosage(String field, Dosage dosage) {
+        Selected s = selection.get();
+        if (s != null) {
+            replaceItem(s.phase(), s.index(), "editor.field." + field, field, item -> item.withDosage(dosage));
         }
     }
 
-    public void setItemNote(int phase, int index, String note) {
-        PhaseItem item = phaseAt(phase).items().get(index);
-        edit(r -> RoadmapEdits.withPhase(r, phase, p -> p.withItem(index, new PhaseItem(item.exerciseId(), item.dosage(), note))));
+    /** The selected exercise's note to the patient ("A note from your physiotherapist"); blank removes it. */
+    public void setSelectedNote(String note) {
+        Selected s = selection.get();
+        if (s != null) {
+            String wanted = note == null || note.isBlank() ? null : note.strip();
+            replaceItem(s.phase(), s.index(), "editor.step.note", "note",
+                    item -> new PhaseItem(item.exerciseId(), item.dosage(), wanted));
+        }
+    }
+
+    private void replaceItem(int phase, int index, String nameKey, String field, UnaryOperator<PhaseItem> change) {
+        PhaseItem old = phaseAt(phase).items().get(index);
+        PhaseItem now = change.apply(old);
+        if (now.equals(old)) {
+            return;
+        }
+        keys.put(now, keyOf(old));
+        Object merge = field == null ? null : List.of(field, keyOf(old));
+        applyEdit(words.get(nameKey), merge, r -> RoadmapEdits.withPhase(r, phase, p -> p.withItem(index, now)));
     }
 
     /** Swaps an item for its easier or harder version, keeping the dosage; says so if there is none. */
@@ -193,34 +269,36 @@ public final class RoadmapEditorViewModel {
         String targetId = current == null ? null : harder ? current.harderId() : current.easierId();
         Exercise target = targetId == null ? null : exercise(targetId);
         if (target == null) {
-            message.set("There is no " + (harder ? "harder" : "easier") + " version of this exercise in the library.");
+            message.set(words.get(harder ? "editor.noHarder" : "editor.noEasier"));
             return false;
         }
-        boolean done = edit(r -> RoadmapEdits.withPhase(r, phase, p -> p.withItem(index, item.withExercise(targetId))));
+        PhaseItem swapped = item.withExercise(targetId);
+        keys.put(swapped, keyOf(item));
+        boolean done = edit("swap", null, r -> RoadmapEdits.withPhase(r, phase, p -> p.withItem(index, swapped)));
         if (done) {
-            message.set("Swapped for " + target.name() + ".");
+            message.set(words.get("editor.swapped", target.name()));
         }
         return done;
     }
 
     public void addCriterion(int phase, Criterion criterion) {
-        edit(r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.addCriterion(p, criterion)));
+        edit("addCriterion", null, r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.addCriterion(p, criterion)));
     }
 
     public void removeCriterion(int phase, int index) {
-        edit(r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.removeCriterion(p, index)));
+        edit("removeCriterion", null, r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.removeCriterion(p, index)));
     }
 
     /** Saves the roadmap's phases as one of the clinic's templates. */
     public Optional<Template> saveAsTemplate(String title) {
         Roadmap r = roadmap.get();
         try {
-            String key = Slugs.unique(title, k -> templates.find(k).isPresent());
+            String key = Slugs.unique(title, editing::templateExists);
             Template template = new Template(key, title, r.goal(), false, r.phases());
-            templates.save(template);
-            message.set("Saved as the template \"" + title + "\".");
+            editing.saveTemplate(template);
+            message.set(words.get("editor.savedTemplate", title));
             return Optional.of(template);
-        } catch (ValidationException | StoreException e) {
+        } catch (RuntimeException e) {
             message.set(e.getMessage());
             return Optional.empty();
         }
@@ -234,14 +312,25 @@ public final class RoadmapEditorViewModel {
         restore(history.redo(roadmap.get()));
     }
 
+    /** Ends the current undo step: the next edit of the same field is a step of its own. */
+    public void sealStep() {
+        history.seal();
+    }
+
     private void restore(Roadmap state) {
         if (state != null) {
-            save(state);
+            Roadmap before = roadmap.get();
+            show(state);
+            save(before, state);
             selectedPhase.set(Math.min(selectedPhase.get(), Math.max(0, state.phases().size() - 1)));
         }
     }
 
-    private boolean edit(UnaryOperator<Roadmap> change) {
+    private boolean edit(String step, Object mergeKey, UnaryOperator<Roadmap> change) {
+        return applyEdit(words.get("editor.step." + step), mergeKey, change);
+    }
+
+    private boolean applyEdit(String name, Object mergeKey, UnaryOperator<Roadmap> change) {
         Roadmap before = roadmap.get();
         if (before == null) {
             return false;
@@ -256,27 +345,20 @@ public final class RoadmapEditorViewModel {
         if (after.equals(before)) {
             return false;
         }
-        if (!save(after)) {
-            return false;
-        }
-        history.recordBefore(before);
+        history.recordBefore(before, name, mergeKey);
+        show(after);
+        save(before, after);
         return true;
     }
 
-    private boolean save(Roadmap state) {
-        try {
-            Roadmap before = roadmap.get();
-            roadmap.set(onlyCurrentPhaseChanges(before, state) ? phaseChanges.save(before, state) : roadmaps.save(state));
-            return true;
-        } catch (StoreException e) {
-            message.set(e.getMessage());
-            return false;
-        }
+    /** Shows a state at once; the save follows in the background. */
+    private void show(Roadmap state) {
+        roadmap.set(state);
+        locateSelection();
     }
 
-    private static boolean onlyCurrentPhaseChanges(Roadmap before, Roadmap after) {
-        return before != null && before.id() != null && before.id().equals(after.id())
-                && before.currentPhase() != after.currentPhase() && before.phases().equals(after.phases());
+    private void save(Roadmap before, Roadmap after) {
+        editing.save(before, after, reason -> message.set(words.get("editor.saveFailed", reason)));
     }
 
     private Phase phaseAt(int index) {
@@ -301,6 +383,10 @@ public final class RoadmapEditorViewModel {
         return selectedPhase;
     }
 
+    public ReadOnlyObjectProperty<Selected> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
     public StringProperty messageProperty() {
         return message;
     }
@@ -311,5 +397,14 @@ public final class RoadmapEditorViewModel {
 
     public ReadOnlyBooleanProperty canRedoProperty() {
         return history.canRedoProperty();
+    }
+
+    /** The name of the step Undo takes back ("rest time"), or empty. */
+    public ReadOnlyStringProperty undoNameProperty() {
+        return history.undoNameProperty();
+    }
+
+    public ReadOnlyStringProperty redoNameProperty() {
+        return history.redoNameProperty();
     }
 }

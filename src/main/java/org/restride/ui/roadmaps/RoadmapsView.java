@@ -187,12 +187,24 @@ public final class RoadmapsView implements SectionView {
 
     @Override
     public void undo() {
-        editorModel.undo();
+        editor.undo();
     }
 
     @Override
     public void redo() {
-        editorModel.redo();
+        editor.redo();
+    }
+
+    @Override
+    public ObservableValue<String> undoLabel() {
+        return Bindings.createStringBinding(() -> editorModel.undoNameProperty().get().isEmpty() ? "_Undo"
+                : editorModel.text("editor.undo", editorModel.undoNameProperty().get()), editorModel.undoNameProperty());
+    }
+
+    @Override
+    public ObservableValue<String> redoLabel() {
+        return Bindings.createStringBinding(() -> editorModel.redoNameProperty().get().isEmpty() ? "_Redo"
+                : editorModel.text("editor.redo", editorModel.redoNameProperty().get()), editorModel.redoNameProperty());
     }
 
     @Override

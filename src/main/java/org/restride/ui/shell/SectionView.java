@@ -19,6 +19,16 @@ public interface SectionView {
     default void undo() {
     }
 
+    /** What Edit ▸ Undo says now ("Undo rest time"); the plain "_Undo" when the section names no step. */
+    default ObservableValue<String> undoLabel() {
+        return new javafx.beans.property.SimpleStringProperty("_Undo");
+    }
+
+    /** What Edit ▸ Redo says now. */
+    default ObservableValue<String> redoLabel() {
+        return new javafx.beans.property.SimpleStringProperty("_Redo");
+    }
+
     default void redo() {
     }
 

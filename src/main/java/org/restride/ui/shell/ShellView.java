@@ -38,6 +38,8 @@ public final class ShellView {
     private final javafx.beans.property.StringProperty titleDetail = new javafx.beans.property.SimpleStringProperty("");
     private final Runnable quit;
     private Menu fileMenu;
+    private MenuItem undoItem;
+    private MenuItem redoItem;
 
     public ShellView(ShellViewModel model, Map<Section, Supplier<SectionView>> factories, TaskRunner tasks, Runnable quit) {
         this.model = model;
@@ -76,6 +78,10 @@ public final class ShellView {
         content.getChildren().setAll(view.node());
         titleDetail.unbind();
         titleDetail.bind(view.titleDetail());
+        undoItem.textProperty().unbind();
+        undoItem.textProperty().bind(view.undoLabel());
+        redoItem.textProperty().unbind();
+        redoItem.textProperty().bind(view.redoLabel());
         sidebarGroup.getToggles().stream()
                 .filter(t -> t.getUserData() == section)
                 .findFirst()
@@ -115,9 +121,11 @@ public final class ShellView {
                 item("_Print…", "Shortcut+P", () -> current().print()),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", quit));
+        undoItem = item("_Undo", "Shortcut+Z", () -> current().undo());
+        redoItem = item("_Redo", "Shortcut+Shift+Z", () -> current().redo());
         Menu edit = new Menu("_Edit", null,
-                item("_Undo", "Shortcut+Z", () -> current().undo()),
-                item("_Redo", "Shortcut+Shift+Z", () -> current().redo()),
+                undoItem,
+                redoItem,
                 item("Redo", "Shortcut+Y", () -> current().redo()),
                 new SeparatorMenuItem(),
                 item("_Find", "Shortcut+F", () -> current().find()));

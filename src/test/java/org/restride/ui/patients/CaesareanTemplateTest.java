@@ -13,7 +13,7 @@ import org.restride.app.Workspace;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Roadmap;
 import org.restride.domain.Template;
-import org.restride.ui.roadmaps.RoadmapStarter;
+import org.restride.app.editing.RoadmapStarter;
 
 /** Issue 12: starting return-to-run for a caesarean birth warns the PT and offers the caesarean template. */
 class CaesareanTemplateTest {

@@ -10,11 +10,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Workspace;
+import org.restride.app.Writer;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Patient;
+import org.restride.domain.Roadmap;
+import org.restride.app.editing.PhaseChangeRecorder;
 import org.restride.domain.progress.PhaseChange;
 import org.restride.store.PhaseHistoryRepository;
-import org.restride.ui.roadmaps.RoadmapStarter;
+import org.restride.app.editing.RoadmapStarter;
 
 /** Changing the current phase by hand in the editor (and undoing it) is kept in the patient's phase history. */
 class PhaseChangeRecordingTest {
@@ -23,6 +26,7 @@ class PhaseChangeRecordingTest {
     @TempDir
     Path folder;
     Workspace workspace;
+    Writer writer = Editors.writer();
     PhaseHistoryRepository history;
     RoadmapEditorViewModel model;
     long roadmapId;
@@ -35,30 +39,37 @@ class PhaseChangeRecordingTest {
         roadmapId = new RoadmapStarter(workspace.roadmaps(), workspace.templates(), () -> TODAY)
                 .fromTemplate(patient, "return-to-run").id();
         history = workspace.phaseHistory();
-        model = new RoadmapEditorViewModel(workspace.roadmaps(), workspace.patients(), workspace.exercises(),
-                workspace.templates(), PhaseChangeRecorder.into(history, () -> TODAY));
+        model = Editors.over(workspace, writer, () -> TODAY);
         model.open(roadmapId);
     }
 
     @AfterEach
     void close() {
+        writer.close();
         workspace.close();
     }
 
+    private Roadmap saved() {
+        writer.awaitIdle();
+        return workspace.roadmaps().find(roadmapId).orElseThrow();
+    }
+
     private List<String> changes() {
+        writer.awaitIdle();
         return history.forRoadmap(roadmapId).stream().map(c -> (c.fromPhase() + 1) + "→" + (c.toPhase() + 1)).toList();
     }
 
     @Test
     void aCurrentPhaseSetByHandIsRecordedAndSoIsItsUndoAndRedo() {
         model.setCurrentPhase(2);
+        writer.awaitIdle();
         PhaseChange change = history.forRoadmap(roadmapId).get(0);
         assertEquals(new PhaseChange(change.id(), roadmapId, TODAY, 0, 2, "Get ready for impact", null,
                 PhaseChangeRecorder.NOTE), change);
-        assertEquals(2, workspace.roadmaps().find(roadmapId).orElseThrow().currentPhase());
+        assertEquals(2, saved().currentPhase());
 
         model.undo();
-        assertEquals(0, workspace.roadmaps().find(roadmapId).orElseThrow().currentPhase());
+        assertEquals(0, saved().currentPhase());
         model.redo();
         assertEquals(List.of("1→3", "3→1", "1→3"), changes());
     }
@@ -68,7 +79,7 @@ class PhaseChangeRecordingTest {
         model.setCurrentPhase(1);
         model.renamePhase(1, "Strong everywhere");
         model.movePhase(1, -1);
-        assertEquals(0, workspace.roadmaps().find(roadmapId).orElseThrow().currentPhase(), "the current phase moved up");
+        assertEquals(0, saved().currentPhase(), "the current phase moved up");
         model.removePhase(3);
         model.undo();
         assertEquals(List.of("1→2"), changes());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Workspace;
+import org.restride.app.Writer;
 import org.restride.domain.Amount;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Dosage;
@@ -20,12 +21,13 @@ import org.restride.domain.Patient;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
-import org.restride.ui.roadmaps.RoadmapStarter;
+import org.restride.app.editing.RoadmapStarter;
 
 class RoadmapEditorViewModelTest {
     @TempDir
     Path folder;
     Workspace workspace;
+    Writer writer = Editors.writer();
     RoadmapEditorViewModel model;
     long roadmapId;
 
@@ -36,17 +38,18 @@ class RoadmapEditorViewModelTest {
                 DeliveryType.VAGINAL, null, 1, false, List.of(), null)).id();
         roadmapId = new RoadmapStarter(workspace.roadmaps(), workspace.templates(), LocalDate::now)
                 .fromTemplate(patient, "return-to-run").id();
-        model = new RoadmapEditorViewModel(workspace.roadmaps(), workspace.patients(), workspace.exercises(),
-                workspace.templates(), PhaseChangeRecorder.into(workspace.phaseHistory(), LocalDate::now));
+        model = Editors.over(workspace, writer, LocalDate::now);
         assertTrue(model.open(roadmapId));
     }
 
     @AfterEach
     void close() {
+        writer.close();
         workspace.close();
     }
 
     private Roadmap saved() {
+        writer.awaitIdle();
         return workspace.roadmaps().find(roadmapId).orElseThrow();
     }
 

@@ -1,4 +1,4 @@
-package org.restride.ui.roadmap;
+package org.restride.app.editing;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package org.restride.ui.roadmaps;
+package org.restride.app.editing;
 
 import java.time.LocalDate;
 import java.util.List;

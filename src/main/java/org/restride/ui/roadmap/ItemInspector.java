@@ -1,0 +1,62 @@
+package org.restride.ui.roadmap;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.restride.domain.Exercise;
+import org.restride.domain.Phase;
+import org.restride.domain.Roadmap;
+
+/** The selected exercise of the roadmap: its dosage and the PT's note to the patient, committed as they are made. */
+final class ItemInspector extends VBox {
+    private final RoadmapEditorViewModel model;
+    private final Label title = new Label();
+    private final DosageEditor dosage = new DosageEditor();
+    private final TextArea note = new TextArea();
+
+    ItemInspector(RoadmapEditorViewModel model) {
+        super(6);
+        this.model = model;
+        getStyleClass().add("inspector");
+        setId("inspector");
+        setPadding(new Insets(10, 16, 10, 16));
+        title.getStyleClass().add("pane-title");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dosage.onChange(model::setSelectedDosage);
+        Label noteLabel = new Label(model.text("editor.inspector.note"));
+        noteLabel.getStyleClass().add("field-label");
+        noteLabel.setWrapText(true);
+        noteLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        noteLabel.setLabelFor(note);
+        note.setId("item-note");
+        note.setWrapText(true);
+        note.setPrefRowCount(3);
+        note.setPromptText(model.text("editor.inspector.notePrompt"));
+        Commits.onLeave(note, () -> model.setSelectedNote(note.getText()));
+        getChildren().addAll(title, dosage, noteLabel, note);
+        model.selectionProperty().addListener((o, old, now) -> show());
+        model.roadmapProperty().addListener((o, old, now) -> show());
+        show();
+    }
+
+    DosageEditor dosage() {
+        return dosage;
+    }
+
+    private void show() {
+        RoadmapEditorViewModel.Selected s = model.selectionProperty().get();
+        Roadmap r = model.roadmapProperty().get();
+        setVisible(s != null && r != null);
+        if (s == null || r == null) {
+            return;
+        }
+        Phase phase = r.phases().get(s.phase());
+        Exercise exercise = model.exercise(s.item().exerciseId());
+        title.setText(model.text("editor.inspector.title", exercise == null ? s.item().exerciseId() : exercise.name(),
+                phase.name()));
+        dosage.show(s.item().dosage());
+        Commits.show(note, s.item().note());
+    }
+}
