@@ -33,7 +33,7 @@ public final class DemoClinic {
     private final LocalDate today;
 
     public DemoClinic(Workspace workspace) {
-        this(workspace, LocalDate.now());
+        this(workspace, workspace.today());
     }
 
     DemoClinic(Workspace workspace, LocalDate today) {
@@ -79,8 +79,8 @@ public final class DemoClinic {
                 .orElseThrow(() -> new StoreException("The built-in template " + sample.templateKey() + " is missing."));
         LocalDate started = patient.deliveryDate().plusWeeks(sample.startWeek());
         Roadmap draft = template.toRoadmap(patient.id(), started);
-        Roadmap roadmap = workspace.roadmaps().save(new Roadmap(null, patient.id(), draft.title(), draft.goal(),
-                sample.status(), Math.min(sample.startPhase(), draft.phases().size() - 1), draft.phases(), started));
+        Roadmap roadmap = workspace.roadmaps().save(draft.withStatus(sample.status())
+                .withCurrentPhase(Math.min(sample.startPhase(), draft.phases().size() - 1)));
         return sample.story().apply(new DemoVisits(workspace, patient, roadmap, today)).roadmap();
     }
 

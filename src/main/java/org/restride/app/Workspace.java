@@ -1,7 +1,8 @@
 package org.restride.app;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import org.restride.app.handouts.HandoutSources;
 import org.restride.app.visits.PatientHistory;
 import org.restride.app.visits.VisitService;
@@ -46,8 +47,19 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens the folder (creating it on first start) and seeds the built-in content if it changed. */
     public static Workspace open(Path folder) {
-        BuiltInLibrary builtIn = BuiltInLibrary.load();
         Database db = Database.openFolder(folder);
+        return seeded(folder, db);
+    }
+
+    /** As {@link #open(Path)}, on the given clock: every date and time the app uses comes from it. */
+    public static Workspace open(Path folder, Clock clock) {
+        Database db = Database.openFolder(folder);
+        db.useClock(clock);
+        return seeded(folder, db);
+    }
+
+    private static Workspace seeded(Path folder, Database db) {
+        BuiltInLibrary builtIn = BuiltInLibrary.load();
         try {
             new LibrarySeeder(db, builtIn).seedIfChanged();
         } catch (RuntimeException e) {
@@ -61,8 +73,20 @@ public final class Workspace implements AutoCloseable {
      * Opens a read-only data folder (or one whose database is read-only) to read it: nothing is created, seeded,
      * migrated or written, and every save is refused with the read-only message.
      */
-    public static Workspace openReadOnly(Path folder) {
-        return new Workspace(folder, Database.openReadOnlyData(folder), BuiltInLibrary.load());
+    public static Workspace openReadOnly(Path folder, Clock clock) {
+        Database db = Database.openReadOnlyData(folder);
+        db.useClock(clock);
+        return new Workspace(folder, db, BuiltInLibrary.load());
+    }
+
+    /** The one clock: today's date, the time a save or a handout is stamped with, the zone times are shown in. */
+    public Clock clock() {
+        return db.clock();
+    }
+
+    /** Today, on this workspace's clock. */
+    public LocalDate today() {
+        return LocalDate.now(db.clock());
     }
 
     public Path folder() {
@@ -150,8 +174,9 @@ public final class Workspace implements AutoCloseable {
         return PictureFinder.over(db);
     }
 
-    public BackupService backups(ZoneId zone) {
-        return new BackupService(db, zone);
+    /** Backups into this folder's own backups folder, dated in the clock's zone. */
+    public BackupService backups() {
+        return new BackupService(db, db.clock().getZone());
     }
 
     public BackupService backups(BackupFolder folder) {

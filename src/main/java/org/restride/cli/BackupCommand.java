@@ -2,7 +2,6 @@ package org.restride.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.restride.app.Workspace;
@@ -56,7 +55,7 @@ final class BackupCommand implements Callable<Integer> {
         }
         try (Workspace workspace = root.openWorkspace()) {
             BackupService backups = workspace.backups(root.backupFolder());
-            print.println("Backed up the database to " + backups.backupNow(Instant.now()).file() + ".");
+            print.println("Backed up the database to " + backups.backupNow(root.clock().instant()).file() + ".");
         }
         return 0;
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -118,7 +117,8 @@ final class ExportCommand implements Callable<Integer> {
             return java.util.Optional.empty();
         }
         try {
-            return new IssuedHandouts(workspace.issuedHandouts()).keep(request, result, IssuedHandout.Channel.EXPORT, Instant.now());
+            return new IssuedHandouts(workspace.issuedHandouts())
+                    .keep(request, result, IssuedHandout.Channel.EXPORT, workspace.clock().instant());
         } catch (RuntimeException e) {
             java.nio.file.Files.deleteIfExists(out);
             throw e;
@@ -154,7 +154,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private HandoutRequest request(Workspace workspace, PaperSize paperSize) throws Refused {
         HandoutRequests requests = new HandoutRequests(workspace.handoutSources());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(root.clock());
         HandoutRequest request;
         if (roadmapId != null) {
             request = requests.forRoadmap(roadmapId, today).orElseThrow(() -> new Refused("There is no roadmap "

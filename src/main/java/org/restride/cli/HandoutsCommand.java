@@ -3,7 +3,6 @@ package org.restride.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -72,7 +71,7 @@ final class HandoutsCommand implements Callable<Integer> {
         if (handouts.isEmpty()) {
             stdout.println(words.get("issued.none", patient));
         }
-        handouts.forEach(h -> stdout.println(IssuedHandouts.line(words, h, ZoneId.systemDefault())));
+        handouts.forEach(h -> stdout.println(IssuedHandouts.line(words, h, root.clock().getZone())));
         return 0;
     }
 
@@ -85,7 +84,7 @@ final class HandoutsCommand implements Callable<Integer> {
         }
         SafeFiles.writeAtomically(out, stream -> stream.write(pdf.get()));
         stdout.println(words.get("issued.written", out.toAbsolutePath(), id,
-                handout.get().issuedAt().atZone(ZoneId.systemDefault()).toLocalDate()));
+                handout.get().issuedAt().atZone(root.clock().getZone()).toLocalDate()));
         return 0;
     }
 

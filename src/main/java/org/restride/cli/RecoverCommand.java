@@ -2,7 +2,6 @@ package org.restride.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.restride.store.Database;
@@ -47,9 +46,9 @@ final class RecoverCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Recovery recovery = new Recovery(folder, root.backupFolder());
         if (action != null && action.restoreNewest) {
-            out.println(recovery.restoreNewestGoodBackup(Instant.now(), force).describe());
+            out.println(recovery.restoreNewestGoodBackup(root.clock().instant(), force).describe());
         } else if (action != null && action.startFresh) {
-            Path aside = recovery.startFresh(Instant.now(), force);
+            Path aside = recovery.startFresh(root.clock().instant(), force);
             out.println("Moved the database aside as " + aside + ". Restride starts with an empty database next time.");
         } else {
             describe(folder, recovery, out);

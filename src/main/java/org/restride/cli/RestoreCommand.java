@@ -1,7 +1,6 @@
 package org.restride.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.restride.store.safety.Restorer;
 import picocli.CommandLine.Command;
@@ -31,7 +30,7 @@ final class RestoreCommand implements Callable<Integer> {
                     org.restride.text.Words.of(java.util.Locale.getDefault()).get("cli.restore.noFile"));
         }
         Path folder = root.claimDataFolder();
-        Restorer.Result result = new Restorer(folder, root.backupFolder()).restore(file.toAbsolutePath(), Instant.now());
+        Restorer.Result result = new Restorer(folder, root.backupFolder()).restore(file.toAbsolutePath(), root.clock().instant());
         spec.commandLine().getOut().println(result.describe());
         return 0;
     }

@@ -1,7 +1,7 @@
 package org.restride.cli;
 
+import java.time.Clock;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +43,20 @@ public final class RestrideCommand implements Callable<Integer> {
 
     private Logs logs;
     private InstanceLock lock;
+    /** The one clock of a command: dates, the time saves and backups are stamped with, and their zone. */
+    private final Clock clock;
 
     public RestrideCommand(Consumer<Path> windowOpener) {
+        this(windowOpener, Clock.systemDefaultZone());
+    }
+
+    public RestrideCommand(Consumer<Path> windowOpener, Clock clock) {
         this.windowOpener = windowOpener;
+        this.clock = clock;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     @Override
@@ -116,7 +127,7 @@ public final class RestrideCommand implements Callable<Integer> {
 
     /** Opens the data folder's workspace, after making this command its one writer. */
     Workspace openWorkspace() {
-        return Workspace.open(claimDataFolder());
+        return Workspace.open(claimDataFolder(), clock);
     }
 
     /**
@@ -125,7 +136,7 @@ public final class RestrideCommand implements Callable<Integer> {
      * for a command that writes.
      */
     Workspace openWorkspaceToRead() {
-        return readOnlyData() ? Workspace.openReadOnly(dataFolder()) : openWorkspace();
+        return readOnlyData() ? Workspace.openReadOnly(dataFolder(), clock) : openWorkspace();
     }
 
     /** The data folder for a command that only reads it: see {@link #openWorkspaceToRead}. */
@@ -142,7 +153,9 @@ public final class RestrideCommand implements Callable<Integer> {
         if (logs == null) {
             logs = Logs.none(folder);
             boolean hasData = java.nio.file.Files.exists(folder.resolve(org.restride.store.Database.FILE_NAME));
-            if (hasData) warn(Words.of(Locale.getDefault()).get("safety.readOnly.note", Excerpt.path(folder)));
+            if (hasData) {
+                warn(Words.of(Locale.getDefault()).get("safety.readOnly.note", Excerpt.path(folder)));
+            }
         }
         return true;
     }
@@ -173,12 +186,12 @@ public final class RestrideCommand implements Callable<Integer> {
     }
 
     BackupFolder backupFolder() {
-        return new BackupFolder(claimDataFolder(), ZoneId.systemDefault());
+        return new BackupFolder(claimDataFolder(), clock.getZone());
     }
 
     /** The backups folder, for a command that only reads it. */
     BackupFolder backupFolderToRead() {
-        return new BackupFolder(dataFolderToRead(), ZoneId.systemDefault());
+        return new BackupFolder(dataFolderToRead(), clock.getZone());
     }
 
     /** Lets the folder go: the command is over. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.restride.app.Wording;
 import org.restride.app.Workspace;
 import org.restride.domain.Patient;
@@ -51,7 +50,7 @@ final class VerdictCommand implements java.util.concurrent.Callable<Integer> {
             Patient patient = workspace.patients().find(roadmap.patientId())
                     .orElseThrow(() -> new ValidationException("--roadmap", "has no patient"));
             Visit visit = VisitFile.read(visitFile, roadmap);
-            Verdict verdict = workspace.visits().preview(visit, patient, roadmap, LocalDate.now());
+            Verdict verdict = workspace.visits().preview(visit, patient, roadmap, workspace.today());
             Wording wording = new Wording(Words.english());
             print(spec.commandLine().getOut(), verdict, wording);
         }

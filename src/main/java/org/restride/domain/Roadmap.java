@@ -31,6 +31,23 @@ public record Roadmap(Long id, long patientId, String title, String goal, Roadma
         return new Roadmap(id, patientId, title, goal, status, phase, phases, created);
     }
 
+    public Roadmap withTitle(String newTitle) {
+        return new Roadmap(id, patientId, newTitle, goal, status, currentPhase, phases, created);
+    }
+
+    public Roadmap withGoal(String newGoal) {
+        return new Roadmap(id, patientId, title, newGoal, status, currentPhase, phases, created);
+    }
+
+    public Roadmap withStatus(RoadmapStatus newStatus) {
+        return new Roadmap(id, patientId, title, goal, newStatus, currentPhase, phases, created);
+    }
+
+    /** The same plan, not yet saved, for another patient (or the same one again), started on {@code day}. */
+    public Roadmap copyFor(long newPatientId, LocalDate day) {
+        return new Roadmap(null, newPatientId, title, goal, status, currentPhase, phases, day);
+    }
+
     /** The phase the patient is working in now. */
     public Phase current() {
         if (phases.isEmpty()) {

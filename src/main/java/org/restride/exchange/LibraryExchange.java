@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
 import org.restride.codec.ExerciseJson;
@@ -66,7 +64,7 @@ public final class LibraryExchange {
 
     /** A backup of the database as it is, kept apart from rotation, before an import changes rows already here. */
     static Path keepCopy(Database db) {
-        return new BackupService(db, ZoneId.systemDefault()).safetyCopy(Instant.now(), BackupFile.Reason.BEFORE_IMPORT).file();
+        return new BackupService(db, db.clock().getZone()).safetyCopy(db.clock().instant(), BackupFile.Reason.BEFORE_IMPORT).file();
     }
 
     static ArrayNode exercisesJson(List<Exercise> exercises) {

@@ -1,5 +1,6 @@
 package org.restride.store;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicLong libraryChanges = new AtomicLong();
     private int writeDepth;
+    /** The one clock the app runs on, handed over by the workspace that opened this database. */
+    private volatile Clock clock = Clock.systemDefaultZone();
 
     private Database(Path file, Connection connection, String readOnly) {
         this.file = file;
@@ -228,6 +231,16 @@ public final class Database implements AutoCloseable {
 
     public boolean isReadOnly() {
         return readOnly != null;
+    }
+
+    /** The time every save is stamped with: the workspace's clock (tests hand over a fixed one). */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Set once, by the workspace that opened this database, so store and window keep one time. */
+    public void useClock(Clock theClock) {
+        this.clock = java.util.Objects.requireNonNull(theClock);
     }
 
     public Path file() {

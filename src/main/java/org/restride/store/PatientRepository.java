@@ -44,7 +44,7 @@ public final class PatientRepository {
                 st.setInt(i++, p.breastfeeding() ? 1 : 0);
                 st.setString(i++, Json.texts(p.goals()));
                 st.setString(i++, p.notes());
-                st.setString(i++, Instant.now().toString());
+                st.setString(i++, Instant.now(db.clock()).toString());
                 if (p.id() == null) {
                     st.executeUpdate();
                     return p.withId(Rows.insertedId(st));

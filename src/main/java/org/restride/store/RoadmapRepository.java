@@ -23,7 +23,7 @@ public final class RoadmapRepository {
     public Roadmap save(Roadmap r) {
         return db.write(c -> {
             Roadmap saved;
-            String now = Instant.now().toString();
+            String now = Instant.now(db.clock()).toString();
             if (r.id() == null) {
                 try (PreparedStatement st = c.prepareStatement("INSERT INTO roadmaps (patient_id, title, goal, status, "
                         + "current_phase, created, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {

@@ -119,7 +119,7 @@ public final class VisitRepository {
         });
     }
 
-    private static void bind(PreparedStatement st, Visit v, Verdict verdict) throws SQLException {
+    private void bind(PreparedStatement st, Visit v, Verdict verdict) throws SQLException {
         VisitColumns.longValue(st, 1, v.patientId());
         VisitColumns.longValue(st, 2, v.roadmapId());
         Rows.integer(st, 3, v.phaseIndex());
@@ -139,7 +139,7 @@ public final class VisitRepository {
         st.setString(16, verdict == null ? null : verdict.phaseName());
         Rows.integer(st, 17, verdict == null ? null : verdict.nextPhaseIndex());
         st.setString(18, verdict == null ? null : verdict.nextPhaseName());
-        st.setString(19, Instant.now().toString());
+        st.setString(19, Instant.now(db.clock()).toString());
         st.setInt(20, v.symptoms().done() ? 1 : 0);
         st.setString(21, VisitColumns.contexts(v.symptoms()));
         VisitColumns.decimal(st, 22, r.usualSleepHours());

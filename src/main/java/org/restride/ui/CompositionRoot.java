@@ -18,7 +18,6 @@ import org.restride.handout.HandoutRequests;
 import org.restride.handout.IssuedHandouts;
 import org.restride.handout.LibraryPictures;
 import org.restride.handout.layout.FontLibrary;
-import java.time.ZoneId;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -66,7 +65,8 @@ import org.restride.ui.walkrun.WalkRunViewModel;
 public final class CompositionRoot implements Navigator, AutoCloseable {
     private final Workspace workspace;
     private final Stage stage;
-    private final Supplier<LocalDate> today = LocalDate::now;
+    private final Clock clock;
+    private final Supplier<LocalDate> today;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final Writer writer = new Writer(javafx.application.Platform::runLater);
     private final ShellViewModel shellModel;
@@ -86,6 +86,8 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     /** With the given way of asking for files (tests hand over paths instead of showing a dialog). */
     public CompositionRoot(Workspace workspace, Stage stage, DataSession session, FileDialogs fileDialogs) {
         this.workspace = workspace;
+        this.clock = workspace.clock();
+        this.today = workspace::today;
         this.stage = stage;
         this.fileDialogs = fileDialogs;
         this.shellModel = new ShellViewModel(workspace.settings());
@@ -99,8 +101,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 shellModel.darkProperty()));
         this.shell = new ShellView(shellModel, sections, tasks, stage::close);
         this.theme = new Theme(shellModel.darkProperty());
-        this.backups = new BackupsViewModel(workspace.backups(ZoneId.systemDefault()), tasks,
-                Clock.systemDefaultZone(), shellModel::say);
+        this.backups = new BackupsViewModel(workspace.backups(), tasks, clock, shellModel::say);
         shell.addFileItems(new BackupMenu(backups, session, () -> stage).items());
     }
 
@@ -129,7 +130,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 workspace.measures(), today, wording);
         HistoryViewModel history = new HistoryViewModel(workspace.history(), workspace.measures(), tasks, wording);
         IssuedHandoutsViewModel issued = new IssuedHandoutsViewModel(workspace.issuedHandouts(), tasks,
-                CompositionRoot::openInViewer, Words.english(), java.time.ZoneId.systemDefault());
+                CompositionRoot::openInViewer, Words.english(), clock.getZone());
         return new PatientsView(model, this, List.of(new VisitView(visit, this), new HistoryView(history, issued)));
     }
 
@@ -147,7 +148,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 workspace.templates(), PhaseChangeRecorder.into(workspace.phaseHistory(), today), writer);
         RoadmapEditorViewModel editor = new RoadmapEditorViewModel(editing, Words.english());
         HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace.handoutSources()),
-                workspace.clinicProfile(), tasks, today, new IssuedHandouts(workspace.issuedHandouts()),
+                workspace.clinicProfile(), tasks, clock, new IssuedHandouts(workspace.issuedHandouts()),
                 workspace.outputGuard());
         WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(workspace.walkRunPlans()));
         return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps(), workspace.patients()), editor,
@@ -158,7 +159,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private SectionView library() {
         ExerciseSearchViewModel search = new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks);
         PicturesViewModel pictures = new PicturesViewModel(pictureFinder(),
-                new PictureImport(pictureFinder().photos(), Clock.systemUTC()), tasks);
+                new PictureImport(pictureFinder().photos(), clock), tasks);
         return new LibraryView(new LibraryViewModel(workspace.exercises(), search), pictures, fileDialogs);
     }
 

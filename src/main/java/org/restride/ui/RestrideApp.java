@@ -1,8 +1,7 @@
 package org.restride.ui;
 
+import java.time.Clock;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -26,7 +25,8 @@ import org.restride.ui.safety.OpeningDialogs;
 public final class RestrideApp extends Application implements DataSession {
     private static final String DATA_DIR = "data-dir";
 
-    private final ZoneId zone = ZoneId.systemDefault();
+    /** The one clock of the window: every date, stamp and zone comes from it. */
+    private final Clock clock = Clock.systemDefaultZone();
     private Path folder;
     private Stage stage;
     private InstanceLock lock;
@@ -72,7 +72,7 @@ public final class RestrideApp extends Application implements DataSession {
     }
 
     private void openSession(String greeting) {
-        Optional<Workspace> opened = new OpeningDialogs(folder, zone).open();
+        Optional<Workspace> opened = new OpeningDialogs(folder, clock).open();
         if (opened.isEmpty()) {
             Platform.exit();
             return;
@@ -90,7 +90,7 @@ public final class RestrideApp extends Application implements DataSession {
         closeSession();
         String outcome;
         try {
-            outcome = new Restorer(folder, new BackupFolder(folder, zone)).restore(backup, Instant.now()).describe();
+            outcome = new Restorer(folder, new BackupFolder(folder, clock.getZone())).restore(backup, clock.instant()).describe();
         } catch (StoreException e) {
             outcome = "Nothing was restored: " + e.getMessage();
         }

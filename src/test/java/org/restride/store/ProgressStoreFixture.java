@@ -20,8 +20,8 @@ public final class ProgressStoreFixture implements AutoCloseable {
         patient = new PatientRepository(db).save(new Patient(null, "Ana Souza", null, ProgressFixtures.BIRTH,
                 DeliveryType.VAGINAL, 2, 1, true, List.of("Run 5 km"), null));
         Roadmap template = ProgressFixtures.roadmap(currentPhase);
-        roadmap = new RoadmapRepository(db).save(new Roadmap(null, patient.id(), template.title(), template.goal(),
-                RoadmapStatus.ISSUED, currentPhase, template.phases(), ProgressFixtures.BIRTH.plusWeeks(6)));
+        roadmap = new RoadmapRepository(db).save(template.copyFor(patient.id(), ProgressFixtures.BIRTH.plusWeeks(6))
+                .withStatus(RoadmapStatus.ISSUED).withCurrentPhase(currentPhase));
     }
 
     public LocalDate week(int weeksPostpartum) {

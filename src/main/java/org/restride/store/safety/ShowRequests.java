@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.restride.io.SafeFiles;
@@ -33,7 +32,7 @@ public final class ShowRequests {
     public void send() {
         try {
             SafeFiles.writeAtomically(folder.resolve(FILE_NAME),
-                    out -> out.write(Instant.now().toString().getBytes(StandardCharsets.UTF_8)));
+                    out -> out.write(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new StoreException("The other copy of Restride could not be asked to come forward (" + e.getMessage() + ").", e);
         }

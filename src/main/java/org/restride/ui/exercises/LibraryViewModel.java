@@ -1,5 +1,6 @@
 package org.restride.ui.exercises;
 
+import org.restride.text.Sentence;
 import org.restride.ui.search.ExerciseSearchViewModel;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -69,7 +70,7 @@ public final class LibraryViewModel {
             }
             return Optional.of(saveAndSelect(exercise, "Saved."));
         } catch (ValidationException e) {
-            message.set(Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".");
+            message.set(Sentence.of(e.getMessage()));
             return Optional.empty();
         } catch (StoreException e) {
             message.set(e.getMessage());

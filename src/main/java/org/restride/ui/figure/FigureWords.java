@@ -1,5 +1,6 @@
 package org.restride.ui.figure;
 
+import org.restride.text.Sentence;
 import java.util.Locale;
 
 /** Plain words for the figure model's names: "hookLying" reads "Hook lying", "lThigh" reads "Left thigh". */
@@ -17,6 +18,6 @@ public final class FigureWords {
         } else if (spaced.startsWith("r ")) {
             spaced = "right " + spaced.substring(2);
         }
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        return Sentence.capitalized(spaced);
     }
 }

@@ -1,5 +1,6 @@
 package org.restride.ui.patients;
 
+import org.restride.text.Sentence;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -56,6 +57,11 @@ public final class PatientFormViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Patient> saved = new SimpleObjectProperty<>();
     private boolean loading;
+
+    /** Today, as the form judges dates (and the list counts weeks since the birth). */
+    public LocalDate today() {
+        return today.get();
+    }
 
     public PatientFormViewModel(PatientRepository patients, Supplier<LocalDate> today) {
         this.patients = patients;
@@ -149,7 +155,7 @@ public final class PatientFormViewModel {
                 valid.set(true);
                 return Optional.of(p);
             } catch (ValidationException e) {
-                problems.put(e.field(), sentence(e.getMessage()));
+                problems.put(e.field(), Sentence.of(e.getMessage()));
             }
         }
         valid.set(false);
@@ -160,7 +166,7 @@ public final class PatientFormViewModel {
         try {
             return DateInput.parse(field, text, now);
         } catch (ValidationException e) {
-            problems.put(field, sentence(e.getMessage()));
+            problems.put(field, Sentence.of(e.getMessage()));
             return null;
         }
     }
@@ -174,9 +180,6 @@ public final class PatientFormViewModel {
         return weeks + (weeks == 1 ? " week" : " weeks") + " postpartum";
     }
 
-    private static String sentence(String message) {
-        return Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
-    }
 
     public ObjectProperty<Long> idProperty() {
         return id;

@@ -82,7 +82,7 @@ public final class PatientsView implements SectionView {
         });
         list.setId("patient-list");
         list.setItems(model.list());
-        list.setCellFactory(v -> new PatientCell());
+        list.setCellFactory(v -> new PatientCell(model.form()::today));
         list.setPlaceholder(new Label("No patients yet.\nPress Ctrl+N to add one."));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.select(now));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -255,6 +255,12 @@ public final class PatientsView implements SectionView {
 
     /** A patient in the list: her name and how far postpartum she is. */
     private static final class PatientCell extends ListCell<Patient> {
+        private final java.util.function.Supplier<LocalDate> today;
+
+        PatientCell(java.util.function.Supplier<LocalDate> today) {
+            this.today = today;
+        }
+
         @Override
         protected void updateItem(Patient p, boolean empty) {
             super.updateItem(p, empty);
@@ -265,7 +271,7 @@ public final class PatientsView implements SectionView {
             }
             Label name = new Label(p.displayName());
             name.getStyleClass().add("exercise-name");
-            int weeks = p.weeksPostpartum(LocalDate.now());
+            int weeks = p.weeksPostpartum(today.get());
             Label detail = new Label(weeks + (weeks == 1 ? " week" : " weeks") + " postpartum · " + p.deliveryType().label());
             detail.getStyleClass().add("exercise-detail");
             setText(null);

@@ -1,8 +1,8 @@
 package org.restride.ui.preview;
 
+import java.time.Clock;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,7 +40,7 @@ public final class HandoutViewModel {
     private final HandoutRequests requests;
     private final ClinicProfileRepository clinic;
     private final TaskRunner tasks;
-    private final Supplier<LocalDate> today;
+    private final Clock clock;
     private final IssuedHandouts issued;
     private final ObjectProperty<Roadmap> roadmap = new SimpleObjectProperty<>();
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
@@ -53,7 +53,7 @@ public final class HandoutViewModel {
     private final java.util.Map<PageKey, Image> pages = new java.util.HashMap<>();
 
     public HandoutViewModel(Supplier<HandoutRenderer> renderer, HandoutRequests requests, ClinicProfileRepository clinic,
-                            TaskRunner tasks, Supplier<LocalDate> today, IssuedHandouts issued,
+                            TaskRunner tasks, Clock clock, IssuedHandouts issued,
                             org.restride.io.OutputGuard guard) {
         this.issued = issued;
         this.guard = guard;
@@ -61,7 +61,7 @@ public final class HandoutViewModel {
         this.requests = requests;
         this.clinic = clinic;
         this.tasks = tasks;
-        this.today = today;
+        this.clock = clock;
         options.addListener(o -> refresh());
     }
 
@@ -79,7 +79,7 @@ public final class HandoutViewModel {
         if (options.get() == null) {
             options.set(HandoutOptions.defaultsFor(clinic.load()));
         }
-        return Optional.of(requests.request(r, patient.get(), today.get()).withOptions(options.get()));
+        return Optional.of(requests.request(r, patient.get(), LocalDate.now(clock)).withOptions(options.get()));
     }
 
     /** Renders the current roadmap again; an older render still running is ignored when it finishes. */
@@ -140,7 +140,7 @@ public final class HandoutViewModel {
         }
         tasks.run("Exporting the handout…", () -> {
             HandoutResult written = renderer.get().write(request.get(), target);
-            issued.keep(request.get(), written, IssuedHandout.Channel.EXPORT, Instant.now());
+            issued.keep(request.get(), written, IssuedHandout.Channel.EXPORT, clock.instant());
             return written;
         }, result -> {
             String warnings = result.warnings().isEmpty() ? "" : " " + String.join(" ", result.warnings());
@@ -160,7 +160,7 @@ public final class HandoutViewModel {
             HandoutResult made = renderer.get().render(request.get());
             boolean printed = Printing.print(made.pdf());
             if (printed) {
-                issued.keep(request.get(), made, IssuedHandout.Channel.PRINT, Instant.now());
+                issued.keep(request.get(), made, IssuedHandout.Channel.PRINT, clock.instant());
             }
             return printed;
         },

@@ -1,5 +1,6 @@
 package org.restride.ui.safety;
 
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,18 +25,20 @@ import org.restride.store.safety.Recovery;
  */
 public final class OpeningDialogs {
     private final Path folder;
+    private final Clock clock;
     private final ZoneId zone;
 
-    public OpeningDialogs(Path folder, ZoneId zone) {
+    public OpeningDialogs(Path folder, Clock clock) {
         this.folder = folder;
-        this.zone = zone;
+        this.clock = clock;
+        this.zone = clock.getZone();
     }
 
     /** The open workspace, or empty when the PT chose to quit. */
     public Optional<Workspace> open() {
         while (true) {
             try {
-                return Optional.of(Workspace.open(folder));
+                return Optional.of(Workspace.open(folder, clock));
             } catch (NotRestrideDatabaseException e) {
                 if (!offerRecovery(e)) {
                     return Optional.empty();
@@ -73,11 +76,11 @@ public final class OpeningDialogs {
         Optional<ButtonType> choice = alert.showAndWait();
         try {
             if (choice.filter(restore::equals).isPresent()) {
-                recovery.restoreNewestGoodBackup(Instant.now(), false);
+                recovery.restoreNewestGoodBackup(clock.instant(), false);
                 return true;
             }
             if (choice.filter(fresh::equals).isPresent()) {
-                recovery.startFresh(Instant.now(), false);
+                recovery.startFresh(clock.instant(), false);
                 return true;
             }
         } catch (StoreException failure) {

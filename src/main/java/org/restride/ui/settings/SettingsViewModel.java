@@ -1,5 +1,6 @@
 package org.restride.ui.settings;
 
+import org.restride.text.Sentence;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.Observable;
@@ -72,7 +73,7 @@ public final class SettingsViewModel {
             logo.set(LogoCheck.read(file));
             message.set("Logo saved. It heads every handout.");
         } catch (ValidationException e) {
-            message.set(Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ". The old logo is kept.");
+            message.set(Sentence.of(e.getMessage()) + " The old logo is kept.");
         }
     }
 
@@ -92,7 +93,7 @@ public final class SettingsViewModel {
                 message.set("Saved.");
             }
         } catch (ValidationException e) {
-            message.set(Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".");
+            message.set(Sentence.of(e.getMessage()));
         }
     }
 

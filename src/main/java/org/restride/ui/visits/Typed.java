@@ -34,14 +34,6 @@ final class Typed {
         }
     }
 
-    /** A problem as a sentence to show beside its field. */
-    static String sentence(String message) {
-        if (message == null || message.isEmpty()) {
-            return "";
-        }
-        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
-        return text.endsWith(".") ? text : text + ".";
-    }
 
     private static String shortened(String typed) {
         return typed.length() > 20 ? typed.substring(0, 20) + "…" : typed;

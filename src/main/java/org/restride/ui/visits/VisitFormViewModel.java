@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import org.restride.text.Sentence;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -187,7 +188,7 @@ public final class VisitFormViewModel {
             visit.checkFor(p, today.get());
             return Optional.of(visit);
         } catch (ValidationException e) {
-            found.put(VisitInputs.NOTES.equals(e.field()) ? VisitInputs.NOTES : VisitInputs.DATE, Typed.sentence(e.getMessage()));
+            found.put(VisitInputs.NOTES.equals(e.field()) ? VisitInputs.NOTES : VisitInputs.DATE, Sentence.of(e.getMessage()));
             return Optional.empty();
         }
     }
@@ -215,7 +216,7 @@ public final class VisitFormViewModel {
                     + (ready ? " She is ready: you can move her on to the next phase." : ""));
             return true;
         } catch (ValidationException | StoreException e) {
-            message.set(Typed.sentence(e.getMessage()));
+            message.set(Sentence.of(e.getMessage()));
             return false;
         }
     }
@@ -251,7 +252,7 @@ public final class VisitFormViewModel {
             message.set("Moved on to \"" + moved.current().name() + "\". Reissue her handout so she has the new phase.");
             return true;
         } catch (ValidationException | StoreException e) {
-            message.set(Typed.sentence(e.getMessage()));
+            message.set(Sentence.of(e.getMessage()));
             return false;
         }
     }

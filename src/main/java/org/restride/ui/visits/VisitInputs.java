@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import org.restride.text.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -255,7 +256,7 @@ public final class VisitInputs {
         try {
             return read.get();
         } catch (ValidationException e) {
-            problems.put(key, Typed.sentence(e.getMessage()));
+            problems.put(key, Sentence.of(e.getMessage()));
         }
         return null;
     }

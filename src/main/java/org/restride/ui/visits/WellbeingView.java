@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import org.restride.text.Sentence;
 import javafx.collections.ObservableMap;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,18 +32,15 @@ final class WellbeingView {
         moodRow.setAlignment(Pos.CENTER_LEFT);
         FlowPane energy = new FlowPane(16, 8, new Label("Energy availability:"));
         for (EnergySign sign : EnergySign.values()) {
-            energy.getChildren().add(Fields.tick("wellbeing-energy-" + sign.key(), capital(wording.say(sign.phrase())),
+            energy.getChildren().add(Fields.tick("wellbeing-energy-" + sign.key(), Sentence.capitalized(wording.say(sign.phrase())),
                     inputs.energySign(sign)));
         }
         FlowPane risks = new FlowPane(16, 8, new Label("Risk factors:"));
         for (RiskFactor factor : RiskFactor.values()) {
-            risks.getChildren().add(Fields.tick("wellbeing-risk-" + factor.key(), capital(wording.say(factor.phrase())),
+            risks.getChildren().add(Fields.tick("wellbeing-risk-" + factor.key(), Sentence.capitalized(wording.say(factor.phrase())),
                     inputs.riskFactor(factor)));
         }
         return new VBox(8, moodRow, Fields.problem(problems, VisitInputs.MOOD), energy, risks);
     }
 
-    private static String capital(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 }

@@ -44,8 +44,8 @@ class HistoryViewModelTest {
         ana = new PatientRepository(db).save(new Patient(null, "Ana Souza", null, ProgressFixtures.BIRTH,
                 DeliveryType.VAGINAL, 2, 1, true, List.of("Run 5 km"), null));
         Roadmap template = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
-        Roadmap roadmap = new RoadmapRepository(db).save(new Roadmap(null, ana.id(), template.title(), template.goal(),
-                RoadmapStatus.ISSUED, ProgressFixtures.IMPACT, template.phases(), ProgressFixtures.BIRTH.plusWeeks(12)));
+        Roadmap roadmap = new RoadmapRepository(db).save(template.copyFor(ana.id(), ProgressFixtures.BIRTH.plusWeeks(12))
+                .withStatus(RoadmapStatus.ISSUED).withCurrentPhase(ProgressFixtures.IMPACT));
         VisitService visits = new VisitService(db);
         Visit held = ProgressFixtures.passingVisit(roadmap, 13).withResult(CriterionResult.perSide(ProgressFixtures.HOP, 6, 10))
                 .withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF.key(), 9.0, BuiltInMeasures.UDI_6.key(), 37.5));

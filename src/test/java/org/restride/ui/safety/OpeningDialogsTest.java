@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +36,7 @@ class OpeningDialogsTest {
 
     private CompletableFuture<Optional<Workspace>> openInBackground(FxRobot robot) throws Exception {
         CompletableFuture<Optional<Workspace>> result = new CompletableFuture<>();
-        Platform.runLater(() -> result.complete(new OpeningDialogs(folder, ZoneId.systemDefault()).open()));
+        Platform.runLater(() -> result.complete(new OpeningDialogs(folder, Clock.systemDefaultZone()).open()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         return result;
     }

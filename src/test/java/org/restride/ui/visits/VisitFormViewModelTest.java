@@ -55,8 +55,8 @@ class VisitFormViewModelTest {
         ana = new PatientRepository(db).save(new Patient(null, "Ana Souza", null, ProgressFixtures.BIRTH,
                 DeliveryType.VAGINAL, 2, 1, true, List.of("Run 5 km"), null));
         Roadmap template = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
-        roadmap = new RoadmapRepository(db).save(new Roadmap(null, ana.id(), template.title(), template.goal(),
-                RoadmapStatus.ISSUED, ProgressFixtures.IMPACT, template.phases(), ProgressFixtures.BIRTH.plusWeeks(6)));
+        roadmap = new RoadmapRepository(db).save(template.copyFor(ana.id(), ProgressFixtures.BIRTH.plusWeeks(6))
+                .withStatus(RoadmapStatus.ISSUED).withCurrentPhase(ProgressFixtures.IMPACT));
         model = new VisitFormViewModel(new VisitService(db), new RoadmapRepository(db), new MeasureRepository(db), () -> today,
                 new Wording(Words.english()));
         model.show(ana);
