@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.restride.ui.FirstFrameProbe;
+import org.restride.FirstFrameProbe;
 
 /**
  * Makes the app's class-data archive (AppCDS) as packaging would: list the classes that a start of the window

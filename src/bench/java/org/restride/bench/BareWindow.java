@@ -6,7 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.restride.ui.FirstFrameProbe;
+import org.restride.FirstFrameProbe;
 
 /**
  * The start-up baseline: a bare JavaFX window with one label, timed to its first frame like the app. With the

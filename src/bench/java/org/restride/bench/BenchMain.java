@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Mode;
-import org.restride.ui.FirstFrameProbe;
+import org.restride.FirstFrameProbe;
 
 /**
  * The benchmark: {@code mvn -Pbench verify} runs it after packaging the app. Arguments: the build folder

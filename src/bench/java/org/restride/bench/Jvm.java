@@ -47,7 +47,7 @@ final class Jvm {
     /** The options plus the display and the switch that makes a window print its first frame and quit. */
     static List<String> withProbe(List<String> options) {
         List<String> out = new ArrayList<>(options);
-        out.add("-D" + org.restride.ui.FirstFrameProbe.PROPERTY + "=true");
+        out.add("-D" + org.restride.FirstFrameProbe.PROPERTY + "=true");
         return out;
     }
 

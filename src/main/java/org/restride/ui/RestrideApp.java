@@ -1,5 +1,7 @@
 package org.restride.ui;
 
+import org.restride.FirstFrameProbe;
+import org.restride.text.Words;
 import java.time.Clock;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -58,6 +60,7 @@ public final class RestrideApp extends Application implements DataSession {
             }
             lock = ((InstanceLock.Acquired) acquisition).lock();
             logs = Logs.start(folder);
+            new UncaughtErrors(Words.english(), () -> stage).install();
             ShowRequests requests = new ShowRequests(folder);
             requests.takePending();
             showWatch = requests.watch(() -> Platform.runLater(this::bringForward));

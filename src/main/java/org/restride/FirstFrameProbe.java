@@ -1,12 +1,12 @@
-package org.restride.ui;
+package org.restride;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
- * For the start-up benchmark only. With {@code -Drestride.bench.exitAfterFirstFrame=true} it prints
- * {@link #MARKER} once the shown window's first frame is out (its first pulse rendered and the next one begun)
+ * For the start-up benchmark only, beside the launcher: not part of the window, it watches it from outside. With
+ * {@code -Drestride.bench.exitAfterFirstFrame=true} it prints {@link #MARKER} once the shown window's first frame is out (its first pulse rendered and the next one begun)
  * and closes the window, as a user would, which ends the program. Without the property it does nothing.
  */
 public final class FirstFrameProbe {
