@@ -6,8 +6,9 @@ import javafx.scene.Scene;
 
 /**
  * For the start-up benchmark only, beside the launcher: not part of the window, it watches it from outside. With
- * {@code -Drestride.bench.exitAfterFirstFrame=true} it prints {@link #MARKER} once the shown window's first frame is out (its first pulse rendered and the next one begun)
- * and closes the window, as a user would, which ends the program. Without the property it does nothing.
+ * {@code -Drestride.bench.exitAfterFirstFrame=true} it prints {@link #MARKER} once the shown window's first frame
+ * is out (its first pulse rendered and the next one begun) and closes the window, as a user would, which ends the
+ * program. Without the property it does nothing.
  */
 public final class FirstFrameProbe {
     public static final String PROPERTY = "restride.bench.exitAfterFirstFrame";
