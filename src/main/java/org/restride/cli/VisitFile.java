@@ -157,6 +157,9 @@ final class VisitFile {
         if (!node.isNumber()) {
             throw new ValidationException(path, "must be a number of hours");
         }
+        if (!Double.isFinite(node.doubleValue())) {
+            throw new ValidationException(path, "is far too large (was " + shown(node) + ")");
+        }
         return node.doubleValue();
     }
 
@@ -212,10 +215,19 @@ final class VisitFile {
         if (node == null || node.isNull()) {
             return null;
         }
+        boolean wholeBeyond = node.isIntegralNumber() || (node.isBigDecimal() && node.decimalValue().stripTrailingZeros().scale() <= 0);
+        if (wholeBeyond && (!node.canConvertToInt() || Math.abs(node.doubleValue()) > Integer.MAX_VALUE)) {
+            throw new ValidationException(path, "is far too large (was " + shown(node) + ")");
+        }
         if (!node.canConvertToInt() || !node.isIntegralNumber()) {
             throw new ValidationException(path, "must be a whole number");
         }
         return node.intValue();
+    }
+
+    /** A number as it was written, short. */
+    private static String shown(JsonNode node) {
+        return org.restride.text.Excerpt.of(node.numberValue() == null ? node.toString() : node.numberValue().toString());
     }
 
     private static boolean bool(JsonNode node, String path) {

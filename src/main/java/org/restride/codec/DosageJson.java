@@ -19,13 +19,15 @@ public final class DosageJson {
         JsonFields f = new JsonFields(node, "dosage");
         Amount amount = readAmount(f);
         Intensity intensity = JsonFields.nested("intensity", () -> readIntensity(f.object("intensity")));
-        return new Dosage(f.integer("sets"), amount, f.bool("eachSide", false), f.optionalInteger("restSeconds"),
-                f.optionalInteger("timesPerDay"), f.optionalInteger("daysPerWeek"), intensity,
+        return new Dosage(f.integer("sets", Dosage.SETS), amount, f.bool("eachSide", false),
+                f.optionalInteger("restSeconds", Dosage.REST_SECONDS), f.optionalInteger("timesPerDay", Dosage.TIMES_PER_DAY),
+                f.optionalInteger("daysPerWeek", Dosage.DAYS_PER_WEEK), intensity,
                 f.optionalText("tempo"), f.optionalText("note"));
     }
 
     static Amount readAmount(JsonFields f) {
-        return new Amount(DoseUnit.fromKey(f.text("unit")), f.integer("min"), f.optionalInteger("max"));
+        DoseUnit unit = DoseUnit.fromKey(f.text("unit"));
+        return new Amount(unit, f.integer("min", Amount.bounds(unit)), f.optionalInteger("max", Amount.bounds(unit)));
     }
 
     public static ObjectNode write(Dosage d) {
@@ -54,11 +56,11 @@ public final class DosageJson {
         }
         JsonFields f = new JsonFields(node, "intensity");
         if (f.has("rpe")) {
-            return new Intensity.Rpe(f.integer("rpe"));
+            return new Intensity.Rpe(f.integer("rpe", Intensity.Rpe.BOUNDS));
         }
         if (f.has("load")) {
             String unit = f.optionalText("loadUnit");
-            return new Intensity.Load(f.optionalNumber("load"), unit == null ? WeightUnit.KG : WeightUnit.fromKey(unit));
+            return new Intensity.Load(f.optionalNumber("load", Intensity.Load.MAX), unit == null ? WeightUnit.KG : WeightUnit.fromKey(unit));
         }
         if (f.has("band")) {
             return new Intensity.Band(f.text("band"));

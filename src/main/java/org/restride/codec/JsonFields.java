@@ -3,6 +3,8 @@ package org.restride.codec;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.restride.domain.Bounds;
+import org.restride.domain.Numbers;
 import org.restride.domain.ValidationException;
 import org.restride.text.Excerpt;
 
@@ -37,7 +39,12 @@ final class JsonFields {
     }
 
     int integer(String field) {
-        Integer value = optionalInteger(field);
+        return integer(field, null);
+    }
+
+    /** A whole number; one too large to hold is refused with the range it must be in, when that is known. */
+    int integer(String field, Bounds bounds) {
+        Integer value = optionalInteger(field, bounds);
         if (value == null) {
             throw new ValidationException(field, "is missing");
         }
@@ -45,6 +52,10 @@ final class JsonFields {
     }
 
     Integer optionalInteger(String field) {
+        return optionalInteger(field, null);
+    }
+
+    Integer optionalInteger(String field, Bounds bounds) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -56,12 +67,17 @@ final class JsonFields {
             throw new ValidationException(field, "must be a whole number (was " + shown(value) + ")");
         }
         if (!value.canConvertToInt() || Math.abs(value.asDouble()) > Integer.MAX_VALUE) {
-            throw new ValidationException(field, "is far too large (was " + shown(value) + ")");
+            throw bounds != null ? bounds.refusal(field, shown(value)) : new ValidationException(field, "is far too large (was " + shown(value) + ")");
         }
-        return value.asInt();
+        return bounds != null ? bounds.check(field, value.asInt()) : value.asInt();
     }
 
     Double optionalNumber(String field) {
+        return optionalNumber(field, Double.NaN);
+    }
+
+    /** A number; one too large to hold is refused naming {@code max} (when it is a number), the most it may be. */
+    Double optionalNumber(String field, double max) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -70,7 +86,8 @@ final class JsonFields {
             throw new ValidationException(field, "must be a number (was " + shown(value) + ")");
         }
         if (!Double.isFinite(value.asDouble())) {
-            throw new ValidationException(field, "is far too large (was " + shown(value) + ")");
+            throw new ValidationException(field, (Double.isNaN(max) ? "is far too large" : "must be more than 0 and at most "
+                    + Numbers.format(max)) + " (was " + shown(value) + ")");
         }
         return value.asDouble();
     }

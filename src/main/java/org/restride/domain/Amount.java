@@ -4,13 +4,18 @@ package org.restride.domain;
 public record Amount(DoseUnit unit, int min, Integer max) {
     public Amount {
         Check.present("unit", unit);
-        Check.range("min", min, 1, unit.max());
+        bounds(unit).check("min", min);
         if (max != null) {
             Check.range("max", max, min, unit.max());
             if (max == min) {
                 max = null;
             }
         }
+    }
+
+    /** The amounts a unit allows (the least of a range; the most is at least the least). */
+    public static Bounds bounds(DoseUnit unit) {
+        return new Bounds(1, unit.max());
     }
 
     public static Amount of(DoseUnit unit, int value) {

@@ -8,10 +8,7 @@ public final class Check {
     }
 
     public static int range(String field, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new ValidationException(field, "must be between " + min + " and " + max + " (was " + value + ")");
-        }
-        return value;
+        return new Bounds(min, max).check(field, value);
     }
 
     public static Integer optionalRange(String field, Integer value, int min, int max) {

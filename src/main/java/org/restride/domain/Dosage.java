@@ -12,14 +12,25 @@ public record Dosage(
         String tempo,
         String note) {
 
+    public static final Bounds SETS = new Bounds(1, 10);
+    public static final Bounds REST_SECONDS = new Bounds(0, 600);
+    public static final Bounds TIMES_PER_DAY = new Bounds(1, 6);
+    public static final Bounds DAYS_PER_WEEK = new Bounds(1, 7);
+
     public Dosage {
-        Check.range("sets", sets, 1, 10);
+        SETS.check("sets", sets);
         Check.present("amount", amount);
-        Check.optionalRange("rest", restSeconds, 0, 600);
-        Check.optionalRange("times per day", timesPerDay, 1, 6);
-        Check.optionalRange("days per week", daysPerWeek, 1, 7);
+        optional(REST_SECONDS, "rest", restSeconds);
+        optional(TIMES_PER_DAY, "times per day", timesPerDay);
+        optional(DAYS_PER_WEEK, "days per week", daysPerWeek);
         tempo = Check.optionalText("tempo", tempo, 40);
         note = Check.optionalText("note", note, 2000);
+    }
+
+    private static void optional(Bounds bounds, String field, Integer value) {
+        if (value != null) {
+            bounds.check(field, value);
+        }
     }
 
     public static Dosage simple(int sets, Amount amount) {

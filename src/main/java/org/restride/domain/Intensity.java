@@ -6,8 +6,10 @@ public sealed interface Intensity {
 
     /** Rate of perceived exertion, 0 (rest) to 10 (all-out). */
     record Rpe(int value) implements Intensity {
+        public static final Bounds BOUNDS = new Bounds(0, 10);
+
         public Rpe {
-            Check.range("rpe", value, 0, 10);
+            BOUNDS.check("rpe", value);
         }
 
         @Override
@@ -17,8 +19,10 @@ public sealed interface Intensity {
     }
 
     record Load(double value, WeightUnit unit) implements Intensity {
+        public static final double MAX = 1000;
+
         public Load {
-            Check.positive("load", value, 1000);
+            Check.positive("load", value, MAX);
             Check.present("load unit", unit);
         }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.restride.domain.Dosage;
 
 /** The smaller causes: help on every subcommand, endless searches. */
 class SmallerCausesCommandLineTest {
@@ -70,18 +71,29 @@ class SmallerCausesCommandLineTest {
     }
 
     @Test
-    void hugeNumbersAreCalledTooLargeAndShownAsWritten() throws Exception {
+    void hugeNumbersAreRefusedWithTheRangeTheFieldAllowsAndShownAsWritten() throws Exception {
         String good = SafetyCommandLineTest.libraryJson("own-numbers", "Numbers");
-        String sets = "\"sets\" : ";
-        int at = good.indexOf("\"sets\"");
-        org.junit.jupiter.api.Assumptions.assumeTrue(at > 0, good);
-        for (String[] number : new String[][] {{"1000000000000000000000000000000", "far too large (was 1000000000000000000000000000000)"},
-                {"1e400", "far too large (was 1E+400)"}, {"2.5", "must be a whole number (was 2.5)"}}) {
-            String json = good.replaceFirst("\"sets\"\\s*:\\s*\\d+", "\"sets\": " + number[0]);
+        org.junit.jupiter.api.Assumptions.assumeTrue(good.contains("\"sets\"") && good.contains("\"min\""), good);
+        String sets = "sets must be between " + Dosage.SETS.min() + " and " + Dosage.SETS.max();
+        String[][] cases = {
+                {"sets", "1000000000000000000000000000000", sets + " (was 1000000000000000000000000000000)"},
+                {"sets", "1e400", sets + " (was 1E+400)"},
+                {"sets", "-1e30", sets + " (was -1E+30)"},
+                {"sets", "2.5", "sets must be a whole number (was 2.5)"},
+                {"min", "1e400", "min must be between 1 and "},
+                {"daysPerWeek", "99999999999", "daysPerWeek must be between 1 and 7 (was 99999999999)"}};
+        for (String[] number : cases) {
+            String json = good.replaceFirst("\"" + number[0] + "\"\\s*:\\s*[^,}]+", "\"" + number[0] + "\": " + number[1]);
+            org.junit.jupiter.api.Assumptions.assumeTrue(!json.equals(good) || number[0].equals("daysPerWeek"), number[0]);
+            if (json.equals(good)) {
+                json = good.replaceFirst("\"sets\"", "\"daysPerWeek\": " + number[1] + ", \"sets\"");
+            }
             java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("n.json"), json);
             CliRun run = inData("library", "import", file.toString());
             assertEquals(CommandLineRunner.EXIT_FAILED, run.code(), json);
-            assertTrue(run.err().contains(number[1]), run.err());
+            assertTrue(run.err().contains(number[2]), run.err());
+            assertTrue(!run.err().contains("far too large") && !run.err().contains("9223372036854775807"), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
         }
     }
 

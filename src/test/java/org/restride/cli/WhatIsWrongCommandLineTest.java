@@ -129,6 +129,19 @@ class WhatIsWrongCommandLineTest {
         refused(inData("verdict", "--roadmap", "1", "--visit", visit.toString()), "tests[1].pian is not a field");
     }
 
+    @Test
+    void aHugeNumberInAVisitFileIsShownAsWritten() throws Exception {
+        String[][] cases = {{"\"symptomCheck\": {\"done\": true, \"pain\": 1e30}", "symptomCheck.pain is far too large (was 1E+30)"},
+                {"\"mood\": {\"score\": 100000000000000000000000}", "mood.score is far too large (was 100000000000000000000000)"},
+                {"\"readiness\": {\"sleepHours\": 1e400}", "readiness.sleepHours is far too large (was 1E+400)"}};
+        for (String[] bad : cases) {
+            Path visit = Files.writeString(folder.resolve("huge.json"), "{\"date\": \"2026-04-20\", " + bad[0] + "}");
+            CliRun run = inData("verdict", "--roadmap", "1", "--visit", visit.toString());
+            refused(run, bad[1]);
+            assertFalse(run.err().contains("9223372036854775807"), run.err());
+        }
+    }
+
     /** Copies the exchange file with {@code extra} after its JSON. */
     private static void rezip(Path from, Path to, String extra) throws Exception {
         try (ZipFile zip = new ZipFile(from.toFile()); OutputStream out = Files.newOutputStream(to);
