@@ -206,6 +206,10 @@ public final class ExerciseRepository {
     }
 
     private static Exercise map(ResultSet rs) throws SQLException {
+        return DamagedRecordException.reading("exercises", rs.getString("id"), () -> mapRow(rs));
+    }
+
+    private static Exercise mapRow(ResultSet rs) throws SQLException {
         return new Exercise(
                 rs.getString("id"),
                 rs.getString("name"),

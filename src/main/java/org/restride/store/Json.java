@@ -31,7 +31,8 @@ final class Json {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new StoreException("A stored value is damaged: " + e.getOriginalMessage(), e);
+            // the parser's words may quote the stored text: not shown
+            throw new StoreException("A stored value is damaged: it is not readable JSON.", e);
         }
     }
 }

@@ -92,10 +92,11 @@ public final class PatientRepository {
         List<Patient> out = new ArrayList<>();
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                out.add(new Patient(rs.getLong("id"), rs.getString("display_name"), Rows.date(rs, "date_of_birth"),
+                out.add(DamagedRecordException.reading("patients", rs.getLong("id"), () -> new Patient(rs.getLong("id"),
+                        rs.getString("display_name"), Rows.date(rs, "date_of_birth"),
                         Rows.date(rs, "delivery_date"), DeliveryType.fromKey(rs.getString("delivery_type")),
                         Rows.integer(rs, "perineal_tear_grade"), rs.getInt("births"), rs.getInt("breastfeeding") == 1,
-                        Json.texts(rs.getString("goals")), rs.getString("notes")));
+                        Json.texts(rs.getString("goals")), rs.getString("notes"))));
             }
         }
         return out;

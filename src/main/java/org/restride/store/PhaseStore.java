@@ -95,9 +95,10 @@ final class PhaseStore {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     long phaseId = rs.getLong("id");
-                    phases.add(new Phase(PhaseKind.fromKey(rs.getString("kind")), rs.getString("name"),
-                            rs.getString("purpose"), new WeekRange(rs.getInt("from_week"), Rows.integer(rs, "to_week")),
-                            items(c, phaseId), criteria(c, phaseId)));
+                    phases.add(DamagedRecordException.reading("phases", phaseId, () -> new Phase(
+                            PhaseKind.fromKey(rs.getString("kind")), rs.getString("name"), rs.getString("purpose"),
+                            new WeekRange(rs.getInt("from_week"), Rows.integer(rs, "to_week")),
+                            items(c, phaseId), criteria(c, phaseId))));
                 }
             }
         }
@@ -107,11 +108,12 @@ final class PhaseStore {
     private static List<PhaseItem> items(Connection c, long phaseId) throws SQLException {
         List<PhaseItem> items = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(
-                "SELECT exercise_id, dosage, note FROM phase_items WHERE phase_id = ? ORDER BY position")) {
+                "SELECT exercise_id, dosage, note, id FROM phase_items WHERE phase_id = ? ORDER BY position")) {
             st.setLong(1, phaseId);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    items.add(new PhaseItem(rs.getString(1), DosageJson.read(Json.parse(rs.getString(2))), rs.getString(3)));
+                    items.add(DamagedRecordException.reading("phase_items", rs.getLong(4), () -> new PhaseItem(rs.getString(1),
+                            DosageJson.read(Json.parse(rs.getString(2))), rs.getString(3))));
                 }
             }
         }
@@ -121,18 +123,22 @@ final class PhaseStore {
     private static List<Criterion> criteria(Connection c, long phaseId) throws SQLException {
         List<Criterion> criteria = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT key, name, target_unit, target_min, target_max, each_side, "
-                + "exercise_id FROM phase_criteria WHERE phase_id = ? ORDER BY position")) {
+                + "exercise_id, id FROM phase_criteria WHERE phase_id = ? ORDER BY position")) {
             st.setLong(1, phaseId);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    String unit = rs.getString("target_unit");
-                    Amount target = unit == null ? null
-                            : new Amount(DoseUnit.fromKey(unit), rs.getInt("target_min"), Rows.integer(rs, "target_max"));
-                    criteria.add(new Criterion(rs.getString("key"), rs.getString("name"), target,
-                            rs.getInt("each_side") == 1, rs.getString("exercise_id")));
+                    criteria.add(DamagedRecordException.reading("phase_criteria", rs.getLong("id"), () -> criterion(rs)));
                 }
             }
         }
         return criteria;
+    }
+
+    private static Criterion criterion(ResultSet rs) throws SQLException {
+        String unit = rs.getString("target_unit");
+        Amount target = unit == null ? null
+                : new Amount(DoseUnit.fromKey(unit), rs.getInt("target_min"), Rows.integer(rs, "target_max"));
+        return new Criterion(rs.getString("key"), rs.getString("name"), target, rs.getInt("each_side") == 1,
+                rs.getString("exercise_id"));
     }
 }

@@ -91,9 +91,10 @@ public final class RoadmapRepository {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong("id");
-                    out.add(new Roadmap(id, rs.getLong("patient_id"), rs.getString("title"), rs.getString("goal"),
-                            RoadmapStatus.fromKey(rs.getString("status")), rs.getInt("current_phase"),
-                            PhaseStore.read(st.getConnection(), PhaseStore.Owner.ROADMAP, id), Rows.date(rs, "created")));
+                    out.add(DamagedRecordException.reading("roadmaps", id, () -> new Roadmap(id, rs.getLong("patient_id"),
+                            rs.getString("title"), rs.getString("goal"), RoadmapStatus.fromKey(rs.getString("status")),
+                            rs.getInt("current_phase"), PhaseStore.read(st.getConnection(), PhaseStore.Owner.ROADMAP, id),
+                            Rows.date(rs, "created"))));
                 }
             }
         }

@@ -81,8 +81,9 @@ public final class TemplateRepository {
         List<Template> out = new ArrayList<>();
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                out.add(new Template(rs.getString("key"), rs.getString("title"), rs.getString("goal"),
-                        rs.getInt("built_in") == 1, PhaseStore.read(c, PhaseStore.Owner.TEMPLATE, rs.getLong("id"))));
+                out.add(DamagedRecordException.reading("templates", rs.getString("key"), () -> new Template(rs.getString("key"),
+                        rs.getString("title"), rs.getString("goal"), rs.getInt("built_in") == 1,
+                        PhaseStore.read(c, PhaseStore.Owner.TEMPLATE, rs.getLong("id")))));
             }
         }
         return out;

@@ -1,0 +1,60 @@
+package org.restride.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.util.Locale;
+import org.restride.text.Excerpt;
+import org.restride.text.Words;
+
+/**
+ * One saved row no longer makes a valid record: it was changed outside Restride, or damaged on the disk. Told as
+ * that row (its table and id, never a patient's details), not as a value the user typed and not as a damaged
+ * database: the rest of the data is fine, and a backup can put the row back.
+ */
+public final class DamagedRecordException extends StoreException {
+    private final String table;
+
+    DamagedRecordException(String table, Object row, RuntimeException cause) {
+        super(Words.of(Locale.getDefault()).get("safety.record.damaged", table, Excerpt.of(row), problem(cause)), cause);
+        this.table = table;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    /** What is wrong, in the record's own words where they quote no content (a date's text might be a birthday). */
+    private static String problem(RuntimeException cause) {
+        Words words = Words.of(Locale.getDefault());
+        if (cause instanceof DateTimeException) {
+            return words.get("safety.record.badDate");
+        }
+        if (cause.getCause() instanceof JsonProcessingException) {
+            return words.get("safety.record.badJson");
+        }
+        return Excerpt.line(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), 120);
+    }
+
+    /** Makes one record from the current row of a result. */
+    @FunctionalInterface
+    interface Maker<T> {
+        T make() throws SQLException;
+    }
+
+    /** Makes a record from its row; a row that does not make a valid record is refused as damaged. */
+    static <T> T reading(String table, Object row, Maker<T> make) throws SQLException {
+        try {
+            return make.make();
+        } catch (DamagedRecordException e) {
+            throw e;
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new DamagedRecordException(table, row, e);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof JsonProcessingException) {
+                throw new DamagedRecordException(table, row, e);
+            }
+            throw e;
+        }
+    }
+}
