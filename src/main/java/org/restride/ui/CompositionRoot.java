@@ -97,7 +97,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         sections.put(Section.ROADMAPS, this::roadmaps);
         sections.put(Section.LIBRARY, this::library);
         sections.put(Section.TEMPLATES, () -> new TemplatesView(new TemplatesViewModel(workspace.templates())));
-        sections.put(Section.SETTINGS, () -> new SettingsView(new SettingsViewModel(workspace.clinicProfile()),
+        sections.put(Section.SETTINGS, () -> new SettingsView(new SettingsViewModel(workspace.clinicProfile(), writer),
                 shellModel.darkProperty()));
         this.shell = new ShellView(shellModel, sections, tasks, stage::close);
         this.theme = new Theme(shellModel.darkProperty());
@@ -122,7 +122,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     }
 
     private SectionView patients() {
-        PatientFormViewModel form = new PatientFormViewModel(workspace.patients(), today);
+        PatientFormViewModel form = new PatientFormViewModel(workspace.patients(), today, writer);
         PatientsViewModel model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
                 starter(), form);
         Wording wording = new Wording(Words.english());

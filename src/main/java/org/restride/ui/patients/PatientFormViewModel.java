@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import org.restride.app.Writer;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Patient;
 import org.restride.domain.ValidationException;
@@ -57,14 +58,17 @@ public final class PatientFormViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Patient> saved = new SimpleObjectProperty<>();
     private boolean loading;
+    private final Writer writer;
 
     /** Today, as the form judges dates (and the list counts weeks since the birth). */
     public LocalDate today() {
         return today.get();
     }
 
-    public PatientFormViewModel(PatientRepository patients, Supplier<LocalDate> today) {
+    /** A saved patient's changes are written by {@code writer}, in the background and in order. */
+    public PatientFormViewModel(PatientRepository patients, Supplier<LocalDate> today, Writer writer) {
         this.patients = patients;
+        this.writer = writer;
         this.today = today;
         for (Observable field : List.<Observable>of(name, dateOfBirth, deliveryDate, deliveryType, tearGrade, births,
                 breastfeeding, goals, notes)) {
@@ -108,7 +112,10 @@ public final class PatientFormViewModel {
         }
         Optional<Patient> patient = check();
         if (patient.isPresent() && id.get() != null && !patient.get().equals(saved.get())) {
-            persist(patient.get());
+            Patient now = patient.get();
+            saved.set(now);
+            writer.submit(java.util.List.of("patient", now.id()), () -> patients.save(now),
+                    e -> problems.put(NAME, e.getMessage()));
         }
     }
 
@@ -120,6 +127,7 @@ public final class PatientFormViewModel {
     }
 
     private void persist(Patient patient) {
+        writer.awaitIdle(); // a new patient's id is needed at once; earlier writes go first
         try {
             Patient stored = patients.save(patient);
             id.set(stored.id());

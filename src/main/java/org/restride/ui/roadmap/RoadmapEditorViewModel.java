@@ -138,8 +138,7 @@ public final class RoadmapEditorViewModel {
                 }
             }
         }
-        selectedKey = -1;
-        selection.set(null);
+        selection.set(null); // the key stays: an undo that brings the item back selects it again
     }
 
     // --- edits -------------------------------------------------------------------------------------------

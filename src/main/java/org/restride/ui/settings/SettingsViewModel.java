@@ -8,6 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.restride.app.Writer;
 import org.restride.domain.ClinicProfile;
 import org.restride.domain.ClinicianTerm;
 import org.restride.domain.PaperSize;
@@ -34,9 +35,12 @@ public final class SettingsViewModel {
     private final ObjectProperty<byte[]> logo = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private boolean loading;
+    private final Writer writer;
 
-    public SettingsViewModel(ClinicProfileRepository profiles) {
+    /** Each change is written by {@code writer}, in the background and in order. */
+    public SettingsViewModel(ClinicProfileRepository profiles, Writer writer) {
         this.profiles = profiles;
+        this.writer = writer;
         for (Observable field : List.<Observable>of(clinicName, address, phone, email, website, therapistName, credentials,
                 paperSize, units, language, disclaimer, logo, country, clinicianTerm)) {
             field.addListener(o -> save());
@@ -86,9 +90,10 @@ public final class SettingsViewModel {
             return;
         }
         try {
-            profiles.save(new ClinicProfile(clinicName.get(), address.get(), phone.get(), email.get(), website.get(),
-                    logo.get(), therapistName.get(), credentials.get(), paperSize.get(), units.get(), language.get(),
-                    disclaimer.get(), country.get(), clinicianTerm.get()));
+            ClinicProfile profile = new ClinicProfile(clinicName.get(), address.get(), phone.get(), email.get(),
+                    website.get(), logo.get(), therapistName.get(), credentials.get(), paperSize.get(), units.get(),
+                    language.get(), disclaimer.get(), country.get(), clinicianTerm.get());
+            writer.submit("clinic-profile", () -> profiles.save(profile), e -> message.set(e.getMessage()));
             if (!message.get().startsWith("Logo")) {
                 message.set("Saved.");
             }

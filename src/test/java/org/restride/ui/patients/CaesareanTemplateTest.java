@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Workspace;
+import org.restride.app.Writer;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Roadmap;
 import org.restride.domain.Template;
@@ -22,13 +23,14 @@ class CaesareanTemplateTest {
     @TempDir
     Path folder;
     Workspace workspace;
+    Writer writer = new Writer(Runnable::run);
     PatientsViewModel model;
     PatientFormViewModel form;
 
     @BeforeEach
     void open() {
         workspace = Workspace.open(folder);
-        form = new PatientFormViewModel(workspace.patients(), () -> TODAY);
+        form = new PatientFormViewModel(workspace.patients(), () -> TODAY, writer);
         model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
                 new RoadmapStarter(workspace.roadmaps(), workspace.templates(), () -> TODAY), form);
         model.refresh();
@@ -39,6 +41,7 @@ class CaesareanTemplateTest {
 
     @AfterEach
     void close() {
+        writer.close();
         workspace.close();
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Workspace;
+import org.restride.app.Writer;
 import org.restride.domain.Patient;
 
 class PatientFormViewModelTest {
@@ -19,17 +20,19 @@ class PatientFormViewModelTest {
     @TempDir
     Path folder;
     Workspace workspace;
+    Writer writer = new Writer(Runnable::run);
     PatientFormViewModel form;
 
     @BeforeEach
     void open() {
         workspace = Workspace.open(folder);
-        form = new PatientFormViewModel(workspace.patients(), () -> TODAY);
+        form = new PatientFormViewModel(workspace.patients(), () -> TODAY, writer);
         form.startNew();
     }
 
     @AfterEach
     void close() {
+        writer.close();
         workspace.close();
     }
 
@@ -66,8 +69,10 @@ class PatientFormViewModelTest {
         form.deliveryDateProperty().set("2026-10-01");
         long id = form.save().orElseThrow().id();
         form.goalsProperty().set("Run 5 km\n\nCarry my toddler  ");
+        writer.awaitIdle();
         assertEquals(java.util.List.of("Run 5 km", "Carry my toddler"), workspace.patients().find(id).orElseThrow().goals());
         form.nameProperty().set("");
+        writer.awaitIdle();
         assertEquals("Ana", workspace.patients().find(id).orElseThrow().displayName(), "an invalid form saves nothing");
         assertEquals("Enter the patient's name.", form.problems().get(PatientFormViewModel.NAME));
     }

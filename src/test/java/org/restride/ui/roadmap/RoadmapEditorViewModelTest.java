@@ -4,55 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.restride.app.Workspace;
-import org.restride.app.Writer;
 import org.restride.domain.Amount;
-import org.restride.domain.DeliveryType;
 import org.restride.domain.Dosage;
 import org.restride.domain.DoseUnit;
-import org.restride.domain.Patient;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
-import org.restride.app.editing.RoadmapStarter;
 
-class RoadmapEditorViewModelTest {
-    @TempDir
-    Path folder;
-    Workspace workspace;
-    Writer writer = Editors.writer();
-    RoadmapEditorViewModel model;
-    long roadmapId;
-
-    @BeforeEach
-    void open() {
-        workspace = Workspace.open(folder);
-        long patient = workspace.patients().save(new Patient(null, "Ana", null, LocalDate.now().minusWeeks(10),
-                DeliveryType.VAGINAL, null, 1, false, List.of(), null)).id();
-        roadmapId = new RoadmapStarter(workspace.roadmaps(), workspace.templates(), LocalDate::now)
-                .fromTemplate(patient, "return-to-run").id();
-        model = Editors.over(workspace, writer, LocalDate::now);
-        assertTrue(model.open(roadmapId));
-    }
-
-    @AfterEach
-    void close() {
-        writer.close();
-        workspace.close();
-    }
-
-    private Roadmap saved() {
-        writer.awaitIdle();
-        return workspace.roadmaps().find(roadmapId).orElseThrow();
-    }
-
+class RoadmapEditorViewModelTest extends OpenRoadmapTest {
     private List<String> items(int phase) {
         return saved().phases().get(phase).items().stream().map(PhaseItem::exerciseId).toList();
     }

@@ -1,0 +1,39 @@
+package org.restride.ui.roadmap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.restride.domain.Roadmap;
+
+/**
+ * A save that fails (another program holds the database) is told on the editor's message line; the edit stays on
+ * screen, and the next save that works writes it too.
+ */
+class SaveFailureTest extends OpenRoadmapTest {
+    @Test
+    void aFailedSaveIsToldAndTheEditIsKeptAndWrittenWithTheNextOne() throws Exception {
+        String original = saved().phases().get(0).name();
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("restride.db"));
+             Statement st = other.createStatement()) {
+            st.execute("BEGIN EXCLUSIVE");
+            model.renamePhase(0, "Calm start");
+            assertEquals("Calm start", model.roadmapProperty().get().phases().get(0).name(), "shown at once");
+            writer.awaitIdle();
+            st.execute("ROLLBACK");
+        }
+        assertTrue(model.messageProperty().get().startsWith("Not saved: "), model.messageProperty().get());
+        assertEquals("Calm start", model.roadmapProperty().get().phases().get(0).name(), "the edit is still on screen");
+        assertEquals(original, saved().phases().get(0).name(), "the database did not take it");
+        assertTrue(model.canUndoProperty().get());
+
+        model.renamePhase(1, "Strong everywhere");
+        Roadmap now = saved();
+        assertEquals("Calm start", now.phases().get(0).name(), "the next save writes the failed edit too");
+        assertEquals("Strong everywhere", now.phases().get(1).name());
+        assertEquals(model.roadmapProperty().get(), now);
+    }
+}
