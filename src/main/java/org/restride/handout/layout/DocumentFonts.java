@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.EnumMap;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -23,12 +25,21 @@ public final class DocumentFonts implements AutoCloseable {
     public record Run(PDFont font, String text) {
     }
 
+    /** A bundled face parsed for this document: read once for coverage and embedded from the same parse. */
+    private record FaceFile(TrueTypeFont font, CmapLookup cmap, int glyphs) {
+        boolean covers(int codePoint) {
+            int glyph = cmap.getGlyphId(codePoint);
+            return glyph > 0 && glyph < glyphs;
+        }
+    }
+
     private static final int PLACEHOLDER = 0x25A1; // □
     private static final int DROP = -2;
     private static final int MISSING = -1;
 
     private final PDDocument document;
     private final FontLibrary library;
+    private final Map<Face, FaceFile> faceFiles = new EnumMap<>(Face.class);
     private final Map<Face, PDFont> faceFonts = new HashMap<>();
     private final Map<Integer, PDFont> fallbackFonts = new HashMap<>();
     private final Set<Integer> unusableFallbacks = new java.util.HashSet<>();
@@ -124,7 +135,7 @@ public final class DocumentFonts implements AutoCloseable {
     }
 
     private int decide(int cp, Face face) {
-        if (library.face(face).covers(cp)) {
+        if (faceFile(face).covers(cp)) {
             return 0;
         }
         List<FontLibrary.FontFile> fallbacks = library.fallbacks();
@@ -144,7 +155,7 @@ public final class DocumentFonts implements AutoCloseable {
     }
 
     private int placeholder(Face face) {
-        return library.face(face).covers(PLACEHOLDER) ? PLACEHOLDER : '?';
+        return faceFile(face).covers(PLACEHOLDER) ? PLACEHOLDER : '?';
     }
 
     private PDFont fontFor(int choice, Face face) {
@@ -152,7 +163,30 @@ public final class DocumentFonts implements AutoCloseable {
     }
 
     public PDFont faceFont(Face face) {
-        return faceFonts.computeIfAbsent(face, f -> load(library.face(f).bytes()));
+        PDFont font = faceFonts.get(face);
+        if (font == null) {
+            try {
+                font = PDType0Font.load(document, faceFile(face).font(), true);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("Could not embed the handout font", e);
+            }
+            faceFonts.put(face, font);
+        }
+        return font;
+    }
+
+    private FaceFile faceFile(Face face) {
+        FaceFile file = faceFiles.get(face);
+        if (file == null) {
+            try {
+                TrueTypeFont font = parse(library.face(face));
+                file = new FaceFile(font, font.getUnicodeCmapLookup(), font.getNumberOfGlyphs());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("Could not read the handout font", e);
+            }
+            faceFiles.put(face, file);
+        }
+        return file;
     }
 
     private PDFont fallbackFont(int index) {
@@ -172,23 +206,21 @@ public final class DocumentFonts implements AutoCloseable {
         return font;
     }
 
-    private PDFont load(byte[] bytes) {
-        try {
-            return embed(bytes);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Could not embed the handout font", e);
-        }
+    /** Embeds a subset of the font. */
+    private PDFont embed(byte[] bytes) throws IOException {
+        return PDType0Font.load(document, parse(bytes), true);
     }
 
     /**
-     * Embeds a subset of the font. Glyph substitution (ligatures) is switched off: PDFBox would otherwise redo
-     * it for every line drawn, which makes a handout several times slower, and plain glyphs extract more cleanly.
+     * Parses a font file for this document, closed with it. Glyph substitution (ligatures) is switched off: PDFBox
+     * would otherwise redo it for every line drawn, which makes a handout several times slower, and plain glyphs
+     * extract more cleanly.
      */
-    private PDFont embed(byte[] bytes) throws IOException {
+    private TrueTypeFont parse(byte[] bytes) throws IOException {
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         opened.add(font);
         font.setEnableGsub(false);
-        return PDType0Font.load(document, font, true);
+        return font;
     }
 
     /** Closes the font files; call once the document is saved. */

@@ -18,7 +18,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 /**
  * The font files a handout may embed, read once and kept for the life of the program: Liberation Sans
  * (bundled) and, for characters it lacks, optional fallback TrueType files such as DejaVu Sans.
- * Only bytes and character coverage are kept: PDFBox font objects belong to one document.
+ * Only bytes (and, for the fallbacks, character coverage) are kept: PDFBox font objects belong to one document.
+ * The bundled faces are not parsed here: each document parses the faces it uses once, for their widths, their
+ * coverage and the embedded subset alike ({@link DocumentFonts}).
  */
 public final class FontLibrary {
     private static final String BUNDLED = "/liberation/LiberationSans-";
@@ -38,11 +40,11 @@ public final class FontLibrary {
         }
     }
 
-    private final Map<Face, FontFile> faces;
+    private final Map<Face, byte[]> faces;
     private final List<Path> fallbackPaths;
     private List<FontFile> fallbacks;
 
-    private FontLibrary(Map<Face, FontFile> faces, List<Path> fallbackPaths) {
+    private FontLibrary(Map<Face, byte[]> faces, List<Path> fallbackPaths) {
         this.faces = faces;
         this.fallbackPaths = List.copyOf(fallbackPaths);
     }
@@ -59,14 +61,15 @@ public final class FontLibrary {
 
     /** Liberation Sans, then the given TrueType files (read on first need), in order. */
     public static FontLibrary withFallbacks(List<Path> fallbackFiles) {
-        Map<Face, FontFile> faces = new EnumMap<>(Face.class);
+        Map<Face, byte[]> faces = new EnumMap<>(Face.class);
         faces.put(Face.REGULAR, bundled("Regular"));
         faces.put(Face.BOLD, bundled("Bold"));
         faces.put(Face.ITALIC, bundled("Italic"));
         return new FontLibrary(faces, fallbackFiles);
     }
 
-    FontFile face(Face face) {
+    /** The bundled file of the face (not to be changed). */
+    byte[] face(Face face) {
         return faces.get(face);
     }
 
@@ -86,19 +89,19 @@ public final class FontLibrary {
         return fallbacks;
     }
 
-    private static FontFile bundled(String style) {
+    private static byte[] bundled(String style) {
         String resource = BUNDLED + style + ".ttf";
         try (InputStream in = FontLibrary.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The font " + resource + " is missing from the program's files.");
             }
-            return read(resource, in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the font " + resource, e);
         }
     }
 
-    /** Reads the font's coverage from its character map, glyph by glyph (a few thousand), not code point by code point. */
+    /** Reads a fallback's coverage from its character map, glyph by glyph (a few thousand), not code point by code point. */
     private static FontFile read(String name, byte[] bytes) throws IOException {
         try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
             font.setEnableGsub(false);

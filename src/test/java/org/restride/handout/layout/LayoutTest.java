@@ -45,6 +45,22 @@ class LayoutTest {
     }
 
     @Test
+    void whatLiberationSansHasIsDrawnInItAndWhatItLacksIsAPlaceholderNamedOnce() {
+        String covered = "Día 1 – “pelvic floor” · 5 × 10 … ½ café";
+        List<DocumentFonts.Run> runs = fonts.shape(covered, Face.REGULAR);
+        assertEquals(1, runs.size(), "one font for all of it");
+        assertEquals(covered, runs.get(0).text());
+        assertEquals(fonts.faceFont(Face.REGULAR), runs.get(0).font());
+        assertTrue(fonts.missing().isEmpty(), fonts.missing().toString());
+
+        String lacking = "Walk \u4E2D\u4E2D";
+        String drawn = String.join("", fonts.shape(lacking, Face.BOLD).stream().map(DocumentFonts.Run::text).toList());
+        assertEquals("Walk \u25A1\u25A1", drawn, "a visible placeholder where the bundled font has no glyph");
+        assertEquals(List.of(0x4E2D), fonts.missingInOrder());
+        assertTrue(fonts.width(lacking, Face.BOLD, 12) > fonts.width("Walk ", Face.BOLD, 12), "the placeholder takes room");
+    }
+
+    @Test
     void wrappingUsesTheRealWidthsAndKeepsEveryWord() {
         String words = "Breathe out as you lift your hips, and let your ribs soften as you lower them slowly back down.";
         List<String> lines = text(words).lines(150);
