@@ -174,6 +174,7 @@ public final class RestrideCommand implements Callable<Integer> {
             lock = ((InstanceLock.Acquired) acquisition).lock();
             logs = Logs.start(folder);
             logs.warning().ifPresent(this::warn);
+            lock.removeLeftovers(clock.instant());
         }
         return folder;
     }

@@ -60,6 +60,7 @@ public final class RestrideApp extends Application implements DataSession {
             }
             lock = ((InstanceLock.Acquired) acquisition).lock();
             logs = Logs.start(folder);
+            lock.removeLeftovers(clock.instant());
             new UncaughtErrors(Words.english(), () -> stage).install();
             ShowRequests requests = new ShowRequests(folder);
             requests.takePending();

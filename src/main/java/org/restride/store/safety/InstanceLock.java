@@ -91,6 +91,15 @@ public final class InstanceLock implements AutoCloseable {
         return lock.isValid();
     }
 
+    /**
+     * Removes the half-made copies that a backup or restore killed midway left in the data folder and its backups
+     * folder, whatever their age: while this lock is held no other copy of Restride can be making one. Only files
+     * Restride names ({@code .restride…tmp}) are touched.
+     */
+    public void removeLeftovers(java.time.Instant now) {
+        Leftovers.delete(java.util.List.of(folder, folder.resolve(BackupFolder.NAME)), now.plus(Leftovers.STALE_AFTER));
+    }
+
     /** Lets another copy of Restride take the folder. */
     @Override
     public void close() {
