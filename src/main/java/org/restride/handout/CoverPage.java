@@ -21,11 +21,13 @@ final class CoverPage {
     private final Kit kit;
     private final HandoutRequest request;
     private final PDImageXObject logo;
+    private final String disclaimer;
 
-    CoverPage(Kit kit, HandoutRequest request, PDImageXObject logo) {
+    CoverPage(Kit kit, HandoutRequest request, PDImageXObject logo, String disclaimer) {
         this.kit = kit;
         this.request = request;
         this.logo = logo;
+        this.disclaimer = disclaimer;
     }
 
     List<Block> blocks() {
@@ -35,9 +37,9 @@ final class CoverPage {
         Block header = clinicHeader();
         if (header != null) {
             blocks.add(header);
-            blocks.add(kit.space(10));
+            blocks.add(kit.space(8));
             blocks.add(new Drawing(2, (c, x, top, w, h) -> c.fillRect(x, top - h, w, h, HandoutTheme.PRIMARY)));
-            blocks.add(kit.space(22));
+            blocks.add(kit.space(14));
         }
         blocks.add(kit.text(HandoutWords.title(kit.words(), roadmap), type.title()));
         String subtitle = HandoutWords.subtitle(kit.words(), roadmap);
@@ -56,9 +58,11 @@ final class CoverPage {
         String therapist = HandoutWords.therapist(request.clinic());
         String date = kit.words().date(request.prepared());
         blocks.add(kit.text(therapist == null ? date : kit.say("cover.dateBy", date, therapist), type.muted()));
-        blocks.add(kit.space(16));
+        blocks.add(kit.space(2));
+        blocks.add(kit.text(disclaimer, type.small()));
+        blocks.add(kit.space(12));
         blocks.add(glance(roadmap));
-        blocks.add(kit.space(18));
+        blocks.add(kit.space(14));
         return blocks;
     }
 

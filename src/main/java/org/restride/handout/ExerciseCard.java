@@ -2,6 +2,7 @@ package org.restride.handout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.restride.domain.Exercise;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.PhaseKind;
@@ -35,11 +36,13 @@ final class ExerciseCard {
     private final ExercisePictures pictures;
     private final boolean withPictures;
     private final DoseWords dose;
+    private final boolean withOften;
 
-    ExerciseCard(Kit kit, ExercisePictures pictures, boolean withPictures) {
+    ExerciseCard(Kit kit, ExercisePictures pictures, boolean withPictures, boolean withOften) {
         this.kit = kit;
         this.pictures = pictures;
         this.withPictures = withPictures;
+        this.withOften = withOften;
         this.dose = new DoseWords(kit.words());
     }
 
@@ -49,20 +52,22 @@ final class ExerciseCard {
 
     /**
      * The card; {@code exercise} is null when the library no longer has it, {@code harder} is the next step's
-     * exercise when the library has one, {@code ladder} says which rung to start on when the phase holds several.
+     * exercise when the library has one, {@code ladder} says which rung to start on when the phase holds several,
+     * and {@code check} is the readiness check this exercise leads to ("10 seconds on each side…"), or null.
      */
-    Block build(PhaseItem item, Exercise exercise, Exercise harder, Ladder ladder, PhaseKind kind) {
+    Block build(PhaseItem item, Exercise exercise, Exercise harder, Ladder ladder, PhaseKind kind, String check) {
         Typography type = kit.type().tight();
         TextStyle body = type.cardBody();
         TextStyle bold = body.withFace(Face.BOLD);
         HandoutText words = kit.words();
         List<Block> head = new ArrayList<>();
         head.add(kit.text(exercise == null ? item.exerciseId() : words.fill(exercise.name()), type.cardTitle()));
-        String often = dose.often(item.dosage());
+        String often = withOften ? dose.often(item.dosage()) : "";
         head.add(kit.text(dose.what(item.dosage()) + (often.isEmpty() ? "" : "; " + often),
                 bold.withColour(HandoutTheme.PRIMARY)));
-        if (item.dosage().note() != null) {
-            head.add(kit.text(words.fill(item.dosage().note()), body.withFace(Face.ITALIC).withColour(HandoutTheme.MUTED)));
+        String note = item.dosage().note() == null ? null : words.fill(item.dosage().note());
+        if (note != null) {
+            head.add(kit.text(note, body.withFace(Face.ITALIC).withColour(HandoutTheme.MUTED)));
         }
         List<Block> lines = new ArrayList<>();
         lines.add(new Stack(head, 2 * type.scale(), true));
@@ -71,18 +76,20 @@ final class ExerciseCard {
                 lines.add(new Tagged(Role.FIGURE, picture(item.exerciseId()), kit.words().alt(
                         "issued.alt.picture", words.fill(exercise.name()), words.fill(exercise.summary()))));
             }
-            lines.add(kit.text(steps(exercise), body));
+            lines.add(kit.leadIn(kit.say("card.start"), bold, steps(exercise), body));
             if (!exercise.cues().isEmpty()) {
                 List<String> cues = exercise.cues().subList(0, Math.min(MOST_CUES, exercise.cues().size()))
                         .stream().map(words::fill).map(ExerciseCard::sentence).toList();
-                lines.add(kit.text(kit.say("card.tips") + " " + String.join(" ", cues), body));
+                lines.add(kit.leadIn(kit.say("card.tips"), bold, String.join(" ", cues), body));
             }
             if (!exercise.watchFor().isEmpty()) {
                 String watch = exercise.watchFor().stream().map(words::fill).map(ExerciseCard::sentence)
                         .reduce((a, b) -> a + " " + b).orElse("");
-                lines.add(new Stack(List.of(kit.text(kit.say("card.stopIf"), bold.withColour(HandoutTheme.RED)),
-                        kit.text(watch, body)), 1, true));
+                lines.add(kit.leadIn(kit.say("card.stopIf"), bold.withColour(HandoutTheme.RED), watch, body));
             }
+        }
+        if (check != null) {
+            lines.add(kit.leadIn(kit.say("card.check"), bold, check, body));
         }
         // The item's note, where the template or the PT gave one, already says when to move up the ladder.
         if (item.note() != null) {
@@ -95,12 +102,19 @@ final class ExerciseCard {
                 lines.add(kit.text(kit.say("card.ladder.start", ladder.next()), bold));
             }
         }
-        if (harder != null && ladder.next() == null && !WalkRunWeeks.isWalkRunCard(item.exerciseId())) {
+        if (harder != null && ladder.next() == null && !WalkRunWeeks.isWalkRunCard(item.exerciseId())
+                && !names(note, words.fill(harder.name()))) {
             lines.add(kit.text(kit.say("card.nextStep", words.fill(harder.name())), bold));
         }
         Box.Look look = Box.Look.plain(6 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER)
                 .withEdge(PhaseLook.of(kind).colour(), 4);
         return new Box(new Stack(lines, 2 * type.scale(), true), look, true);
+    }
+
+    /** Whether the dose's note already names the next step, so the card need not say it twice. */
+    private boolean names(String note, String next) {
+        Locale locale = kit.words().locale();
+        return note != null && note.toLowerCase(locale).contains(next.toLowerCase(locale));
     }
 
     /** A line that ends as a sentence, so lines run on in one paragraph. */
@@ -109,13 +123,23 @@ final class ExerciseCard {
         return t.isEmpty() || ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
     }
 
-    /** "Start:" with the first step, then the others numbered, run on in one paragraph. */
     private String steps(Exercise exercise) {
+        return runOn(exercise.steps(), false);
+    }
+
+    /**
+     * Steps run on in one paragraph, numbered from 1; with {@code numberFirst} false the first is the starting
+     * position (it follows "Start:") and the numbers begin with the second.
+     */
+    String runOn(List<String> steps, boolean numberFirst) {
         HandoutText words = kit.words();
-        StringBuilder text = new StringBuilder(kit.say("card.start")).append(' ')
-                .append(sentence(words.fill(exercise.steps().get(0))));
-        for (int i = 1; i < exercise.steps().size(); i++) {
-            text.append("  ").append(i).append(". ").append(sentence(words.fill(exercise.steps().get(i))));
+        StringBuilder text = new StringBuilder();
+        int number = 1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (i > 0 || numberFirst) {
+                text.append(i == 0 ? "" : "  ").append(number++).append(". ");
+            }
+            text.append(sentence(words.fill(steps.get(i))));
         }
         return text.toString();
     }

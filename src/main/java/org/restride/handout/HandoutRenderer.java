@@ -8,12 +8,13 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.restride.domain.ClinicProfile;
 import org.restride.domain.PaperSize;
 import org.restride.handout.layout.Block;
-import org.restride.handout.layout.Box;
 import org.restride.handout.layout.Canvas;
 import org.restride.handout.layout.DocumentFonts;
 import org.restride.handout.layout.FontLibrary;
+import org.restride.handout.layout.PageBreak;
 import org.restride.handout.layout.PageFlow;
 import org.restride.handout.layout.PageFrame;
 import org.restride.io.SafeFiles;
@@ -23,9 +24,9 @@ import org.restride.io.SafeFiles;
  * many handouts (it keeps only the font files and the pictures).
  */
 public final class HandoutRenderer {
-    private static final float SIDE_MARGIN = 54;
-    private static final float TOP_MARGIN = 62;
-    private static final float BOTTOM_MARGIN = 68;
+    static final float SIDE_MARGIN = 40;
+    private static final float TOP_MARGIN = 60;
+    private static final float BOTTOM_MARGIN = 56;
 
     private final FontLibrary fonts;
     private final ExercisePictures pictures;
@@ -76,7 +77,7 @@ public final class HandoutRenderer {
      * each and the next as a preview, the symptoms page and the log. With "whole roadmap" every phase in full.
      */
     private List<Block> blocks(Kit kit, HandoutRequest request, PDImageXObject logo, List<String> warnings) {
-        List<Block> blocks = new ArrayList<>(new CoverPage(kit, request, logo).blocks());
+        List<Block> blocks = new ArrayList<>(new CoverPage(kit, request, logo, disclaimer(kit, request)).blocks());
         int phases = request.roadmap().phases().size();
         if (phases == 0) {
             warnings.add("The roadmap has no phases yet, so the handout has no exercises.");
@@ -84,7 +85,7 @@ public final class HandoutRenderer {
             blocks.addAll(new ThisWeek(kit, request, pictures).blocks());
         }
         PhaseSection sections = new PhaseSection(kit, request,
-                new ExerciseCard(kit, pictures, request.options().pictures()), warnings);
+                new ExerciseCard(kit, pictures, request.options().pictures(), request.options().allPhases()), warnings);
         if (request.options().allPhases()) {
             for (int i = 0; i < phases; i++) {
                 blocks.addAll(sections.blocks(i, true));
@@ -98,33 +99,18 @@ public final class HandoutRenderer {
                 blocks.addAll(around);
             }
         }
-        // The symptoms page holds every band and the emergency box where they fit; the closing words (a tired
-        // day, questions, the disclaimer) then fill the page before it. When a plan's bands need more, the
-        // emergency box runs onto a second page, which then carries the closing words rather than stand nearly empty.
-        SymptomsGuide symptoms = new SymptomsGuide(kit, request);
-        PageFrame frame = frame(request.options().paper());
-        boolean spills = symptoms.page().height(frame.bodyWidth()) > frame.bodyHeight();
-        Block closing = WeeklyLog.closing(kit, disclaimer(kit, request));
-        if (!spills) {
-            blocks.add(kit.space(14));
-            blocks.add(closing);
-        }
-        blocks.addAll(symptoms.blocks());
-        if (spills) {
-            blocks.add(kit.space(14));
-            blocks.add(closing);
-        }
+        blocks.add(new PageBreak(PhaseSection.BREAK_WHEN_FULLER_THAN));
+        blocks.addAll(new SymptomsGuide(kit, request).blocks());
         if (request.options().log()) {
             blocks.addAll(new WeeklyLog(kit, request).blocks());
         }
         return blocks;
     }
 
-    private static Block disclaimer(Kit kit, HandoutRequest request) {
-        Box.Look look = Box.Look.plain(10 * kit.type().scale(), null, HandoutTheme.RULE);
-        String text = request.clinic().disclaimer().equals(org.restride.domain.ClinicProfile.DEFAULT_DISCLAIMER)
+    /** The clinic's disclaimer, or the standard one, said once under who the plan is for. */
+    private static String disclaimer(Kit kit, HandoutRequest request) {
+        return request.clinic().disclaimer().equals(ClinicProfile.DEFAULT_DISCLAIMER)
                 ? kit.say("disclaimer") : kit.words().fill(request.clinic().disclaimer());
-        return new Box(kit.text(text, kit.type().muted()), look, true);
     }
 
     static PageFrame frame(PaperSize paper) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.restride.handout.layout.Beside;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.DocumentFonts;
+import org.restride.handout.layout.LeadIn;
 import org.restride.handout.layout.Drawing;
 import org.restride.handout.layout.Paragraph;
 import org.restride.handout.layout.Role;
@@ -45,6 +46,11 @@ final class Kit {
 
     Paragraph text(String text, TextStyle style) {
         return new Paragraph(fonts, text, style);
+    }
+
+    /** A paragraph that opens with a lead-in in its own style: "Tips: breathe out as you lift." */
+    LeadIn leadIn(String lead, TextStyle leadStyle, String text, TextStyle style) {
+        return new LeadIn(fonts, lead, leadStyle, text, style);
     }
 
     Spacer space(float points) {

@@ -40,9 +40,9 @@ final class PageChrome implements PageFlow.Decoration {
         float left = frame.left();
         float right = frame.width() - frame.right();
         float width = right - left;
-        float ruleY = frame.bottom() - 20;
+        float ruleY = frame.bottom() - 12;
         canvas.line(left, ruleY, right, ruleY, HandoutTheme.RULE, 0.7f);
-        float baseline = ruleY - 15;
+        float baseline = ruleY - 12;
         String page = kit.say("footer.page", pageIndex + 1, pageCount);
         String prepared = kit.say("footer.prepared", kit.words().date(request.prepared()));
         String clinic = request.clinic().clinicName() == null ? "" : request.clinic().clinicName();

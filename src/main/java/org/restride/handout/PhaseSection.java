@@ -1,8 +1,11 @@
 package org.restride.handout;
 
+import java.awt.Color;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.restride.domain.Criterion;
 import org.restride.domain.Exercise;
@@ -16,7 +19,10 @@ import org.restride.handout.layout.Canvas;
 import org.restride.handout.layout.ColumnFlow;
 import org.restride.handout.layout.Drawing;
 import org.restride.handout.layout.PageBreak;
+import org.restride.handout.layout.Role;
 import org.restride.handout.layout.Stack;
+import org.restride.handout.layout.Tagged;
+import org.restride.handout.layout.Face;
 import org.restride.handout.layout.TextStyle;
 
 /** A phase in full: what it is for, its exercise cards, the walk–run table, its tests taught, and its checklist. */
@@ -45,26 +51,30 @@ final class PhaseSection {
      * which already printed its checks; in the whole roadmap each phase starts a page and ends with its checks.
      */
     List<Block> blocks(int index, boolean whole) {
-        boolean withChecklist = whole;
         Typography type = kit.type();
         Phase phase = request.roadmap().phases().get(index);
         List<Block> opening = new ArrayList<>();
         opening.add(new Bookmark(bookmark(index, phase)));
-        opening.add(new Drawing(8 * type.scale(), (c, x, top, w, h) ->
-                PhasePaint.roundedSwatch(c, phase.kind(), x, top - h, w, h, h / 2)));
-        opening.add(kit.space(6));
-        opening.add(kicker(index, phase));
-        opening.add(kit.text(phase.name(), type.phaseTitle()));
-        if (phase.purpose() != null) {
-            opening.add(kit.space(2));
-            opening.add(kit.text(kit.words().fill(phase.purpose()), type.body()));
+        if (whole) {
+            opening.add(new Drawing(8 * type.scale(), (c, x, top, w, h) ->
+                    PhasePaint.roundedSwatch(c, phase.kind(), x, top - h, w, h, h / 2)));
+            opening.add(kit.space(6));
+            opening.add(kicker(index, phase));
+            opening.add(kit.text(phase.name(), type.phaseTitle()));
+            if (phase.purpose() != null) {
+                opening.add(kit.space(2));
+                opening.add(kit.text(kit.words().fill(phase.purpose()), type.body()));
+            }
+        } else {
+            // "This week" above has already named the phase and said what it is for.
+            opening.add(kit.text(kit.say("phase.howTo"), type.section()));
         }
-        opening.add(kit.space(10));
+        opening.add(kit.space(whole ? 10 : 6));
         List<Block> blocks = new ArrayList<>();
         if (whole) {
             blocks.add(new PageBreak(BREAK_WHEN_FULLER_THAN));
         }
-        blocks.add(kit.space(24)); // only when the page did not break: space at the top of a page is dropped
+        blocks.add(kit.space(whole ? 24 : 16)); // only when the page did not break: space at the top of a page is dropped
         List<PhaseItem> items = ThisWeek.rows(request, phase, index);
         if (phase.items().isEmpty()) {
             warnings.add("Phase " + (index + 1) + " (" + phase.name() + ") has no exercises yet.");
@@ -73,20 +83,19 @@ final class PhaseSection {
         List<Block> body = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         phase.items().forEach(i -> ids.add(i.exerciseId()));
-        Set<String> tests = new HashSet<>();
-        phase.exitCriteria().forEach(c -> tests.add(c.exerciseId()));
+        Checks checks = new Checks(phase, items);
         List<Block> cardList = new ArrayList<>();
         for (PhaseItem item : items) {
-            if (!tests.contains(item.exerciseId())) {
-                cardList.add(card(item, phase, ids));
+            if (!checks.taughtAlone(item.exerciseId())) {
+                cardList.add(card(item, phase, ids, checks.onCard(nameOf(item.exerciseId()))));
             }
         }
-        cardList.addAll(tests(phase));
+        cardList.addAll(tests(checks.alone()));
         body.addAll(inColumns(cardList));
         if (WalkRunWeeks.printsIn(request, index)) {
             body.add(new Stack(new WalkRunWeeks(kit, request.walkRun()).blocks(), 0, false));
         }
-        if (withChecklist) {
+        if (whole) {
             body.add(checklist(index, phase));
         }
         if (body.isEmpty()) {
@@ -100,6 +109,57 @@ final class PhaseSection {
             }
         }
         return blocks;
+    }
+
+    /**
+     * Where each readiness check of the phase is taught: on the card of the exercise of the same name (the check is a
+     * line there), or in a box of its own when no card has its name or the check is itself one of her exercises.
+     */
+    private final class Checks {
+        private final Map<String, String> onCards = new HashMap<>();
+        private final List<Criterion> alone = new ArrayList<>();
+        private final Set<String> aloneIds = new HashSet<>();
+
+        Checks(Phase phase, List<PhaseItem> items) {
+            Set<String> itemIds = new HashSet<>();
+            Set<String> cardNames = new HashSet<>();
+            items.forEach(i -> itemIds.add(i.exerciseId()));
+            for (Criterion criterion : phase.exitCriteria()) {
+                Exercise test = criterion.exerciseId() == null ? null : request.exercises().get(criterion.exerciseId());
+                if (test != null && itemIds.contains(test.id())) {
+                    aloneIds.add(test.id());
+                }
+            }
+            items.stream().filter(i -> !aloneIds.contains(i.exerciseId())).forEach(i -> cardNames.add(key(nameOf(i.exerciseId()))));
+            for (Criterion criterion : phase.exitCriteria()) {
+                Exercise test = criterion.exerciseId() == null ? null : request.exercises().get(criterion.exerciseId());
+                if (test == null) {
+                    continue;
+                }
+                String name = key(kit.words().fill(criterion.name()));
+                if (!aloneIds.contains(test.id()) && cardNames.contains(name) && !onCards.containsKey(name)) {
+                    onCards.put(name, kit.words().fill(criterion.checklistLine()) + ". " + kit.words().fill(test.summary()));
+                } else {
+                    alone.add(criterion);
+                }
+            }
+        }
+
+        private String key(String name) {
+            return name.strip().toLowerCase(kit.words().locale());
+        }
+
+        boolean taughtAlone(String exerciseId) {
+            return aloneIds.contains(exerciseId);
+        }
+
+        String onCard(String cardName) {
+            return onCards.get(key(cardName));
+        }
+
+        List<Criterion> alone() {
+            return alone;
+        }
     }
 
     /**
@@ -120,17 +180,17 @@ final class PhaseSection {
         return rows;
     }
 
-    private Block card(PhaseItem item, Phase phase, Set<String> inPhase) {
+    private Block card(PhaseItem item, Phase phase, Set<String> inPhase, String check) {
         Exercise exercise = request.exercises().get(item.exerciseId());
         if (exercise == null) {
             warnings.add("The exercise \u201c" + item.exerciseId() + "\u201d is not in the library, so its card shows only its dosage.");
-            return cards.build(item, null, null, ExerciseCard.Ladder.NONE, phase.kind());
+            return cards.build(item, null, null, ExerciseCard.Ladder.NONE, phase.kind(), check);
         }
         Exercise harder = exercise.harderId() == null ? null : request.exercises().get(exercise.harderId());
         String after = exercise.easierId() != null && inPhase.contains(exercise.easierId())
                 ? nameOf(exercise.easierId()) : null;
         String next = harder != null && inPhase.contains(harder.id()) ? nameOf(harder.id()) : null;
-        return cards.build(item, exercise, harder, new ExerciseCard.Ladder(after, next), phase.kind());
+        return cards.build(item, exercise, harder, new ExerciseCard.Ladder(after, next), phase.kind(), check);
     }
 
     private String nameOf(String id) {
@@ -138,26 +198,52 @@ final class PhaseSection {
         return e == null ? id : kit.words().fill(e.name());
     }
 
-    /** Each test of the checklist, taught in short under the checklist's name (its card would repeat it). */
-    private List<Block> tests(Phase phase) {
-        Typography type = kit.type().tight();
+    /**
+     * The checks taught in boxes of their own, under the checklist's words. Checks that start the same way (the
+     * pelvic-floor squeezes, sitting on a chair) share one box and say how to start once.
+     */
+    private List<Block> tests(List<Criterion> criteria) {
         List<Block> blocks = new ArrayList<>();
-        for (Criterion criterion : phase.exitCriteria()) {
-            Exercise test = criterion.exerciseId() == null ? null : request.exercises().get(criterion.exerciseId());
-            if (test == null) {
-                continue;
+        List<Exercise> group = new ArrayList<>();
+        List<Criterion> groupCriteria = new ArrayList<>();
+        for (Criterion criterion : criteria) {
+            Exercise test = request.exercises().get(criterion.exerciseId());
+            if (!group.isEmpty() && !firstStep(group.get(0)).equals(firstStep(test))) {
+                blocks.add(testBox(group, groupCriteria));
+                group.clear();
+                groupCriteria.clear();
             }
-            List<Block> lines = new ArrayList<>();
-            lines.add(kit.text(kit.say("test.title", kit.words().fill(criterion.checklistLine())), type.cardTitle()));
-            StringBuilder steps = new StringBuilder();
-            for (int i = 0; i < test.steps().size(); i++) {
-                steps.append(i == 0 ? "" : "  ").append(i + 1).append(". ").append(kit.words().fill(test.steps().get(i)));
-            }
-            lines.add(kit.text(steps.toString(), type.cardBody()));
-            Box.Look look = Box.Look.plain(7 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER);
-            blocks.add(new Box(new Stack(lines, 2 * type.scale(), true), look, true));
+            group.add(test);
+            groupCriteria.add(criterion);
+        }
+        if (!group.isEmpty()) {
+            blocks.add(testBox(group, groupCriteria));
         }
         return blocks;
+    }
+
+    private static String firstStep(Exercise test) {
+        return test.steps().isEmpty() ? "" : test.steps().get(0).strip();
+    }
+
+    private Block testBox(List<Exercise> tests, List<Criterion> criteria) {
+        Typography type = kit.type().tight();
+        TextStyle body = type.cardBody();
+        TextStyle bold = body.withFace(Face.BOLD);
+        List<Block> lines = new ArrayList<>();
+        if (tests.size() == 1) {
+            lines.add(kit.text(kit.say("test.title", kit.words().fill(criteria.get(0).checklistLine())), type.cardTitle()));
+            lines.add(kit.leadIn(kit.say("card.start"), bold, cards.runOn(tests.get(0).steps(), false), body));
+        } else {
+            lines.add(kit.text(kit.say("test.groupTitle"), type.cardTitle()));
+            lines.add(kit.leadIn(kit.say("card.start"), bold, cards.runOn(tests.get(0).steps().subList(0, 1), false), body));
+            for (int i = 0; i < tests.size(); i++) {
+                lines.add(kit.text(kit.words().fill(criteria.get(i).checklistLine()), bold.asHeading(3)));
+                lines.add(kit.text(cards.runOn(tests.get(i).steps().subList(1, tests.get(i).steps().size()), true), body));
+            }
+        }
+        Box.Look look = Box.Look.plain(6 * type.scale(), Color.WHITE, HandoutTheme.CARD_BORDER);
+        return new Box(new Stack(lines, 2 * type.scale(), true), look, true);
     }
 
     private Block kicker(int index, Phase phase) {
@@ -188,6 +274,12 @@ final class PhaseSection {
         return checklist(kit, request, index, phase);
     }
 
+    /** Tick boxes as a list; four or more in two columns, read down the left, then the right. */
+    private static Block ticks(Kit kit, List<Block> ticks) {
+        float scale = kit.type().scale();
+        return ticks.size() < 4 ? kit.list(ticks, 4) : new Tagged(Role.L, new ColumnFlow(ticks, 12 * scale, 4 * scale));
+    }
+
     /** "You are ready for the next phase when…" with a box to tick per test. */
     static Block checklist(Kit kit, HandoutRequest request, int index, Phase phase) {
         Typography type = kit.type();
@@ -205,11 +297,11 @@ final class PhaseSection {
                         .add(kit.tickItem(kit.words().fill(criterion.checklistLine()), type.body()));
             }
             if (!ticks.isEmpty()) {
-                lines.add(kit.list(ticks, 4));
+                lines.add(ticks(kit, ticks));
             }
             if (!strength.isEmpty()) {
                 lines.add(kit.text(kit.say("exit.strength"), type.bodyBold()));
-                lines.add(kit.list(strength, 4));
+                lines.add(ticks(kit, strength));
             }
             lines.add(kit.text(kit.say("exit.painFree"), type.note()));
         }

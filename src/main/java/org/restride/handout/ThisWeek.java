@@ -57,6 +57,9 @@ final class ThisWeek {
         opening.add(kit.text(kit.say("thisWeek.title"), type.title()));
         opening.add(kit.text(kit.say("thisWeek.phase", index + 1, request.roadmap().phases().size(), phase.name()),
                 type.bodyBold()));
+        if (phase.purpose() != null) {
+            opening.add(kit.text(kit.words().fill(phase.purpose()), type.body()));
+        }
         opening.add(kit.text(sessionLine(items), type.body()));
         blocks.add(new Stack(opening, 4 * type.scale(), true));
         blocks.add(kit.space(8));
@@ -65,6 +68,8 @@ final class ThisWeek {
             blocks.add(kit.space(6));
         }
         blocks.add(kit.text(kit.say("key.line"), type.body()));
+        blocks.add(kit.space(4));
+        blocks.add(kit.text(kit.say("thisWeek.tiredDay"), type.body()));
         blocks.add(kit.space(12));
         if (WalkRunWeeks.printsIn(request, index)) {
             blocks.add(kit.text(kit.say("thisWeek.walkRun"), type.body()));
@@ -103,7 +108,7 @@ final class ThisWeek {
     private Table table(List<PhaseItem> items) {
         Typography type = kit.type();
         float s = type.scale();
-        float day = 14 * s;
+        float day = 13 * s;
         TextStyle text = type.cardBody();
         boolean withPictures = items.stream().anyMatch(i -> pictures.has(i.exerciseId()));
         List<Table.Column> columns = new ArrayList<>();
@@ -113,14 +118,14 @@ final class ThisWeek {
             header.add(new Spacer(0));
         }
         columns.add(new Table.Column(0, 1));
-        columns.add(new Table.Column(0, 1.35f));
+        columns.add(new Table.Column(0, 1.5f));
         header.add(kit.text(kit.say("thisWeek.col.exercise"), type.label()));
         header.add(kit.text(kit.say("thisWeek.col.dose"), type.label()));
         for (String d : initials()) {
             columns.add(new Table.Column(day, 0));
             header.add(kit.text(d, type.label()));
         }
-        columns.add(new Table.Column(40 * s, 0));
+        columns.add(new Table.Column(36 * s, 0));
         header.add(kit.text(kit.say("thisWeek.col.times"), type.label()));
         List<List<Block>> rows = new ArrayList<>();
         for (PhaseItem item : items) {

@@ -13,9 +13,9 @@ record Typography(float scale, float leading) {
         return new Typography(largePrint ? 14f / 12f : 1f, 1.35f);
     }
 
-    /** The same sizes with lines closer together (1.22), for the dense teaching text of a card. */
+    /** The same sizes with lines closer together (1.18), for the dense teaching text of a card. */
     Typography tight() {
-        return new Typography(scale, 1.22f);
+        return new Typography(scale, 1.18f);
     }
 
     /** Closer still (1.16), for the one page that must hold every symptom and the emergency box. */

@@ -149,21 +149,4 @@ final class WeeklyLog {
             }
         });
     }
-
-    /** How to scale a tired day, lines for her questions, and the disclaimer: the handout's last words. */
-    static Block closing(Kit kit, Block disclaimer) {
-        Typography type = kit.type();
-        return new Stack(List.of(kit.text(kit.say("log.day"), type.body()), kit.space(6),
-                Stack.together(0, kit.text(kit.say("log.questions"), type.section()), writeInLines(kit, 3)),
-                kit.space(6), disclaimer), 6 * type.scale(), true);
-    }
-
-    private static Block writeInLines(Kit kit, int count) {
-        float spacing = 28 * kit.type().scale();
-        return new Drawing(spacing * count, (c, x, top, w, h) -> {
-            for (int i = 1; i <= count; i++) {
-                c.line(x, top - i * spacing, x + w, top - i * spacing, HandoutTheme.RULE, 0.8f);
-            }
-        });
-    }
 }

@@ -23,7 +23,7 @@ final class Glyphs {
         }
     }
 
-    static final float SIDE_MARGIN = 54;
+    static final float SIDE_MARGIN = HandoutRenderer.SIDE_MARGIN;
     static final float OUTER_MARGIN = 28;
     static final float TOLERANCE = 0.6f;
 

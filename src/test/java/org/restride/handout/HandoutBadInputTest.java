@@ -81,24 +81,29 @@ class HandoutBadInputTest {
         try (PDDocument document = HandoutPages.open(result.pdf())) {
             PDFTextStripper stripper = new PDFTextStripper();
             int cardsSeen = 0;
+            boolean started = false;
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                String text = stripper.getText(document);
+                String text = stripper.getText(document).replaceAll("[ \\t]*\\R[ \\t]*(?=[a-z])", " ");
                 if (text.contains("This is fine: carry on")) {
                     break; // the weekly log lists the names again, without the cards
                 }
+                int cardsFrom = text.indexOf("How to do them");
+                if (cardsFrom < 0 && !started) {
+                    continue; // "This week" lists them without their cards
+                }
+                started = true;
+                text = text.substring(Math.max(0, cardsFrom));
                 int names = 0;
                 for (int i = 1; i <= 40; i++) {
                     if (text.contains("Exercise " + i + "\n") || text.contains("Exercise " + i + "\r")) {
                         names++;
                     }
                 }
-                if (page > 1) { // the first page lists them in "This week" without their cards
-                    cardsSeen += names;
-                    assertEquals(names, text.split("Heaviness: make it smaller", -1).length - 1,
-                            "every card begun on page " + page + " ends there");
-                }
+                cardsSeen += names;
+                assertEquals(names, text.split("Heaviness: make it smaller", -1).length - 1,
+                        "every card begun on page " + page + " ends there");
             }
             assertTrue(cardsSeen >= 40, "every card is printed (" + cardsSeen + ")");
         }

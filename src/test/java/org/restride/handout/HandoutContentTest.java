@@ -62,7 +62,7 @@ class HandoutContentTest {
                 "This is fine: carry on", "Ease off: lighter, shorter or a different way",
                 "Contact your physiotherapist: call +44 20 7946 0123",
                 "Get medical care now: call your doctor or midwife straight away, or call 999 in an emergency",
-                "Your log", "Questions for your next visit",
+                "Your log", "How to do them", "On a tired day",
                 "What you have done", "Coming next: phase 3", "Page 1 of " + result.pageCount(),
                 "Page " + result.pageCount() + " of " + result.pageCount(), "does not replace medical advice")) {
             assertTrue(text.contains(expected), "missing: " + expected);

@@ -21,9 +21,9 @@ import org.restride.handout.layout.FontLibrary;
 /** Her handout for now, as she reads it: how long, what is on the first pages, the symptoms page, the log. */
 class HandoutForNowTest extends DemoHandouts {
     /** Pages in Letter, large print and whole: measured at 12 pt body text and held to (the target, 6 and 9, is not met yet). */
-    private static final int[] MOST_PAGES = {12, 13, 9};
-    private static final int[] MOST_PAGES_LARGE = {15, 16, 13};
-    private static final int[] MOST_PAGES_WHOLE = {30, 29, 24};
+    private static final int[] MOST_PAGES = {9, 11, 8};
+    private static final int[] MOST_PAGES_LARGE = {13, 13, 11};
+    private static final int[] MOST_PAGES_WHOLE = {26, 25, 20};
 
     private static HandoutRequest letter(int sample) {
         HandoutRequest request = clinic.request(sample);
@@ -112,7 +112,8 @@ class HandoutForNowTest extends DemoHandouts {
                     continue;
                 }
                 boolean card = phase.items().stream().anyMatch(i -> i.exerciseId().equals(criterion.exerciseId()));
-                assertTrue(card || text.contains("How to do the test: " + criterion.checklistLine()),
+                assertTrue(card || text.contains("Check: " + criterion.checklistLine())
+                                || text.contains("Your check: " + criterion.checklistLine() + ". "),
                         "sample " + sample + " teaches " + criterion.checklistLine());
             }
         }

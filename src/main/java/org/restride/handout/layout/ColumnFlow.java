@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Blocks in two columns that read like a newspaper: down the left column, then down the right. Each block stays
  * whole (unless it is taller than a page); the columns are balanced on the last page, and a page break cuts
- * between blocks, filling the left column first, then the right.
+ * between blocks, filling the left column first, then the right (see {@link #split}).
  */
 public final class ColumnFlow implements Block {
     private final List<Block> items;
@@ -68,37 +68,41 @@ public final class ColumnFlow implements Block {
         return false;
     }
 
+    /**
+     * Fills the left column, then the right, with the blocks that fit in order; a block too tall for what is left of
+     * a column lets the next ones that fit go first, so the page fills up instead of breaking early.
+     */
     @Override
     public Split split(float width, float available, float fullPage) {
         float half = half(width);
         List<Block> head = new ArrayList<>();
-        int i = 0;
-        for (int col = 0; col < 2 && i < items.size(); col++) {
+        List<Block> rest = new ArrayList<>(items);
+        for (int col = 0; col < 2 && !rest.isEmpty(); col++) {
             float used = 0;
             boolean first = true;
-            while (i < items.size()) {
-                float h = items.get(i).height(half) + (first ? 0 : between);
+            for (int i = 0; i < rest.size(); ) {
+                float h = rest.get(i).height(half) + (first ? 0 : between);
                 if (used + h > available) {
-                    break;
+                    i++;
+                    continue;
                 }
-                head.add(items.get(i++));
+                head.add(rest.remove(i));
                 used += h;
                 first = false;
             }
         }
-        List<Block> tail = new ArrayList<>(items.subList(i, items.size()));
         if (head.isEmpty()) {
-            Block big = items.get(0);
+            Block big = rest.get(0);
             Split cut = big.height(half) > fullPage ? big.split(half, available, fullPage) : null;
             if (cut == null) {
                 return null;
             }
             head.add(cut.head());
-            tail.set(0, cut.tail());
+            rest.set(0, cut.tail());
         }
-        if (tail.isEmpty()) {
+        if (rest.isEmpty()) {
             return null;
         }
-        return new Split(new ColumnFlow(head, gap, between), new ColumnFlow(tail, gap, between));
+        return new Split(new ColumnFlow(head, gap, between), new ColumnFlow(rest, gap, between));
     }
 }

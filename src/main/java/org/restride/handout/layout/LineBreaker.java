@@ -14,9 +14,14 @@ final class LineBreaker {
     }
 
     List<String> wrap(String text, float width) {
+        return wrap(text, width, 0);
+    }
+
+    /** Wraps with the first line {@code indent} points shorter, for text that follows a lead-in on its first line. */
+    List<String> wrap(String text, float width, float indent) {
         List<String> lines = new ArrayList<>();
         for (String hardLine : text.split("\n", -1)) {
-            wrapLine(hardLine.strip(), width, lines);
+            wrapLine(hardLine.strip(), lines.isEmpty() ? width - indent : width, width, lines);
         }
         while (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
@@ -24,20 +29,22 @@ final class LineBreaker {
         return lines;
     }
 
-    private void wrapLine(String text, float width, List<String> lines) {
+    private void wrapLine(String text, float first, float width, List<String> lines) {
         if (text.isEmpty()) {
             lines.add("");
             return;
         }
         StringBuilder line = new StringBuilder();
+        int before = lines.size();
         for (String word : text.split(" +")) {
+            float room = lines.size() == before ? first : width;
             String candidate = line.length() == 0 ? word : line + " " + word;
-            if (measure(candidate) <= width) {
+            if (measure(candidate) <= room) {
                 line.setLength(0);
                 line.append(candidate);
                 continue;
             }
-            if (line.length() > 0) {
+            if (line.length() > 0 || lines.size() == before && first < width) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
