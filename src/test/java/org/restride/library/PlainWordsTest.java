@@ -35,7 +35,7 @@ class PlainWordsTest {
             Jargon.never("dom(e|es|ed|ing)|con(e|ing)|peaking|four P's|diastasis|linea alba|umbilicus|diaphragm\\w*"),
             Jargon.never("tabletop|neutral( spine| pelvis)?|brac(e|es|ed|ing)|core|trunk|activat\\w+|engag\\w+|recruit\\w*"),
             Jargon.never("tempo|eccentric\\w*|concentric\\w*|isometric\\w*|plyometric\\w*|propriocepti\\w+|cadence|explosive"),
-            Jargon.never("RDL|RPE|AMRAP|reps? left|load(s|ed|ing)?|range( of motion)?|stance|ladder|readiness|symptom-free"),
+            Jargon.never("RDL|RPE|AMRAP|reps?|sets|load(s|ed|ing)?|range( of motion)?|stance|ladder|readiness|symptom-free"),
             Jargon.never("intervals?|drills?|spotter|endurance|intensity|volume|terrain|mobility|stability|posture"),
             Jargon.never("hamstrings?|quads?|lats|obliques?|thoracic|lumbar|sacr(um|al)|coccyx|perine(um|al)|valsalva|kegels?"),
             Jargon.never("posterior|anterior|lateral|flexion|extension|dorsiflex\\w*|(uni|bi|contra|ipsi)lateral"),

@@ -168,7 +168,7 @@ class TemplateContentTest {
 
     @Test
     void anEffortInACriterionMatchesTheCardsOfItsPhase() {
-        Pattern effort = Pattern.compile("^(.+?): (\\d+) sets of (\\d+) at effort (\\d+) out of 10");
+        Pattern effort = Pattern.compile("^(.+?): (\\d+) rounds of (\\d+) at effort (\\d+) out of 10");
         int checked = 0;
         for (Template t : LIBRARY.templates()) {
             for (Phase phase : t.phases()) {
