@@ -37,8 +37,4 @@ public record Dosage(
         return new Dosage(sets, amount, false, null, null, null, null, null, null);
     }
 
-    /** The dosage as the one plain line that prints, e.g. "3 sets × 10 · each side · 4 days a week · RPE 6". */
-    public String line() {
-        return DosageLine.of(this);
-    }
 }

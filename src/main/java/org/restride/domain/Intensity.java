@@ -2,19 +2,12 @@ package org.restride.domain;
 
 /** How hard a set should feel or how much it carries. */
 public sealed interface Intensity {
-    String describe();
-
     /** Rate of perceived exertion, 0 (rest) to 10 (all-out). */
     record Rpe(int value) implements Intensity {
         public static final Bounds BOUNDS = new Bounds(0, 10);
 
         public Rpe {
             BOUNDS.check("rpe", value);
-        }
-
-        @Override
-        public String describe() {
-            return "RPE " + value;
         }
     }
 
@@ -26,21 +19,15 @@ public sealed interface Intensity {
             Check.present("load unit", unit);
         }
 
-        @Override
-        public String describe() {
-            String number = value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-            return number + " " + unit.key();
+        /** The amount as a number to show: "10", "2.5". */
+        public String amount() {
+            return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
         }
     }
 
     record Band(String colour) implements Intensity {
         public Band {
             colour = Check.text("band", colour, 30);
-        }
-
-        @Override
-        public String describe() {
-            return colour + " band";
         }
     }
 }

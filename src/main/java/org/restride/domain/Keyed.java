@@ -4,19 +4,14 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * A closed set of values with a stable lower-case key (used in files and the database) and a label for people.
- * Implemented by enums, which get both from their constant names.
+ * A closed set of values with a stable lower-case key (used in files and the database), taken from the constant's
+ * name. What people read is not here: {@code Words.label} finds each value's label by key.
  */
 public interface Keyed {
     String name();
 
     default String key() {
         return name().toLowerCase().replace('_', '-');
-    }
-
-    default String label() {
-        String words = name().toLowerCase().replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     static <E extends Enum<E> & Keyed> E fromKey(Class<E> type, String field, String key) {

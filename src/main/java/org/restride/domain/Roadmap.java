@@ -63,17 +63,7 @@ public record Roadmap(Long id, long patientId, String title, String goal, Roadma
 
     /** The sports a roadmap can lead back to. */
     public enum Sport {
-        RUNNING("running"), LIFTING("lifting"), RUNNING_AND_LIFTING("running and lifting"), EXERCISE("exercise");
-
-        private final String words;
-
-        Sport(String words) {
-            this.words = words;
-        }
-
-        public String words() {
-            return words;
-        }
+        RUNNING, LIFTING, RUNNING_AND_LIFTING, EXERCISE;
 
         static Sport of(Set<PhaseKind> kinds) {
             boolean run = kinds.contains(PhaseKind.RUN);

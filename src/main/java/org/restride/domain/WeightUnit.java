@@ -3,11 +3,6 @@ package org.restride.domain;
 public enum WeightUnit implements Keyed {
     KG, LB;
 
-    @Override
-    public String label() {
-        return key();
-    }
-
     public static WeightUnit fromKey(String key) {
         return Keyed.fromKey(WeightUnit.class, "weight unit", key);
     }

@@ -96,7 +96,8 @@ final class DoseWords {
         if (intensity instanceof Intensity.Band band) {
             return words.get("dose.band", band.colour());
         }
-        return words.get("dose.load", intensity.describe());
+        Intensity.Load load = (Intensity.Load) intensity;
+        return words.get("dose.load", load.amount() + " " + load.unit().key());
     }
 
     /** About how long the dose takes once, in seconds: work, rests between rounds, and a moment to set up. */

@@ -50,6 +50,14 @@ public final class Words {
         return new Words(locale, more);
     }
 
+    /**
+     * The label of a closed-set value (an enum constant) as people read it: the key
+     * {@code labels.<Type>.<CONSTANT>}, e.g. {@code labels.Status.STEP_BACK}.
+     */
+    public String label(Enum<?> value) {
+        return get("labels." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
     public boolean has(String key) {
         return raw(key) != null;
     }

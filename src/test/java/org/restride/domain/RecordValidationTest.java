@@ -1,5 +1,6 @@
 package org.restride.domain;
 
+import org.restride.text.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -58,7 +59,7 @@ class RecordValidationTest {
             assertEquals(p, Position.fromKey(p.key()));
         }
         assertEquals("side-lying", Position.SIDE_LYING.key());
-        assertEquals("Side lying", Position.SIDE_LYING.label());
+        assertEquals("Side lying", Words.english().label(Position.SIDE_LYING));
         ValidationException e = assertThrows(ValidationException.class, () -> Region.fromKey("elbow"));
         assertEquals("region must be one of pelvic-floor, core, hips, legs, feet, back, upper-body, whole-body (was \"elbow\")",
                 e.getMessage());

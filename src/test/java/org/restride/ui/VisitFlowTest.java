@@ -1,5 +1,6 @@
 package org.restride.ui;
 
+import org.restride.text.Words;
 import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,11 +124,11 @@ class VisitFlowTest {
             type("test-" + test + "-left", Integer.toString(target));
             type("test-" + test + "-right", test == 4 ? "" : Integer.toString(target));
         }
-        assertEquals(Status.HOLD.label(), text("verdict-status"), "every test passed, but no symptom check yet");
+        assertEquals(Words.english().label(Status.HOLD), text("verdict-status"), "every test passed, but no symptom check yet");
         assertTrue(lines("verdict-reasons").stream().anyMatch(l -> l.startsWith("The symptom check was not done")),
                 lines("verdict-reasons").toString());
         tick("symptom-none");
-        assertEquals(Status.READY.label(), text("verdict-status"));
+        assertEquals(Words.english().label(Status.READY), text("verdict-status"));
         assertEquals("Ready to progress to \"Back to running\".", text("verdict-headline"));
 
         robot.push(KeyCode.CONTROL, KeyCode.S);
@@ -193,7 +194,7 @@ class VisitFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Nothing was saved: type the reason for each override you ticked.", text("visit-message"));
         type("override-criterion-not-tested-reason", "Tested the rest on the track last week");
-        assertEquals(Status.READY.label(), text("verdict-status"));
+        assertEquals(Words.english().label(Status.READY), text("verdict-status"));
         robot.clickOn("#save-visit");
         WaitForAsyncUtils.waitForFxEvents();
         RecordedVisit saved = visits().get(visits().size() - 1);

@@ -1,5 +1,6 @@
 package org.restride.app.visits;
 
+import org.restride.text.Words;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ public final class VisitService {
             throw new ValidationException("visit", "has no verdict: it was not recorded against a roadmap");
         }
         Roadmap next = Progression.advance(roadmap, recorded.verdict());
-        String note = recorded.verdict().overridden().stream().map(r -> r.rule().label() + ": " + r.overriddenBecause())
+        String note = recorded.verdict().overridden().stream().map(r -> Words.english().label(r.rule()) + ": " + r.overriddenBecause())
                 .distinct().collect(Collectors.joining("; "));
         phaseHistory.saveWithChange(next, new PhaseChange(null, roadmap.id(), today, roadmap.currentPhase(),
                 next.currentPhase(), next.current().name(), recorded.id(), note.isEmpty() ? null : "Overridden: " + note));

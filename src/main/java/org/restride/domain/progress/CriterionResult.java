@@ -34,9 +34,8 @@ public record CriterionResult(Criterion criterion, Integer value, Integer left, 
                 checkPlausible(criterion, name + ", left", left);
                 checkPlausible(criterion, name + ", right", right);
             } else {
-                String oneValue = "is not tested per side: give one value";
-                requireAbsent(name + ", left", oneValue, left);
-                requireAbsent(name + ", right", oneValue, right);
+                requireAbsent(name + ", left", "is not tested per side: give one value", left);
+                requireAbsent(name + ", right", "is not tested per side: give one value", right);
                 checkPlausible(criterion, name, value);
             }
         }
@@ -95,39 +94,38 @@ public record CriterionResult(Criterion criterion, Integer value, Integer left, 
         return TextFold.fold(criterion.name()).equals(TextFold.fold(other.name()));
     }
 
-    /** What was measured against the target: "14/20 on the left", "20/30 min", "right side not tested". */
-    public String measured() {
+    /** What was measured against the target ("14/20 on the left", "20/30 min", "right side not tested"), as a phrase. */
+    public Phrase measured() {
         if (criterion.target() == null) {
-            return met == null ? "not checked yet" : met ? "met" : "not yet";
+            return Phrase.of(met == null ? "verdict.measured.notChecked" : met ? "verdict.measured.met" : "verdict.measured.notYet");
         }
         if (!criterion.eachSide()) {
-            return value == null ? "not tested" : fraction(value);
+            return value == null ? Phrase.of("verdict.measured.notTested") : fraction(value);
         }
         if (left == null && right == null) {
-            return "not tested";
+            return Phrase.of("verdict.measured.notTested");
         }
-        String leftPart = side("left", left);
-        String rightPart = side("right", right);
+        Phrase leftPart = side("left", left);
+        Phrase rightPart = side("right", right);
         if (leftPart == null && rightPart == null) {
-            return left + " on the left, " + right + " on the right";
+            return Phrase.of("verdict.measured.bothSides", left, right);
         }
         if (leftPart == null) {
             return rightPart;
         }
-        return rightPart == null ? leftPart : leftPart + ", " + rightPart;
+        return rightPart == null ? leftPart : Phrase.of("verdict.measured.twoSides", leftPart, rightPart);
     }
 
     /** A side worth mentioning: short of target, or not tested. Null for a side that met its target. */
-    private String side(String name, Integer sideValue) {
+    private Phrase side(String name, Integer sideValue) {
         if (sideValue == null) {
-            return name + " side not tested";
+            return Phrase.of("verdict.measured.notTested." + name);
         }
-        return isShort(sideValue) ? fraction(sideValue) + " on the " + name : null;
+        return isShort(sideValue) ? Phrase.of("verdict.measured.short." + name, fraction(sideValue)) : null;
     }
 
-    private String fraction(int measuredValue) {
-        String unit = PlausibleRange.unitWord(criterion.target().unit());
-        return measuredValue + "/" + criterion.target().min() + ("reps".equals(unit) ? "" : " " + unit);
+    private Phrase fraction(int measuredValue) {
+        return Phrase.of("verdict.measured.of." + criterion.target().unit().key(), measuredValue, criterion.target().min());
     }
 
     private boolean isShort(Integer measuredValue) {

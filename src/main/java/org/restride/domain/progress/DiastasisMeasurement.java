@@ -17,17 +17,8 @@ public record DiastasisMeasurement(Level level, double siteCm, State state, Meth
     public static final double FINGER_WIDTH_CUT_OFF = 2;
 
     public enum Level implements Keyed {
-        ABOVE("above the umbilicus"), AT("at the umbilicus"), BELOW("below the umbilicus");
+        ABOVE, AT, BELOW;
 
-        private final String words;
-
-        Level(String words) {
-            this.words = words;
-        }
-
-        public String words() {
-            return words;
-        }
 
         public static Level fromKey(String key) {
             return Keyed.fromKey(Level.class, "diastasis site", key);
@@ -35,17 +26,8 @@ public record DiastasisMeasurement(Level level, double siteCm, State state, Meth
     }
 
     public enum State implements Keyed {
-        AT_REST("at rest"), HEAD_LIFT("during a head lift");
+        AT_REST, HEAD_LIFT;
 
-        private final String words;
-
-        State(String words) {
-            this.words = words;
-        }
-
-        public String words() {
-            return words;
-        }
 
         public static State fromKey(String key) {
             return Keyed.fromKey(State.class, "diastasis state", key);
@@ -53,18 +35,12 @@ public record DiastasisMeasurement(Level level, double siteCm, State state, Meth
     }
 
     public enum Method implements Keyed {
-        FINGER_WIDTHS("finger-widths", 10), CALIPERS_MM("mm (calipers)", 150), ULTRASOUND_MM("mm (ultrasound)", 150);
+        FINGER_WIDTHS(10), CALIPERS_MM(150), ULTRASOUND_MM(150);
 
-        private final String unit;
         private final double max;
 
-        Method(String unit, double max) {
-            this.unit = unit;
+        Method(double max) {
             this.max = max;
-        }
-
-        public String unit() {
-            return unit;
         }
 
         public double max() {
@@ -78,17 +54,8 @@ public record DiastasisMeasurement(Level level, double siteCm, State state, Meth
 
     /** How the linea alba feels under the fingers or looks on ultrasound. */
     public enum Tension implements Keyed {
-        FIRM("firm"), SOME_GIVE("some give"), SOFT_AND_DEEP("soft, fingers sink deep");
+        FIRM, SOME_GIVE, SOFT_AND_DEEP;
 
-        private final String words;
-
-        Tension(String words) {
-            this.words = words;
-        }
-
-        public String words() {
-            return words;
-        }
 
         public static Tension fromKey(String key) {
             return Keyed.fromKey(Tension.class, "linea alba tension", key);
@@ -110,18 +77,16 @@ public record DiastasisMeasurement(Level level, double siteCm, State state, Meth
         Check.range("diastasis width", value, 0, method.max());
     }
 
-    /** "4.5 cm above the umbilicus, during a head lift: 2.5 finger-widths, some give, doming". */
-    public String describe() {
-        String site = level == Level.AT ? level.words() : Numbers.format(siteCm) + " cm " + level.words();
-        StringBuilder text = new StringBuilder(site).append(", ").append(state.words()).append(": ")
-                .append(Numbers.format(value)).append(' ').append(method.unit());
-        if (tension != null) {
-            text.append(", ").append(tension.words());
-        }
-        if (doming != null) {
-            text.append(doming ? ", doming" : ", no doming");
-        }
-        return text.toString();
+    /** "4.5 cm above the umbilicus, during a head lift: 2.5 finger-widths, some give, doming", as a phrase. */
+    public Phrase describe() {
+        Phrase site = level == Level.AT ? Phrase.of("verdict.diastasis.site.at")
+                : Phrase.of("verdict.diastasis.site." + level.key(), Numbers.format(siteCm));
+        return Phrase.of("verdict.diastasis", site, Phrase.of("verdict.diastasis.state." + state.key()),
+                Numbers.format(value), Phrase.of("verdict.diastasis.unit." + method.key()),
+                tension == null ? Phrase.of("verdict.diastasis.nothing")
+                        : Phrase.of("verdict.diastasis.more", Phrase.of("verdict.diastasis.tension." + tension.key())),
+                doming == null ? Phrase.of("verdict.diastasis.nothing") : Phrase.of("verdict.diastasis.more",
+                        Phrase.of(doming ? "verdict.diastasis.doming" : "verdict.diastasis.noDoming")));
     }
 
     /** Whether doming was seen during a head lift, which the verdict treats like doming during a test. */

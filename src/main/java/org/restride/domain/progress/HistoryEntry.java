@@ -8,7 +8,7 @@ import org.restride.domain.measure.OutcomeMeasure;
 
 /**
  * One line of a patient's history timeline: a visit, a phase change, an override, a score, or the start of a
- * roadmap. Each says its date, a short title and a detail line.
+ * roadmap. Each says its date, a short title and a detail line, as phrases the text layer puts into words.
  */
 public sealed interface HistoryEntry permits HistoryEntry.RoadmapStarted, HistoryEntry.VisitEntry,
         HistoryEntry.ScoreEntry, HistoryEntry.OverrideEntry, HistoryEntry.PhaseEntry {
@@ -16,24 +16,28 @@ public sealed interface HistoryEntry permits HistoryEntry.RoadmapStarted, Histor
     Comparator<HistoryEntry> TIMELINE_ORDER = Comparator.comparing(HistoryEntry::date)
             .thenComparingInt(HistoryEntry::sameDayOrder);
 
+    /** No detail line. */
+    Phrase NONE = Phrase.of("history.none");
+
     LocalDate date();
 
-    String title();
+    Phrase title();
 
-    String detail();
+    /** The detail line; {@link #NONE} when there is none. */
+    Phrase detail();
 
     int sameDayOrder();
 
     record RoadmapStarted(LocalDate date, long roadmapId, String roadmapTitle, String firstPhaseName)
             implements HistoryEntry {
         @Override
-        public String title() {
-            return "Roadmap started: " + roadmapTitle;
+        public Phrase title() {
+            return Phrase.of("history.roadmapStarted", roadmapTitle);
         }
 
         @Override
-        public String detail() {
-            return firstPhaseName == null ? "" : "First phase: \"" + firstPhaseName + "\"";
+        public Phrase detail() {
+            return firstPhaseName == null ? NONE : Phrase.of("history.firstPhase", firstPhaseName);
         }
 
         @Override
@@ -49,13 +53,14 @@ public sealed interface HistoryEntry permits HistoryEntry.RoadmapStarted, Histor
         }
 
         @Override
-        public String title() {
-            return recorded.verdict() == null ? "Visit" : "Visit: " + recorded.verdict().status().label();
+        public Phrase title() {
+            return recorded.verdict() == null ? Phrase.of("history.visit")
+                    : Phrase.of("history.visitWithVerdict", Phrase.of("labels.Status." + recorded.verdict().status().name()));
         }
 
         @Override
-        public String detail() {
-            return "";
+        public Phrase detail() {
+            return NONE;
         }
 
         @Override
@@ -71,13 +76,13 @@ public sealed interface HistoryEntry permits HistoryEntry.RoadmapStarted, Histor
         }
 
         @Override
-        public String title() {
-            return measure.name();
+        public Phrase title() {
+            return Phrase.literal(measure.name());
         }
 
         @Override
-        public String detail() {
-            return measure.describe(score.value()) + " of " + measure.rangeWords();
+        public Phrase detail() {
+            return Phrase.of("history.score", measure.describe(score.value()), measure.rangeWords());
         }
 
         @Override
@@ -94,13 +99,13 @@ public sealed interface HistoryEntry permits HistoryEntry.RoadmapStarted, Histor
         }
 
         @Override
-        public String title() {
-            return "Override: " + rule.label();
+        public Phrase title() {
+            return Phrase.of("history.override", rule.phrase());
         }
 
         @Override
-        public String detail() {
-            return "Reason: " + reason;
+        public Phrase detail() {
+            return Phrase.of("history.reason", reason);
         }
 
         @Override
@@ -116,13 +121,13 @@ public sealed interface HistoryEntry permits HistoryEntry.RoadmapStarted, Histor
         }
 
         @Override
-        public String title() {
+        public Phrase title() {
             return change.describe();
         }
 
         @Override
-        public String detail() {
-            return change.note() == null ? "" : change.note();
+        public Phrase detail() {
+            return change.note() == null ? NONE : Phrase.literal(change.note());
         }
 
         @Override

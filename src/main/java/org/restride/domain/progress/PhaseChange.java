@@ -25,9 +25,9 @@ public record PhaseChange(Long id, long roadmapId, LocalDate date, int fromPhase
         return toPhase > fromPhase;
     }
 
-    /** "Moved on to "Get ready for impact"" or "Stepped back to "Build strength"". */
-    public String describe() {
-        return (isForward() ? "Moved on to \"" : "Stepped back to \"") + phaseName + "\"";
+    /** Moved on to, or stepped back to, the phase by name. */
+    public Phrase describe() {
+        return Phrase.of(isForward() ? "history.movedOn" : "history.steppedBack", phaseName);
     }
 
     public PhaseChange withId(long newId) {

@@ -15,7 +15,7 @@ public final class Progression {
                     + ", but the roadmap is now at phase " + (roadmap.currentPhase() + 1) + ": record a new visit");
         }
         if (verdict.status() != Status.READY) {
-            throw new ValidationException("verdict", "is \"" + verdict.status().label() + "\": only \"Ready to progress\" "
+            throw new ValidationException("verdict", "is \"" + verdict.status().key() + "\": only \"Ready to progress\" "
                     + "moves her on");
         }
         if (!verdict.hasNextPhase() || roadmap.currentPhase() + 1 >= roadmap.phases().size()) {

@@ -15,7 +15,7 @@ public record RuleOverride(Rule rule, String reason) {
                     + "visit once she is cleared");
         }
         if (rule.isAdvice()) {
-            throw new ValidationException("rule", "is not needed for \"" + rule.label() + "\": it is advice and never "
+            throw new ValidationException("rule", "is not needed for \"" + rule.key() + "\": it is advice and never "
                     + "blocks progress");
         }
         reason = Check.text("override reason", reason, 2000);

@@ -8,24 +8,14 @@ import org.restride.domain.Keyed;
  */
 public enum Status implements Keyed {
     /** Every exit criterion is met without symptoms: move on to the next phase. */
-    READY("Ready to progress"),
+    READY,
     /** Stay in this phase and keep building: the next phase's demands are not met yet. */
-    HOLD("Hold"),
+    HOLD,
     /** This phase's own load is above what her body handles now: ease it or go back a phase. */
-    STEP_BACK("Step back"),
+    STEP_BACK,
     /** A red flag: stop exercise and refer for medical care. Not a dose to adjust. */
-    STOP_AND_REFER("Stop and refer");
+    STOP_AND_REFER;
 
-    private final String label;
-
-    Status(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
 
     public boolean isMoreUrgentThan(Status other) {
         return ordinal() > other.ordinal();

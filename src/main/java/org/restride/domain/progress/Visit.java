@@ -53,7 +53,7 @@ public record Visit(Long id, long patientId, Long roadmapId, Integer phaseIndex,
         Set<Rule> overridden = new HashSet<>();
         for (RuleOverride o : overrides) {
             if (!overridden.add(o.rule())) {
-                throw new ValidationException("override", "\"" + o.rule().label() + "\" is overridden twice; give one reason");
+                throw new ValidationException("override", "\"" + o.rule().key() + "\" is overridden twice; give one reason");
             }
         }
         notes = Check.optionalText("notes", notes, 20_000);

@@ -2,12 +2,23 @@ package org.restride.ui.common;
 
 import javafx.util.StringConverter;
 import org.restride.domain.Keyed;
+import org.restride.text.Words;
 
 /** Shows a closed-set value by its label. */
-public final class KeyedConverter<E extends Keyed> extends StringConverter<E> {
+public final class KeyedConverter<E extends Enum<E> & Keyed> extends StringConverter<E> {
+    private final Words words;
+
+    public KeyedConverter() {
+        this(Words.english());
+    }
+
+    public KeyedConverter(Words words) {
+        this.words = words;
+    }
+
     @Override
     public String toString(E value) {
-        return value == null ? "" : value.label();
+        return value == null ? "" : words.label(value);
     }
 
     @Override

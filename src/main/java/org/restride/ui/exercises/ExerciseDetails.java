@@ -1,14 +1,17 @@
 package org.restride.ui.exercises;
 
+import org.restride.app.DoseLine;
+import org.restride.text.Words;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.restride.domain.Exercise;
-import org.restride.domain.Keyed;
 
 /** A built-in exercise as the patient would read it, plus what the PT filters by. */
 final class ExerciseDetails extends VBox {
+    private static final Words WORDS = Words.english();
+
     ExerciseDetails() {
         super(10);
         getStyleClass().add("exercise-details");
@@ -17,7 +20,7 @@ final class ExerciseDetails extends VBox {
     void show(Exercise e) {
         getChildren().clear();
         text(e.summary(), "lead");
-        text(e.defaultDosage().line(), "dosage-line");
+        text(new DoseLine(WORDS).line(e.defaultDosage()), "dosage-line");
         heading("Steps");
         for (int i = 0; i < e.steps().size(); i++) {
             text((i + 1) + ".  " + e.steps().get(i), null);
@@ -26,9 +29,9 @@ final class ExerciseDetails extends VBox {
         list("Common mistakes", e.mistakes());
         list("Watch for", e.watchFor());
         heading("Where it fits");
-        text(join(e.phases()) + " · " + e.region().label() + " · " + e.position().label() + " · equipment: "
-                + join(e.equipment()) + " · impact " + e.impact().label().toLowerCase() + " · pelvic-floor demand "
-                + e.pelvicFloorDemand().label().toLowerCase(), "hint");
+        text(join(e.phases()) + " · " + WORDS.label(e.region()) + " · " + WORDS.label(e.position()) + " · equipment: "
+                + join(e.equipment()) + " · impact " + WORDS.label(e.impact()).toLowerCase() + " · pelvic-floor demand "
+                + WORDS.label(e.pelvicFloorDemand()).toLowerCase(), "hint");
     }
 
     private void list(String title, List<String> lines) {
@@ -52,7 +55,7 @@ final class ExerciseDetails extends VBox {
         getChildren().add(label);
     }
 
-    private static String join(List<? extends Keyed> values) {
-        return values.stream().map(Keyed::label).collect(Collectors.joining(", "));
+    private static String join(List<? extends Enum<?>> values) {
+        return values.stream().map(WORDS::label).collect(Collectors.joining(", "));
     }
 }

@@ -30,7 +30,7 @@ public record TimelineItem(LocalDate date, String kind, String title, List<Strin
         for (int i = oldestFirst.size() - 1; i >= 0; i--) {
             HistoryEntry entry = oldestFirst.get(i);
             if (!day.isEmpty() && !(entry instanceof HistoryEntry.ScoreEntry && entry.date().equals(day.get(0).date()))) {
-                items.add(scores(day));
+                items.add(scores(day, wording));
                 day.clear();
             }
             if (entry instanceof HistoryEntry.ScoreEntry score) {
@@ -40,25 +40,26 @@ public record TimelineItem(LocalDate date, String kind, String title, List<Strin
             }
         }
         if (!day.isEmpty()) {
-            items.add(scores(day));
+            items.add(scores(day, wording));
         }
         return items;
     }
 
-    private static TimelineItem scores(List<HistoryEntry.ScoreEntry> day) {
+    private static TimelineItem scores(List<HistoryEntry.ScoreEntry> day, Wording wording) {
         List<String> builtIn = BuiltInMeasures.all().stream().map(OutcomeMeasure::key).toList();
         Comparator<HistoryEntry.ScoreEntry> order = Comparator.comparingInt((HistoryEntry.ScoreEntry s) -> {
             int at = builtIn.indexOf(s.measure().key());
             return at < 0 ? builtIn.size() : at;
         }).thenComparing(s -> s.measure().name());
         return new TimelineItem(day.get(0).date(), "score", "Scores", day.stream().sorted(order)
-                .map(s -> s.title() + ": " + s.detail()).toList());
+                .map(s -> wording.say(s.title()) + ": " + wording.say(s.detail())).toList());
     }
 
     private static TimelineItem of(HistoryEntry entry, Wording wording) {
         List<String> lines = new ArrayList<>();
-        if (!entry.detail().isEmpty()) {
-            lines.add(entry.detail());
+        String detail = wording.say(entry.detail());
+        if (!detail.isEmpty()) {
+            lines.add(detail);
         }
         String kind = "phase";
         if (entry instanceof HistoryEntry.VisitEntry visit) {
@@ -76,9 +77,7 @@ public record TimelineItem(LocalDate date, String kind, String title, List<Strin
             kind = "override";
             override.covered().forEach(text -> lines.add("Set aside: " + wording.say(text)));
         }
-        String title = entry instanceof HistoryEntry.OverrideEntry override
-                ? "Override: " + wording.say(override.rule().phrase()) : entry.title();
-        return new TimelineItem(entry.date(), kind, title, lines);
+        return new TimelineItem(entry.date(), kind, wording.say(entry.title()), lines);
     }
 
     /** Red flags, then what held her back, the first few of them. */

@@ -1,5 +1,6 @@
 package org.restride.ui.patients;
 
+import org.restride.text.Words;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -272,7 +273,7 @@ public final class PatientsView implements SectionView {
             Label name = new Label(p.displayName());
             name.getStyleClass().add("exercise-name");
             int weeks = p.weeksPostpartum(today.get());
-            Label detail = new Label(weeks + (weeks == 1 ? " week" : " weeks") + " postpartum · " + p.deliveryType().label());
+            Label detail = new Label(weeks + (weeks == 1 ? " week" : " weeks") + " postpartum · " + Words.english().label(p.deliveryType()));
             detail.getStyleClass().add("exercise-detail");
             setText(null);
             setGraphic(new VBox(2, name, detail));

@@ -1,5 +1,7 @@
 package org.restride.ui.roadmap;
 
+import org.restride.text.Words;
+import org.restride.app.DoseLine;
 import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,6 +27,7 @@ import org.restride.ui.common.KeyedConverter;
  * value that breaks a rule is explained instead.
  */
 public final class DosageEditor extends VBox {
+    private static final DoseLine DOSE = new DoseLine(Words.english());
     private static final String NONE = "—";
 
     private final Spinner<Integer> sets = spinner(1, 10);
@@ -123,7 +126,7 @@ public final class DosageEditor extends VBox {
         } finally {
             loading = false;
         }
-        line.setText(d.line());
+        line.setText(DOSE.line(d));
         problem.setText("");
     }
 
@@ -133,7 +136,7 @@ public final class DosageEditor extends VBox {
             intensityValue.setText(Integer.toString(rpe.value()));
         } else if (intensity instanceof Intensity.Load load) {
             intensityKind.setValue(load.unit() == WeightUnit.KG ? "kg" : "lb");
-            intensityValue.setText(load.describe().split(" ")[0]);
+            intensityValue.setText(load.amount());
         } else if (intensity instanceof Intensity.Band band) {
             intensityKind.setValue("Band");
             intensityValue.setText(band.colour());
@@ -157,7 +160,7 @@ public final class DosageEditor extends VBox {
         }
         Dosage d = read();
         if (d != null) {
-            line.setText(d.line());
+            line.setText(DOSE.line(d));
             problem.setText("");
         }
         return d;

@@ -1,5 +1,6 @@
 package org.restride.ui.roadmap;
 
+import org.restride.text.Words;
 import java.util.Collection;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -75,7 +76,7 @@ final class PhaseCard extends VBox {
         updating = true;
         try {
             if (old == null || old.kind() != now.kind()) {
-                kind.setText(now.kind().label());
+                kind.setText(Words.english().label(now.kind()));
                 PhaseColours.apply(this, now.kind());
             }
             Commits.show(name, now.name());

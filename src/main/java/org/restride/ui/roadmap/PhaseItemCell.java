@@ -1,5 +1,7 @@
 package org.restride.ui.roadmap;
 
+import org.restride.text.Words;
+import org.restride.app.DoseLine;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -67,7 +69,7 @@ final class PhaseItemCell extends ListCell<PhaseItem> {
         Label name = new Label(exercise == null ? item.exerciseId() : exercise.name()
                 + (exercise.archived() ? "  (archived)" : ""));
         name.getStyleClass().add("exercise-name");
-        Label dosage = new Label(item.dosage().line());
+        Label dosage = new Label(new DoseLine(Words.english()).line(item.dosage()));
         dosage.getStyleClass().add("dosage-line");
         VBox text = new VBox(2, name, dosage);
         int index = getIndex();

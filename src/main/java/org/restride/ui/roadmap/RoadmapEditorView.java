@@ -1,5 +1,6 @@
 package org.restride.ui.roadmap;
 
+import org.restride.text.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -175,7 +176,7 @@ public final class RoadmapEditorView {
         MenuButton addPhase = new MenuButton("Add phase", Icons.of(Feather.PLUS));
         addPhase.setId("add-phase");
         for (PhaseKind kind : PhaseKind.values()) {
-            MenuItem item = new MenuItem(kind.label());
+            MenuItem item = new MenuItem(Words.english().label(kind));
             item.setOnAction(e -> model.addPhase(kind));
             addPhase.getItems().add(item);
         }
@@ -304,6 +305,6 @@ public final class RoadmapEditorView {
         }
         int weeks = p.weeksPostpartum(LocalDate.now());
         return p.displayName() + " · " + weeks + (weeks == 1 ? " week" : " weeks") + " postpartum · "
-                + p.deliveryType().label().toLowerCase() + " birth";
+                + Words.english().label(p.deliveryType()).toLowerCase() + " birth";
     }
 }

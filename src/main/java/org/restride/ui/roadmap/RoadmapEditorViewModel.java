@@ -153,7 +153,7 @@ public final class RoadmapEditorViewModel {
         Roadmap r = roadmap.get();
         int from = r.phases().isEmpty() ? 0 : Optional.ofNullable(r.phases().get(r.phases().size() - 1).weeks().to())
                 .orElse(r.phases().get(r.phases().size() - 1).weeks().from());
-        Phase phase = new Phase(kind, words.get("editor.newPhase", kind.label().toLowerCase()), null,
+        Phase phase = new Phase(kind, words.get("editor.newPhase", words.label(kind).toLowerCase()), null,
                 new WeekRange(from, from + 4), List.of(), List.of());
         if (edit("addPhase", null, x -> RoadmapEdits.addPhase(x, phase))) {
             selectedPhase.set(roadmap.get().phases().size() - 1);

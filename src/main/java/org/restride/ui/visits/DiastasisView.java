@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import org.restride.text.Words;
 import java.util.Arrays;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -20,6 +21,8 @@ import org.restride.ui.common.Buttons;
 
 /** Diastasis measurements: site, state, method and width, with tension and doming when assessed. */
 final class DiastasisView extends VBox {
+    private static final Words WORDS = Words.english();
+
     private final VisitInputs inputs;
     private final ObservableMap<String, String> problems;
     private final VBox rows = new VBox(10);
@@ -47,14 +50,14 @@ final class DiastasisView extends VBox {
         TextField cm = Fields.number(id + "-cm", input.siteCmProperty(), 54, "cm");
         cm.disableProperty().bind(input.levelProperty().isEqualTo(Level.AT));
         FlowPane site = line(new Label("Site"),
-                Choices.of(id + "-level", List.of(Level.values()), Level::words, input.levelProperty()), cm,
-                Choices.of(id + "-state", List.of(State.values()), State::words, input.stateProperty()));
+                Choices.of(id + "-level", List.of(Level.values()), l -> WORDS.get("verdict.diastasis.where." + l.key()), input.levelProperty()), cm,
+                Choices.of(id + "-state", List.of(State.values()), st -> WORDS.get("verdict.diastasis.state." + st.key()), input.stateProperty()));
         Button remove = Buttons.of("", Feather.X, id + "-remove", () -> inputs.removeDiastasis(input));
         remove.getStyleClass().addAll("flat", "button-icon");
         remove.setTooltip(new javafx.scene.control.Tooltip("Remove this measurement"));
         FlowPane width = line(new Label("Width"), Fields.number(id + "-width", input.widthProperty(), 54, ""),
-                Choices.of(id + "-method", Arrays.asList(Method.values()), Method::unit, input.methodProperty()),
-                Choices.withNone(id + "-tension", "Tension not assessed", List.of(Tension.values()), Tension::words,
+                Choices.of(id + "-method", Arrays.asList(Method.values()), m -> WORDS.get("verdict.diastasis.unit." + m.key()), input.methodProperty()),
+                Choices.withNone(id + "-tension", "Tension not assessed", List.of(Tension.values()), t -> WORDS.get("verdict.diastasis.tension." + t.key()),
                         input.tensionProperty()),
                 Choices.withNone(id + "-doming", "Doming not assessed", List.of(true, false),
                         seen -> seen ? "Doming" : "No doming", input.domingProperty()),

@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import org.restride.text.Words;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,7 +37,7 @@ public final class OverrideInput {
     }
 
     void check() {
-        problem.set(lacksReason() ? "Type why you are setting \"" + rule.label().toLowerCase()
+        problem.set(lacksReason() ? "Type why you are setting \"" + Words.english().label(rule).toLowerCase()
                 + "\" aside: the reason is kept in her history." : "");
     }
 

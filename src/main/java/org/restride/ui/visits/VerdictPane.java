@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import org.restride.text.Words;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -96,7 +97,7 @@ final class VerdictPane extends BorderPane {
         if (verdict == null) {
             return;
         }
-        status.setText(verdict.status().label());
+        status.setText(Words.english().label(verdict.status()));
         status.getStyleClass().add("status-" + verdict.status().key());
         headline.setText(model.wording().headline(verdict));
         for (Reason reason : verdict.reasons()) {

@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import org.restride.text.Words;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -157,7 +158,7 @@ final class VisitFormView extends VBox {
         TextField usual = Fields.number("readiness-usual-sleep", inputs.usualSleepProperty(), 54, "");
         TextField fatigue = Fields.number("readiness-fatigue", inputs.fatigueProperty(), 60, "0–10");
         ComboBox<Hydration> hydration = Choices.withNone("readiness-hydration", "Hydration not asked",
-                List.of(Hydration.values()), h -> "Hydration " + h.label().toLowerCase(), inputs.hydrationProperty());
+                List.of(Hydration.values()), h -> "Hydration " + Words.english().label(h).toLowerCase(), inputs.hydrationProperty());
         FlowPane numbers = new FlowPane(8, 8, new Label("Sleep"), sleep, new Label("h last night, her usual"), usual,
                 new Label("h"), gap(),
                 new Label("Fatigue"), fatigue, new Label("/10"), gap(), hydration);

@@ -1,5 +1,7 @@
 package org.restride.app.visits;
 
+import org.restride.text.Words;
+import org.restride.app.Wording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +32,7 @@ import org.restride.domain.progress.Visit;
 
 /** Recording visits, accepting a verdict, and the timeline that results. */
 class PatientHistoryTest {
+    static final Wording SAY = new Wording(Words.english());
     @TempDir
     Path folder;
     ProgressStoreFixture fixture;
@@ -107,15 +110,15 @@ class PatientHistoryTest {
                 "Visit: Hold",
                 "ICIQ-UI Short Form",
                 "Visit: Ready to progress",
-                "Override: Running before 12 weeks",
+                "Override: Running before 12 weeks after the birth",
                 "Moved on to \"Back to running\"",
-                "Stepped back to \"Get ready for impact\""), timeline.stream().map(HistoryEntry::title).toList());
-        assertEquals("First phase: \"Get ready for impact\"", timeline.get(0).detail());
-        assertEquals("9 (moderate) of 0–21", timeline.get(2).detail());
+                "Stepped back to \"Get ready for impact\""), timeline.stream().map(HistoryEntry::title).map(SAY::say).toList());
+        assertEquals("First phase: \"Get ready for impact\"", SAY.say(timeline.get(0).detail()));
+        assertEquals("9 (moderate) of 0–21", SAY.say(timeline.get(2).detail()));
         HistoryEntry.OverrideEntry override = (HistoryEntry.OverrideEntry) timeline.get(4);
-        assertEquals("Reason: Cleared by her obstetrician", override.detail());
+        assertEquals("Reason: Cleared by her obstetrician", SAY.say(override.detail()));
         assertEquals("verdict.reason.runningBefore12Weeks", override.covered().get(0).key());
-        assertEquals("Overridden: Running before 12 weeks: Cleared by her obstetrician", timeline.get(5).detail());
-        assertEquals("Leaking on longer runs", timeline.get(6).detail());
+        assertEquals("Overridden: Running before 12 weeks: Cleared by her obstetrician", SAY.say(timeline.get(5).detail()));
+        assertEquals("Leaking on longer runs", SAY.say(timeline.get(6).detail()));
     }
 }

@@ -1,5 +1,7 @@
 package org.restride.domain.progress;
 
+import org.restride.text.Words;
+import org.restride.app.Wording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.restride.domain.progress.ProgressFixtures.BRISK_WALK;
@@ -20,6 +22,8 @@ import org.restride.domain.Roadmap;
 import org.restride.domain.ValidationException;
 
 class VisitValidationTest {
+    static final Wording SAY = new Wording(Words.english());
+
     private static String message(Executable bad) {
         return assertThrows(ValidationException.class, bad).getMessage();
     }
@@ -53,9 +57,9 @@ class VisitValidationTest {
     @Test
     void aMissingValueIsNotTestedAndZeroIsAResult() {
         assertEquals(CriterionResult.Outcome.NOT_TESTED, CriterionResult.perSide(CALF_RAISE, null, null).outcome());
-        assertEquals("not tested", CriterionResult.perSide(CALF_RAISE, null, null).measured());
+        assertEquals("not tested", SAY.say(CriterionResult.perSide(CALF_RAISE, null, null).measured()));
         assertEquals(CriterionResult.Outcome.SHORT, CriterionResult.perSide(CALF_RAISE, 0, 0).outcome());
-        assertEquals("0/20 on the left, 0/20 on the right", CriterionResult.perSide(CALF_RAISE, 0, 0).measured());
+        assertEquals("0/20 on the left, 0/20 on the right", SAY.say(CriterionResult.perSide(CALF_RAISE, 0, 0).measured()));
         assertEquals(CriterionResult.Outcome.MET, CriterionResult.perSide(CALF_RAISE, 20, 21).outcome());
         assertEquals(CriterionResult.Outcome.NOT_TESTED, CriterionResult.statement(BRISK_WALK, null).outcome());
     }
@@ -81,7 +85,7 @@ class VisitValidationTest {
                 18, null, null)));
         DiastasisMeasurement ultrasound = new DiastasisMeasurement(DiastasisMeasurement.Level.BELOW, 2, DiastasisMeasurement.State.AT_REST,
                 DiastasisMeasurement.Method.ULTRASOUND_MM, 21.5, DiastasisMeasurement.Tension.FIRM, false);
-        assertEquals("2 cm below the umbilicus, at rest: 21.5 mm (ultrasound), firm, no doming", ultrasound.describe());
+        assertEquals("2 cm below the umbilicus, at rest: 21.5 mm (ultrasound), firm, no doming", SAY.say(ultrasound.describe()));
     }
 
     @Test
@@ -90,7 +94,7 @@ class VisitValidationTest {
         Visit visit = ProgressFixtures.passingVisit(roadmap, 16);
         assertEquals("Hop in place is recorded twice in one visit", message(() -> visit.withResults(List.of(
                 CriterionResult.perSide(HOP, 1, 1), CriterionResult.perSide(HOP, 2, 2)))));
-        assertEquals("override \"Running before 12 weeks\" is overridden twice; give one reason",
+        assertEquals("override \"running-before-12-weeks\" is overridden twice; give one reason",
                 message(() -> visit.withOverrides(List.of(new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, "a"),
                         new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, "b")))));
     }

@@ -1,5 +1,7 @@
 package org.restride.ui.roadmap;
 
+import org.restride.text.Words;
+import org.restride.app.DoseLine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +28,7 @@ class RoadmapEditorViewModelTest extends OpenRoadmapTest {
         model.setDosage(0, 0, Dosage.simple(2, Amount.of(DoseUnit.BREATHS, 6)));
         assertEquals("side-lying-clam", items(0).get(items(0).size() - 1));
         assertEquals("Strong everywhere", saved().phases().get(1).name());
-        assertEquals("2 sets × 6 breaths", saved().phases().get(0).items().get(0).dosage().line());
+        assertEquals("2 sets × 6 breaths", new DoseLine(Words.english()).line(saved().phases().get(0).items().get(0).dosage()));
 
         model.undo();
         model.undo();
