@@ -34,7 +34,8 @@ class DemoVisitsTest {
                     visits.stream().map(v -> v.verdict().status()).toList());
             assertFalse(visits.get(4).visit().date().isAfter(today));
             List<String> titles = new PatientHistory(WorkspaceDatabase.of(workspace)).timeline(lea.id()).stream()
-                    .filter(e -> e instanceof HistoryEntry.PhaseEntry).map(HistoryEntry::title).map(new Wording(Words.english())::say).toList();
+                    .filter(e -> e instanceof HistoryEntry.PhaseEntry).map(HistoryEntry::title)
+                    .map(new Wording(Words.english())::say).toList();
             assertEquals(List.of("Moved on to \"Build strength, whole body\"", "Moved on to \"Get ready for impact\""), titles);
 
             MeasureRepository measures = new MeasureRepository(WorkspaceDatabase.of(workspace));

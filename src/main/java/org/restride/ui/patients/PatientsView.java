@@ -273,7 +273,8 @@ public final class PatientsView implements SectionView {
             Label name = new Label(p.displayName());
             name.getStyleClass().add("exercise-name");
             int weeks = p.weeksPostpartum(today.get());
-            Label detail = new Label(weeks + (weeks == 1 ? " week" : " weeks") + " postpartum · " + Words.english().label(p.deliveryType()));
+            Label detail = new Label(weeks + (weeks == 1 ? " week" : " weeks") + " postpartum · "
+                    + Words.english().label(p.deliveryType()));
             detail.getStyleClass().add("exercise-detail");
             setText(null);
             setGraphic(new VBox(2, name, detail));

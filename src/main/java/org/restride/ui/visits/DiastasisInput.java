@@ -49,7 +49,8 @@ public final class DiastasisInput {
             return Optional.empty();
         }
         if (level.get() != Level.AT && cm == null) {
-            throw new ValidationException("diastasis site cm", "must be given: how many cm " + Words.english().get("verdict.diastasis.where." + level.get().key()));
+            throw new ValidationException("diastasis site cm", "must be given: how many cm "
+                    + Words.english().get("verdict.diastasis.where." + level.get().key()));
         }
         return Optional.of(new DiastasisMeasurement(level.get(), level.get() == Level.AT ? 0 : cm, state.get(),
                 method.get(), value, tension.get(), doming.get()));

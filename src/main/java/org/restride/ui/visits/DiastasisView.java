@@ -50,14 +50,14 @@ final class DiastasisView extends VBox {
         TextField cm = Fields.number(id + "-cm", input.siteCmProperty(), 54, "cm");
         cm.disableProperty().bind(input.levelProperty().isEqualTo(Level.AT));
         FlowPane site = line(new Label("Site"),
-                Choices.of(id + "-level", List.of(Level.values()), l -> WORDS.get("verdict.diastasis.where." + l.key()), input.levelProperty()), cm,
-                Choices.of(id + "-state", List.of(State.values()), st -> WORDS.get("verdict.diastasis.state." + st.key()), input.stateProperty()));
+                Choices.of(id + "-level", List.of(Level.values()), l -> word("where", l.key()), input.levelProperty()), cm,
+                Choices.of(id + "-state", List.of(State.values()), st -> word("state", st.key()), input.stateProperty()));
         Button remove = Buttons.of("", Feather.X, id + "-remove", () -> inputs.removeDiastasis(input));
         remove.getStyleClass().addAll("flat", "button-icon");
         remove.setTooltip(new javafx.scene.control.Tooltip("Remove this measurement"));
         FlowPane width = line(new Label("Width"), Fields.number(id + "-width", input.widthProperty(), 54, ""),
-                Choices.of(id + "-method", Arrays.asList(Method.values()), m -> WORDS.get("verdict.diastasis.unit." + m.key()), input.methodProperty()),
-                Choices.withNone(id + "-tension", "Tension not assessed", List.of(Tension.values()), t -> WORDS.get("verdict.diastasis.tension." + t.key()),
+                Choices.of(id + "-method", Arrays.asList(Method.values()), m -> word("unit", m.key()), input.methodProperty()),
+                Choices.withNone(id + "-tension", "Tension not assessed", List.of(Tension.values()), t -> word("tension", t.key()),
                         input.tensionProperty()),
                 Choices.withNone(id + "-doming", "Doming not assessed", List.of(true, false),
                         seen -> seen ? "Doming" : "No doming", input.domingProperty()),
@@ -71,5 +71,10 @@ final class DiastasisView extends VBox {
         FlowPane pane = new FlowPane(8, 6, nodes);
         pane.setAlignment(Pos.CENTER_LEFT);
         return pane;
+    }
+
+    /** A choice's words, as the verdict says them ("verdict.diastasis.state.at-rest"). */
+    private static String word(String group, String key) {
+        return WORDS.get("verdict.diastasis." + group + "." + key);
     }
 }
