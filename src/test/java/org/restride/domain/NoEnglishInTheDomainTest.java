@@ -29,7 +29,7 @@ class NoEnglishInTheDomainTest {
      * statements that build one are left out of this scan until they carry keys.
      */
     static final Pattern VALIDATION = Pattern.compile(
-            "ValidationException|Check\\.|requireAbsent|checkPlausible|fromKey\\(|IllegalArgument|IllegalState");
+            "ValidationException|Check\\.|Bounds\\.|optional\\(|requireAbsent|checkPlausible|fromKey\\(|IllegalArgument|IllegalState");
     /** Files still holding words, each to be keyed; the list may only shrink. */
     static final Map<String, String> STILL_TO_KEY = Map.of(
             "ClinicProfile.java", "the default disclaimer (the handout prints handout.disclaimer in its place)",
