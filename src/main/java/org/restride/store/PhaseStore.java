@@ -72,6 +72,65 @@ final class PhaseStore {
         }
     }
 
+    /**
+     * Writes only the phases and items that differ from the stored ones, when the shape is the same (as many
+     * phases, each with as many items and the same exit criteria): the usual edit of a name, a dose or a note.
+     * Returns false, having written nothing, when the shape changed; then {@link #replace} writes it all.
+     */
+    static boolean updateInPlace(Connection c, Owner owner, long ownerId, List<Phase> phases) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT id FROM phases WHERE " + owner.column
+                + " = ? ORDER BY position")) {
+            st.setLong(1, ownerId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        List<Phase> stored = read(c, owner, ownerId);
+        if (stored.size() != phases.size()) {
+            return false;
+        }
+        for (int p = 0; p < phases.size(); p++) {
+            if (stored.get(p).items().size() != phases.get(p).items().size()
+                    || !stored.get(p).exitCriteria().equals(phases.get(p).exitCriteria())) {
+                return false;
+            }
+        }
+        try (PreparedStatement phaseSt = c.prepareStatement(
+                "UPDATE phases SET kind = ?, name = ?, purpose = ?, from_week = ?, to_week = ? WHERE id = ?");
+             PreparedStatement itemSt = c.prepareStatement(
+                     "UPDATE phase_items SET exercise_id = ?, dosage = ?, note = ? WHERE phase_id = ? AND position = ?")) {
+            for (int p = 0; p < phases.size(); p++) {
+                Phase was = stored.get(p);
+                Phase now = phases.get(p);
+                if (was.kind() != now.kind() || !was.name().equals(now.name())
+                        || !java.util.Objects.equals(was.purpose(), now.purpose()) || !was.weeks().equals(now.weeks())) {
+                    phaseSt.setString(1, now.kind().key());
+                    phaseSt.setString(2, now.name());
+                    phaseSt.setString(3, now.purpose());
+                    phaseSt.setInt(4, now.weeks().from());
+                    Rows.integer(phaseSt, 5, now.weeks().to());
+                    phaseSt.setLong(6, ids.get(p));
+                    phaseSt.executeUpdate();
+                }
+                for (int i = 0; i < now.items().size(); i++) {
+                    PhaseItem item = now.items().get(i);
+                    if (!item.equals(was.items().get(i))) {
+                        itemSt.setString(1, item.exerciseId());
+                        itemSt.setString(2, DosageJson.write(item.dosage()).toString());
+                        itemSt.setString(3, item.note());
+                        itemSt.setLong(4, ids.get(p));
+                        itemSt.setInt(5, i);
+                        itemSt.executeUpdate();
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     private static void writeCriterion(PreparedStatement st, long phaseId, int position, Criterion criterion)
             throws SQLException {
         Amount target = criterion.target();

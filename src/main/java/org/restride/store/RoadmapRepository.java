@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.restride.domain.Roadmap;
 import org.restride.domain.RoadmapStatus;
 
-/** Roadmaps with their phases, items and exit criteria. A save writes the whole roadmap in one transaction. */
+/**
+ * Roadmaps with their phases, items and exit criteria. A save is one transaction: it rewrites only the rows that
+ * changed when the roadmap keeps its shape (an edited name, dose or note), and the whole roadmap otherwise.
+ */
 public final class RoadmapRepository {
     private final Database db;
 
@@ -44,7 +47,9 @@ public final class RoadmapRepository {
                     saved = r;
                 }
             }
-            PhaseStore.replace(c, PhaseStore.Owner.ROADMAP, saved.id(), saved.phases());
+            if (r.id() == null || !PhaseStore.updateInPlace(c, PhaseStore.Owner.ROADMAP, saved.id(), saved.phases())) {
+                PhaseStore.replace(c, PhaseStore.Owner.ROADMAP, saved.id(), saved.phases());
+            }
             return saved;
         });
     }

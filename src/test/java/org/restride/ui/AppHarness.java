@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.restride.app.DemoClinic;
 import org.restride.app.Workspace;
 import org.restride.ui.exercises.FileDialogs;
 import org.restride.ui.exercises.SystemFileDialogs;
@@ -32,6 +33,14 @@ final class AppHarness {
     /** Opens the window on the folder, sized like a 1366×768 laptop screen. Call on the FX thread (a @Start method). */
     static AppHarness start(Stage stage, Path folder) {
         return start(stage, folder, new SystemFileDialogs());
+    }
+
+    /** Fills the folder with the sample clinic (Maya's roadmap is 1), then opens the window on it. */
+    static AppHarness startOnSampleClinic(Stage stage, Path folder) {
+        try (Workspace w = Workspace.open(folder)) {
+            new DemoClinic(w).fill();
+        }
+        return start(stage, folder);
     }
 
     /** The same, asking {@code files} where the window would show a file dialog. */

@@ -24,8 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.restride.app.DemoClinic;
-import org.restride.app.Workspace;
 import org.restride.cli.CommandLineRunner;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
@@ -45,10 +43,7 @@ class EditorDefectsTest {
 
     @Start
     void start(Stage stage) {
-        try (Workspace w = Workspace.open(folder.resolve("data"))) {
-            new DemoClinic(w).fill();
-        }
-        app = AppHarness.start(stage, folder.resolve("data"));
+        app = AppHarness.startOnSampleClinic(stage, folder.resolve("data"));
         app.root.openRoadmap(MAYAS_ROADMAP);
     }
 
@@ -177,7 +172,9 @@ class EditorDefectsTest {
         selectItem(fx, 0, 0);
         WaitForAsyncUtils.waitForFxEvents();
         String note = "Go gently on the stairs this week";
-        fx.clickOn("#item-note").write(note).push(KeyCode.TAB);
+        Node field = fx.lookup("#item-note").query();
+        AppHarness.onFx(field::requestFocus); // as Tab from the dose's own note reaches it, wherever it has scrolled
+        fx.write(note).push(KeyCode.TAB);
         assertEquals(note, saved().phases().get(0).items().get(0).note());
         Path pdf = folder.resolve("maya.pdf");
         StringWriter err = new StringWriter();

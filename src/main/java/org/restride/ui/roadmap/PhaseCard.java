@@ -35,7 +35,7 @@ import org.restride.ui.common.PhaseColours;
  * once and updated in place, changing only what changed, so focus and the caret stay where the PT left them.
  */
 final class PhaseCard extends VBox {
-    static final double ROW_HEIGHT = 48;
+    static final double ROW_HEIGHT = 44;
 
     private final int index;
     private final RoadmapEditorViewModel model;
@@ -43,7 +43,7 @@ final class PhaseCard extends VBox {
     private final TextField name = new TextField();
     private final Spinner<Integer> from = weekSpinner();
     private final Spinner<Integer> to = weekSpinner();
-    private final RadioButton currentMark = new RadioButton("She is in this phase now");
+    private final RadioButton currentMark = new RadioButton("She is here now");
     private final TextArea purpose = new TextArea();
     private final Label itemsTitle = new Label();
     private final ListView<PhaseItem> items = new ListView<>();

@@ -22,6 +22,7 @@ final class PhaseItemCell extends ListCell<PhaseItem> {
     PhaseItemCell(int phase, RoadmapEditorViewModel model) {
         this.phase = phase;
         this.model = model;
+        setPrefWidth(0); // the row fits the list's width (long lines end in "…", whole in the tooltip): no sideways scroll
         setOnDragDetected(e -> {
             if (getItem() == null) {
                 return;
@@ -72,6 +73,9 @@ final class PhaseItemCell extends ListCell<PhaseItem> {
         Label dosage = new Label(new DoseLine(Words.english()).line(item.dosage()));
         dosage.getStyleClass().add("dosage-line");
         VBox text = new VBox(2, name, dosage);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        setTooltip(new javafx.scene.control.Tooltip(name.getText() + "\n" + dosage.getText()));
         int index = getIndex();
         HBox row = new HBox(6, text, PhaseCard.spacer(),
                 PhaseCard.iconButton(Feather.CHEVRONS_DOWN, "Swap for the easier version", () -> model.swap(phase, index, false)),

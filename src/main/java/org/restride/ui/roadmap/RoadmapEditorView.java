@@ -163,6 +163,8 @@ public final class RoadmapEditorView {
     private HBox topBar(Node leading, Node trailing) {
         patientLine.setId("editor-patient");
         patientLine.getStyleClass().add("editor-patient");
+        patientLine.setWrapText(true);
+        patientLine.setMinHeight(Region.USE_PREF_SIZE);
         patientLine.textProperty().bind(Bindings.createStringBinding(() -> describe(model.patientProperty().get()),
                 model.patientProperty()));
         title.setId("roadmap-title");
