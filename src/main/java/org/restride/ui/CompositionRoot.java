@@ -148,7 +148,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 workspace.templates(), PhaseChangeRecorder.into(workspace.phaseHistory(), today), writer);
         RoadmapEditorViewModel editor = new RoadmapEditorViewModel(editing, Words.english());
         HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace.handoutSources()),
-                workspace.clinicProfile(), tasks, clock, new IssuedHandouts(workspace.issuedHandouts()),
+                tasks, clock, new IssuedHandouts(workspace.issuedHandouts()),
                 workspace.outputGuard());
         WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(workspace.walkRunPlans()));
         return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps(), workspace.patients()), editor,

@@ -25,7 +25,6 @@ import org.restride.handout.HandoutRequests;
 import org.restride.handout.HandoutResult;
 import org.restride.handout.IssuedHandouts;
 import org.restride.store.IssuedHandout;
-import org.restride.store.ClinicProfileRepository;
 import org.restride.ui.common.TaskRunner;
 
 /**
@@ -38,7 +37,6 @@ public final class HandoutViewModel {
 
     private final Supplier<HandoutRenderer> renderer;
     private final HandoutRequests requests;
-    private final ClinicProfileRepository clinic;
     private final TaskRunner tasks;
     private final Clock clock;
     private final IssuedHandouts issued;
@@ -49,20 +47,25 @@ public final class HandoutViewModel {
     private final IntegerProperty pageCount = new SimpleIntegerProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
     private final AtomicLong generation = new AtomicLong();
+    /** True while the clinic's default options are taken over from a first render: that is no new choice. */
+    private boolean adoptingDefaults;
     private final org.restride.io.OutputGuard guard;
     private final java.util.Map<PageKey, Image> pages = new java.util.HashMap<>();
 
-    public HandoutViewModel(Supplier<HandoutRenderer> renderer, HandoutRequests requests, ClinicProfileRepository clinic,
+    public HandoutViewModel(Supplier<HandoutRenderer> renderer, HandoutRequests requests,
                             TaskRunner tasks, Clock clock, IssuedHandouts issued,
                             org.restride.io.OutputGuard guard) {
         this.issued = issued;
         this.guard = guard;
         this.renderer = renderer;
         this.requests = requests;
-        this.clinic = clinic;
         this.tasks = tasks;
         this.clock = clock;
-        options.addListener(o -> refresh());
+        options.addListener(o -> {
+            if (!adoptingDefaults) {
+                refresh();
+            }
+        });
     }
 
     /** Follows the roadmap the editor shows. */
@@ -71,30 +74,48 @@ public final class HandoutViewModel {
         patient.bind(whose);
     }
 
-    private Optional<HandoutRequest> request() {
+    /** What the preview, the export and the print are made from, as the window shows it now. */
+    private Optional<Source> source() {
         Roadmap r = roadmap.get();
-        if (r == null) {
-            return Optional.empty();
-        }
-        if (options.get() == null) {
-            options.set(HandoutOptions.defaultsFor(clinic.load()));
-        }
-        return Optional.of(requests.request(r, patient.get(), LocalDate.now(clock)).withOptions(options.get()));
+        return r == null ? Optional.empty() : Optional.of(new Source(r, patient.get(), options.get(), LocalDate.now(clock)));
     }
 
-    /** Renders the current roadmap again; an older render still running is ignored when it finishes. */
+    /** Read on the window's thread; made into a request (which reads the data folder) in the background. */
+    private record Source(Roadmap roadmap, Patient patient, HandoutOptions options, LocalDate day) {
+    }
+
+    private HandoutRequest request(Source source) {
+        HandoutRequest request = requests.request(source.roadmap(), source.patient(), source.day());
+        return source.options() == null ? request : request.withOptions(source.options());
+    }
+
+    private record Preview(HandoutRequest request, HandoutResult result) {
+    }
+
+    /**
+     * Renders the current roadmap again, reading and drawing in the background; an older render still running is
+     * ignored when it finishes. The first render takes the clinic's default options without rendering again.
+     */
     public void refresh() {
-        Optional<HandoutRequest> request = request();
-        if (request.isEmpty()) {
+        Optional<Source> source = source();
+        if (source.isEmpty()) {
             return;
         }
         long mine = generation.incrementAndGet();
-        tasks.run("Updating the preview…", () -> renderer.get().preview(request.get()), result -> {
+        tasks.run("Updating the preview…", () -> {
+            HandoutRequest request = request(source.get());
+            return new Preview(request, renderer.get().preview(request));
+        }, done -> {
             if (generation.get() == mine) {
+                if (options.get() == null) {
+                    adoptingDefaults = true;
+                    options.set(done.request().options());
+                    adoptingDefaults = false;
+                }
                 pages.clear();
-                latest.set(result);
-                pageCount.set(result.pageCount());
-                message.set(String.join(" ", result.warnings()));
+                latest.set(done.result());
+                pageCount.set(done.result().pageCount());
+                message.set(String.join(" ", done.result().warnings()));
             }
         }, failure -> message.set("The preview could not be made: " + failure.getMessage()));
     }
@@ -126,8 +147,8 @@ public final class HandoutViewModel {
 
     /** Writes the handout to the file in the background; says where it went, or why not. */
     public void export(Path file, Runnable done) {
-        Optional<HandoutRequest> request = request();
-        if (request.isEmpty()) {
+        Optional<Source> source = source();
+        if (source.isEmpty()) {
             message.set("Open a roadmap to export its handout.");
             return;
         }
@@ -139,8 +160,9 @@ public final class HandoutViewModel {
             return;
         }
         tasks.run("Exporting the handout…", () -> {
-            HandoutResult written = renderer.get().write(request.get(), target);
-            issued.keep(request.get(), written, IssuedHandout.Channel.EXPORT, clock.instant());
+            HandoutRequest request = request(source.get());
+            HandoutResult written = renderer.get().write(request, target);
+            issued.keep(request, written, IssuedHandout.Channel.EXPORT, clock.instant());
             return written;
         }, result -> {
             String warnings = result.warnings().isEmpty() ? "" : " " + String.join(" ", result.warnings());
@@ -151,16 +173,17 @@ public final class HandoutViewModel {
 
     /** Sends the handout to a printer chosen in the system's print dialog. */
     public void print() {
-        Optional<HandoutRequest> request = request();
-        if (request.isEmpty()) {
+        Optional<Source> source = source();
+        if (source.isEmpty()) {
             message.set("Open a roadmap to print its handout.");
             return;
         }
         tasks.run("Preparing to print…", () -> {
-            HandoutResult made = renderer.get().render(request.get());
+            HandoutRequest request = request(source.get());
+            HandoutResult made = renderer.get().render(request);
             boolean printed = Printing.print(made.pdf());
             if (printed) {
-                issued.keep(request.get(), made, IssuedHandout.Channel.PRINT, clock.instant());
+                issued.keep(request, made, IssuedHandout.Channel.PRINT, clock.instant());
             }
             return printed;
         },
