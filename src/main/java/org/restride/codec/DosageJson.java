@@ -60,7 +60,8 @@ public final class DosageJson {
         }
         if (f.has("load")) {
             String unit = f.optionalText("loadUnit");
-            return new Intensity.Load(f.optionalNumber("load", Intensity.Load.MAX), unit == null ? WeightUnit.KG : WeightUnit.fromKey(unit));
+            return new Intensity.Load(f.optionalNumber("load", Intensity.Load.MAX),
+                    unit == null ? WeightUnit.KG : WeightUnit.fromKey(unit));
         }
         if (f.has("band")) {
             return new Intensity.Band(f.text("band"));

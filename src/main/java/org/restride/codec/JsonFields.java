@@ -67,7 +67,8 @@ final class JsonFields {
             throw new ValidationException(field, "must be a whole number (was " + shown(value) + ")");
         }
         if (!value.canConvertToInt() || Math.abs(value.asDouble()) > Integer.MAX_VALUE) {
-            throw bounds != null ? bounds.refusal(field, shown(value)) : new ValidationException(field, "is far too large (was " + shown(value) + ")");
+            throw bounds != null ? bounds.refusal(field, shown(value))
+                    : new ValidationException(field, "is far too large (was " + shown(value) + ")");
         }
         return bounds != null ? bounds.check(field, value.asInt()) : value.asInt();
     }

@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -40,11 +42,15 @@ final class ExchangeZip {
     private ExchangeZip() {
     }
 
+    /** What an exchange file holds: its JSON, and the other files in it by name (pictures). */
+    record Contents(JsonNode root, Map<String, byte[]> files) {
+    }
+
     /**
      * Reads an exchange file or, for a library, a plain JSON file (known by its first bytes): both are checked for
      * size before they are opened, parsed within limits, and must carry the expected format and version.
      */
-    static JsonNode readEither(Path file, String expectedFormat) {
+    static Contents readEither(Path file, String expectedFormat) {
         BoundedRead.checkOrdinary(file, MAX_FILE_BYTES);
         if (ExchangeFormat.looksLikeZip(file)) {
             return read(file, expectedFormat);
@@ -58,14 +64,15 @@ final class ExchangeZip {
             throw new ExchangeException(Excerpt.path(name) + " must hold one JSON object.");
         }
         checkHeader(Excerpt.path(name), root, expectedFormat);
-        return root;
+        return new Contents(root, Map.of());
     }
 
     /** Reads the file's {@code restride.json}, checking the whole zip and the format header first. */
-    static JsonNode read(Path file, String expectedFormat) {
+    static Contents read(Path file, String expectedFormat) {
         BoundedRead.checkOrdinary(file, MAX_FILE_BYTES);
         String name = Excerpt.path(file.getFileName());
         byte[] json = null;
+        Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Set<String> seen = new HashSet<>();
             long total = 0;
@@ -84,6 +91,8 @@ final class ExchangeZip {
                 total += content.length;
                 if (ENTRY.equals(entry.getName())) {
                     json = content;
+                } else if (!entry.isDirectory()) {
+                    files.put(entry.getName(), content);
                 }
             }
         } catch (NoSuchFileException e) {
@@ -101,7 +110,7 @@ final class ExchangeZip {
         }
         JsonNode root = parse(name, json, kind(expectedFormat));
         checkHeader(name, root, expectedFormat);
-        return root;
+        return new Contents(root, files);
     }
 
     private static void checkName(String file, String entry) {
@@ -175,12 +184,22 @@ final class ExchangeZip {
 
     /** Writes the JSON as the zip's one entry, whole or not at all. */
     static void write(Path file, ObjectNode root) {
+        write(file, root, Map.of());
+    }
+
+    /** Writes the JSON and the other files (pictures) into the zip, whole or not at all. */
+    static void write(Path file, ObjectNode root, Map<String, byte[]> files) {
         try {
             SafeFiles.writeAtomically(file, out -> {
                 ZipOutputStream zip = new ZipOutputStream(out);
                 zip.putNextEntry(new ZipEntry(ENTRY));
                 zip.write(MAPPER.writeValueAsBytes(root));
                 zip.closeEntry();
+                for (Map.Entry<String, byte[]> other : files.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(other.getKey()));
+                    zip.write(other.getValue());
+                    zip.closeEntry();
+                }
                 zip.finish();
             });
         } catch (SafeFiles.NoSpaceException e) {

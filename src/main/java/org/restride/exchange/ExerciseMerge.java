@@ -60,6 +60,13 @@ final class ExerciseMerge {
         return incoming;
     }
 
+    /** The ids of the exercises the file brings. */
+    Set<String> ids() {
+        Set<String> ids = new HashSet<>();
+        incoming.forEach(e -> ids.add(e.id()));
+        return ids;
+    }
+
     List<Clash> clashes() {
         List<Clash> out = new ArrayList<>();
         for (Exercise e : incoming) {
@@ -75,6 +82,13 @@ final class ExerciseMerge {
     record Plan(List<Exercise> toSave, Map<String, String> renamed, int added, int replaced, int unchanged, int skipped) {
         String idFor(String id) {
             return renamed.getOrDefault(id, id);
+        }
+
+        /** The ids the saved exercises have in this library. */
+        Set<String> savedIds() {
+            Set<String> ids = new HashSet<>();
+            toSave.forEach(e -> ids.add(e.id()));
+            return ids;
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.restride.codec.ExerciseJson;
 import org.restride.domain.Exercise;
@@ -32,7 +33,7 @@ public final class LibraryExchange {
         List<Exercise> own = new ExerciseRepository(db).all(true).stream().filter(e -> e.source() == ExerciseSource.CLINIC).toList();
         ObjectNode root = ExchangeZip.header(ExchangeFormat.LIBRARY);
         root.set("exercises", exercisesJson(own));
-        ExchangeZip.write(file, root);
+        ExchangeZip.write(file, root, ExchangePictures.addTo(root, db, own));
         LOG.info(() -> "Library exported: " + own.size() + " exercises.");
         return own.size();
     }
@@ -44,10 +45,12 @@ public final class LibraryExchange {
      */
     public ImportOutcome importFrom(Path file, DuplicateChoice choice) {
         String name = Excerpt.path(file.getFileName());
-        JsonNode root = ExchangeZip.readEither(file, ExchangeFormat.LIBRARY);
+        ExchangeZip.Contents contents = ExchangeZip.readEither(file, ExchangeFormat.LIBRARY);
+        JsonNode root = contents.root();
         ExerciseRepository library = new ExerciseRepository(db);
         ExerciseMerge merge = ExerciseMerge.check(name, readExercises(root, name,
                 ExchangeFormat.looksLikeZip(file) ? name + ": " + ExchangeZip.ENTRY : name), library);
+        Map<String, ExchangePictures.Incoming> pictures = ExchangePictures.read(name, root, contents.files(), merge.ids());
         List<Clash> clashes = merge.clashes();
         if (!clashes.isEmpty() && choice == DuplicateChoice.ASK) {
             return new ImportOutcome.Duplicate(clashes);
@@ -56,6 +59,7 @@ public final class LibraryExchange {
         Path kept = plan.replaced() > 0 ? keepCopy(db) : null;
         db.write(c -> {
             plan.toSave().forEach(library::save);
+            ExchangePictures.save(db, pictures, plan.savedIds(), plan.renamed());
             return null;
         });
         LOG.info(() -> "Library imported: " + plan.added() + " added, " + plan.replaced() + " replaced.");

@@ -63,8 +63,9 @@ public final class RoadmapExchange {
         roadmap.put("title", title);
         roadmap.put("goal", goal);
         roadmap.set("phases", PhaseJson.writeAll(phases));
-        root.set("exercises", LibraryExchange.exercisesJson(clinicExercisesUsed(phases)));
-        ExchangeZip.write(file, root);
+        List<Exercise> used = clinicExercisesUsed(phases);
+        root.set("exercises", LibraryExchange.exercisesJson(used));
+        ExchangeZip.write(file, root, ExchangePictures.addTo(root, db, used));
     }
 
     /** The clinic's exercises the phases use, with the clinic exercises they link to as easier or harder. */
@@ -94,9 +95,11 @@ public final class RoadmapExchange {
      */
     public ImportOutcome importAsTemplate(Path file, DuplicateChoice choice) {
         String name = Excerpt.path(file.getFileName());
-        JsonNode root = ExchangeZip.read(file, ExchangeFormat.ROADMAP);
+        ExchangeZip.Contents contents = ExchangeZip.read(file, ExchangeFormat.ROADMAP);
+        JsonNode root = contents.root();
         ExerciseRepository library = new ExerciseRepository(db);
         ExerciseMerge merge = ExerciseMerge.check(name, LibraryExchange.readExercises(root, name), library);
+        Map<String, ExchangePictures.Incoming> pictures = ExchangePictures.read(name, root, contents.files(), merge.ids());
         Template incoming = readTemplate(root, name, merge, library);
         TemplateRepository templates = new TemplateRepository(db);
         Optional<Template> existing = templates.find(incoming.key());
@@ -115,6 +118,7 @@ public final class RoadmapExchange {
         Path kept = plan.replaced() > 0 || replacesTemplate ? LibraryExchange.keepCopy(db) : null;
         db.write(c -> {
             plan.toSave().forEach(library::save);
+            ExchangePictures.save(db, pictures, plan.savedIds(), plan.renamed());
             if (toSave != null) {
                 templates.save(toSave);
             }

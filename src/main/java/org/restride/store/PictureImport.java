@@ -50,6 +50,18 @@ public final class PictureImport {
 
     /** Imports picture bytes under the given file name (shown in messages and in the photo list). */
     public Photo importBytes(String exerciseId, String name, byte[] bytes) {
+        return store(exerciseId, prepare(name, bytes));
+    }
+
+    /** A picture checked, scaled and re-encoded, ready to store. */
+    public record Prepared(String name, String mediaType, int width, int height, byte[] bytes) {
+    }
+
+    /**
+     * Checks that the bytes really are a PNG or JPEG picture within the limits, and scales and re-encodes it; saves
+     * nothing. Refuses with a one-line {@link PictureImportException}.
+     */
+    public static Prepared prepare(String name, byte[] bytes) {
         if (bytes.length == 0) {
             throw new PictureImportException(name + " is empty (0 bytes). Choose a PNG or JPEG photo.");
         }
@@ -63,8 +75,14 @@ public final class PictureImport {
         }
         BufferedImage scaled = scale(image);
         byte[] encoded = encode(scaled, format, name);
-        return photos.add(exerciseId, "png".equals(format) ? "image/png" : "image/jpeg", scaled.getWidth(), scaled.getHeight(),
-                encoded, name, clock.instant());
+        return new Prepared(name, "png".equals(format) ? "image/png" : "image/jpeg", scaled.getWidth(), scaled.getHeight(),
+                encoded);
+    }
+
+    /** Saves a prepared picture as one of the exercise's photos (joining the caller's transaction, if any). */
+    public Photo store(String exerciseId, Prepared picture) {
+        return photos.add(exerciseId, picture.mediaType(), picture.width(), picture.height(), picture.bytes(),
+                picture.name(), clock.instant());
     }
 
     private static byte[] read(Path file, String name) {
