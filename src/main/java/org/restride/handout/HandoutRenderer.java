@@ -100,7 +100,8 @@ public final class HandoutRenderer {
             }
         }
         blocks.add(new PageBreak(PhaseSection.BREAK_WHEN_FULLER_THAN));
-        blocks.addAll(new SymptomsGuide(kit, request).blocks());
+        PageFrame frame = frame(request.options().paper());
+        blocks.addAll(new SymptomsGuide(kit, request).blocks(frame.bodyWidth(), frame.bodyHeight()));
         if (request.options().log()) {
             blocks.addAll(new WeeklyLog(kit, request).blocks());
         }

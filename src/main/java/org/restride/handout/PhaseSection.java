@@ -305,7 +305,7 @@ final class PhaseSection {
             }
             lines.add(kit.text(kit.say("exit.painFree"), type.note()));
         }
-        Box.Look look = Box.Look.plain(12 * type.scale(), HandoutTheme.PRIMARY_TINT, null);
+        Box.Look look = Box.Look.plain(10 * type.scale(), HandoutTheme.PRIMARY_TINT, null);
         return new Box(new Stack(lines, 4 * type.scale(), true), look, true);
     }
 }

@@ -89,25 +89,45 @@ final class SymptomsGuide {
         return bands;
     }
 
-    /** The page: a new page, its bookmark, and the bands (cut between bands only if they cannot fit one page). */
-    List<Block> blocks() {
-        return List.of(new PageBreak(), new Bookmark(kit.say("symptoms.title")), page());
+    /**
+     * The page: a new page, its bookmark, and the bands, the emergency box on the same page. Where the plan's bands
+     * need more room than the page has, their lines close up (never their size); only what cannot fit one page even
+     * then is cut, between bands.
+     */
+    List<Block> blocks(float width, float height) {
+        List<Block> blocks = new ArrayList<>(List.of(new PageBreak(), new Bookmark(kit.say("symptoms.title"))));
+        Block page = new Stack(page(kit.type().dense(), 1), 3 * kit.type().scale(), false);
+        if (page.height(width) > height) {
+            page = new Stack(page(kit.type().closest(), 0.6f), 2 * kit.type().scale(), false);
+        }
+        if (page.height(width) <= height) {
+            blocks.add(page);
+            return blocks;
+        }
+        // Large print: fine and ease off on one page, then contact us with the emergency box on the next.
+        List<Block> bands = page(kit.type().dense(), 1);
+        for (int i = 0; i < bands.size(); i++) {
+            if (i == bands.size() - 2) {
+                blocks.add(new PageBreak());
+            }
+            blocks.add(bands.get(i));
+            blocks.add(kit.space(3));
+        }
+        return blocks;
     }
 
-    /** The title and the four bands, one under the other. */
-    Block page() {
-        Typography type = kit.type().tight();
+    /** The title and the four bands; {@code room} scales the space around and between lines. */
+    private List<Block> page(Typography type, float room) {
         String title = kit.say("symptoms.title");
         List<Block> page = new ArrayList<>();
         page.add(kit.text(title, type.section().withColour(HandoutTheme.PRIMARY)));
         for (Band band : bands()) {
-            page.add(band(band, Look.valueOf(band.level().name())));
+            page.add(band(band, Look.valueOf(band.level().name()), type, room));
         }
-        return new Stack(page, 3 * type.scale(), false);
+        return page;
     }
 
-    private Block band(Band band, Look look) {
-        Typography type = kit.type().dense();
+    private Block band(Band band, Look look, Typography type, float room) {
         float icon = type.cardTitle().size() * 1.1f;
         Drawing mark = new Drawing(type.cardTitle().leading(), (canvas, x, top, w, h) ->
                 shape(canvas, look, x, top - (h + icon) / 2, icon));
@@ -132,10 +152,11 @@ final class SymptomsGuide {
         } else if (!longOnes.isEmpty()) {
             lines.add(kit.list(kit.bullets(longOnes, text, look.colour), 1));
         }
+        float padding = (3 + 2 * room) * type.scale();
         Box.Look box = look == Look.MEDICAL_NOW
-                ? new Box.Look(5 * type.scale(), 6, Color.WHITE, HandoutTheme.RED, 2f, null, 0)
-                : Box.Look.plain(5 * type.scale(), look.tint, null).withEdge(look.colour, 4);
-        return new Box(new Stack(lines, 2 * type.scale(), true), box, true);
+                ? new Box.Look(padding, 6, Color.WHITE, HandoutTheme.RED, 2f, null, 0)
+                : Box.Look.plain(padding, look.tint, null).withEdge(look.colour, 4);
+        return new Box(new Stack(lines, (1 + room) * type.scale(), true), box, true);
     }
 
     /** The bullets in two columns, cut where the two hold about as many characters. */

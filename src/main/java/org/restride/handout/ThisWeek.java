@@ -1,5 +1,6 @@
 package org.restride.handout;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import org.restride.domain.Exercise;
@@ -67,16 +68,16 @@ final class ThisWeek {
             blocks.add(table(items));
             blocks.add(kit.space(6));
         }
-        blocks.add(kit.text(kit.say("key.line"), type.body()));
-        blocks.add(kit.space(4));
-        blocks.add(kit.text(kit.say("thisWeek.tiredDay"), type.body()));
-        blocks.add(kit.space(12));
-        if (WalkRunWeeks.printsIn(request, index)) {
+        // "Walk" needs a word only where the walk–run table prints.
+        boolean walkRun = WalkRunWeeks.printsIn(request, index);
+        blocks.add(kit.text(kit.say("key.line") + (walkRun ? " " + kit.say("key.walk") : ""), type.body()));
+        blocks.add(kit.space(8));
+        if (walkRun) {
             blocks.add(kit.text(kit.say("thisWeek.walkRun"), type.body()));
-            blocks.add(kit.space(12));
+            blocks.add(kit.space(8));
         }
         blocks.add(PhaseSection.checklist(kit, request, index, phase));
-        blocks.add(kit.space(12));
+        blocks.add(kit.space(8));
         blocks.add(stopAndCall());
         return blocks;
     }
@@ -143,7 +144,7 @@ final class ThisWeek {
             row.add(kit.text(times == null ? "" : times + "\u00d7", text.withFace(Face.BOLD)));
             rows.add(row);
         }
-        Table.Look look = new Table.Look(3 * s, 22 * s, HandoutTheme.PRIMARY_TINT, HandoutTheme.RULE, 0.7f);
+        Table.Look look = new Table.Look(2.5f * s, 22 * s, HandoutTheme.PRIMARY_TINT, HandoutTheme.RULE, 0.7f);
         return new Table(columns, header, rows, look);
     }
 
@@ -188,7 +189,7 @@ final class ThisWeek {
                 HandoutTheme.RED));
         lines.add(kit.bullet(kit.say("stop.bleeding"), type.body(), HandoutTheme.RED));
         lines.add(kit.bullet(medicalNow(), type.body(), HandoutTheme.RED));
-        Box.Look look = Box.Look.plain(12 * type.scale(), java.awt.Color.WHITE, HandoutTheme.RED);
+        Box.Look look = Box.Look.plain(10 * type.scale(), Color.WHITE, HandoutTheme.RED);
         return new Box(new Stack(lines, 4 * type.scale(), true), look, true);
     }
 }

@@ -23,6 +23,11 @@ record Typography(float scale, float leading) {
         return new Typography(scale, 1.16f);
     }
 
+    /** The closest lines the handout sets (1.1), for when that page would otherwise run over. */
+    Typography closest() {
+        return new Typography(scale, 1.1f);
+    }
+
     private TextStyle style(Face face, float size, Color colour) {
         return TextStyle.of(face, size * scale, colour).withLeading(size * scale * leading);
     }

@@ -48,6 +48,7 @@ final class WeeklyLog {
             head.add(kit.text(kit.say("thisWeek.phase", index + 1, phases.size(), current.name()), type.bodyBold()));
         }
         head.add(kit.text(kit.say(load ? "log.howLift" : "log.how"), type.body()));
+        head.add(kit.text(kit.say("log.tiredDay"), type.body()));
         blocks.add(new Stack(head, 4 * type.scale(), true));
         blocks.add(kit.space(10));
         Table table = table(items, load);

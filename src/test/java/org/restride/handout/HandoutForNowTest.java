@@ -21,9 +21,9 @@ import org.restride.handout.layout.FontLibrary;
 /** Her handout for now, as she reads it: how long, what is on the first pages, the symptoms page, the log. */
 class HandoutForNowTest extends DemoHandouts {
     /** Pages in Letter, large print and whole: measured at 12 pt body text and held to (the target, 6 and 9, is not met yet). */
-    private static final int[] MOST_PAGES = {9, 11, 8};
-    private static final int[] MOST_PAGES_LARGE = {13, 13, 11};
-    private static final int[] MOST_PAGES_WHOLE = {26, 25, 20};
+    private static final int[] MOST_PAGES = {8, 10, 8};
+    private static final int[] MOST_PAGES_LARGE = {13, 14, 11};
+    private static final int[] MOST_PAGES_WHOLE = {24, 22, 20};
 
     private static HandoutRequest letter(int sample) {
         HandoutRequest request = clinic.request(sample);
@@ -86,7 +86,7 @@ class HandoutForNowTest extends DemoHandouts {
                 .bands().get(3).entries();
         assertTrue(start.contains(signs.get(0) + "; "), signs.get(0));
         assertTrue(start.contains("on the page “Listening to your body”"), "points to the symptoms page");
-        assertTrue(start.contains("Key: effort 0–10") && start.contains("“Walk” means keep walking"));
+        assertTrue(start.contains("Key: effort 0–10") && !start.contains("“Walk” means keep walking"), "no walk–run table this phase");
     }
 
     @Test
@@ -127,7 +127,7 @@ class HandoutForNowTest extends DemoHandouts {
         int symptoms = lifting.indexOf("Listening to your body");
         String liftingPage = lifting.substring(symptoms);
         assertFalse(liftingPage.contains("during a run") || liftingPage.contains("stop running"), liftingPage);
-        assertTrue(liftingPage.contains("four P's"), "the lifting lines");
+        assertTrue(liftingPage.contains("When you lift, watch for four things"), "the lifting lines");
         assertTrue(caesarean.contains("A caesarean wound that is red, hot, weeping or opening"));
         assertFalse(running.contains("caesarean wound"), "no wound signs after a vaginal birth");
         assertTrue(running.contains("If one starts during a run, stop running and walk"));
@@ -139,6 +139,22 @@ class HandoutForNowTest extends DemoHandouts {
             int now = page.indexOf("Get medical care now: call your doctor or midwife straight away, or call 999 in an emergency");
             assertTrue(fine >= 0 && fine < ease && ease < contact && contact < now, "in order: " + page);
             assertTrue(page.contains("ask your doctor or midwife to check it"), "bleeding to her doctor or midwife");
+        }
+    }
+
+    @ParameterizedTest(name = "sample {0}")
+    @ValueSource(ints = {0, 1, 2})
+    void theEmergencyBoxIsOnTheSamePageAsTheSymptomsInLetterA4AndLargePrint(int sample) throws Exception {
+        HandoutRequest letter = letter(sample);
+        for (HandoutRequest request : List.of(letter, letter.withOptions(letter.options().withPaper(PaperSize.A4)),
+                letter.withOptions(letter.options().withLargePrint(true)))) {
+            List<String> pages = pages(renderer.render(request));
+            String page = pages.stream().filter(p -> p.contains("Get medical care now: call")).findFirst().orElseThrow();
+            assertTrue(page.contains("Thoughts of harming yourself") && page.contains("Contact your physiotherapist: call"),
+                    request.options() + ": " + page);
+            // In large print the four bands take two facing pages: fine and ease off, then contact us and the box.
+            assertEquals(!request.options().largePrint(), page.contains("Listening to your body This is fine"),
+                    request.options() + ": " + page);
         }
     }
 
