@@ -46,6 +46,9 @@ public final class OutputGuard {
                 || target.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
             throw new OutputRefusedException(Reason.NAME_TOO_LONG, given, kind);
         }
+        if (inDataFolder(target)) {
+            throw new OutputRefusedException(Reason.DATA_FOLDER, given, kind); // said first, even where no folder is yet
+        }
         Path realParent = realParent(parent, given, kind);
         Path real = realTarget(realParent.resolve(target.getFileName()), given, kind);
         if (inDataFolder(target) || inDataFolder(real) || isDataFolderItem(real)) {

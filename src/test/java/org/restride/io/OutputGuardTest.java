@@ -82,6 +82,13 @@ class OutputGuardTest {
     }
 
     @Test
+    void aPlaceInTheDataFolderThatDoesNotExistYetIsToldAsTheDataFolder() {
+        for (String name : new String[] {"logs/x.pdf", "not-yet/deeper/x.pdf", "backups/new-folder/x.db"}) {
+            assertEquals(Reason.DATA_FOLDER, refused(data.resolve(name), OutputKind.PDF), name);
+        }
+    }
+
+    @Test
     void dotDotAndSymbolicLinksAreFollowedToTheRealFile() throws Exception {
         Path outside = Files.createDirectories(folder.resolve("out"));
         assertEquals(Reason.DATA_FOLDER, refused(outside.resolve("../data/restride.db"), OutputKind.DATABASE));
@@ -141,8 +148,13 @@ class OutputGuardTest {
         Path file = Files.writeString(folder.resolve("a-file"), "x");
         assertEquals(Reason.PARENT_NOT_FOLDER, refused(file.resolve("x.pdf"), OutputKind.PDF));
         Path locked = Files.createDirectories(folder.resolve("locked"));
-        assumeTrue(locked.toFile().setWritable(false) && !Files.isWritable(locked), "not as root");
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        // read-only by its mode, as someone made it: held even for an administrator, whom the system lets write
         assertEquals(Reason.PARENT_READ_ONLY, refused(locked.resolve("x.pdf"), OutputKind.PDF));
+        Path pdf = Files.writeString(folder.resolve("old.pdf"), "%PDF-1.7\n");
+        Files.setPosixFilePermissions(pdf, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        assertEquals(Reason.FILE_READ_ONLY, refused(pdf, OutputKind.PDF));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
     }
 
     @Test
