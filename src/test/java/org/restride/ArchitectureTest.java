@@ -37,7 +37,7 @@ class ArchitectureTest {
             "org.restride.ui.history.HistoryViewModel", "org.restride.ui.history.IssuedHandoutsViewModel",
             "org.restride.ui.patients.PatientFormViewModel", "org.restride.ui.patients.PatientsViewModel",
             "org.restride.ui.preview.HandoutViewModel",
-            "org.restride.ui.roadmap.RoadmapEditorView", "org.restride.ui.roadmaps.RoadmapsViewModel",
+            "org.restride.ui.roadmap.RoadmapEditorView",
             "org.restride.ui.safety.BackupsViewModel", "org.restride.ui.safety.OpeningDialogs",
             "org.restride.ui.search.ExerciseSearchPane", "org.restride.ui.search.ExerciseSearchViewModel",
             "org.restride.ui.settings.SettingsViewModel", "org.restride.ui.shell.ShellViewModel",

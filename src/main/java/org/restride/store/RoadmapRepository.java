@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.restride.domain.Roadmap;
+import org.restride.domain.RoadmapListing;
 import org.restride.domain.RoadmapStatus;
 
 /**
@@ -76,6 +77,37 @@ public final class RoadmapRepository {
 
     public List<Roadmap> all() {
         return db.read(c -> query(c.prepareStatement(SELECT + " WHERE id >= ? ORDER BY id"), 0));
+    }
+
+    /** Every roadmap as a list row, newest first, in one query (no phase trees are read). */
+    public List<RoadmapListing> listings() {
+        return listings("r.id >= ?", 0);
+    }
+
+    /** One patient's roadmaps as list rows, newest first, in one query. */
+    public List<RoadmapListing> listingsForPatient(long patientId) {
+        return listings("r.patient_id = ?", patientId);
+    }
+
+    private List<RoadmapListing> listings(String where, long parameter) {
+        return db.read(c -> {
+            List<RoadmapListing> out = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT r.id, r.title, p.display_name, r.status, r.current_phase, "
+                    + "(SELECT COUNT(*) FROM phases ph WHERE ph.roadmap_id = r.id), "
+                    + "(SELECT ph.name FROM phases ph WHERE ph.roadmap_id = r.id AND ph.position = r.current_phase), "
+                    + "r.created FROM roadmaps r LEFT JOIN patients p ON p.id = r.patient_id WHERE " + where
+                    + " ORDER BY r.created DESC, r.id DESC")) {
+                st.setLong(1, parameter);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new RoadmapListing(rs.getLong(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
+                                RoadmapStatus.fromKey(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getString(7),
+                                Rows.date(rs, "created")));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     public void delete(long id) {

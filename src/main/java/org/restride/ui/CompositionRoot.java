@@ -151,7 +151,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 tasks, clock, new IssuedHandouts(workspace.issuedHandouts()),
                 workspace.outputGuard());
         WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(workspace.walkRunPlans()));
-        return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps(), workspace.patients()), editor,
+        return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps()::listings), editor,
                 new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks), workspace.builtIn().criteria().values(), handout,
                 walkRun);
     }

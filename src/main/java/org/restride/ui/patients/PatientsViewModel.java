@@ -71,7 +71,7 @@ public final class PatientsViewModel {
 
     private void showRoadmapsOf(Patient p) {
         patientRoadmaps.setAll(p == null || p.id() == null ? java.util.List.of()
-                : roadmaps.forPatient(p.id()).stream().map(r -> RoadmapSummary.of(r, p.displayName())).toList());
+                : roadmaps.listingsForPatient(p.id()).stream().map(RoadmapSummary::of).toList());
     }
 
     /**

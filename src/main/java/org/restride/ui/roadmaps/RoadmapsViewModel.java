@@ -1,37 +1,42 @@
 package org.restride.ui.roadmaps;
 
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.restride.domain.Patient;
 import org.restride.domain.TextFold;
-import org.restride.store.PatientRepository;
-import org.restride.store.RoadmapRepository;
+import org.restride.domain.RoadmapListing;
 
-/** All roadmaps, newest first, filtered by patient or title as the PT types. */
+/**
+ * All roadmaps, newest first, filtered by patient or title as the PT types. The rows are read in one query when
+ * the list is shown; a keystroke in the filter reads nothing.
+ */
 public final class RoadmapsViewModel {
-    private final RoadmapRepository roadmaps;
-    private final PatientRepository patients;
+    private final Supplier<List<RoadmapListing>> listings;
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObservableList<RoadmapSummary> rows = FXCollections.observableArrayList();
+    private List<Row> all = List.of();
 
-    public RoadmapsViewModel(RoadmapRepository roadmaps, PatientRepository patients) {
-        this.roadmaps = roadmaps;
-        this.patients = patients;
-        filter.addListener(o -> refresh());
+    private record Row(RoadmapSummary summary, String folded) {
     }
 
+    public RoadmapsViewModel(Supplier<List<RoadmapListing>> listings) {
+        this.listings = listings;
+        filter.addListener(o -> applyFilter());
+    }
+
+    /** Reads the list again (the section is shown, or the editor closed). */
     public void refresh() {
-        Map<Long, String> names = patients.search("").stream().collect(Collectors.toMap(Patient::id, Patient::displayName));
+        all = listings.get().stream().map(RoadmapSummary::of)
+                .map(s -> new Row(s, TextFold.fold(s.patientName() + " " + s.title()))).toList();
+        applyFilter();
+    }
+
+    private void applyFilter() {
         String wanted = TextFold.fold(filter.get().strip());
-        rows.setAll(roadmaps.all().stream()
-                .map(r -> RoadmapSummary.of(r, names.getOrDefault(r.patientId(), "")))
-                .filter(s -> wanted.isEmpty() || TextFold.fold(s.patientName() + " " + s.title()).contains(wanted))
-                .sorted(java.util.Comparator.comparing(RoadmapSummary::created).thenComparing(RoadmapSummary::id).reversed())
-                .toList());
+        rows.setAll(all.stream().filter(r -> wanted.isEmpty() || r.folded().contains(wanted)).map(Row::summary).toList());
     }
 
     public StringProperty filterProperty() {
@@ -41,5 +46,4 @@ public final class RoadmapsViewModel {
     public ObservableList<RoadmapSummary> rows() {
         return rows;
     }
-
 }
