@@ -1,5 +1,9 @@
 package org.restride.ui.settings;
 
+import java.util.function.Function;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import java.util.Locale;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import javafx.beans.binding.Bindings;
@@ -73,8 +77,7 @@ public final class SettingsView implements SectionView {
         units.setConverter(new KeyedConverter<>());
         units.valueProperty().bindBidirectional(model.unitsProperty());
         add("Units", units);
-        text("Handout language", "settings-language", model.languageProperty());
-        text("Country (US, GB, IE, AU…)", "settings-country", model.countryProperty());
+        add("Handout language", languageAndCountry());
         ComboBox<ClinicianTerm> term = new ComboBox<>();
         term.setId("settings-clinician-term");
         term.getItems().setAll(ClinicianTerm.values());
@@ -97,6 +100,42 @@ public final class SettingsView implements SectionView {
         model.logoProperty().addListener((o, old, now) -> showLogo(now));
         model.load();
         showLogo(model.logoProperty().get());
+    }
+
+    /** The handout's language (English for now) and, beside it, the clinic's country, which picks its words. */
+    private HBox languageAndCountry() {
+        ComboBox<String> language = new ComboBox<>();
+        language.setId("settings-language");
+        language.getItems().setAll(SettingsViewModel.HANDOUT_LANGUAGES);
+        language.setConverter(converter(code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH)));
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        ComboBox<String> country = new ComboBox<>();
+        country.setId("settings-country");
+        country.getItems().setAll(SettingsViewModel.countries());
+        country.setConverter(converter(code -> code.isEmpty() ? "Not set"
+                : new Locale("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")"));
+        country.setVisibleRowCount(14);
+        country.valueProperty().bindBidirectional(model.countryProperty());
+        Label countryLabel = new Label("Clinic's country");
+        countryLabel.setLabelFor(country);
+        countryLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(10, language, countryLabel, country);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static StringConverter<String> converter(Function<String, String> shown) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : shown.apply(code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        };
     }
 
     private HBox logoRow() {

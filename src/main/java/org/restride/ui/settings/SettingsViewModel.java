@@ -1,5 +1,8 @@
 package org.restride.ui.settings;
 
+import java.util.Locale;
+import java.util.Comparator;
+import java.util.ArrayList;
 import org.restride.text.Sentence;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +31,9 @@ public final class SettingsViewModel {
     private final StringProperty credentials = new SimpleStringProperty("");
     private final ObjectProperty<PaperSize> paperSize = new SimpleObjectProperty<>(PaperSize.A4);
     private final ObjectProperty<WeightUnit> units = new SimpleObjectProperty<>(WeightUnit.KG);
+    /** The languages a handout can be printed in: English now; a language is added with its text files. */
+    public static final List<String> HANDOUT_LANGUAGES = List.of("en");
+
     private final StringProperty language = new SimpleStringProperty("en");
     private final StringProperty country = new SimpleStringProperty("");
     private final ObjectProperty<ClinicianTerm> clinicianTerm = new SimpleObjectProperty<>(ClinicianTerm.PHYSICAL_THERAPIST);
@@ -143,6 +149,14 @@ public final class SettingsViewModel {
     }
 
     /** Two letters (US, GB, IE, AU, NZ…): the handout's words, emergency number and date format. */
+    /** "" (not set), then every country's two-letter code, by its English name. */
+    public static List<String> countries() {
+        List<String> codes = new ArrayList<>(List.of(Locale.getISOCountries()));
+        codes.sort(Comparator.comparing(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH)));
+        codes.add(0, "");
+        return codes;
+    }
+
     public StringProperty countryProperty() {
         return country;
     }

@@ -1,5 +1,8 @@
 package org.restride.ui.visits;
 
+import javafx.scene.layout.Region;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.CheckBox;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableMap;
@@ -55,9 +58,12 @@ final class Fields {
     }
 
     /** A tick box bound both ways to {@code bound}. */
-    static javafx.scene.control.CheckBox tick(String id, String text, javafx.beans.property.BooleanProperty bound) {
-        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(text);
+    /** A tick box whose words wrap onto a second line rather than being cut short. */
+    static CheckBox tick(String id, String text, BooleanProperty bound) {
+        CheckBox box = new CheckBox(text);
         box.setId(id);
+        box.setWrapText(true);
+        box.setMinHeight(Region.USE_PREF_SIZE);
         box.selectedProperty().bindBidirectional(bound);
         return box;
     }

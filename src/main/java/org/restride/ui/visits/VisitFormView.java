@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import javafx.scene.layout.ColumnConstraints;
 import org.restride.text.Words;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -140,6 +141,12 @@ final class VisitFormView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(8);
+        for (int column = 0; column < 2; column++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(half);
+        }
         RedFlag[] flags = RedFlag.values();
         for (int i = 0; i < flags.length; i++) {
             RedFlag flag = flags[i];
