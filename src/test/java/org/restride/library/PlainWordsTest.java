@@ -36,16 +36,16 @@ class PlainWordsTest {
             Jargon.never("tabletop|neutral( spine| pelvis)?|brac(e|es|ed|ing)|core|trunk|activat\\w+|engag\\w+|recruit\\w*"),
             Jargon.never("tempo|eccentric\\w*|concentric\\w*|isometric\\w*|plyometric\\w*|propriocepti\\w+|cadence|explosive"),
             Jargon.never("RDL|RPE|AMRAP|reps?|sets|load(s|ed|ing)?|range( of motion)?|stance|ladder|readiness|symptom-free"),
-            Jargon.never("intervals?|drills?|spotter|endurance|intensity|volume|terrain|mobility|stability|posture"),
+            Jargon.never("intervals?|drills?|exhal\\w+|continuous|spotter|endurance|intensity|volume|terrain|mobility|stability|posture"),
             Jargon.never("hamstrings?|quads?|lats|obliques?|thoracic|lumbar|sacr(um|al)|coccyx|perine(um|al)|valsalva|kegels?"),
             Jargon.never("posterior|anterior|lateral|flexion|extension|dorsiflex\\w*|(uni|bi|contra|ipsi)lateral"),
             Jargon.never("good form|chest proud|slack|hip crease|quarter squat|side-on|anchor|square to the floor|stay square"),
             Jargon.explained("glutes?", "buttock"),
-            Jargon.explained("hinge|hinging", "from your hips"),
+            Jargon.explained("hinge|hinging", "from your hips|hips back"),
             Jargon.explained("pogo", "bounce"),
             Jargon.explained("bounds?|bounding", "leap"),
             Jargon.explained("Romanian", "hips back|from your hips"),
-            Jargon.explained("strides", "speed-up"),
+            Jargon.explained("strides", "speed-up|speed up"),
             Jargon.explained("abduction", "lift your top leg"));
 
     /** Figures and words that frighten rather than help; "running is bumpy" says the same thing calmly. */
@@ -89,12 +89,13 @@ class PlainWordsTest {
         assertEquals(List.of(), found);
     }
 
+    /** The printed card shows the name and the steps (not the summary), so the steps carry the plain meaning. */
     @Test
-    void aNameThatKeepsAGymWordIsExplainedOnItsCard() {
+    void aNameThatKeepsAGymWordIsExplainedInTheStepsOfItsCard() {
         List<String> wrong = new ArrayList<>();
         int explained = 0;
         for (Exercise e : LIBRARY.exercises()) {
-            String card = e.summary() + " " + String.join(" ", e.steps());
+            String card = String.join(" ", e.steps());
             for (Jargon j : JARGON) {
                 if (!j.word().matcher(e.name()).find()) {
                     continue;
