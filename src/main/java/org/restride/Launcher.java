@@ -1,5 +1,6 @@
 package org.restride;
 
+import java.util.logging.Level;
 import java.io.PrintWriter;
 import java.util.logging.Logger;
 import org.restride.cli.CommandLineRunner;
@@ -24,7 +25,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         RESTRIDE_LOG.setUseParentHandlers(false);
-        JAVAFX_START_LOG.setLevel(java.util.logging.Level.SEVERE);
+        JAVAFX_START_LOG.setLevel(Level.SEVERE);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = CommandLineRunner.run(args, Desktop.guarded(RestrideApp::open), out, err);

@@ -1,5 +1,9 @@
 package org.restride;
 
+import com.tngtech.archunit.core.domain.JavaField;
+import java.util.ArrayList;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -132,6 +136,31 @@ class ArchitectureTest {
         classes().that().resideInAPackage("org.restride.text..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.restride.text..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void noPrivateMemberIsDead() {
+        List<String> dead = new ArrayList<>();
+        for (JavaClass c : CLASSES) {
+            c.getMethods().stream()
+                    .filter(m -> m.getModifiers().contains(JavaModifier.PRIVATE) && !m.getModifiers().contains(JavaModifier.SYNTHETIC))
+                    .filter(m -> !m.getName().startsWith("lambda$") && m.getAccessesToSelf().isEmpty())
+                    .filter(m -> !(c.isEnum() && List.of("values", "valueOf").contains(m.getName())))
+                    .forEach(m -> dead.add(m.getFullName()));
+            c.getFields().stream()
+                    .filter(f -> f.getModifiers().contains(JavaModifier.PRIVATE) && !f.getModifiers().contains(JavaModifier.SYNTHETIC))
+                    .filter(f -> !f.getName().equals("serialVersionUID") && !f.getName().startsWith("$"))
+                    .filter(f -> !c.isRecord() && !inlinedConstant(f))
+                    .filter(f -> f.getAccessesToSelf().stream().noneMatch(a -> a.getAccessType() == JavaFieldAccess.AccessType.GET))
+                    .forEach(f -> dead.add(f.getFullName()));
+        }
+        assertEquals(List.of(), dead, "never used: remove them");
+    }
+
+    /** A static final number or string: the compiler copies its value where it is used, so no access is seen. */
+    private static boolean inlinedConstant(JavaField f) {
+        return f.getModifiers().containsAll(List.of(JavaModifier.STATIC, JavaModifier.FINAL))
+                && (f.getRawType().isPrimitive() || f.getRawType().isEquivalentTo(String.class));
     }
 
     private static DescribedPredicate<JavaClass> notYetMoved() {

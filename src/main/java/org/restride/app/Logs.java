@@ -1,5 +1,6 @@
 package org.restride.app;
 
+import java.nio.file.AccessDeniedException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,7 +49,7 @@ public final class Logs implements AutoCloseable {
         FileHandler handler;
         try {
             if (ReadOnly.is(folder)) {
-                throw new java.nio.file.AccessDeniedException(folder.toString());
+                throw new AccessDeniedException(folder.toString());
             }
             PrivateFiles.folder(folder);
             handler = new FileHandler(folder.resolve(PATTERN).toString(), LIMIT_BYTES, FILES, true);

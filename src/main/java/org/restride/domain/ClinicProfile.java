@@ -1,5 +1,7 @@
 package org.restride.domain;
 
+import java.util.Locale;
+
 /**
  * Who prints the handout: shown on its header and footer. The logo is PNG or JPEG bytes, or null. The country
  * (ISO 3166 two letters, e.g. US, GB, IE, AU; null when not given) decides the handout's regional words, its
@@ -24,7 +26,7 @@ public record ClinicProfile(String clinicName, String address, String phone, Str
         Check.present("units", units);
         language = language == null || language.isBlank() ? "en" : Check.text("language", language, 20);
         disclaimer = disclaimer == null || disclaimer.isBlank() ? DEFAULT_DISCLAIMER : Check.text("disclaimer", disclaimer, 2000);
-        country = country == null || country.isBlank() ? null : checkCountry(country.strip().toUpperCase(java.util.Locale.ROOT));
+        country = country == null || country.isBlank() ? null : checkCountry(country.strip().toUpperCase(Locale.ROOT));
         clinicianTerm = clinicianTerm == null ? ClinicianTerm.PHYSICAL_THERAPIST : clinicianTerm;
     }
 

@@ -1,5 +1,6 @@
 package org.restride.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ public record Template(String key, String title, String goal, boolean builtIn, L
     }
 
     /** A draft roadmap for the patient, starting in the first phase. */
-    public Roadmap toRoadmap(long patientId, java.time.LocalDate today) {
+    public Roadmap toRoadmap(long patientId, LocalDate today) {
         return new Roadmap(null, patientId, title, goal, RoadmapStatus.DRAFT, 0, phases, today);
     }
 }

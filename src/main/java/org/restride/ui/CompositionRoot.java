@@ -1,5 +1,9 @@
 package org.restride.ui;
 
+import javafx.application.Platform;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.awt.Desktop;
 import org.restride.app.Wording;
 import org.restride.text.Words;
 import java.time.Clock;
@@ -68,7 +72,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private final Clock clock;
     private final Supplier<LocalDate> today;
     private final FxTaskRunner tasks = new FxTaskRunner();
-    private final Writer writer = new Writer(javafx.application.Platform::runLater);
+    private final Writer writer = new Writer(Platform::runLater);
     private final ShellViewModel shellModel;
     private final ShellView shell;
     private final Theme theme;
@@ -117,7 +121,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         backups.backupIfDue();
         backupTimer.setCycleCount(Animation.INDEFINITE);
         backupTimer.play();
-        javafx.application.Platform.runLater(() -> new FirstStart(workspace, stage, this).offerSampleClinic());
+        Platform.runLater(() -> new FirstStart(workspace, stage, this).offerSampleClinic());
         return scene;
     }
 
@@ -135,12 +139,12 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     }
 
     /** Opens a PDF in the system's viewer (the desktop's choice for PDF files). */
-    private static void openInViewer(java.nio.file.Path pdf) throws java.io.IOException {
-        if (!java.awt.Desktop.isDesktopSupported()
-                || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
-            throw new java.io.IOException("this system has no PDF viewer to hand it to; it is saved as " + pdf);
+    private static void openInViewer(Path pdf) throws IOException {
+        if (!Desktop.isDesktopSupported()
+                || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+            throw new IOException("this system has no PDF viewer to hand it to; it is saved as " + pdf);
         }
-        java.awt.Desktop.getDesktop().open(pdf.toFile());
+        Desktop.getDesktop().open(pdf.toFile());
     }
 
     private SectionView roadmaps() {

@@ -1,5 +1,6 @@
 package org.restride.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -44,7 +45,7 @@ final class PictureFiles {
     }
 
     Path text(String name) throws IOException {
-        return write(name, "Exercise notes: keep the knees soft.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return write(name, "Exercise notes: keep the knees soft.".getBytes(StandardCharsets.UTF_8));
     }
 
     /** A PNG whose header is overwritten: it starts like a PNG but cannot be read. */

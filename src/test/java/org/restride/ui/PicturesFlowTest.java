@@ -1,5 +1,10 @@
 package org.restride.ui;
 
+import java.util.Set;
+import java.util.HashSet;
+import org.restride.store.ExerciseListing;
+import java.util.concurrent.Callable;
+import java.util.ArrayList;
 import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +60,7 @@ class PicturesFlowTest {
     Path downloads;
     AppHarness app;
     PhotoRepository photos;
-    java.util.Set<String> ownAtStart;
+    Set<String> ownAtStart;
     /** What the "file dialog" hands back next. */
     final Deque<Path> chosen = new ArrayDeque<>();
 
@@ -175,7 +180,7 @@ class PicturesFlowTest {
         AppHarness.onFx(() -> app.root.shellModel().show(Section.LIBRARY));
         robot.clickOn("#library-search").write(words);
         waitFor(() -> {
-            ListView<org.restride.store.ExerciseListing> list = robot.lookup("#library-results").queryListView();
+            ListView<ExerciseListing> list = robot.lookup("#library-results").queryListView();
             return !list.getItems().isEmpty() && list.getItems().get(0).name().equals(name);
         });
         robot.clickOn(robot.lookup("#library-results .list-cell").nth(0).queryAs(Node.class));
@@ -189,7 +194,7 @@ class PicturesFlowTest {
 
     /** The one exercise of the clinic's own made during the test. */
     private Exercise madeInTest() {
-        java.util.Set<String> made = new java.util.HashSet<>(app.workspace.exercises().idsFrom(ExerciseSource.CLINIC));
+        Set<String> made = new HashSet<>(app.workspace.exercises().idsFrom(ExerciseSource.CLINIC));
         made.removeAll(ownAtStart);
         assertEquals(1, made.size(), made.toString());
         return app.workspace.exercises().find(made.iterator().next()).orElseThrow();
@@ -205,7 +210,7 @@ class PicturesFlowTest {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 pictures.draw(exerciseId, document, content, 50, 50, 120, 90);
             }
-            List<PDImageXObject> images = new java.util.ArrayList<>();
+            List<PDImageXObject> images = new ArrayList<>();
             for (COSName name : page.getResources().getXObjectNames()) {
                 if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
                     images.add(image);
@@ -223,7 +228,7 @@ class PicturesFlowTest {
         return robot.lookup("#picture-message").queryAs(Label.class).getText();
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }

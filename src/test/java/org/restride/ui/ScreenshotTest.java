@@ -1,5 +1,7 @@
 package org.restride.ui;
 
+import javafx.scene.Node;
+import javafx.scene.image.ImageView;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -52,16 +54,16 @@ class ScreenshotTest {
             app.screenshot("roadmap-editor" + suffix);
             robot.clickOn("#show-preview");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#preview-pages .list-cell .image-view")
-                    .queryAll().stream().anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage() != null));
+                    .queryAll().stream().anyMatch(n -> ((ImageView) n).getImage() != null));
             app.screenshot("roadmap-preview" + suffix);
             AppHarness.onFx(() -> app.root.shellModel().show(Section.LIBRARY));
             AppHarness.onFx(() -> app.root.openRoadmap(1));
             AppHarness.onFx(() -> app.root.shellModel().show(Section.LIBRARY));
             robot.clickOn("#library-search").write("bridge");
-            robot.clickOn(robot.lookup("#library-results .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+            robot.clickOn(robot.lookup("#library-results .list-cell").nth(0).queryAs(Node.class));
             app.screenshot("library" + suffix);
             AppHarness.onFx(() -> app.root.shellModel().show(Section.TEMPLATES));
-            robot.clickOn(robot.lookup("#templates-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+            robot.clickOn(robot.lookup("#templates-list .list-cell").nth(0).queryAs(Node.class));
             app.screenshot("templates" + suffix);
             AppHarness.onFx(() -> app.root.shellModel().show(Section.SETTINGS));
             app.screenshot("settings" + suffix);

@@ -80,7 +80,7 @@ class UncaughtErrorsTest {
         String log = Files.readString(logs.currentFile());
         assertTrue(log.contains("java.lang.IllegalStateException"), log);
         assertTrue(log.contains("java.lang.IllegalArgumentException"), "the cause's type too: " + log);
-        assertTrue(log.contains("at org.restride.ui.UncaughtErrorsTest"), "the frames: " + log);
+        assertTrue(log.contains("at " + UncaughtErrorsTest.class.getName()), "the frames: " + log);
         assertFalse(log.contains("Maya"), "no patient data in the log: " + log);
     }
 

@@ -1,5 +1,7 @@
 package org.restride.domain.progress;
 
+import org.restride.domain.Numbers;
+import java.util.Arrays;
 import java.util.List;
 import org.restride.domain.Check;
 
@@ -27,8 +29,8 @@ public record Phrase(String key, List<Object> args, String literal) {
 
     /** The words for {@code key}; each argument is text, a phrase, or a list of phrases. Numbers become text. */
     public static Phrase of(String key, Object... args) {
-        return new Phrase(Check.text("text key", key, 120), java.util.Arrays.stream(args)
-                .map(a -> a instanceof Number ? org.restride.domain.Numbers.format(((Number) a).doubleValue()) : a)
+        return new Phrase(Check.text("text key", key, 120), Arrays.stream(args)
+                .map(a -> a instanceof Number ? Numbers.format(((Number) a).doubleValue()) : a)
                 .toList(), null);
     }
 

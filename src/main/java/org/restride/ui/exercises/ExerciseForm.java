@@ -1,5 +1,8 @@
 package org.restride.ui.exercises;
 
+import org.restride.domain.ValidationException;
+import org.restride.domain.Dosage;
+import javafx.scene.control.Control;
 import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.HPos;
@@ -87,9 +90,9 @@ final class ExerciseForm extends GridPane {
 
     /** The exercise as edited (its rules are checked by the record). */
     Exercise read() {
-        org.restride.domain.Dosage d = dosage.read();
+        Dosage d = dosage.read();
         if (d == null) {
-            throw new org.restride.domain.ValidationException("default dosage", "has a problem: see the dosage fields");
+            throw new ValidationException("default dosage", "has a problem: see the dosage fields");
         }
         return new Exercise(shown.id(), name.getText(), summary.getText(), split(steps.getText()), split(cues.getText()),
                 split(mistakes.getText()), split(watchFor.getText()), List.copyOf(phases.getCheckModel().getCheckedItems()),
@@ -108,7 +111,7 @@ final class ExerciseForm extends GridPane {
         label.setLabelFor(field);
         add(label, 0, row);
         add(field, 1, row++);
-        if (field instanceof javafx.scene.control.Control control) {
+        if (field instanceof Control control) {
             control.setMaxWidth(Double.MAX_VALUE);
         }
     }

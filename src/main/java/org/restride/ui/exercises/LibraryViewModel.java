@@ -1,5 +1,7 @@
 package org.restride.ui.exercises;
 
+import java.util.function.Supplier;
+import java.util.List;
 import org.restride.text.Sentence;
 import org.restride.ui.search.ExerciseSearchViewModel;
 import java.util.Optional;
@@ -46,10 +48,10 @@ public final class LibraryViewModel {
     public Exercise createOwn() {
         String id = uniqueId("New exercise");
         Exercise draft = new Exercise(id, "New exercise", "What this exercise does, in one line.",
-                java.util.List.of("Describe the starting position.", "Describe the movement.", "Describe how to finish."),
-                java.util.List.of("Breathe out on the effort"), java.util.List.of(), java.util.List.of(),
-                java.util.List.of(PhaseKind.STRENGTH), Region.WHOLE_BODY, java.util.List.of(Equipment.NONE), Position.STANDING,
-                ImpactLevel.NONE, PelvicFloorDemand.LOW, java.util.List.of(),
+                List.of("Describe the starting position.", "Describe the movement.", "Describe how to finish."),
+                List.of("Breathe out on the effort"), List.of(), List.of(),
+                List.of(PhaseKind.STRENGTH), Region.WHOLE_BODY, List.of(Equipment.NONE), Position.STANDING,
+                ImpactLevel.NONE, PelvicFloorDemand.LOW, List.of(),
                 Dosage.simple(3, new Amount(DoseUnit.REPS, 8, 12)), null, null, ExerciseSource.CLINIC, null, false);
         return saveAndSelect(draft, "Added a new exercise: fill in its details.");
     }
@@ -61,7 +63,7 @@ public final class LibraryViewModel {
     }
 
     /** Saves the edited exercise; a built-in one is refused, and a problem is shown instead. */
-    public Optional<Exercise> save(java.util.function.Supplier<Exercise> edited) {
+    public Optional<Exercise> save(Supplier<Exercise> edited) {
         try {
             Exercise exercise = edited.get();
             if (exercise.isBuiltIn()) {

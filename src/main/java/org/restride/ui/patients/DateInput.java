@@ -1,5 +1,6 @@
 package org.restride.ui.patients;
 
+import java.time.format.ResolverStyle;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -21,7 +22,7 @@ public final class DateInput {
     }
 
     private static DateTimeFormatter strict(String pattern) {
-        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /** The date, or null for blank text; a ValidationException naming the field otherwise. */

@@ -1,5 +1,7 @@
 package org.restride.ui.patients;
 
+import java.util.HashMap;
+import javafx.scene.control.Control;
 import java.util.Map;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.HPos;
@@ -20,7 +22,7 @@ import org.restride.ui.common.KeyedConverter;
 
 /** Every field of a patient, each with its problem (if any) shown beside it as the PT types. */
 final class PatientFormView extends GridPane {
-    private final Map<String, Label> problemLabels = new java.util.HashMap<>();
+    private final Map<String, Label> problemLabels = new HashMap<>();
     private final TextField name = new TextField();
     private int row;
 
@@ -129,7 +131,7 @@ final class PatientFormView extends GridPane {
         add(field, 1, row);
         add(problem, 2, row);
         GridPane.setHgrow(field, Priority.ALWAYS);
-        if (field instanceof javafx.scene.control.Control control) {
+        if (field instanceof Control control) {
             control.setMaxWidth(Double.MAX_VALUE);
         }
         row++;

@@ -1,5 +1,6 @@
 package org.restride.ui.patients;
 
+import java.time.temporal.ChronoUnit;
 import org.restride.text.Sentence;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -114,7 +115,7 @@ public final class PatientFormViewModel {
         if (patient.isPresent() && id.get() != null && !patient.get().equals(saved.get())) {
             Patient now = patient.get();
             saved.set(now);
-            writer.submit(java.util.List.of("patient", now.id()), () -> patients.save(now),
+            writer.submit(List.of("patient", now.id()), () -> patients.save(now),
                     e -> problems.put(NAME, e.getMessage()));
         }
     }
@@ -184,7 +185,7 @@ public final class PatientFormViewModel {
     }
 
     private static String weeksText(LocalDate delivery, LocalDate now) {
-        int weeks = (int) java.time.temporal.ChronoUnit.WEEKS.between(delivery, now);
+        int weeks = (int) ChronoUnit.WEEKS.between(delivery, now);
         return weeks + (weeks == 1 ? " week" : " weeks") + " postpartum";
     }
 

@@ -1,5 +1,6 @@
 package org.restride.ui.patients;
 
+import java.util.function.Supplier;
 import org.restride.text.Words;
 import java.time.LocalDate;
 import java.util.List;
@@ -256,9 +257,9 @@ public final class PatientsView implements SectionView {
 
     /** A patient in the list: her name and how far postpartum she is. */
     private static final class PatientCell extends ListCell<Patient> {
-        private final java.util.function.Supplier<LocalDate> today;
+        private final Supplier<LocalDate> today;
 
-        PatientCell(java.util.function.Supplier<LocalDate> today) {
+        PatientCell(Supplier<LocalDate> today) {
             this.today = today;
         }
 

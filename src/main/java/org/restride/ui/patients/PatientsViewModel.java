@@ -1,5 +1,7 @@
 package org.restride.ui.patients;
 
+import java.util.function.LongFunction;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -70,7 +72,7 @@ public final class PatientsViewModel {
     }
 
     private void showRoadmapsOf(Patient p) {
-        patientRoadmaps.setAll(p == null || p.id() == null ? java.util.List.of()
+        patientRoadmaps.setAll(p == null || p.id() == null ? List.of()
                 : roadmaps.listingsForPatient(p.id()).stream().map(RoadmapSummary::of).toList());
     }
 
@@ -106,7 +108,7 @@ public final class PatientsViewModel {
         return start(id -> starter.copyOf(earlierRoadmapId, id));
     }
 
-    private Optional<Roadmap> start(java.util.function.LongFunction<Roadmap> create) {
+    private Optional<Roadmap> start(LongFunction<Roadmap> create) {
         Optional<Patient> patient = Optional.ofNullable(form.savedProperty().get());
         if (patient.isEmpty()) {
             patient = form.save();

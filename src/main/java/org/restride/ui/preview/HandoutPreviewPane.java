@@ -1,5 +1,9 @@
 package org.restride.ui.preview;
 
+import java.util.function.UnaryOperator;
+import javafx.beans.property.SimpleBooleanProperty;
+import java.util.stream.IntStream;
+import javafx.beans.property.BooleanProperty;
 import java.io.File;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -29,7 +33,7 @@ public final class HandoutPreviewPane extends VBox {
     private final HandoutViewModel model;
     private final ListView<Integer> pages = new ListView<>();
     private final PauseTransition settle = new PauseTransition(SETTLE);
-    private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty active = new SimpleBooleanProperty(false);
 
     public HandoutPreviewPane(HandoutViewModel model) {
         super(8);
@@ -71,7 +75,7 @@ public final class HandoutPreviewPane extends VBox {
         });
         model.latestProperty().addListener((o, old, now) -> {
             int count2 = now == null ? 0 : now.pageCount();
-            pages.getItems().setAll(java.util.stream.IntStream.range(0, count2).boxed().toList());
+            pages.getItems().setAll(IntStream.range(0, count2).boxed().toList());
             pages.refresh();
         });
     }
@@ -108,7 +112,7 @@ public final class HandoutPreviewPane extends VBox {
         return row;
     }
 
-    private void change(java.util.function.UnaryOperator<HandoutOptions> edit) {
+    private void change(UnaryOperator<HandoutOptions> edit) {
         HandoutOptions current = model.optionsProperty().get();
         if (current != null) {
             model.optionsProperty().set(edit.apply(current));
@@ -132,7 +136,7 @@ public final class HandoutPreviewPane extends VBox {
     }
 
     /** True while the preview is on show: only then is it kept up to date. */
-    public javafx.beans.property.BooleanProperty activeProperty() {
+    public BooleanProperty activeProperty() {
         return active;
     }
 

@@ -1,5 +1,11 @@
 package org.restride.ui.preview;
 
+import org.restride.io.OutputRefusedException;
+import org.restride.io.OutputKind;
+import org.restride.io.OutputGuard;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.function.Consumer;
 import java.time.Clock;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -49,12 +55,12 @@ public final class HandoutViewModel {
     private final AtomicLong generation = new AtomicLong();
     /** True while the clinic's default options are taken over from a first render: that is no new choice. */
     private boolean adoptingDefaults;
-    private final org.restride.io.OutputGuard guard;
-    private final java.util.Map<PageKey, Image> pages = new java.util.HashMap<>();
+    private final OutputGuard guard;
+    private final Map<PageKey, Image> pages = new HashMap<>();
 
     public HandoutViewModel(Supplier<HandoutRenderer> renderer, HandoutRequests requests,
                             TaskRunner tasks, Clock clock, IssuedHandouts issued,
-                            org.restride.io.OutputGuard guard) {
+                            OutputGuard guard) {
         this.issued = issued;
         this.guard = guard;
         this.renderer = renderer;
@@ -121,7 +127,7 @@ public final class HandoutViewModel {
     }
 
     /** Hands page {@code index} of the latest render to {@code show}, drawing it in the background the first time. */
-    public void pageImage(int index, java.util.function.Consumer<Image> show) {
+    public void pageImage(int index, Consumer<Image> show) {
         HandoutResult result = latest.get();
         if (result == null || index >= result.pageCount()) {
             return;
@@ -154,8 +160,8 @@ public final class HandoutViewModel {
         }
         Path target;
         try {
-            target = guard.check(file, org.restride.io.OutputKind.PDF);
-        } catch (org.restride.io.OutputRefusedException refused) {
+            target = guard.check(file, OutputKind.PDF);
+        } catch (OutputRefusedException refused) {
             message.set("The handout was not saved: " + refused.getMessage());
             return;
         }

@@ -1,5 +1,6 @@
 package org.restride.ui.search;
 
+import javafx.collections.ListChangeListener;
 import java.util.List;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
@@ -67,7 +68,7 @@ public final class ExerciseSearchPane extends VBox {
         box.setTitle(title);
         box.setShowCheckedCount(true);
         box.setConverter(new KeyedConverter<>());
-        box.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<E>) change -> {
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<E>) change -> {
             chosen.retainAll(box.getCheckModel().getCheckedItems());
             chosen.addAll(box.getCheckModel().getCheckedItems());
         });

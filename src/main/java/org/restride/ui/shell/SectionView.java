@@ -1,5 +1,6 @@
 package org.restride.ui.shell;
 
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
@@ -21,12 +22,12 @@ public interface SectionView {
 
     /** What Edit ▸ Undo says now ("Undo rest time"); the plain "_Undo" when the section names no step. */
     default ObservableValue<String> undoLabel() {
-        return new javafx.beans.property.SimpleStringProperty("_Undo");
+        return new SimpleStringProperty("_Undo");
     }
 
     /** What Edit ▸ Redo says now. */
     default ObservableValue<String> redoLabel() {
-        return new javafx.beans.property.SimpleStringProperty("_Redo");
+        return new SimpleStringProperty("_Redo");
     }
 
     default void redo() {

@@ -1,5 +1,8 @@
 package org.restride.ui.shell;
 
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -35,7 +38,7 @@ public final class ShellView {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final ToggleGroup sidebarGroup = new ToggleGroup();
-    private final javafx.beans.property.StringProperty titleDetail = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty titleDetail = new SimpleStringProperty("");
     private final Runnable quit;
     private Menu fileMenu;
     private MenuItem undoItem;
@@ -143,7 +146,7 @@ public final class ShellView {
     }
 
     /** Adds items to the File menu, above Quit. */
-    public void addFileItems(java.util.List<MenuItem> items) {
+    public void addFileItems(List<MenuItem> items) {
         int quitAt = fileMenu.getItems().size() - 1;
         fileMenu.getItems().add(quitAt, new SeparatorMenuItem());
         fileMenu.getItems().addAll(quitAt, items);

@@ -1,5 +1,7 @@
 package org.restride.ui.shell;
 
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,13 +13,11 @@ public final class ShellViewModel {
     static final String LAST_SECTION = "window.section";
     static final String DARK = "window.dark";
 
-    private final SettingsRepository settings;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.PATIENTS);
     private final StringProperty status = new SimpleStringProperty("");
-    private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
 
     public ShellViewModel(SettingsRepository settings) {
-        this.settings = settings;
         settings.get(LAST_SECTION).ifPresent(name -> {
             try {
                 section.set(Section.valueOf(name));
@@ -38,7 +38,7 @@ public final class ShellViewModel {
         return status;
     }
 
-    public javafx.beans.property.BooleanProperty darkProperty() {
+    public BooleanProperty darkProperty() {
         return dark;
     }
 

@@ -1,5 +1,7 @@
 package org.restride.ui.visits;
 
+import javafx.scene.control.Tooltip;
+import javafx.css.PseudoClass;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableMap;
@@ -118,7 +120,7 @@ final class ChecklistView extends GridPane {
         MenuButton button = new MenuButton();
         button.setId(id + "-symptoms");
         button.setMinWidth(112);
-        button.setTooltip(new javafx.scene.control.Tooltip());
+        button.setTooltip(new Tooltip());
         button.getStyleClass().add("test-symptoms");
         for (PelvicSymptom symptom : PelvicSymptom.values()) {
             CheckMenuItem item = new CheckMenuItem(wording.say(symptom.phrase()));
@@ -137,7 +139,7 @@ final class ChecklistView extends GridPane {
             button.setText(count == 0 ? "None" : count + " noticed");
             button.getTooltip().setText(count == 0 ? "Symptoms she noticed during this test"
                     : input.symptoms().stream().sorted().map(s -> wording.say(s.phrase())).collect(Collectors.joining("; ")));
-            button.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("noticed"), !input.symptoms().isEmpty());
+            button.pseudoClassStateChanged(PseudoClass.getPseudoClass("noticed"), !input.symptoms().isEmpty());
         };
         label.run();
         input.symptoms().addListener((SetChangeListener<PelvicSymptom>) c -> label.run());

@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import javafx.scene.control.ListCell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -43,7 +44,7 @@ final class Choices {
                 return null;
             }
         });
-        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+        box.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);

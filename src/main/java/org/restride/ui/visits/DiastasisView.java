@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import javafx.scene.control.Tooltip;
 import org.restride.text.Words;
 import java.util.Arrays;
 import java.util.List;
@@ -54,7 +55,7 @@ final class DiastasisView extends VBox {
                 Choices.of(id + "-state", List.of(State.values()), st -> word("state", st.key()), input.stateProperty()));
         Button remove = Buttons.of("", Feather.X, id + "-remove", () -> inputs.removeDiastasis(input));
         remove.getStyleClass().addAll("flat", "button-icon");
-        remove.setTooltip(new javafx.scene.control.Tooltip("Remove this measurement"));
+        remove.setTooltip(new Tooltip("Remove this measurement"));
         FlowPane width = line(new Label("Width"), Fields.number(id + "-width", input.widthProperty(), 54, ""),
                 Choices.of(id + "-method", Arrays.asList(Method.values()), m -> word("unit", m.key()), input.methodProperty()),
                 Choices.withNone(id + "-tension", "Tension not assessed", List.of(Tension.values()), t -> word("tension", t.key()),

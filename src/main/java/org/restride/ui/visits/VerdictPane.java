@@ -1,5 +1,8 @@
 package org.restride.ui.visits;
 
+import javafx.scene.layout.Region;
+import java.util.Map;
+import java.util.HashMap;
 import org.restride.text.Words;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -28,7 +31,7 @@ final class VerdictPane extends BorderPane {
     private final VBox reasons = new VBox(6);
     private final VBox advice = new VBox(6);
     private final VBox overrides = new VBox(10);
-    private final java.util.Map<OverrideInput, Node> overrideLines = new java.util.HashMap<>();
+    private final Map<OverrideInput, Node> overrideLines = new HashMap<>();
 
     VerdictPane(VisitFormViewModel model, Node actions) {
         this.model = model;
@@ -114,7 +117,7 @@ final class VerdictPane extends BorderPane {
         Label label = new Label(model.wording().line(reason));
         label.setWrapText(true);
         label.getStyleClass().addAll("reason-line", style);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

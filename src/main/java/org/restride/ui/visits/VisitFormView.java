@@ -1,5 +1,7 @@
 package org.restride.ui.visits;
 
+import javafx.util.StringConverter;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.ColumnConstraints;
 import org.restride.text.Words;
 import java.util.List;
@@ -103,7 +105,7 @@ final class VisitFormView extends VBox {
             ComboBox<SymptomContext> when = new ComboBox<>(FXCollections.observableArrayList(SymptomContext.values()));
             when.setId("symptom-" + symptom.key() + "-when");
             when.setPromptText("When?");
-            when.setConverter(new javafx.util.StringConverter<>() {
+            when.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(SymptomContext context) {
                     return context == null ? "" : model.wording().say(context.phrase());
@@ -152,7 +154,7 @@ final class VisitFormView extends VBox {
             RedFlag flag = flags[i];
             CheckBox box = Fields.tick("red-flag-" + flag.key(), model.wording().say(flag.clinicianPhrase()), inputs.redFlag(flag));
             box.getStyleClass().add("red-flag-tick");
-            box.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.patientProperty().get() == null
+            box.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.patientProperty().get() == null
                     || flag.appliesTo(model.patientProperty().get().deliveryType()), model.patientProperty()));
             box.managedProperty().bind(box.visibleProperty());
             grid.add(box, i % 2, i / 2);
@@ -180,7 +182,7 @@ final class VisitFormView extends VBox {
     }
 
     private static Node gap() {
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        Region gap = new Region();
         gap.setPrefWidth(10);
         return gap;
     }

@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import javafx.beans.Observable;
 import org.restride.text.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ public final class VisitInputs {
             risks.put(r, listened(new SimpleBooleanProperty(false)));
         }
         mood.addListener(changed);
-        for (javafx.beans.Observable field : List.<javafx.beans.Observable>of(date, pain, worseNextDay, sleep,
+        for (Observable field : List.<Observable>of(date, pain, worseNextDay, sleep,
                 usualSleep, fatigue, hydration, readinessNote, notes)) {
             field.addListener(changed);
         }

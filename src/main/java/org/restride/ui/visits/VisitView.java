@@ -1,5 +1,7 @@
 package org.restride.ui.visits;
 
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -46,7 +48,7 @@ public final class VisitView implements PatientTab {
         root.setMinWidth(0);
         root.setPrefWidth(640);
         SplitPane.setResizableWithParent(verdict, false);
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 model.save();
                 e.consume();
@@ -57,7 +59,7 @@ public final class VisitView implements PatientTab {
     private Node actions() {
         Button save = Buttons.of("Save visit", Feather.CHECK, "save-visit", model::save);
         save.getStyleClass().add("accent");
-        save.setTooltip(new javafx.scene.control.Tooltip("Save the visit with its verdict (Ctrl+S)"));
+        save.setTooltip(new Tooltip("Save the visit with its verdict (Ctrl+S)"));
         Button fresh = Buttons.of("New visit", Feather.FILE_PLUS, "new-visit", this::startNew);
         Label message = new Label();
         message.setId("visit-message");

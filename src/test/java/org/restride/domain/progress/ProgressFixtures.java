@@ -1,5 +1,6 @@
 package org.restride.domain.progress;
 
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -71,7 +72,7 @@ public final class ProgressFixtures {
     /** The same roadmap with exercises in its impact phase: marching, and pogo hops unless {@code lowOnly}. */
     public static Roadmap roadmapWithImpact(int currentPhase, boolean lowOnly) {
         Roadmap plain = roadmap(currentPhase);
-        List<Phase> phases = new java.util.ArrayList<>(plain.phases());
+        List<Phase> phases = new ArrayList<>(plain.phases());
         phases.set(IMPACT, phases.get(IMPACT).withItems(lowOnly ? List.of(item(MARCHING))
                 : List.of(item(MARCHING), item(POGO_HOPS))));
         return plain.withPhases(phases);

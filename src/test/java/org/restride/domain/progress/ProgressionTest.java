@@ -1,5 +1,6 @@
 package org.restride.domain.progress;
 
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +59,7 @@ class ProgressionTest {
     @Test
     void anOverriddenVerdictCanBeAcceptedAndKeepsWhyInItsReasons() {
         Roadmap roadmap = ProgressFixtures.roadmap(IMPACT);
-        Visit visit = ProgressFixtures.passingVisit(roadmap, 11).withOverrides(java.util.List.of(
+        Visit visit = ProgressFixtures.passingVisit(roadmap, 11).withOverrides(List.of(
                 new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, "Experienced runner, no symptoms, consultant agreed")));
         Verdict verdict = verdictFor(roadmap, visit);
         assertEquals(Status.READY, verdict.status());

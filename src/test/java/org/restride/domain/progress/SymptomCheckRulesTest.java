@@ -1,5 +1,6 @@
 package org.restride.domain.progress;
 
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,7 +101,7 @@ class SymptomCheckRulesTest {
     }
 
     /** CLINICAL.md pain model, "contact the PT if it comes back or is worse the next morning": when it already is, say so. */
-    @org.junit.jupiter.api.Test
+    @Test
     void painAlreadyWorseTheNextMorningIsNotToldAsIfItMightBe() {
         Roadmap roadmap = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
         Visit visit = ProgressFixtures.passingVisit(roadmap, 16).withSymptoms(new SymptomCheck(false, Map.of(), 5, true));

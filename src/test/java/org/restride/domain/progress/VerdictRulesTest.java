@@ -1,5 +1,6 @@
 package org.restride.domain.progress;
 
+import org.restride.domain.PhaseKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -210,22 +211,22 @@ class VerdictRulesTest {
     @Test
     void breastfeedingAndATearBeforeRunningGiveAdviceFromWhatIsStored() {
         Patient patient = new Patient(7L, "Ana Souza", null, ProgressFixtures.BIRTH, VAGINAL, 3, 1, true, List.of(), null);
-        List<Reason> advice = TimelineRules.beforeLoading(patient, org.restride.domain.PhaseKind.IMPACT,
-                org.restride.domain.PhaseKind.RUN);
+        List<Reason> advice = TimelineRules.beforeLoading(patient, PhaseKind.IMPACT,
+                PhaseKind.RUN);
         assertEquals(List.of(Rule.BREASTFEEDING, Rule.TEAR_OR_ASSISTED_BIRTH), advice.stream().map(Reason::rule).toList());
         assertTrue(WORDS.line(advice.get(0)).contains("feed or express before running"));
-        assertTrue(TimelineRules.beforeLoading(patient, org.restride.domain.PhaseKind.FOUNDATION,
-                org.restride.domain.PhaseKind.STRENGTH).isEmpty());
+        assertTrue(TimelineRules.beforeLoading(patient, PhaseKind.FOUNDATION,
+                PhaseKind.STRENGTH).isEmpty());
     }
 
     @Test
     void breastfeedingAdviceInALiftingPlanSpeaksOfLiftingNotRunning() {
         Patient patient = new Patient(7L, "Ana Souza", null, ProgressFixtures.BIRTH, VAGINAL, null, 1, true, List.of(), null);
-        String lifting = WORDS.line(TimelineRules.beforeLoading(patient, org.restride.domain.PhaseKind.STRENGTH,
-                org.restride.domain.PhaseKind.LIFT).get(0));
+        String lifting = WORDS.line(TimelineRules.beforeLoading(patient, PhaseKind.STRENGTH,
+                PhaseKind.LIFT).get(0));
         assertTrue(lifting.contains("feed or express before lifting"), lifting);
         assertFalse(lifting.contains("running"), lifting);
-        String inLift = WORDS.line(TimelineRules.beforeLoading(patient, org.restride.domain.PhaseKind.LIFT, null).get(0));
+        String inLift = WORDS.line(TimelineRules.beforeLoading(patient, PhaseKind.LIFT, null).get(0));
         assertTrue(inLift.contains("before lifting"), inLift);
     }
 

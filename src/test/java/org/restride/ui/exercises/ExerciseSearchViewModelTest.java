@@ -1,5 +1,6 @@
 package org.restride.ui.exercises;
 
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ class ExerciseSearchViewModelTest {
                     "names that match come first");
             model.textProperty().set("bridge");
             model.phases().add(PhaseKind.FOUNDATION);
-            assertEquals(java.util.List.of("bridge-hip-lift-exhale"), model.results().stream().map(ExerciseListing::id).toList());
+            assertEquals(List.of("bridge-hip-lift-exhale"), model.results().stream().map(ExerciseListing::id).toList());
             model.phases().clear();
             model.textProperty().set("");
             LibraryViewModel library = new LibraryViewModel(workspace.exercises(), model);

@@ -1,5 +1,6 @@
 package org.restride.ui.history;
 
+import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class IssuedHandoutsViewModelTest {
     @BeforeEach
     void open() {
         db = Database.openFolder(folder);
-        ana = new PatientRepository(db).save(new Patient(null, "Ana Souza", null, java.time.LocalDate.of(2026, 1, 5),
+        ana = new PatientRepository(db).save(new Patient(null, "Ana Souza", null, LocalDate.of(2026, 1, 5),
                 DeliveryType.VAGINAL, 2, 1, true, List.of("Run 5 km"), null)).id();
         IssuedHandoutRepository repository = new IssuedHandoutRepository(db);
         repository.add(ana, null, "Back to running", MORNING, IssuedHandout.Channel.EXPORT,
@@ -86,7 +87,7 @@ class IssuedHandoutsViewModelTest {
 
     @Test
     void aPatientWithNoHandoutsIsToldHowTheyArrive() {
-        long lea = new PatientRepository(db).save(new Patient(null, "Léa Martin", null, java.time.LocalDate.of(2026, 2, 5),
+        long lea = new PatientRepository(db).save(new Patient(null, "Léa Martin", null, LocalDate.of(2026, 2, 5),
                 DeliveryType.CAESAREAN, null, 1, false, List.of("Run"), null)).id();
         IssuedHandoutsViewModel model = model(opened::add);
         model.show(lea);

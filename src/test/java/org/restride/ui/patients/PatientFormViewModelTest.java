@@ -1,5 +1,6 @@
 package org.restride.ui.patients;
 
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,7 +71,7 @@ class PatientFormViewModelTest {
         long id = form.save().orElseThrow().id();
         form.goalsProperty().set("Run 5 km\n\nCarry my toddler  ");
         writer.awaitIdle();
-        assertEquals(java.util.List.of("Run 5 km", "Carry my toddler"), workspace.patients().find(id).orElseThrow().goals());
+        assertEquals(List.of("Run 5 km", "Carry my toddler"), workspace.patients().find(id).orElseThrow().goals());
         form.nameProperty().set("");
         writer.awaitIdle();
         assertEquals("Ana", workspace.patients().find(id).orElseThrow().displayName(), "an invalid form saves nothing");
