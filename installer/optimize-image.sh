@@ -58,7 +58,35 @@ java-options=-Dorg.sqlite.lib.path=$APPDIR/native\
 java-options=-Dorg.sqlite.lib.name='"$(basename "$lib_name")"'\
 java-options=-Dorg.sqlite.tmpdir=$APPDIR/native' "$cfg"
   rm -f "$cfg.bak"
+  [[ -x "$image/bin/Restride" ]] && write_launcher "$cfg" "$image/bin/Restride"
   echo "optimize: $(wc -l < "$app/restride.classlist") classes archived ($(du -h "$app/restride.jsa" | cut -f1)), SQLite unpacked"
+}
+
+# Replaces jpackage's native Linux launcher with a shell script that starts the image's runtime with the .cfg's
+# options and class path, written out. The native launcher asks the package manager who owns it on every start
+# (rpm -qf, then dpkg -S, twice): on Debian and Ubuntu about 0.14 s of processor time before Java even starts.
+write_launcher() {
+  local cfg=$1 launcher=$2 options="" classpath="" main="" line value
+  while IFS= read -r line; do
+    value=${line#*=}
+    value=${value//\$APPDIR/\$app}
+    case "$line" in
+      java-options=*) options="$options \"$value\"" ;;
+      app.classpath=*) classpath="${classpath:+$classpath:}$value" ;;
+      app.mainclass=*) main=$value ;;
+    esac
+  done < "$cfg"
+  cat > "$launcher" <<SCRIPT
+#!/bin/sh
+# Starts Restride: the image's own Java runtime with the options and class path of lib/app/Restride.cfg
+# (written out by installer/optimize-image.sh, in place of jpackage's launcher, which queries the package manager
+# on every start). The paths are made canonical, as the class-data archive was made with them.
+self=\$(readlink -f "\$0")
+root=\${self%/bin/*}
+app="\$root/lib/app"
+exec "\$root/lib/runtime/bin/java"$options -cp "$classpath" $main "\$@"
+SCRIPT
+  chmod 755 "$launcher"
 }
 
 sqlite_os_arch() {
