@@ -101,11 +101,20 @@ final class Jvm {
 
     /** Milliseconds from asking for the process to its exit, which must be a success. */
     double untilExit(String name, List<String> command) throws IOException, InterruptedException {
+        return untilExit(name, command, null);
+    }
+
+    /** As {@link #untilExit(String, List)}, adding the process's CPU milliseconds (user + system) to {@code cpu}. */
+    double untilExit(String name, List<String> command, List<Double> cpu) throws IOException, InterruptedException {
+        double cpuBefore = ChildCpu.milliseconds();
         long start = System.nanoTime();
         Process process = start(name, command);
         process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
         int code = process.waitFor();
         double ms = (System.nanoTime() - start) / 1e6;
+        if (cpu != null) {
+            cpu.add(ChildCpu.milliseconds() - cpuBefore);
+        }
         if (code != 0) {
             throw new IllegalStateException(name + " failed (exit " + code + "); see " + log(name));
         }
