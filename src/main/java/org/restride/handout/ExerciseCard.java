@@ -3,6 +3,7 @@ package org.restride.handout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.restride.domain.Exercise;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.PhaseKind;
@@ -56,6 +57,15 @@ final class ExerciseCard {
      * and {@code check} is the readiness check this exercise leads to ("10 seconds on each side…"), or null.
      */
     Block build(PhaseItem item, Exercise exercise, Exercise harder, Ladder ladder, PhaseKind kind, String check) {
+        return build(item, exercise, harder, ladder, kind, check, Set.of());
+    }
+
+    /**
+     * The card, with the "stop or ease off" lines in {@code shared} left to the phase's box of them (they repeat on
+     * several cards): the card points there instead.
+     */
+    Block build(PhaseItem item, Exercise exercise, Exercise harder, Ladder ladder, PhaseKind kind, String check,
+                Set<String> shared) {
         Typography type = kit.type().tight();
         TextStyle body = type.cardBody();
         TextStyle bold = body.withFace(Face.BOLD);
@@ -82,10 +92,13 @@ final class ExerciseCard {
                         .stream().map(words::fill).map(ExerciseCard::sentence).toList();
                 lines.add(kit.leadIn(kit.say("card.tips"), bold, String.join(" ", cues), body));
             }
-            if (!exercise.watchFor().isEmpty()) {
-                String watch = exercise.watchFor().stream().map(words::fill).map(ExerciseCard::sentence)
-                        .reduce((a, b) -> a + " " + b).orElse("");
-                lines.add(kit.leadIn(kit.say("card.stopIf"), bold.withColour(HandoutTheme.RED), watch, body));
+            List<String> own = stopLines(exercise).stream().filter(l -> !shared.contains(l)).toList();
+            boolean pointsUp = own.size() < stopLines(exercise).size();
+            if (!own.isEmpty() || pointsUp) {
+                String watch = String.join(" ", own) + (pointsUp ? (own.isEmpty() ? "" : " ")
+                        + kit.say(own.isEmpty() ? "card.stopShared" : "card.stopAlso") : "");
+                lines.add(kit.leadIn(kit.say(own.isEmpty() ? "card.stopSharedLead" : "card.stopIf"),
+                        bold.withColour(HandoutTheme.RED), watch, body));
             }
         }
         if (check != null) {
@@ -109,6 +122,11 @@ final class ExerciseCard {
         Box.Look look = Box.Look.plain(6 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER)
                 .withEdge(PhaseLook.of(kind).colour(), 4);
         return new Box(new Stack(lines, 2 * type.scale(), true), look, true);
+    }
+
+    /** The exercise's "stop or ease off if…" lines as she reads them, each a sentence. */
+    List<String> stopLines(Exercise exercise) {
+        return exercise.watchFor().stream().map(kit.words()::fill).map(ExerciseCard::sentence).toList();
     }
 
     /** Whether the dose's note already names the next step, so the card need not say it twice. */

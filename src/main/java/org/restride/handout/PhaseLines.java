@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.restride.domain.Criterion;
 import org.restride.domain.Phase;
+import org.restride.domain.PhaseKind;
 import org.restride.domain.progress.TestRules;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Box;
@@ -28,7 +29,9 @@ final class PhaseLines {
             List<Block> lines = new ArrayList<>();
             lines.add(kit.text(kit.say("past.title"), type.section()));
             for (int i = 0; i < current; i++) {
-                lines.add(kit.bullet(kit.say("past.line", i + 1, phases.get(i).name()), type.body(), HandoutTheme.PRIMARY));
+                // Only the first, gentle phase makes a warm-up; a strength phase is done and left behind.
+                String line = phases.get(i).kind() == PhaseKind.FOUNDATION ? "past.lineWarmUp" : "past.line";
+                lines.add(kit.bullet(kit.say(line, i + 1, phases.get(i).name()), type.body(), HandoutTheme.PRIMARY));
             }
             blocks.add(new Stack(lines, 4 * type.scale(), true));
         }
@@ -45,7 +48,8 @@ final class PhaseLines {
             List<String> strength = next.exitCriteria().stream().filter(TestRules::isStrengthTest)
                     .map(Criterion::checklistLine).map(kit.words()::fill).toList();
             if (!needed.isEmpty()) {
-                lines.add(kit.text(kit.say("next.tests", String.join("; ", needed)), type.body()));
+                boolean last = current + 2 == phases.size();
+                lines.add(kit.text(kit.say(last ? "next.testsLast" : "next.tests", String.join("; ", needed)), type.body()));
             }
             if (!strength.isEmpty()) {
                 lines.add(kit.text(kit.say("next.strength", String.join("; ", strength)), type.body()));

@@ -2,8 +2,11 @@ package org.restride.handout;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,14 +87,22 @@ final class PhaseSection {
         Set<String> ids = new HashSet<>();
         phase.items().forEach(i -> ids.add(i.exerciseId()));
         Checks checks = new Checks(phase, items);
+        List<Exercise> carded = items.stream().filter(i -> !checks.taughtAlone(i.exerciseId()))
+                .map(i -> request.exercises().get(i.exerciseId())).filter(e -> e != null).toList();
+        Set<String> shared = sharedStops(carded);
+        if (!shared.isEmpty()) {
+            opening.add(sharedStopBox(shared));
+            opening.add(kit.space(6));
+        }
         List<Block> cardList = new ArrayList<>();
         for (PhaseItem item : items) {
             if (!checks.taughtAlone(item.exerciseId())) {
-                cardList.add(card(item, phase, ids, checks.onCard(nameOf(item.exerciseId()))));
+                cardList.add(card(item, phase, ids, checks.onCard(nameOf(item.exerciseId())), shared));
             }
         }
-        cardList.addAll(tests(checks.alone()));
-        body.addAll(inColumns(cardList));
+        List<Block> testBoxes = tests(checks.alone());
+        cardList.addAll(testBoxes);
+        body.addAll(inColumns(cardList, testBoxes));
         if (WalkRunWeeks.printsIn(request, index)) {
             body.add(new Stack(new WalkRunWeeks(kit, request.walkRun()).blocks(), 0, false));
         }
@@ -163,10 +174,12 @@ final class PhaseSection {
     }
 
     /**
-     * Cards in two columns read down the left, then the right; the first two go with the phase's title so it never
-     * stands alone at the foot of a page.
+     * Cards in two columns read down the left, then the right, in the order of "This week"; the first two go with
+     * the heading so it never stands alone at the foot of a page. The check boxes may move up to fill a column.
      */
-    private List<Block> inColumns(List<Block> cards) {
+    private List<Block> inColumns(List<Block> cards, List<Block> movable) {
+        Set<Block> mayMove = Collections.newSetFromMap(new IdentityHashMap<>());
+        mayMove.addAll(movable);
         float gap = 10 * kit.type().scale();
         if (cards.isEmpty()) {
             return List.of();
@@ -175,22 +188,47 @@ final class PhaseSection {
         List<Block> rows = new ArrayList<>();
         rows.add(new ColumnFlow(cards.subList(0, first), gap, 8 * kit.type().scale()));
         if (cards.size() > first) {
-            rows.add(new ColumnFlow(cards.subList(first, cards.size()), gap, 8 * kit.type().scale()));
+            rows.add(new ColumnFlow(cards.subList(first, cards.size()), gap, 8 * kit.type().scale(), mayMove));
         }
         return rows;
     }
 
-    private Block card(PhaseItem item, Phase phase, Set<String> inPhase, String check) {
+    /** "Stop or ease off" lines said alike on at least this many of the phase's cards are said once, in a box. */
+    static final int SHARED_STOP_CARDS = 3;
+
+    private Set<String> sharedStops(List<Exercise> carded) {
+        Map<String, Integer> count = new HashMap<>();
+        for (Exercise e : carded) {
+            new LinkedHashSet<>(cards.stopLines(e)).forEach(l -> count.merge(l, 1, Integer::sum));
+        }
+        Set<String> shared = new LinkedHashSet<>();
+        for (Exercise e : carded) {
+            cards.stopLines(e).stream().filter(l -> count.get(l) >= SHARED_STOP_CARDS).forEach(shared::add);
+        }
+        return shared;
+    }
+
+    private Block sharedStopBox(Set<String> shared) {
+        Typography type = kit.type().tight();
+        TextStyle body = type.cardBody();
+        Block text = kit.leadIn(kit.say("phase.sharedStop"), body.withFace(Face.BOLD).withColour(HandoutTheme.RED),
+                String.join(" ", shared), body);
+        Box.Look look = Box.Look.plain(6 * type.scale(), Color.WHITE, HandoutTheme.CARD_BORDER)
+                .withEdge(HandoutTheme.RED, 4);
+        return new Box(text, look, true);
+    }
+
+    private Block card(PhaseItem item, Phase phase, Set<String> inPhase, String check, Set<String> shared) {
         Exercise exercise = request.exercises().get(item.exerciseId());
         if (exercise == null) {
             warnings.add("The exercise \u201c" + item.exerciseId() + "\u201d is not in the library, so its card shows only its dosage.");
-            return cards.build(item, null, null, ExerciseCard.Ladder.NONE, phase.kind(), check);
+            return cards.build(item, null, null, ExerciseCard.Ladder.NONE, phase.kind(), check, shared);
         }
         Exercise harder = exercise.harderId() == null ? null : request.exercises().get(exercise.harderId());
         String after = exercise.easierId() != null && inPhase.contains(exercise.easierId())
                 ? nameOf(exercise.easierId()) : null;
         String next = harder != null && inPhase.contains(harder.id()) ? nameOf(harder.id()) : null;
-        return cards.build(item, exercise, harder, new ExerciseCard.Ladder(after, next), phase.kind(), check);
+        return cards.build(item, exercise, harder, new ExerciseCard.Ladder(after, next), phase.kind(), check, shared);
     }
 
     private String nameOf(String id) {

@@ -51,7 +51,8 @@ final class ThisWeek {
         Typography type = kit.type();
         int index = request.roadmap().currentPhase();
         Phase phase = request.roadmap().phases().get(index);
-        List<PhaseItem> items = rows(request, phase, index);
+        PlanRows plan = new PlanRows(request, phase, index);
+        List<PhaseItem> items = plan.rows();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Bookmark(kit.say("thisWeek.title")));
         List<Block> opening = new ArrayList<>();
@@ -61,16 +62,18 @@ final class ThisWeek {
         if (phase.purpose() != null) {
             opening.add(kit.text(kit.words().fill(phase.purpose()), type.body()));
         }
-        opening.add(kit.text(sessionLine(items), type.body()));
+        opening.add(kit.text(sessionLine(plan.fromTheStart()), type.body()));
         blocks.add(new Stack(opening, 4 * type.scale(), true));
         blocks.add(kit.space(8));
         if (!items.isEmpty()) {
-            blocks.add(table(items));
+            blocks.add(table(plan));
             blocks.add(kit.space(6));
         }
         // "Walk" needs a word only where the walk–run table prints.
         boolean walkRun = WalkRunWeeks.printsIn(request, index);
-        blocks.add(kit.text(kit.say("key.line") + (walkRun ? " " + kit.say("key.walk") : ""), type.body()));
+        boolean tempo = items.stream().anyMatch(i -> i.dosage().tempo() != null);
+        blocks.add(kit.text(kit.say("key.line") + (tempo ? " " + kit.say("key.tempo") : "")
+                + (walkRun ? " " + kit.say("key.walk") : ""), type.body()));
         blocks.add(kit.space(8));
         if (walkRun) {
             blocks.add(kit.text(kit.say("thisWeek.walkRun"), type.body()));
@@ -106,7 +109,8 @@ final class ThisWeek {
         return exercise == null ? item.exerciseId() : kit.words().fill(exercise.name());
     }
 
-    private Table table(List<PhaseItem> items) {
+    private Table table(PlanRows plan) {
+        List<PhaseItem> items = plan.rows();
         Typography type = kit.type();
         float s = type.scale();
         float day = 13 * s;
@@ -135,8 +139,11 @@ final class ThisWeek {
                 row.add(pictures.has(item.exerciseId()) ? picture(item.exerciseId()) : new Spacer(0));
             }
             row.add(kit.text(name(item), text.withFace(Face.BOLD)));
-            row.add(kit.text(dose.brief(item.dosage()), text));
-            boolean[] planned = PlannedDays.of(item.dosage().daysPerWeek());
+            Exercise after = plan.after(item);
+            // A later step of a ladder: she adds it when the one before feels easy, so no day is shaded yet.
+            row.add(kit.text(dose.brief(item.dosage()) + (after == null ? ""
+                    : "\n" + kit.say("thisWeek.later", kit.words().fill(after.name()))), text));
+            boolean[] planned = after == null ? PlannedDays.of(item.dosage().daysPerWeek()) : PlannedDays.of(null);
             for (boolean on : planned) {
                 row.add(on ? new Shaded(HandoutTheme.PLANNED, new Spacer(0), kit.say("day.planned")) : new Spacer(0));
             }

@@ -36,7 +36,8 @@ final class WeeklyLog {
         List<Phase> phases = request.roadmap().phases();
         int index = request.roadmap().currentPhase();
         Phase current = phases.isEmpty() ? null : phases.get(index);
-        List<PhaseItem> items = current == null ? List.of() : ThisWeek.rows(request, current, index);
+        PlanRows plan = current == null ? null : new PlanRows(request, current, index);
+        List<PhaseItem> items = plan == null ? List.of() : plan.rows();
         boolean load = current != null && (current.kind() == PhaseKind.LIFT
                 || items.stream().anyMatch(i -> i.dosage().intensity() instanceof Intensity.Load));
         List<Block> blocks = new ArrayList<>();
@@ -47,11 +48,13 @@ final class WeeklyLog {
         if (current != null) {
             head.add(kit.text(kit.say("thisWeek.phase", index + 1, phases.size(), current.name()), type.bodyBold()));
         }
-        head.add(kit.text(kit.say(load ? "log.howLift" : "log.how"), type.body()));
+        boolean ladder = items.stream().anyMatch(i -> plan.after(i) != null);
+        head.add(kit.text(kit.say(load ? "log.howLift" : "log.how") + (ladder ? " " + kit.say("log.howLater") : ""),
+                type.body()));
         head.add(kit.text(kit.say("log.tiredDay"), type.body()));
         blocks.add(new Stack(head, 4 * type.scale(), true));
         blocks.add(kit.space(10));
-        Table table = table(items, load);
+        Table table = table(items, load, plan);
         blocks.add(Stack.together(0, weekLabels(table, load), table));
         return blocks;
     }
@@ -60,7 +63,7 @@ final class WeeklyLog {
         return load ? 2 : 1;
     }
 
-    private Table table(List<PhaseItem> items, boolean load) {
+    private Table table(List<PhaseItem> items, boolean load, PlanRows plan) {
         Typography type = kit.type();
         float s = type.scale();
         List<Table.Column> columns = new ArrayList<>();
@@ -88,9 +91,12 @@ final class WeeklyLog {
             }
             boolean[] planned = PlannedDays.of(item.dosage().daysPerWeek());
             int times = item.dosage().timesPerDay() == null ? 1 : item.dosage().timesPerDay();
+            boolean later = plan.after(item) != null;
             for (int w = 0; w < WEEKS; w++) {
                 for (boolean on : planned) {
-                    row.add(on ? new Shaded(HandoutTheme.PLANNED, ticks(times), kit.say("day.planned")) : new Spacer(0));
+                    // A later step of a ladder: boxes to tick once she adds it, on days not shaded as planned yet.
+                    row.add(!on ? new Spacer(0) : later ? ticks(times)
+                            : new Shaded(HandoutTheme.PLANNED, ticks(times), kit.say("day.planned")));
                 }
             }
             rows.add(row);

@@ -21,9 +21,9 @@ import org.restride.handout.layout.FontLibrary;
 /** Her handout for now, as she reads it: how long, what is on the first pages, the symptoms page, the log. */
 class HandoutForNowTest extends DemoHandouts {
     /** Pages in Letter, large print and whole: measured at 12 pt body text and held to (the target, 6 and 9, is not met yet). */
-    private static final int[] MOST_PAGES = {8, 10, 8};
+    private static final int[] MOST_PAGES = {8, 9, 8};
     private static final int[] MOST_PAGES_LARGE = {13, 14, 11};
-    private static final int[] MOST_PAGES_WHOLE = {24, 22, 20};
+    private static final int[] MOST_PAGES_WHOLE = {24, 23, 21};
 
     private static HandoutRequest letter(int sample) {
         HandoutRequest request = clinic.request(sample);
@@ -67,7 +67,12 @@ class HandoutForNowTest extends DemoHandouts {
         assertTrue(java.util.regex.Pattern.compile("Doing all of these takes about \\d+ minutes").matcher(start).find(),
                 "how long a session takes");
         int at = start.indexOf("Exercise How much");
+        List<PhaseItem> rows = new PlanRows(request, phase, request.roadmap().currentPhase()).rows();
         for (PhaseItem item : phase.items()) {
+            if (!rows.contains(item)) { // a check with no days of its own: on the checklist and taught as a check
+                assertTrue(start.contains(request.exercises().get(item.exerciseId()).name()), item.exerciseId());
+                continue;
+            }
             String name = request.exercises().get(item.exerciseId()).name();
             String row = name + " " + dose.brief(item.dosage());
             int found = start.indexOf(row, at);
@@ -156,6 +161,31 @@ class HandoutForNowTest extends DemoHandouts {
             assertEquals(!request.options().largePrint(), page.contains("Listening to your body This is fine"),
                     request.options() + ": " + page);
         }
+    }
+
+    @Test
+    void laterStepsOfALadderAreAddedOneAtATimeAndRepeatedStopLinesAreSaidOnce() throws Exception {
+        HandoutRequest request = letter(1);
+        Phase phase = request.roadmap().current();
+        PlanRows plan = new PlanRows(request, phase, request.roadmap().currentPhase());
+        List<String> pages = pages(renderer.render(request));
+        String start = pages.get(0) + " " + pages.get(1);
+        DoseWords dose = new DoseWords(new HandoutText(request.clinic()));
+        int later = 0;
+        for (PhaseItem item : plan.rows()) {
+            if (plan.after(item) != null) {
+                later++;
+                String row = request.exercises().get(item.exerciseId()).name() + " " + dose.brief(item.dosage())
+                        + " Later: add it when " + plan.after(item).name() + " feels easy.";
+                assertTrue(start.contains(row), row);
+            }
+        }
+        assertTrue(later >= 3, "the impact steps are a ladder: " + later);
+        String all = String.join(" ", pages);
+        assertTrue(all.contains("In the exercises below that point here, stop or ease off if…"), "one box of shared lines");
+        assertTrue(all.split("see the red box at the start of “How to do them”", -1).length - 1 >= 3, "cards point to it");
+        String log = pages.get(pages.size() - 1);
+        assertTrue(log.contains("The later steps have boxes but no shading"), log);
     }
 
     @Test

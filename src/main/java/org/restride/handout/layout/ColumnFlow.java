@@ -2,7 +2,10 @@ package org.restride.handout.layout;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Blocks in two columns that read like a newspaper: down the left column, then down the right. Each block stays
@@ -13,12 +16,20 @@ public final class ColumnFlow implements Block {
     private final List<Block> items;
     private final float gap;
     private final float between;
+    private final Set<Block> movable;
 
-    /** {@code gap} between the columns, {@code between} between blocks in a column. */
+    /** {@code gap} between the columns, {@code between} between blocks in a column; blocks keep their order. */
     public ColumnFlow(List<Block> items, float gap, float between) {
+        this(items, gap, between, Set.of());
+    }
+
+    /** As above, but the blocks in {@code movable} may go ahead of others to fill a column that would stay short. */
+    public ColumnFlow(List<Block> items, float gap, float between, Set<Block> movable) {
         this.items = List.copyOf(items);
         this.gap = gap;
         this.between = between;
+        this.movable = Collections.newSetFromMap(new IdentityHashMap<>());
+        this.movable.addAll(movable);
     }
 
     private float half(float width) {
@@ -69,8 +80,9 @@ public final class ColumnFlow implements Block {
     }
 
     /**
-     * Fills the left column, then the right, with the blocks that fit in order; a block too tall for what is left of
-     * a column lets the next ones that fit go first, so the page fills up instead of breaking early.
+     * Fills the left column, then the right, with the blocks that fit in order. Where a block is too tall for what is
+     * left of a column, a movable block after it that fits may go first, so the page fills up instead of breaking
+     * early; the others keep their order.
      */
     @Override
     public Split split(float width, float available, float fullPage) {
@@ -80,9 +92,12 @@ public final class ColumnFlow implements Block {
         for (int col = 0; col < 2 && !rest.isEmpty(); col++) {
             float used = 0;
             boolean first = true;
+            boolean blocked = false;
             for (int i = 0; i < rest.size(); ) {
-                float h = rest.get(i).height(half) + (first ? 0 : between);
-                if (used + h > available) {
+                Block b = rest.get(i);
+                float h = b.height(half) + (first ? 0 : between);
+                if ((blocked && !movable.contains(b)) || used + h > available) {
+                    blocked |= !movable.contains(b);
                     i++;
                     continue;
                 }
@@ -103,6 +118,6 @@ public final class ColumnFlow implements Block {
         if (rest.isEmpty()) {
             return null;
         }
-        return new Split(new ColumnFlow(head, gap, between), new ColumnFlow(rest, gap, between));
+        return new Split(new ColumnFlow(head, gap, between, movable), new ColumnFlow(rest, gap, between, movable));
     }
 }
