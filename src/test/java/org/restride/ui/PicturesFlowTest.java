@@ -186,10 +186,15 @@ class PicturesFlowTest {
         robot.clickOn(robot.lookup("#library-results .list-cell").nth(0).queryAs(Node.class));
     }
 
+    /** Attaches the file and waits for the outcome that names it (not merely for "Adding…" to end). */
     private void attach(FxRobot robot, Path file) throws Exception {
         chosen.add(file);
         robot.clickOn("#add-photo");
-        waitFor(() -> !message(robot).startsWith("Adding"));
+        String name = file.getFileName().toString();
+        waitFor(() -> {
+            String now = robot.lookup("#picture-message").tryQuery().map(n -> ((Label) n).getText()).orElse("");
+            return now.contains(name) && !now.startsWith("Adding");
+        });
     }
 
     /** The one exercise of the clinic's own made during the test. */
