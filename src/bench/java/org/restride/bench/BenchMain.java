@@ -9,15 +9,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Mode;
 import org.restride.FirstFrameProbe;
+import org.restride.app.Workspace;
+import org.restride.domain.Roadmap;
 
 /**
  * The benchmark: {@code mvn -Pbench verify} runs it after packaging the app. Arguments: the build folder
- * (target/), then optionally the names of the figures to run (cold-start, export, warm, search, memory, growth).
+ * (target/), then optionally the names of the figures to run (cold-start, export, warm, search, memory, growth,
+ * editor).
  */
 public final class BenchMain {
     /** Rounds of each whole-process comparison; the sides take turns, so changes in load hit them alike. */
     private static final int ROUNDS = 7;
-    private static final Set<String> ALL = Set.of("cold-start", "export", "warm", "search", "memory", "growth");
+    private static final Set<String> ALL = Set.of("cold-start", "export", "warm", "search", "memory", "growth",
+            "editor");
     private static final int BUILT_IN = 180;
 
     private final Path target;
@@ -64,6 +68,9 @@ public final class BenchMain {
         }
         if (chosen.contains("search")) {
             search(large);
+        }
+        if (chosen.contains("editor")) {
+            editor(large);
         }
         if (chosen.contains("memory")) {
             memory(large);
@@ -164,6 +171,52 @@ public final class BenchMain {
         Jmh.Timing sql = jmh.run(SearchBenchmark.class, "repository", params, 2, 3);
         report.add(Figure.info("searchSql", "Same keystrokes through SQLite FTS5 (the command line's search)", "ms",
                 sql.median(), sql.p99(), (int) sql.samples()));
+    }
+
+    /**
+     * The editor's keystroke figures (issue 13) on a roadmap of 12 phases and 80 exercises, in the large clinic
+     * (1,000 patients): the worst JavaFX-thread stall of any key, and the time to the next laid-out pulse.
+     */
+    private void editor(DataSets.Folder large) throws Exception {
+        long roadmap;
+        long patient;
+        try (Workspace workspace = Workspace.open(large.path())) {
+            Roadmap sample = workspace.roadmaps().find(large.roadmapId()).orElseThrow();
+            roadmap = workspace.roadmaps().save(SampleRoadmap.twelvePhases(sample)).id();
+            patient = sample.patientId();
+        }
+        try {
+            List<String> options = new ArrayList<>(Launch.JVM);
+            String extra = System.getProperty("bench.editor.jvm", ""); // e.g. a flight recording of the probe
+            if (!extra.isBlank()) {
+                options.addAll(List.of(extra.strip().split("\\s+")));
+            }
+            List<String> lines = jvm.linesUntil("editor", jvm.bench(options, EditorProbe.class, large.path().toString(),
+                    Long.toString(roadmap), Long.toString(patient)), EditorProbe.DONE);
+            Map<String, String> titles = Map.of(
+                    "editorKeystroke", "Editor: 20 characters typed into a dosage field, then Tab (12 phases, 80 exercises)",
+                    "editorMove", "Editor: an exercise moved with Alt+Down / Alt+Up",
+                    "patientKeystroke", "Patient form: a keystroke in her name (1,000 patients)");
+            for (String line : lines) {
+                if (line.startsWith(EditorProbe.FIGURE)) {
+                    String[] f = line.split(" ");
+                    int samples = Integer.parseInt(f[2]);
+                    double medianStall = Double.parseDouble(f[3]);
+                    double worstStall = Double.parseDouble(f[4]);
+                    double repaintP99 = Double.parseDouble(f[5]);
+                    double repaintMedian = Double.parseDouble(f[6]);
+                    report.add(new Figure(f[1] + "Stall", titles.get(f[1]) + ": JavaFX-thread stall per key (p99 column:"
+                            + " the worst key)", "ms", medianStall, worstStall, samples, null, null, "worst key < 16 ms",
+                            worstStall < 16));
+                    report.add(Figure.limit(f[1] + "Repaint", titles.get(f[1]) + ": key to the next laid-out pulse", "ms",
+                            repaintMedian, repaintP99, samples, 16, 16.0));
+                }
+            }
+        } finally {
+            try (Workspace workspace = Workspace.open(large.path())) {
+                workspace.roadmaps().delete(roadmap);
+            }
+        }
     }
 
     private void memory(DataSets.Folder large) throws Exception {

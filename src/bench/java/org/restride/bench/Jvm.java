@@ -99,6 +99,24 @@ final class Jvm {
         throw new IllegalStateException(name + " ended without printing \"" + marker + "\"; see " + log(name));
     }
 
+    /** The process's output lines up to {@code marker}; the process then ends. */
+    List<String> linesUntil(String name, List<String> command, String marker) throws IOException, InterruptedException {
+        Process process = start(name, command);
+        watch(name, process);
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = reader(process)) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.contains(marker)) {
+                    finish(name, process);
+                    return lines;
+                }
+                lines.add(line);
+            }
+        }
+        finish(name, process);
+        throw new IllegalStateException(name + " ended without printing \"" + marker + "\"; see " + log(name));
+    }
+
     /** Milliseconds from asking for the process to its exit, which must be a success. */
     double untilExit(String name, List<String> command) throws IOException, InterruptedException {
         return untilExit(name, command, null);

@@ -59,6 +59,16 @@ final class SampleRoadmap {
                 sample.currentPhase(), phases, sample.created());
     }
 
+    /** The editor bench's roadmap: the sample's phases three times over, trimmed to 12 phases and 80 exercises. */
+    static Roadmap twelvePhases(Roadmap sample) {
+        List<Phase> phases = new ArrayList<>(scaled(sample, 3).phases());
+        for (int i = 0; i < phases.size(); i++) {
+            phases.set(i, phases.get(i).withItems(phases.get(i).items().subList(0, i < 8 ? 7 : 6)));
+        }
+        return new Roadmap(null, sample.patientId(), "Editor bench: 12 phases, 80 exercises", sample.goal(),
+                sample.status(), 0, phases, sample.created());
+    }
+
     /** Saves the sample roadmap for the patient and returns it with its id. */
     static Roadmap saveFor(Workspace workspace, long patientId, LocalDate today) {
         Template template = workspace.templates().find(TEMPLATE).orElseThrow();

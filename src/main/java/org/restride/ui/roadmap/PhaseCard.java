@@ -3,6 +3,7 @@ package org.restride.ui.roadmap;
 import org.restride.text.Words;
 import java.util.Collection;
 import java.util.List;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -86,7 +87,7 @@ final class PhaseCard extends VBox {
             Commits.show(purpose, now.purpose());
             if (old == null || !sameInstances(old.items(), now.items())) {
                 itemsTitle.setText("Exercises (" + now.items().size() + ")");
-                items.getItems().setAll(now.items());
+                showItems(now.items());
                 items.setPrefHeight(Math.max(1, now.items().size()) * ROW_HEIGHT + 4);
                 items.setMinHeight(items.getPrefHeight());
             }
@@ -103,6 +104,20 @@ final class PhaseCard extends VBox {
         Roadmap r = model.roadmapProperty().get();
         if (r != null && index < r.phases().size()) {
             update(r.phases().get(index), r.currentPhase() == index);
+        }
+    }
+
+    /** Replaces only the rows whose item changed (a move changes two, an edit one); a new count replaces all. */
+    private void showItems(List<PhaseItem> now) {
+        ObservableList<PhaseItem> shown = items.getItems();
+        if (shown.size() != now.size()) {
+            shown.setAll(now);
+            return;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (shown.get(i) != now.get(i)) {
+                shown.set(i, now.get(i));
+            }
         }
     }
 

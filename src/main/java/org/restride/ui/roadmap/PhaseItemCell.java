@@ -8,7 +8,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.restride.domain.Exercise;
@@ -18,10 +20,16 @@ import org.restride.domain.PhaseItem;
 final class PhaseItemCell extends ListCell<PhaseItem> {
     private final int phase;
     private final RoadmapEditorViewModel model;
+    private static final DoseLine DOSE = new DoseLine(Words.english());
+    private final Label name = new Label();
+    private final Label dosage = new Label();
+    private final Tooltip tooltip = new Tooltip();
+    private final HBox row;
 
     PhaseItemCell(int phase, RoadmapEditorViewModel model) {
         this.phase = phase;
         this.model = model;
+        this.row = row();
         setPrefWidth(0); // the row fits the list's width (long lines end in "…", whole in the tooltip): no sideways scroll
         setOnDragDetected(e -> {
             if (getItem() == null) {
@@ -61,28 +69,32 @@ final class PhaseItemCell extends ListCell<PhaseItem> {
     @Override
     protected void updateItem(PhaseItem item, boolean empty) {
         super.updateItem(item, empty);
+        setText(null);
         if (empty || item == null) {
             setGraphic(null);
-            setText(null);
+            setTooltip(null);
             return;
         }
         Exercise exercise = model.exercise(item.exerciseId());
-        Label name = new Label(exercise == null ? item.exerciseId() : exercise.name()
-                + (exercise.archived() ? "  (archived)" : ""));
+        name.setText(exercise == null ? item.exerciseId() : exercise.name() + (exercise.archived() ? "  (archived)" : ""));
+        dosage.setText(DOSE.line(item.dosage()));
+        tooltip.setText(name.getText() + "\n" + dosage.getText());
+        setTooltip(tooltip);
+        setGraphic(row);
+    }
+
+    /** The row is made once per cell and filled for each item: a move or an edit re-styles nothing. */
+    private HBox row() {
         name.getStyleClass().add("exercise-name");
-        Label dosage = new Label(new DoseLine(Words.english()).line(item.dosage()));
         dosage.getStyleClass().add("dosage-line");
         VBox text = new VBox(2, name, dosage);
         text.setMinWidth(0);
-        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
-        setTooltip(new javafx.scene.control.Tooltip(name.getText() + "\n" + dosage.getText()));
-        int index = getIndex();
-        HBox row = new HBox(6, text, PhaseCard.spacer(),
-                PhaseCard.iconButton(Feather.CHEVRONS_DOWN, "Swap for the easier version", () -> model.swap(phase, index, false)),
-                PhaseCard.iconButton(Feather.CHEVRONS_UP, "Swap for the harder version", () -> model.swap(phase, index, true)),
-                PhaseCard.iconButton(Feather.X, "Remove from this phase (Delete)", () -> model.removeItem(phase, index)));
-        row.setAlignment(Pos.CENTER_LEFT);
-        setText(null);
-        setGraphic(row);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox made = new HBox(6, text, PhaseCard.spacer(),
+                PhaseCard.iconButton(Feather.CHEVRONS_DOWN, "Swap for the easier version", () -> model.swap(phase, getIndex(), false)),
+                PhaseCard.iconButton(Feather.CHEVRONS_UP, "Swap for the harder version", () -> model.swap(phase, getIndex(), true)),
+                PhaseCard.iconButton(Feather.X, "Remove from this phase (Delete)", () -> model.removeItem(phase, getIndex())));
+        made.setAlignment(Pos.CENTER_LEFT);
+        return made;
     }
 }
