@@ -179,24 +179,28 @@ public final class VisitRepository {
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong("id");
-                String hydration = rs.getString("hydration");
-                Visit visit = new Visit(id, rs.getLong("patient_id"), VisitColumns.longValue(rs, "roadmap_id"),
-                        Rows.integer(rs, "phase_index"), Rows.date(rs, "visit_date"), VisitParts.readResults(c, id),
-                        new SymptomCheck(rs.getInt("symptom_check_done") == 1,
-                                VisitColumns.contexts(rs.getString("symptoms"), rs.getString("symptom_contexts")),
-                                Rows.integer(rs, "pain"), rs.getInt("worse_next_day") == 1),
-                        new HashSet<>(SqlLists.keys(rs.getString("red_flags"), RedFlag::fromKey)),
-                        new DailyReadiness(VisitColumns.decimal(rs, "sleep_hours"), Rows.integer(rs, "fatigue"),
-                                hydration == null ? null : Hydration.fromKey(hydration), rs.getString("readiness_note"),
-                                VisitColumns.decimal(rs, "usual_sleep_hours")),
-                        VisitParts.readDiastasis(c, id), MeasureRepository.visitScores(c, id), readOverrides(c, id),
-                        rs.getString("notes"), new Wellbeing(Rows.integer(rs, "mood_score"),
-                                new HashSet<>(SqlLists.keys(rs.getString("energy_signs"), EnergySign::fromKey)),
-                                new HashSet<>(SqlLists.keys(rs.getString("risk_factors"), RiskFactor::fromKey))));
-                out.add(new RecordedVisit(visit, readVerdict(c, rs, id)));
+                out.add(DamagedRecordException.reading("visits", id, () -> read(c, rs, id)));
             }
         }
         return out;
+    }
+
+    private static RecordedVisit read(Connection c, ResultSet rs, long id) throws SQLException {
+        String hydration = rs.getString("hydration");
+        Visit visit = new Visit(id, rs.getLong("patient_id"), VisitColumns.longValue(rs, "roadmap_id"),
+                Rows.integer(rs, "phase_index"), Rows.date(rs, "visit_date"), VisitParts.readResults(c, id),
+                new SymptomCheck(rs.getInt("symptom_check_done") == 1,
+                        VisitColumns.contexts(rs.getString("symptoms"), rs.getString("symptom_contexts")),
+                        Rows.integer(rs, "pain"), rs.getInt("worse_next_day") == 1),
+                new HashSet<>(SqlLists.keys(rs.getString("red_flags"), RedFlag::fromKey)),
+                new DailyReadiness(VisitColumns.decimal(rs, "sleep_hours"), Rows.integer(rs, "fatigue"),
+                        hydration == null ? null : Hydration.fromKey(hydration), rs.getString("readiness_note"),
+                        VisitColumns.decimal(rs, "usual_sleep_hours")),
+                VisitParts.readDiastasis(c, id), MeasureRepository.visitScores(c, id), readOverrides(c, id),
+                rs.getString("notes"), new Wellbeing(Rows.integer(rs, "mood_score"),
+                        new HashSet<>(SqlLists.keys(rs.getString("energy_signs"), EnergySign::fromKey)),
+                        new HashSet<>(SqlLists.keys(rs.getString("risk_factors"), RiskFactor::fromKey))));
+        return new RecordedVisit(visit, readVerdict(c, rs, id));
     }
 
     private static Verdict readVerdict(Connection c, ResultSet rs, long id) throws SQLException {

@@ -1,6 +1,7 @@
 package org.restride.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -144,5 +145,16 @@ class VisitRepositoryTest {
         assertEquals(List.of(earlier.date(), later.date()),
                 visits.forPatient(fixture.patient.id()).stream().map(r -> r.visit().date()).toList());
         assertEquals(later.date(), visits.latest(fixture.patient.id()).orElseThrow().visit().date());
+    }
+
+    @Test
+    void aVisitRowChangedOutsideRestrideIsToldAsThatDamagedRowWithNoDetails() {
+        RecordedVisit saved = visits.save(fullVisit(), verdictFor(fullVisit()));
+        fixture.db.write(c -> c.createStatement().executeUpdate("UPDATE visits SET visit_date = '2026-02-31x', "
+                + "hydration = 'soggy' WHERE id = " + saved.visit().id()));
+        DamagedRecordException e = assertThrows(DamagedRecordException.class, () -> visits.forPatient(fixture.patient.id()));
+        assertEquals("visits", e.table());
+        assertTrue(e.getMessage().startsWith("A saved record is damaged (visits, row " + saved.visit().id() + ": "), e.getMessage());
+        assertFalse(e.getMessage().contains("2026-02-31x") || e.getMessage().contains("Ana"), e.getMessage());
     }
 }
