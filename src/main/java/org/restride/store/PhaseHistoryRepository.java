@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.restride.domain.Roadmap;
 import org.restride.domain.ValidationException;
@@ -61,23 +60,12 @@ public final class PhaseHistoryRepository {
     }
 
     private List<PhaseChange> query(String where, long id) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(SELECT + where)) {
-                st.setLong(1, id);
-                return read(st);
-            }
-        });
+        return db.read(c -> Sql.list(c, SELECT + where, PhaseHistoryRepository::change, id));
     }
 
-    private static List<PhaseChange> read(PreparedStatement st) throws SQLException {
-        List<PhaseChange> out = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                out.add(new PhaseChange(rs.getLong("id"), rs.getLong("roadmap_id"), Rows.date(rs, "changed_on"),
-                        rs.getInt("from_phase"), rs.getInt("to_phase"), rs.getString("phase_name"),
-                        VisitColumns.longValue(rs, "visit_id"), rs.getString("note")));
-            }
-        }
-        return out;
+    private static PhaseChange change(ResultSet rs) throws SQLException {
+        return new PhaseChange(rs.getLong("id"), rs.getLong("roadmap_id"), Rows.date(rs, "changed_on"),
+                rs.getInt("from_phase"), rs.getInt("to_phase"), rs.getString("phase_name"),
+                VisitColumns.longValue(rs, "visit_id"), rs.getString("note"));
     }
 }
