@@ -51,7 +51,8 @@ public final class BenchMain {
     private void run(Set<String> chosen) throws Exception {
         DataSets.Folder sample = data.sample();
         // the large folder takes minutes to make the first time: only for the figures that use it
-        DataSets.Folder large = chosen.contains("search") || chosen.contains("memory") ? data.large() : null;
+        DataSets.Folder large = chosen.contains("search") || chosen.contains("memory") || chosen.contains("editor")
+                ? data.large() : null;
         if (chosen.contains("cold-start") || chosen.contains("export")) {
             AppImage image = AppImage.prepare(target);
             Launch.Packaged packaged = new Launch.Packaged(AppCds.build(jvm, sample, out.resolve("cds")),

@@ -46,9 +46,21 @@ public final class PatientsViewModel {
         this.form = form;
         search.addListener(o -> refresh());
         form.savedProperty().addListener((o, old, now) -> {
-            refresh();
-            showRoadmapsOf(now);
+            if (old != null && now != null && old.id() != null && old.id().equals(now.id())) {
+                showInList(now); // her own form, typed in: no search, template or roadmap is read again per keystroke
+            } else {
+                refresh();
+                showRoadmapsOf(now);
+            }
         });
+    }
+
+    private void showInList(Patient p) {
+        for (int i = 0; i < list.size(); i++) {
+            if (p.id().equals(list.get(i).id())) {
+                list.set(i, p);
+            }
+        }
     }
 
     public void refresh() {
