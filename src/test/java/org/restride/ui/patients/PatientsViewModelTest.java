@@ -1,6 +1,7 @@
 package org.restride.ui.patients;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.restride.app.Writer;
 import org.restride.app.editing.RoadmapStarter;
 import org.restride.domain.Patient;
 import org.restride.domain.Roadmap;
+import org.restride.domain.Template;
 import org.restride.ui.roadmaps.RoadmapSummary;
 
 /** The patient list and her roadmaps: search as she is typed, her roadmaps on selection, starting one. */
@@ -95,5 +97,22 @@ class PatientsViewModelTest {
 
     private long idOf(String first) {
         return workspace.patients().search(first).get(0).id();
+    }
+
+    @Test
+    void herRowFollowsTheFormAndTheTemplatesAndRoadmapsAreNotReadAgain() {
+        Patient maya = model.list().stream().filter(p -> p.firstName().equals("Maya")).findFirst().orElseThrow();
+        model.select(maya);
+        Template firstTemplate = model.templateChoices().get(0);
+        RoadmapSummary herRoadmap = model.patientRoadmaps().get(0);
+        for (String typed : new String[] {"Maya O", "Maya Ok", "Maya Oka"}) {
+            form.nameProperty().set(typed);
+        }
+        Patient row = model.list().stream().filter(p -> p.id().equals(maya.id())).findFirst().orElseThrow();
+        assertEquals("Maya Oka", row.displayName(), "her row says what was typed");
+        assertSame(firstTemplate, model.templateChoices().get(0), "the templates were not read again");
+        assertSame(herRoadmap, model.patientRoadmaps().get(0), "her roadmaps were not read again");
+        writer.awaitIdle();
+        assertEquals("Maya Oka", workspace.patients().find(maya.id()).orElseThrow().displayName(), "and it is saved");
     }
 }
