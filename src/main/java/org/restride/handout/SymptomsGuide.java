@@ -3,11 +3,13 @@ package org.restride.handout;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.restride.app.Wording;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
+import org.restride.domain.progress.RedFlag;
 import org.restride.domain.progress.SymptomGuide;
 import org.restride.handout.layout.Beside;
 import org.restride.handout.layout.Block;
@@ -69,6 +71,23 @@ final class SymptomsGuide {
         boolean lifting = sport == Roadmap.Sport.LIFTING || sport == Roadmap.Sport.RUNNING_AND_LIFTING;
         boolean impact = request.roadmap().phases().stream().map(Phase::kind).anyMatch(k -> k == PhaseKind.IMPACT);
         return new SymptomGuide.Plan(running, lifting, impact, request.caesarean());
+    }
+
+    /**
+     * The warning signs the first page's stop box names: the first {@code most} in the page's order, and after a
+     * caesarean the wound's signs among them.
+     */
+    List<String> firstSigns(int most) {
+        boolean caesarean = plan(request).caesarean();
+        List<RedFlag> flags = Arrays.stream(RedFlag.values()).filter(f -> caesarean || !f.caesareanOnly()).toList();
+        long wound = flags.stream().filter(RedFlag::caesareanOnly).count();
+        List<String> signs = new ArrayList<>();
+        for (int i = 0; i < flags.size(); i++) {
+            if (flags.get(i).caesareanOnly() || i < most - wound) {
+                signs.add(wording.say(flags.get(i).phrase()));
+            }
+        }
+        return signs;
     }
 
     /** The four bands in words, in the order they print. */

@@ -6,7 +6,6 @@ import java.util.List;
 import org.restride.domain.Exercise;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
-import org.restride.domain.progress.SymptomGuide;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Bookmark;
 import org.restride.handout.layout.Box;
@@ -173,13 +172,11 @@ final class ThisWeek {
         });
     }
 
-    /** The first three warning signs of the symptoms page, in its words, and a pointer to the others. */
+    /** The first three warning signs of the symptoms page (the wound's after a caesarean), and a pointer to the others. */
     private String medicalNow() {
-        SymptomsGuide guide = new SymptomsGuide(kit, request);
-        List<String> signs = guide.bands().stream().filter(b -> b.level() == SymptomGuide.Level.MEDICAL_NOW)
-                .findFirst().map(SymptomsGuide.Band::entries).orElse(List.of());
+        List<String> signs = new SymptomsGuide(kit, request).firstSigns(STOP_SIGNS);
         List<String> top = new ArrayList<>();
-        for (int i = 0; i < Math.min(STOP_SIGNS, signs.size()); i++) {
+        for (int i = 0; i < signs.size(); i++) {
             String sign = signs.get(i);
             top.add(i == 0 ? sign : sign.substring(0, 1).toLowerCase(kit.words().locale()) + sign.substring(1));
         }

@@ -164,6 +164,16 @@ class HandoutForNowTest extends DemoHandouts {
     }
 
     @Test
+    void theStopBoxNamesTheWoundAfterACaesareanOnly() throws Exception {
+        List<String> caesarean = pages(renderer.render(letter(1)));
+        List<String> vaginal = pages(renderer.render(letter(0)));
+        String start = String.join(" ", caesarean.subList(0, 3));
+        String box = start.substring(start.indexOf("Stop and call if you notice"));
+        assertTrue(box.contains("a caesarean wound that is red, hot, weeping or opening"), box);
+        assertFalse(String.join(" ", vaginal.subList(0, 3)).contains("caesarean wound"));
+    }
+
+    @Test
     void laterStepsOfALadderAreAddedOneAtATimeAndRepeatedStopLinesAreSaidOnce() throws Exception {
         HandoutRequest request = letter(1);
         Phase phase = request.roadmap().current();
