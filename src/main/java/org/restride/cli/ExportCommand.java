@@ -3,16 +3,20 @@ package org.restride.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.restride.app.Workspace;
+import org.restride.domain.Check;
 import org.restride.domain.PaperSize;
 import org.restride.domain.Template;
+import org.restride.domain.ValidationException;
 import org.restride.handout.ExercisePictures;
 import org.restride.handout.HandoutException;
 import org.restride.handout.HandoutOptions;
@@ -25,8 +29,8 @@ import org.restride.handout.LibraryPictures;
 import org.restride.handout.layout.FontLibrary;
 import org.restride.io.OutputKind;
 import org.restride.io.SafeFiles;
-import org.restride.text.Excerpt;
 import org.restride.store.IssuedHandout;
+import org.restride.text.Excerpt;
 import org.restride.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,20 +111,20 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private java.util.Optional<IssuedHandout> keptOrRemoved(Workspace workspace, HandoutRequest request, HandoutResult result)
+    private Optional<IssuedHandout> keptOrRemoved(Workspace workspace, HandoutRequest request, HandoutResult result)
             throws IOException {
         if (workspace.isReadOnly() && request.roadmap().id() != null) {
             // a read-only data folder: the PDF is written where she asked, and said not to be in her history
             PrintWriter err = spec.commandLine().getErr();
             err.println("restride: " + Words.of(Locale.getDefault()).get("safety.readOnly.notKept", Excerpt.path(workspace.folder())));
             err.flush();
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             return new IssuedHandouts(workspace.issuedHandouts())
                     .keep(request, result, IssuedHandout.Channel.EXPORT, workspace.clock().instant());
         } catch (RuntimeException e) {
-            java.nio.file.Files.deleteIfExists(out);
+            Files.deleteIfExists(out);
             throw e;
         }
     }
@@ -145,9 +149,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (patientName != null) {
             try {
-                patientName = org.restride.domain.Check.line("--patient-name", patientName, 200);
-            } catch (org.restride.domain.ValidationException e) {
-                throw new ParameterException(spec.commandLine(), org.restride.text.Excerpt.line(e.getMessage(), 160));
+                patientName = Check.line("--patient-name", patientName, 200);
+            } catch (ValidationException e) {
+                throw new ParameterException(spec.commandLine(), Excerpt.line(e.getMessage(), 160));
             }
         }
     }

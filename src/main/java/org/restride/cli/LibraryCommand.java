@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.restride.app.Workspace;
 import org.restride.domain.Equipment;
@@ -20,10 +21,10 @@ import org.restride.exchange.ExchangeFormat;
 import org.restride.exchange.ImportOutcome;
 import org.restride.io.OutputKind;
 import org.restride.store.ExerciseQuery;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import org.restride.text.Excerpt;
 import org.restride.text.Words;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -120,7 +121,7 @@ final class LibraryCommand {
         return spec.commandLine().getOut();
     }
 
-    private static <E> Set<E> keys(Set<String> keys, java.util.function.Function<String, E> parse) {
+    private static <E> Set<E> keys(Set<String> keys, Function<String, E> parse) {
         return keys == null ? Set.of() : keys.stream().map(parse).collect(Collectors.toSet());
     }
 }

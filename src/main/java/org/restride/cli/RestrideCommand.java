@@ -1,7 +1,9 @@
 package org.restride.cli;
 
-import java.time.Clock;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +16,13 @@ import org.restride.app.Logs;
 import org.restride.app.Workspace;
 import org.restride.io.OutputGuard;
 import org.restride.io.OutputKind;
+import org.restride.store.Database;
 import org.restride.store.StoreException;
-import org.restride.text.Excerpt;
-import org.restride.text.Words;
 import org.restride.store.safety.BackupFolder;
 import org.restride.store.safety.DataFolderCheck;
 import org.restride.store.safety.InstanceLock;
+import org.restride.text.Excerpt;
+import org.restride.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,7 +100,7 @@ public final class RestrideCommand implements Callable<Integer> {
      * What the program does with no command: opens the window on the data folder. Without a desktop (no display,
      * no GTK 3) it prints one line saying what is missing and that the command line still works.
      */
-    static int openWindow(Consumer<Path> windowOpener, Path dataDir, java.io.PrintWriter err) {
+    static int openWindow(Consumer<Path> windowOpener, Path dataDir, PrintWriter err) {
         Path folder = DataFolder.resolve(dataDir);
         try {
             windowOpener.accept(folder);
@@ -107,7 +110,7 @@ public final class RestrideCommand implements Callable<Integer> {
         }
     }
 
-    private static int oneLine(java.io.PrintWriter err, String line) {
+    private static int oneLine(PrintWriter err, String line) {
         err.println("restride: " + line);
         err.flush();
         return CommandLineRunner.EXIT_FAILED;
@@ -152,7 +155,7 @@ public final class RestrideCommand implements Callable<Integer> {
         }
         if (logs == null) {
             logs = Logs.none(folder);
-            boolean hasData = java.nio.file.Files.exists(folder.resolve(org.restride.store.Database.FILE_NAME));
+            boolean hasData = Files.exists(folder.resolve(Database.FILE_NAME));
             if (hasData) {
                 warn(Words.of(Locale.getDefault()).get("safety.readOnly.note", Excerpt.path(folder)));
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.restride.app.Wording;
 import org.restride.app.Workspace;
 import org.restride.domain.Patient;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "verdict", mixinStandardHelpOptions = true,
         description = "Prints the readiness verdict for a visit file against a roadmap's current phase. Saves nothing.")
-final class VerdictCommand implements java.util.concurrent.Callable<Integer> {
+final class VerdictCommand implements Callable<Integer> {
     @ParentCommand
     private RestrideCommand root;
 

@@ -1,6 +1,7 @@
 package org.restride.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,17 +21,18 @@ import org.restride.domain.progress.CriterionResult;
 import org.restride.domain.progress.DailyReadiness;
 import org.restride.domain.progress.EnergySign;
 import org.restride.domain.progress.Hydration;
-import org.restride.domain.progress.RiskFactor;
-import org.restride.domain.progress.Wellbeing;
 import org.restride.domain.progress.PelvicSymptom;
 import org.restride.domain.progress.RedFlag;
+import org.restride.domain.progress.RiskFactor;
 import org.restride.domain.progress.Rule;
 import org.restride.domain.progress.RuleOverride;
 import org.restride.domain.progress.SymptomCheck;
 import org.restride.domain.progress.SymptomContext;
 import org.restride.domain.progress.Visit;
+import org.restride.domain.progress.Wellbeing;
 import org.restride.io.BoundedJson;
 import org.restride.io.BoundedRead;
+import org.restride.text.Excerpt;
 
 /**
  * One visit from a JSON file, for {@code restride verdict} (the format is in the README). The file is capped in
@@ -227,7 +229,7 @@ final class VisitFile {
 
     /** A number as it was written, short. */
     private static String shown(JsonNode node) {
-        return org.restride.text.Excerpt.of(node.numberValue() == null ? node.toString() : node.numberValue().toString());
+        return Excerpt.of(node.numberValue() == null ? node.toString() : node.numberValue().toString());
     }
 
     private static boolean bool(JsonNode node, String path) {
@@ -242,7 +244,7 @@ final class VisitFile {
 
     private static JsonNode array(JsonNode node, String path) {
         if (node == null || node.isNull()) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            return JsonNodeFactory.instance.arrayNode();
         }
         if (!node.isArray()) {
             throw new ValidationException(path, "must be a list [ ... ]");

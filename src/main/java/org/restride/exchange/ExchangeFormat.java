@@ -1,5 +1,11 @@
 package org.restride.exchange;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.restride.io.OutputKind;
+
 /** The exchange file format: one file per roadmap or library, to share between clinics. */
 public final class ExchangeFormat {
     /** The extension of exchange files, roadmaps and libraries alike. */
@@ -7,24 +13,24 @@ public final class ExchangeFormat {
     /** The MIME type the installers register for the extension. */
     public static final String MIME_TYPE = "application/x-restride";
     public static final int VERSION = 1;
-    static final String ROADMAP = org.restride.io.OutputKind.ROADMAP_FORMAT;
-    static final String LIBRARY = org.restride.io.OutputKind.LIBRARY_FORMAT;
+    static final String ROADMAP = OutputKind.ROADMAP_FORMAT;
+    static final String LIBRARY = OutputKind.LIBRARY_FORMAT;
 
     private ExchangeFormat() {
     }
 
     /** True for a file name that says it is an exchange file (a zip): {@code .restride}, or {@code .zip}. */
     public static boolean isExchangeName(String fileName) {
-        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(EXTENSION) || name.endsWith(".zip");
     }
 
     /** True for a file whose first bytes are a zip's (an exchange file), false for anything else, such as JSON. */
-    public static boolean looksLikeZip(java.nio.file.Path file) {
-        try (var in = java.nio.file.Files.newInputStream(file)) {
+    public static boolean looksLikeZip(Path file) {
+        try (var in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
             return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

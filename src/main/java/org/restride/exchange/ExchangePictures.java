@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,7 @@ final class ExchangePictures {
      * returns the photo files to put in the zip beside it.
      */
     static Map<String, byte[]> addTo(ObjectNode root, Database db, List<Exercise> exercises) {
-        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         ArrayNode section = write(db, exercises, files);
         if (!section.isEmpty()) {
             root.set(SECTION, section);

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -86,7 +88,7 @@ public final class RoadmapExchange {
             }
             wanted = next;
         }
-        return found.values().stream().sorted(java.util.Comparator.comparing(Exercise::id)).toList();
+        return found.values().stream().sorted(Comparator.comparing(Exercise::id)).toList();
     }
 
     /**
@@ -204,7 +206,7 @@ public final class RoadmapExchange {
         Set<String> ids = new HashSet<>();
         for (Phase phase : phases) {
             phase.items().forEach(item -> ids.add(item.exerciseId()));
-            phase.exitCriteria().stream().map(Criterion::exerciseId).filter(java.util.Objects::nonNull).forEach(ids::add);
+            phase.exitCriteria().stream().map(Criterion::exerciseId).filter(Objects::nonNull).forEach(ids::add);
         }
         return ids;
     }

@@ -1,6 +1,7 @@
 package org.restride.io;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -42,8 +43,8 @@ public final class OutputGuard {
         if (parent == null || target.getFileName() == null) {
             throw new OutputRefusedException(Reason.FOLDER, given, kind);
         }
-        if (target.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES
-                || target.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
+        if (target.getFileName().toString().getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES
+                || target.toString().getBytes(StandardCharsets.UTF_8).length > MAX_PATH_BYTES) {
             throw new OutputRefusedException(Reason.NAME_TOO_LONG, given, kind);
         }
         if (inDataFolder(target)) {

@@ -1,15 +1,17 @@
 package org.restride.store;
 
-import java.time.Clock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.restride.io.OutputKind;
 import org.restride.io.PrivateFiles;
 import org.restride.io.ReadOnly;
 import org.restride.text.Excerpt;
@@ -23,7 +25,7 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "restride.db";
     /** "RSTD" in ASCII: marks the file as Restride's. */
-    public static final int APPLICATION_ID = org.restride.io.OutputKind.RESTRIDE_APPLICATION_ID;
+    public static final int APPLICATION_ID = OutputKind.RESTRIDE_APPLICATION_ID;
 
     private final Path file;
     private final Connection connection;
@@ -240,7 +242,7 @@ public final class Database implements AutoCloseable {
 
     /** Set once, by the workspace that opened this database, so store and window keep one time. */
     public void useClock(Clock theClock) {
-        this.clock = java.util.Objects.requireNonNull(theClock);
+        this.clock = Objects.requireNonNull(theClock);
     }
 
     public Path file() {

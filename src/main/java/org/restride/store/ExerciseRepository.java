@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ public final class ExerciseRepository {
         return db.read(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT id FROM exercises WHERE source = ?")) {
                 st.setString(1, source.key());
-                Set<String> ids = new java.util.HashSet<>();
+                Set<String> ids = new HashSet<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getString(1));

@@ -1,5 +1,6 @@
 package org.restride.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +27,7 @@ public final class IssuedHandoutRepository {
     public IssuedHandout add(long patientId, Long roadmapId, String title, Instant issuedAt, IssuedHandout.Channel channel,
                              String options, int pageCount, byte[] pdf) {
         if (pdf == null || pdf.length < 5 || pdf.length > IssuedHandout.MOST_BYTES
-                || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+                || !new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             throw new StoreException("Only a PDF of at most " + IssuedHandout.MOST_BYTES / (1024 * 1024)
                     + " MB can be kept as an issued handout.");
         }

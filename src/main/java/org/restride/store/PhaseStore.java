@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.restride.codec.DosageJson;
 import org.restride.domain.Amount;
 import org.restride.domain.Criterion;
@@ -106,7 +107,7 @@ final class PhaseStore {
                 Phase was = stored.get(p);
                 Phase now = phases.get(p);
                 if (was.kind() != now.kind() || !was.name().equals(now.name())
-                        || !java.util.Objects.equals(was.purpose(), now.purpose()) || !was.weeks().equals(now.weeks())) {
+                        || !Objects.equals(was.purpose(), now.purpose()) || !was.weeks().equals(now.weeks())) {
                     phaseSt.setString(1, now.kind().key());
                     phaseSt.setString(2, now.name());
                     phaseSt.setString(3, now.purpose());

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ class DiskFullTest {
         }
     }
 
-    private static long pageCount(Statement st) throws java.sql.SQLException {
+    private static long pageCount(Statement st) throws SQLException {
         try (var rs = st.executeQuery("PRAGMA page_count")) {
             return rs.getLong(1);
         }

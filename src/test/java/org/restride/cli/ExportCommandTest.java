@@ -1,22 +1,30 @@
 package org.restride.cli;
 
-import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.restride.app.Workspace;
+import org.restride.app.WorkspaceDatabase;
+import org.restride.store.PhotoRepository;
+import org.restride.store.PictureImport;
 
 class ExportCommandTest {
     @TempDir
@@ -69,12 +77,12 @@ class ExportCommandTest {
 
     @Test
     void theClinicsChosenPhotoPrintsUnlessPicturesAreLeftOut() throws Exception {
-        try (org.restride.app.Workspace workspace = org.restride.app.Workspace.open(folder.resolve("data"))) {
-            org.restride.store.PhotoRepository photos = new org.restride.store.PhotoRepository(WorkspaceDatabase.of(workspace));
-            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(400, 300, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        try (Workspace workspace = Workspace.open(folder.resolve("data"))) {
+            PhotoRepository photos = new PhotoRepository(WorkspaceDatabase.of(workspace));
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB),
                     "png", png);
-            long id = new org.restride.store.PictureImport(photos, java.time.Clock.systemUTC())
+            long id = new PictureImport(photos, Clock.systemUTC())
                     .importBytes("pelvic-floor-quick-flicks-lying", "flicks.png", png.toByteArray()).id();
             photos.printPhoto(id);
         }
@@ -92,7 +100,7 @@ class ExportCommandTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (var page : document.getPages()) {
                 for (var name : page.getResources().getXObjectNames()) {
-                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject) {
                         count++;
                     }
                 }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class HandoutsCommandTest {
     @Test
     void aHandoutThatCannotBeKeptInHerHistoryIsNotLeftBehindNorCalledWritten() throws Exception {
         assertEquals(0, run("demo").code());
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("data/restride.db"));
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("data/restride.db"));
              var st = c.createStatement()) {
             // as a full disk would: the record of the handout cannot be saved
             st.execute("CREATE TRIGGER no_room BEFORE INSERT ON issued_handouts BEGIN SELECT RAISE(ABORT, 'disk full'); END");

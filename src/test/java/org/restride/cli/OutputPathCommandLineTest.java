@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ class OutputPathCommandLineTest {
         CliRun over = inData("export", "--template", "return-to-run", "--patient-name", "Ana", "--out", usb.toString());
         assertEquals(CommandLineRunner.EXIT_FAILED, over.code());
         assertTrue(over.err().contains("is not a PDF"), over.err());
-        assertTrue(java.util.Arrays.equals(saved, Files.readAllBytes(usb)));
+        assertTrue(Arrays.equals(saved, Files.readAllBytes(usb)));
 
         Path pdf = folder.resolve("ana.pdf");
         String[] export = {"export", "--template", "return-to-run", "--patient-name", "Ana", "--out", pdf.toString()};

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +44,7 @@ class SmallerCausesCommandLineTest {
     void aHugeQueryIsRefusedFastWithTheLimitNamed() {
         assertTrue(inData("library", "search", "bri").out().contains("Glute bridge"));
         for (String[] huge : new String[][] {{"bridge ".repeat(15_000)}, "bridge".repeat(50).split("(?<=e)"),
-                java.util.Collections.nCopies(25_000, "a").toArray(String[]::new)}) {
+                Collections.nCopies(25_000, "a").toArray(String[]::new)}) {
             CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> inData(prepend(huge, "library", "search")));
             assertEquals(CommandLineRunner.EXIT_USAGE, run.code(), run.err());
             assertTrue(run.err().contains("at most 200 characters and 20 words"), run.err());
@@ -50,7 +54,7 @@ class SmallerCausesCommandLineTest {
     }
 
     static String[] prepend(String[] rest, String... first) {
-        String[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+        String[] all = Arrays.copyOf(first, first.length + rest.length);
         System.arraycopy(rest, 0, all, first.length, rest.length);
         return all;
     }
@@ -73,7 +77,7 @@ class SmallerCausesCommandLineTest {
     @Test
     void hugeNumbersAreRefusedWithTheRangeTheFieldAllowsAndShownAsWritten() throws Exception {
         String good = SafetyCommandLineTest.libraryJson("own-numbers", "Numbers");
-        org.junit.jupiter.api.Assumptions.assumeTrue(good.contains("\"sets\"") && good.contains("\"min\""), good);
+        Assumptions.assumeTrue(good.contains("\"sets\"") && good.contains("\"min\""), good);
         String sets = "sets must be between " + Dosage.SETS.min() + " and " + Dosage.SETS.max();
         String[][] cases = {
                 {"sets", "1000000000000000000000000000000", sets + " (was 1000000000000000000000000000000)"},
@@ -84,11 +88,11 @@ class SmallerCausesCommandLineTest {
                 {"daysPerWeek", "99999999999", "daysPerWeek must be between 1 and 7 (was 99999999999)"}};
         for (String[] number : cases) {
             String json = good.replaceFirst("\"" + number[0] + "\"\\s*:\\s*[^,}]+", "\"" + number[0] + "\": " + number[1]);
-            org.junit.jupiter.api.Assumptions.assumeTrue(!json.equals(good) || number[0].equals("daysPerWeek"), number[0]);
+            Assumptions.assumeTrue(!json.equals(good) || number[0].equals("daysPerWeek"), number[0]);
             if (json.equals(good)) {
                 json = good.replaceFirst("\"sets\"", "\"daysPerWeek\": " + number[1] + ", \"sets\"");
             }
-            java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("n.json"), json);
+            Path file = Files.writeString(folder.resolve("n.json"), json);
             CliRun run = inData("library", "import", file.toString());
             assertEquals(CommandLineRunner.EXIT_FAILED, run.code(), json);
             assertTrue(run.err().contains(number[2]), run.err());
@@ -102,7 +106,7 @@ class SmallerCausesCommandLineTest {
         for (String name : new String[] {"Bridge\u001b[2J\u0007", "Bridge\nFake line", "\u200b", "\u00a0\u3000"}) {
             String json = SafetyCommandLineTest.libraryJson("own-odd", "PLACEHOLDER").replace("PLACEHOLDER",
                     name.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007").replace("\n", "\\n"));
-            java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("odd.json"), json);
+            Path file = Files.writeString(folder.resolve("odd.json"), json);
             CliRun run = inData("library", "import", file.toString());
             assertEquals(CommandLineRunner.EXIT_FAILED, run.code(), json);
             assertTrue(!run.err().contains("\u001b") && !run.err().contains("\u0007"), run.err());
@@ -113,6 +117,6 @@ class SmallerCausesCommandLineTest {
         CliRun patient = inData("export", "--template", "return-to-run", "--patient-name", "\u200b",
                 "--out", folder.resolve("x.pdf").toString());
         assertTrue(patient.code() != 0, patient.out());
-        assertTrue(!java.nio.file.Files.exists(folder.resolve("x.pdf")));
+        assertTrue(!Files.exists(folder.resolve("x.pdf")));
     }
 }

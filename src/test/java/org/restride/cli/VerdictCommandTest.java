@@ -1,6 +1,5 @@
 package org.restride.cli;
 
-import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,11 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Workspace;
+import org.restride.app.WorkspaceDatabase;
 import org.restride.domain.Criterion;
 import org.restride.domain.Roadmap;
 import org.restride.store.VisitRepository;
@@ -43,7 +44,7 @@ class VerdictCommandTest {
     private static CliRun verdict(String json, String... more) throws Exception {
         Path file = Files.createTempFile(folder, "visit", ".json");
         Files.writeString(file, json);
-        List<String> args = new java.util.ArrayList<>(List.of("verdict", "--roadmap", Long.toString(LEAS_ROADMAP),
+        List<String> args = new ArrayList<>(List.of("verdict", "--roadmap", Long.toString(LEAS_ROADMAP),
                 "--visit", file.toString()));
         args.addAll(List.of(more));
         return CliRun.inData(data, args.toArray(String[]::new));

@@ -13,8 +13,10 @@ import org.restride.domain.DeliveryType;
 import org.restride.domain.Roadmap;
 import org.restride.domain.ValidationException;
 import org.restride.domain.progress.CriterionResult;
+import org.restride.domain.progress.EnergySign;
 import org.restride.domain.progress.PelvicSymptom;
 import org.restride.domain.progress.ProgressFixtures;
+import org.restride.domain.progress.RedFlag;
 import org.restride.domain.progress.Rule;
 import org.restride.domain.progress.Status;
 import org.restride.domain.progress.SymptomContext;
@@ -75,8 +77,8 @@ class VisitFileTest {
         Visit visit = VisitFile.parse(new ObjectMapper().readTree("{\"date\": \"2026-04-20\", \"mood\": {\"score\": 14, "
                 + "\"selfHarmAnswer\": true}, \"energy\": [\"weight-loss\"], \"riskFactors\": [\"previous-injury\"]}"), roadmap);
         assertEquals(14, visit.wellbeing().moodScore());
-        assertEquals(Set.of(org.restride.domain.progress.RedFlag.SELF_HARM_THOUGHTS), visit.redFlags());
-        assertEquals(Set.of(org.restride.domain.progress.EnergySign.WEIGHT_LOSS), visit.wellbeing().energy());
+        assertEquals(Set.of(RedFlag.SELF_HARM_THOUGHTS), visit.redFlags());
+        assertEquals(Set.of(EnergySign.WEIGHT_LOSS), visit.wellbeing().energy());
         String[][] rows = {
                 {"{\"date\": \"2026-04-20\", \"mood\": {\"score\": 31}}", "mood.score must be between 0 and 30 (was 31)"},
                 {"{\"date\": \"2026-04-20\", \"mood\": {\"item10\": 2}}", "mood.item10 is not a field"},

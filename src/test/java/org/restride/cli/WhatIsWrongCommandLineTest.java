@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -17,6 +18,8 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.restride.codec.ExerciseJson;
+import org.restride.domain.TestExercises;
 
 /**
  * A refused file or folder is told as what it really is: a visit, roadmap or library file with something after
@@ -116,8 +119,8 @@ class WhatIsWrongCommandLineTest {
     @Test
     void rowsAreCountedFromOneInEveryMessage() throws Exception {
         String builtInSecond = "{\"format\": \"restride-library\", \"version\": 1, \"exercises\": ["
-                + org.restride.codec.ExerciseJson.write(org.restride.domain.TestExercises.exercise("own-first", "First"))
-                + "," + org.restride.codec.ExerciseJson.write(org.restride.domain.TestExercises.exercise("bridge-band", "Mine"))
+                + ExerciseJson.write(TestExercises.exercise("own-first", "First"))
+                + "," + ExerciseJson.write(TestExercises.exercise("bridge-band", "Mine"))
                 + "]}";
         Path file = Files.writeString(folder.resolve("rows.json"), builtInSecond);
         CliRun run = inData("library", "import", file.toString());
@@ -146,7 +149,7 @@ class WhatIsWrongCommandLineTest {
     private static void rezip(Path from, Path to, String extra) throws Exception {
         try (ZipFile zip = new ZipFile(from.toFile()); OutputStream out = Files.newOutputStream(to);
              ZipOutputStream copy = new ZipOutputStream(out)) {
-            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
                 copy.putNextEntry(new ZipEntry(entry.getName()));
                 copy.write(zip.getInputStream(entry).readAllBytes());
                 if (entry.getName().equals("restride.json")) {

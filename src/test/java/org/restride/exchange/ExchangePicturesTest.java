@@ -15,20 +15,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Workspace;
 import org.restride.app.WorkspaceDatabase;
+import org.restride.domain.Phase;
+import org.restride.domain.PhaseItem;
+import org.restride.domain.Template;
 import org.restride.domain.TestExercises;
 import org.restride.figure.BasePoses;
 import org.restride.figure.FigureJson;
 import org.restride.store.Database;
+import org.restride.store.ExerciseRepository;
 import org.restride.store.Photo;
 import org.restride.store.PhotoRepository;
 import org.restride.store.PictureImport;
@@ -58,7 +64,7 @@ class ExchangePicturesTest {
 
     /** A clinic exercise with two photos (the second prints) and its own drawn figure. */
     private String withPictures(Database db, String id) throws Exception {
-        new org.restride.store.ExerciseRepository(db).save(TestExercises.exercise(id, "Our bridge"));
+        new ExerciseRepository(db).save(TestExercises.exercise(id, "Our bridge"));
         PhotoRepository photos = new PhotoRepository(db);
         PictureImport pictures = new PictureImport(photos, Clock.systemUTC());
         pictures.importBytes(id, "start.png", png(40, 30, Color.BLUE));
@@ -110,12 +116,12 @@ class ExchangePicturesTest {
             figure = withPictures(db, "own-bridge");
             var template = sender.templates().find("return-to-run").orElseThrow();
             var phase = template.phases().get(0);
-            var items = new java.util.ArrayList<>(phase.items());
-            items.add(new org.restride.domain.PhaseItem("own-bridge", items.get(0).dosage(), null));
-            var phases = new java.util.ArrayList<>(template.phases());
-            phases.set(0, new org.restride.domain.Phase(phase.kind(), phase.name(), phase.purpose(), phase.weeks(), items,
+            var items = new ArrayList<>(phase.items());
+            items.add(new PhaseItem("own-bridge", items.get(0).dosage(), null));
+            var phases = new ArrayList<>(template.phases());
+            phases.set(0, new Phase(phase.kind(), phase.name(), phase.purpose(), phase.weeks(), items,
                     phase.exitCriteria()));
-            sender.templates().save(new org.restride.domain.Template("ours", "Our plan", template.goal(), false, phases));
+            sender.templates().save(new Template("ours", "Our plan", template.goal(), false, phases));
             new RoadmapExchange(db).exportTemplate("ours", file);
         }
         try (Workspace receiver = Workspace.open(folder.resolve("receiver"))) {
@@ -161,7 +167,7 @@ class ExchangePicturesTest {
                         String[] parts = edit.split(" => ", 2);
                         String json = new String(bytes, StandardCharsets.UTF_8).replaceAll("\"\\s*:\\s*", "\":");
                         String edited = json.replace(parts[0], parts[1]);
-                        org.junit.jupiter.api.Assertions.assertNotEquals(json, edited, parts[0]);
+                        Assertions.assertNotEquals(json, edited, parts[0]);
                         bytes = edited.getBytes(StandardCharsets.UTF_8);
                     } else {
                         bytes = content == null ? new byte[0] : content.getBytes(StandardCharsets.UTF_8);

@@ -1,16 +1,17 @@
 package org.restride.exchange;
 
-import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Workspace;
+import org.restride.app.WorkspaceDatabase;
 import org.restride.domain.Exercise;
 import org.restride.domain.TestExercises;
 
@@ -47,7 +48,7 @@ class LibraryExchangeTest {
             ImportOutcome.Imported replaced = assertInstanceOf(ImportOutcome.Imported.class,
                     exchange.importFrom(file, DuplicateChoice.REPLACE));
             assertEquals(new ImportOutcome.Imported(null, false, 0, 1, 1, 0, replaced.keptCopy()), replaced);
-            assertTrue(java.nio.file.Files.isRegularFile(replaced.keptCopy()), "backed up before replacing");
+            assertTrue(Files.isRegularFile(replaced.keptCopy()), "backed up before replacing");
             assertEquals(wallSit, receiver.exercises().find("own-wall-sit").orElseThrow());
             assertFalse(replaced.describe().isBlank());
         }

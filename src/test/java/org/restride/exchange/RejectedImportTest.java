@@ -1,6 +1,5 @@
 package org.restride.exchange;
 
-import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,19 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
-import org.restride.io.InputRefusedException;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.restride.app.Workspace;
+import org.restride.app.WorkspaceDatabase;
 import org.restride.domain.TestExercises;
+import org.restride.io.InputRefusedException;
 
 /** Every kind of bad file is refused with a one-line message naming the problem, and the database is unchanged. */
 class RejectedImportTest {
-    @org.junit.jupiter.api.io.TempDir
+    @TempDir
     Path folder;
     Workspace workspace;
     String goodRoadmap;
@@ -122,7 +124,7 @@ class RejectedImportTest {
 
     private String withExercises(String rows) {
         return goodRoadmap.replaceFirst("\"exercises\" : \\[ ?\\]",
-                java.util.regex.Matcher.quoteReplacement("\"exercises\" : [" + rows + "]"));
+                Matcher.quoteReplacement("\"exercises\" : [" + rows + "]"));
     }
 
     private Map<String, byte[]> entries(Map<String, byte[]> extra) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class ExifOrientationTest {
         byte[] tagged = jpeg(40, 20, 6, false);
         assertEquals(1, ExifOrientation.of(new byte[0]));
         assertEquals(1, ExifOrientation.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, 0, 40, 'E'}));
-        assertEquals(1, ExifOrientation.of(java.util.Arrays.copyOf(tagged, 20)));
+        assertEquals(1, ExifOrientation.of(Arrays.copyOf(tagged, 20)));
         assertEquals(1, ExifOrientation.of(jpeg(40, 20, 9, false)), "9 is not an orientation");
     }
 

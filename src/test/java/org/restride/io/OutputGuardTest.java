@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,14 +46,14 @@ class OutputGuardTest {
         byte[] page = new byte[4096];
         byte[] magic = "SQLite format 3\u0000".getBytes(StandardCharsets.ISO_8859_1);
         System.arraycopy(magic, 0, page, 0, magic.length);
-        java.nio.ByteBuffer.wrap(page).putInt(68, applicationId);
+        ByteBuffer.wrap(page).putInt(68, applicationId);
         return page;
     }
 
     static byte[] exchange(String json) throws Exception {
-        var bytes = new java.io.ByteArrayOutputStream();
-        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("restride.json"));
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("restride.json"));
             zip.write(json.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
@@ -148,13 +154,13 @@ class OutputGuardTest {
         Path file = Files.writeString(folder.resolve("a-file"), "x");
         assertEquals(Reason.PARENT_NOT_FOLDER, refused(file.resolve("x.pdf"), OutputKind.PDF));
         Path locked = Files.createDirectories(folder.resolve("locked"));
-        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-x------"));
         // read-only by its mode, as someone made it: held even for an administrator, whom the system lets write
         assertEquals(Reason.PARENT_READ_ONLY, refused(locked.resolve("x.pdf"), OutputKind.PDF));
         Path pdf = Files.writeString(folder.resolve("old.pdf"), "%PDF-1.7\n");
-        Files.setPosixFilePermissions(pdf, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(pdf, PosixFilePermissions.fromString("r--r--r--"));
         assertEquals(Reason.FILE_READ_ONLY, refused(pdf, OutputKind.PDF));
-        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
     }
 
     @Test
@@ -225,7 +231,7 @@ class OutputGuardTest {
     @Test
     void aNameTooLongIsRefusedWithTheReasonAndAShortQuote() throws Exception {
         for (Path tooLong : new Path[] {folder.resolve("a".repeat(300) + ".pdf"), folder.resolve("é".repeat(128) + ".pdf"),
-                folder.resolve(String.join("/", java.util.Collections.nCopies(50, "b".repeat(90))) + "/x.pdf")}) {
+                folder.resolve(String.join("/", Collections.nCopies(50, "b".repeat(90))) + "/x.pdf")}) {
             OutputRefusedException e = assertThrows(OutputRefusedException.class, () -> guard.check(tooLong, OutputKind.PDF));
             assertEquals(Reason.NAME_TOO_LONG, e.reason());
             assertTrue(e.getMessage().contains("name is too long"), e.getMessage());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ExerciseSearchIndexTest {
         try (Workspace workspace = Workspace.open(folder)) {
             ExerciseRepository sql = workspace.exercises();
             workspace.exercises().setArchived("bridge-band", true);
-            List<ExerciseQuery> queries = new java.util.ArrayList<>();
+            List<ExerciseQuery> queries = new ArrayList<>();
             for (String text : TYPED) {
                 queries.add(ExerciseQuery.text(text));
                 queries.add(ExerciseQuery.text(text).withPhases(Set.of(PhaseKind.STRENGTH, PhaseKind.IMPACT)));

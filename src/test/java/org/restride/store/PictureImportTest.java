@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -155,7 +156,7 @@ class PictureImportTest {
         byte[] withText = withTextChunk(original, "Location: 51.5N 0.1W");
         Photo photo = pictures.importFile(EXERCISE, write("tagged.png", withText));
         byte[] stored = photos.bytes(photo.id()).orElseThrow();
-        assertFalse(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1).contains("Location"));
+        assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("Location"));
         assertArrayEquals(Arrays.copyOf(original, 8), Arrays.copyOf(stored, 8));
     }
 
@@ -194,9 +195,9 @@ class PictureImportTest {
 
     /** Inserts a tEXt chunk after IHDR, as cameras and editors add metadata. */
     private static byte[] withTextChunk(byte[] png, String text) {
-        byte[] data = ("Comment\0" + text).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] data = ("Comment\0" + text).getBytes(StandardCharsets.ISO_8859_1);
         ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
-        chunk.putInt(data.length).put("tEXt".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).put(data);
+        chunk.putInt(data.length).put("tEXt".getBytes(StandardCharsets.ISO_8859_1)).put(data);
         CRC32 crc = new CRC32();
         crc.update(chunk.array(), 4, 4 + data.length);
         chunk.putInt((int) crc.getValue());

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.Amount;
 import org.restride.domain.ClinicProfile;
+import org.restride.domain.ClinicianTerm;
 import org.restride.domain.Criterion;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Dosage;
@@ -28,6 +30,7 @@ import org.restride.domain.Roadmap;
 import org.restride.domain.RoadmapStatus;
 import org.restride.domain.Template;
 import org.restride.domain.TestExercises;
+import org.restride.domain.ValidationException;
 import org.restride.domain.WeekRange;
 import org.restride.domain.WeightUnit;
 
@@ -129,13 +132,13 @@ class RepositoryRoundTripTest {
         assertEquals(3, loaded.logo().length);
         assertEquals("Take care.", loaded.disclaimer());
         assertEquals(null, loaded.country());
-        assertEquals(org.restride.domain.ClinicianTerm.PHYSICAL_THERAPIST, loaded.clinicianTerm());
-        profiles.save(profile.withCountry(" gb ", org.restride.domain.ClinicianTerm.PHYSIOTHERAPIST));
+        assertEquals(ClinicianTerm.PHYSICAL_THERAPIST, loaded.clinicianTerm());
+        profiles.save(profile.withCountry(" gb ", ClinicianTerm.PHYSIOTHERAPIST));
         assertEquals("GB", profiles.load().country());
-        assertEquals(org.restride.domain.ClinicianTerm.PHYSIOTHERAPIST, profiles.load().clinicianTerm());
-        var bad = org.junit.jupiter.api.Assertions.assertThrows(org.restride.domain.ValidationException.class,
+        assertEquals(ClinicianTerm.PHYSIOTHERAPIST, profiles.load().clinicianTerm());
+        var bad = Assertions.assertThrows(ValidationException.class,
                 () -> profile.withCountry("Britain", null));
-        org.junit.jupiter.api.Assertions.assertTrue(bad.getMessage().contains("two letters"), bad.getMessage());
+        Assertions.assertTrue(bad.getMessage().contains("two letters"), bad.getMessage());
     }
 
     private static Phase phase(PhaseKind kind, String name) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.Amount;
 import org.restride.domain.Criterion;
 import org.restride.domain.DeliveryType;
+import org.restride.domain.Dosage;
 import org.restride.domain.DoseUnit;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseSource;
@@ -115,8 +117,8 @@ class RetiredExercisesMigrationTest {
     }
 
     private static Phase phase(String... exerciseIds) {
-        List<PhaseItem> items = java.util.Arrays.stream(exerciseIds)
-                .map(id -> new PhaseItem(id, org.restride.domain.Dosage.simple(3, new Amount(DoseUnit.REPS, 8, 10)), null))
+        List<PhaseItem> items = Arrays.stream(exerciseIds)
+                .map(id -> new PhaseItem(id, Dosage.simple(3, new Amount(DoseUnit.REPS, 8, 10)), null))
                 .toList();
         return new Phase(PhaseKind.LIFT, "Lifting", null, new WeekRange(12, 20), items,
                 List.of(new Criterion(null, "Goblet squat", new Amount(DoseUnit.REPS, 8, null), false, exerciseIds[0])));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.DeliveryType;
@@ -46,7 +47,7 @@ class WellbeingMigrationTest {
             assertTrue(db.schemaVersion() > BEFORE);
             RecordedVisit visit = new VisitRepository(db).forPatient(patientId).get(0);
             assertEquals(Wellbeing.NOT_ASKED, visit.visit().wellbeing());
-            assertEquals(java.util.Set.of(PelvicSymptom.LEAKING), visit.visit().symptoms().symptoms());
+            assertEquals(Set.of(PelvicSymptom.LEAKING), visit.visit().symptoms().symptoms());
             assertThrows(Exception.class, () -> db.write(c -> {
                 try (var st = c.createStatement()) {
                     return st.executeUpdate("UPDATE visits SET mood_score = 31");

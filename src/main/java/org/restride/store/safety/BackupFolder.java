@@ -1,6 +1,7 @@
 package org.restride.store.safety;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -77,7 +78,7 @@ public final class BackupFolder {
     }
 
     private StoreException failure(String key, IOException e) {
-        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+        String reason = e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
         return new StoreException(Words.of(Locale.getDefault()).get(key, Excerpt.path(folder), reason), e);
     }
 

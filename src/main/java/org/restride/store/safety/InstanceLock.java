@@ -6,6 +6,8 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -96,8 +98,8 @@ public final class InstanceLock implements AutoCloseable {
      * folder, whatever their age: while this lock is held no other copy of Restride can be making one. Only files
      * Restride names ({@code .restride…tmp}) are touched.
      */
-    public void removeLeftovers(java.time.Instant now) {
-        Leftovers.delete(java.util.List.of(folder, folder.resolve(BackupFolder.NAME)), now.plus(Leftovers.STALE_AFTER));
+    public void removeLeftovers(Instant now) {
+        Leftovers.delete(List.of(folder, folder.resolve(BackupFolder.NAME)), now.plus(Leftovers.STALE_AFTER));
     }
 
     /** Lets another copy of Restride take the folder. */

@@ -1,5 +1,6 @@
 package org.restride.store.safety;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -61,7 +62,7 @@ public final class Recovery {
             return State.HEALTHY;
         } catch (NotRestrideDatabaseException e) {
             return e.problem() == NotRestrideDatabaseException.Problem.NEWER_VERSION ? State.NEWER_VERSION : State.UNUSABLE;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return State.UNUSABLE;
         }
     }

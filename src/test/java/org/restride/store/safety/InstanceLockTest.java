@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.store.Database;
@@ -52,7 +53,7 @@ class InstanceLockTest {
             new SettingsRepository(writer).put("note", "from the first copy");
             try (Database reader = Database.openFolderReadOnly(folder)) {
                 assertEquals("from the first copy", new SettingsRepository(reader).get("note").orElseThrow());
-                StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                StoreException e = Assertions.assertThrows(StoreException.class,
                         () -> new SettingsRepository(reader).put("note", "from the second"));
                 assertTrue(e.getMessage().startsWith("Restride is open read-only here"), e.getMessage());
                 new SettingsRepository(writer).put("note", "changed by the first");

@@ -16,16 +16,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.restride.library.BuiltInLibrary;
 import org.restride.library.LibrarySeeder;
 import org.restride.store.Database;
 import org.restride.store.ExerciseRepository;
-import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.NotRestrideDatabaseException.Problem;
+import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.SettingsRepository;
 import org.restride.store.StoreException;
 
@@ -152,7 +153,7 @@ class RecoveryTest {
             case SCRAMBLED_PAGES -> {
                 try (RandomAccessFile file = new RandomAccessFile(dbFile.toFile(), "rw")) {
                     byte[] noise = new byte[8192];
-                    new java.util.Random(7).nextBytes(noise);
+                    new Random(7).nextBytes(noise);
                     file.seek(8192);
                     file.write(noise);
                 }
