@@ -55,12 +55,14 @@ final class WeeklyLog {
         blocks.add(new Stack(head, 4 * type.scale(), true));
         blocks.add(kit.space(10));
         Table table = table(items, load, plan);
-        blocks.add(Stack.together(0, weekLabels(table, load), table));
+        // The table may run on (its header repeats) rather than leave the heading alone at the foot of a page.
+        blocks.add(new Stack(List.of(weekLabels(table, load), table), 0, false));
         return blocks;
     }
 
-    private int fixedColumns(boolean load) {
-        return load ? 2 : 1;
+    /** The columns of one week: a load column first when she lifts (the weight goes up week by week), then the days. */
+    private static int weekColumns(boolean load) {
+        return (load ? 1 : 0) + PlannedDays.DAYS;
     }
 
     private Table table(List<PhaseItem> items, boolean load, PlanRows plan) {
@@ -70,12 +72,12 @@ final class WeeklyLog {
         List<Block> header = new ArrayList<>();
         columns.add(new Table.Column(128 * s, 0));
         header.add(kit.text(kit.say("log.col.exercise"), type.label()));
-        if (load) {
-            columns.add(new Table.Column(46 * s, 0));
-            header.add(kit.text(kit.say("log.col.load"), type.label()));
-        }
         List<String> days = new ThisWeek(kit, request, ExercisePictures.NONE).initials();
         for (int w = 0; w < WEEKS; w++) {
+            if (load) {
+                columns.add(new Table.Column(40 * s, 0));
+                header.add(kit.text(kit.say("log.col.load"), type.label()));
+            }
             for (String d : days) {
                 columns.add(new Table.Column(0, 1));
                 header.add(kit.text(d, type.label()));
@@ -86,13 +88,13 @@ final class WeeklyLog {
             var exercise = request.exercises().get(item.exerciseId());
             List<Block> row = new ArrayList<>();
             row.add(kit.text(exercise == null ? item.exerciseId() : kit.words().fill(exercise.name()), type.body()));
-            if (load) {
-                row.add(new Spacer(0));
-            }
             boolean[] planned = PlannedDays.of(item.dosage().daysPerWeek());
             int times = item.dosage().timesPerDay() == null ? 1 : item.dosage().timesPerDay();
             boolean later = plan.after(item) != null;
             for (int w = 0; w < WEEKS; w++) {
+                if (load) {
+                    row.add(new Spacer(0));
+                }
                 for (boolean on : planned) {
                     // A later step of a ladder: boxes to tick once she adds it, on days not shaded as planned yet.
                     row.add(!on ? new Spacer(0) : later ? ticks(times)
@@ -113,7 +115,7 @@ final class WeeklyLog {
     private List<Block> blankRow(Block first, boolean load) {
         List<Block> row = new ArrayList<>();
         row.add(first);
-        for (int i = 1; i < fixedColumns(load) + WEEKS * PlannedDays.DAYS; i++) {
+        for (int i = 1; i < 1 + WEEKS * weekColumns(load); i++) {
             row.add(new Spacer(0));
         }
         return row;
@@ -130,24 +132,21 @@ final class WeeklyLog {
         });
     }
 
-    /** "Week 1 starting ____" over the first seven days, "Week 2 starting ____" over the next. */
+    /** "Week 1 starting ____" over the first week's columns, "Week 2 starting ____" over the next. */
     private Block weekLabels(Table table, boolean load) {
         var style = kit.type().label();
         String[] labels = new String[WEEKS];
         for (int w = 0; w < WEEKS; w++) {
             labels[w] = kit.say("log.weekStarting", w + 1);
         }
-        int first = fixedColumns(load);
+        int week = weekColumns(load);
         return new Drawing(style.leading() + 2, (c, x, top, width, h) -> {
             float[] widths = table.widths(width);
-            float left = x;
-            for (int i = 0; i < first; i++) {
-                left += widths[i];
-            }
+            float left = x + widths[0];
             for (int w = 0; w < WEEKS; w++) {
                 float span = 0;
-                for (int d = 0; d < PlannedDays.DAYS; d++) {
-                    span += widths[first + w * PlannedDays.DAYS + d];
+                for (int d = 0; d < week; d++) {
+                    span += widths[1 + w * week + d];
                 }
                 String label = c.width(labels[w], style) <= span - 6 ? labels[w] : kit.say("log.week", w + 1);
                 c.text(label, style, left + 2, top - style.baselineBelowTop());
