@@ -33,7 +33,7 @@ class ProgressionTest {
         Roadmap roadmap = ProgressFixtures.roadmap(IMPACT);
         Verdict hold = verdictFor(roadmap, ProgressFixtures.passingVisit(roadmap, 16).withResult(CriterionResult.perSide(HOP, 3, 3)));
         ValidationException e = assertThrows(ValidationException.class, () -> Progression.advance(roadmap, hold));
-        assertEquals("verdict is \"Hold\": only \"Ready to progress\" moves her on", e.getMessage());
+        assertEquals("verdict is \"hold\": only \"Ready to progress\" moves her on", e.getMessage());
 
         Verdict ready = verdictFor(roadmap, ProgressFixtures.passingVisit(roadmap, 16));
         Roadmap moved = Progression.advance(roadmap, ready);
