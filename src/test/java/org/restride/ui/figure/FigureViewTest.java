@@ -7,6 +7,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -60,15 +62,29 @@ class FigureViewTest {
         int before = ink(onScreen(figure))[4];
         WaitForAsyncUtils.asyncFx(() -> view.getScene().getWindow().setWidth(WIDTH * 2)).get();
         WaitForAsyncUtils.asyncFx(() -> view.getScene().getWindow().setHeight(HEIGHT * 2)).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        int after = ink(snapshot())[4];
+        int after = ink(settled(image -> ink(image)[4] > before * 3))[4];
         assertTrue(after > before * 3, "twice the size, about four times the ink: " + before + " → " + after);
     }
 
     private BufferedImage onScreen(Figure figure) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> view.setFigure(figure)).get();
+        return settled(image -> ink(image)[4] > 200);
+    }
+
+    /**
+     * The view as drawn once it shows what is awaited, or as it is after a few seconds: the window lays out and paints
+     * on its own pulses, which a loaded machine can put off past the first one.
+     */
+    private BufferedImage settled(Predicate<BufferedImage> shown) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         WaitForAsyncUtils.waitForFxEvents();
-        return snapshot();
+        BufferedImage image = snapshot();
+        while (!shown.test(image) && System.nanoTime() < until) {
+            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            image = snapshot();
+        }
+        return image;
     }
 
     private BufferedImage snapshot() throws Exception {
