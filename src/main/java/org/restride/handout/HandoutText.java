@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.restride.domain.ClinicProfile;
+import org.restride.domain.WeekRange;
 import org.restride.text.Words;
 
 /**
@@ -40,6 +41,16 @@ final class HandoutText {
     /** The text for a key of text/en/handout.properties ("handout." is added), with its {0}… filled. */
     String get(String key, Object... args) {
         return words.get("handout." + key, args);
+    }
+
+    /** The weeks after the birth a phase covers, as a label ("Weeks 6–12"). */
+    String weeks(WeekRange range) {
+        return words.weeks(range.from(), range.to());
+    }
+
+    /** The same inside a sentence ("weeks 6 to 12"). */
+    String weeksInSentence(WeekRange range) {
+        return words.weeksInSentence(range.from(), range.to());
     }
 
     /** Alternative text of a picture in the tagged PDF, by its full key (text/en/issued.properties). */

@@ -24,7 +24,7 @@ public final class HandoutTheme {
     public static final Color RED = new Color(0xA8433E);
     public static final Color RED_TINT = new Color(0xF8E8E6);
     /** The shade of a planned day in the tables: light enough to write on, dark enough to see in grey. */
-    public static final Color PLANNED = new Color(0xB4CFD3);
+    public static final Color PLANNED = new Color(0x9CBEC4);
 
     private HandoutTheme() {
     }

@@ -39,7 +39,7 @@ final class PhaseLines {
             Phase next = phases.get(current + 1);
             List<Block> lines = new ArrayList<>();
             lines.add(kit.text(kit.say("next.title", current + 2, next.name()), type.section()));
-            lines.add(kit.text(kit.say("next.when", next.weeks().describe()), type.muted()));
+            lines.add(kit.text(kit.say("next.when", kit.words().weeksInSentence(next.weeks())), type.muted()));
             if (next.purpose() != null) {
                 lines.add(kit.text(firstSentence(kit.words().fill(next.purpose())), type.body()));
             }

@@ -287,7 +287,7 @@ final class PhaseSection {
     private Block kicker(int index, Phase phase) {
         TextStyle style = kit.type().bodyBold().withColour(HandoutTheme.PRIMARY);
         TextStyle here = kit.type().label().withColour(HandoutTheme.INK);
-        String text = kit.say("phase.kicker", index + 1, request.roadmap().phases().size(), phase.weeks().describe());
+        String text = kit.say("phase.kicker", index + 1, request.roadmap().phases().size(), kit.words().weeks(phase.weeks()));
         String label = kit.say("phase.youAreHere");
         boolean current = index == request.roadmap().currentPhase();
         return new Drawing(style.leading() + 4, (canvas, x, top, width, height) -> {

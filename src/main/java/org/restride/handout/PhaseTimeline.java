@@ -29,7 +29,7 @@ final class PhaseTimeline implements Block {
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < phases.size(); i++) {
             list.append(i == 0 ? "" : "; ").append(words.alt("issued.alt.timelinePhase", i + 1,
-                    phases.get(i).name(), phases.get(i).weeks().describe()));
+                    phases.get(i).name(), words.weeks(phases.get(i).weeks())));
         }
         return words.alt("issued.alt.timeline", phases.size(), list, current + 1);
     }
@@ -61,7 +61,7 @@ final class PhaseTimeline implements Block {
     }
 
     private Paragraph weeks(Phase phase) {
-        return kit.text(phase.weeks().describe(), kit.type().small());
+        return kit.text(kit.words().weeks(phase.weeks()), kit.type().small());
     }
 
     private float labelsHeight(int from, int to, float width) {

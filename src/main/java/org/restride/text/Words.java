@@ -58,6 +58,18 @@ public final class Words {
         return get("labels." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
+    /** The weeks after the birth a phase covers, as a label: "Weeks 6–12", "Week 12", "Week 12 onwards". */
+    public String weeks(int from, Integer to) {
+        return to == null ? get("common.weeks.onwards", from)
+                : from == to ? get("common.weeks.one", from) : get("common.weeks.range", from, to);
+    }
+
+    /** The same inside a sentence: "weeks 6 to 12", "week 12", "from week 12". */
+    public String weeksInSentence(int from, Integer to) {
+        return to == null ? get("common.weeks.sentence.onwards", from)
+                : from == to ? get("common.weeks.sentence.one", from) : get("common.weeks.sentence.range", from, to);
+    }
+
     public boolean has(String key) {
         return raw(key) != null;
     }

@@ -63,7 +63,7 @@ class HandoutContentTest {
                 "Contact your physiotherapist: call +44 20 7946 0123",
                 "Get medical care now: call your doctor or midwife straight away, or call 999 in an emergency",
                 "Your log", "How to do them", "On a tired day",
-                "What you have done", "Coming next: phase 3", "Page 1 of " + result.pageCount(),
+                "What you have done", "Coming next: phase 3", "Usually weeks 10 to 12 after the birth.", "Page 1 of " + result.pageCount(),
                 "Page " + result.pageCount() + " of " + result.pageCount(), "does not replace medical advice")) {
             assertTrue(text.contains(expected), "missing: " + expected);
         }
