@@ -37,6 +37,8 @@ class FigureViewTest {
     void start(Stage stage) {
         view = new FigureView(WIDTH, HEIGHT);
         stage.setScene(new Scene(new StackPane(view), WIDTH, HEIGHT));
+        // The stage is shared with the tests that ran before, and may keep a size one of them gave it.
+        stage.sizeToScene();
         stage.show();
     }
 
