@@ -3,6 +3,7 @@ package org.restride.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Locale;
 import org.restride.io.InputRefusedException.Reason;
+import org.restride.text.Excerpt;
 import org.restride.text.Words;
 
 /**
@@ -25,7 +27,10 @@ public final class BoundedJson {
     public static final int MAX_STRING_CHARS = 100_000;
     public static final int MAX_NUMBER_CHARS = 40;
 
+    // A field given twice is refused, never "the last one wins": a second, empty list of red flags must not hide
+    // the first.
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
                     .maxStringLength(MAX_STRING_CHARS).maxNumberLength(MAX_NUMBER_CHARS).build())
             .build())
@@ -68,6 +73,12 @@ public final class BoundedJson {
             }
             throw new InputRefusedException(Reason.STRING_TOO_LONG, file, MAX_STRING_CHARS);
         } catch (JsonProcessingException e) {
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (message.startsWith("Duplicate field '")) {
+                String field = message.substring("Duplicate field '".length(), Math.max(message.lastIndexOf('\''),
+                        "Duplicate field '".length()));
+                throw new InputRefusedException(Reason.TWICE, file, Excerpt.quoted(field), line(e.getLocation()));
+            }
             throw new InputRefusedException(Reason.NOT_JSON, file, "line " + line(e.getLocation()));
         } catch (IOException e) {
             throw new InputRefusedException(Reason.UNREADABLE, file, e.getClass().getSimpleName());

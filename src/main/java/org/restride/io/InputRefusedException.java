@@ -19,6 +19,7 @@ public final class InputRefusedException extends RuntimeException {
         TOO_MANY("tooMany"),
         NOT_JSON("notJson"),
         TRAILING("trailing"),
+        TWICE("twice"),
         NOT_A_ZIP("notZip");
 
         private final String key;

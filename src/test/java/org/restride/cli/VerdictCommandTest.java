@@ -98,6 +98,9 @@ class VerdictCommandTest {
                 {"{\"tests\": []}", "date is missing"},
                 {"{\"date\": \"" + LocalDate.now().plusDays(3) + "\"}", "must not be in the future"},
                 {"[1, 2", "JSON"},
+                // the last one must not win: an empty second list would hide the red flag of the first
+                {"{\"date\": \"" + LocalDate.now() + "\", \"redFlags\": [\"fever\"], \"redFlags\": []}",
+                        "gives the field \"redFlags\" twice"},
                 {"{\"date\": \"" + LocalDate.now() + "\", \"tests\": [{\"criterion\": \"Handstand\"}]}",
                         "tests[1].criterion is not an exit criterion"}}) {
             CliRun run = verdict(bad[0]);
