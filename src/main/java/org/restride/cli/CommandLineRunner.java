@@ -30,7 +30,9 @@ public final class CommandLineRunner {
     private CommandLineRunner() {
     }
 
-    public static int run(String[] args, Consumer<Path> windowOpener, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, Consumer<Path> windowOpener, PrintWriter terminalOut, PrintWriter terminalErr) {
+        PrintWriter out = TerminalSafeWriter.wrap(terminalOut);
+        PrintWriter err = TerminalSafeWriter.wrap(terminalErr);
         Optional<WindowArguments.Window> window = WindowArguments.of(args);
         if (window.isPresent()) {
             try {
@@ -47,7 +49,7 @@ public final class CommandLineRunner {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, ignored) -> {
-            err.println("restride: " + e.getMessage() + " (see restride --help)");
+            err.println("restride: " + Excerpt.line(e.getMessage(), MAX_MESSAGE) + " (see restride --help)");
             err.flush();
             return EXIT_USAGE;
         });
@@ -63,6 +65,8 @@ public final class CommandLineRunner {
             out.flush();
             return code;
         } finally {
+            out.flush();
+            err.flush();
             root.releaseDataFolder();
         }
     }

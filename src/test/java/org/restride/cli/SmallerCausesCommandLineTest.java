@@ -12,6 +12,7 @@ import java.util.Collections;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.Dosage;
 
@@ -118,5 +119,20 @@ class SmallerCausesCommandLineTest {
                 "--out", folder.resolve("x.pdf").toString());
         assertTrue(patient.code() != 0, patient.out());
         assertTrue(!Files.exists(folder.resolve("x.pdf")));
+    }
+
+    @Test
+    void escapeCodesInWhatWasTypedAreShownEscapedNeverSentToTheTerminal() {
+        for (String[] args : List.of(
+                new String[] {"export", "--template", "\u001b[2Jx", "--patient-name", "Ana",
+                        "--out", folder.resolve("e.pdf").toString()},
+                new String[] {"export", "--roadmap", "1\u001b[2J", "--out", folder.resolve("e.pdf").toString()},
+                new String[] {"library", "search", "--\u001b[31mred"})) {
+            CliRun run = inData(args);
+            assertTrue(run.code() != 0, String.join(" ", args));
+            String all = run.out() + run.err();
+            assertTrue(all.chars().noneMatch(c -> c == 0x1b), all);
+            assertTrue(all.contains("\\u001b["), all);
+        }
     }
 }
