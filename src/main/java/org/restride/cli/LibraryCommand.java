@@ -85,6 +85,7 @@ final class LibraryCommand {
     int importFile(@Parameters(paramLabel = "FILE") Path file,
                    @Option(names = "--on-duplicate", paramLabel = "replace|keep-both|skip", converter = OnDuplicate.class,
                            description = OnDuplicate.HELP) DuplicateChoice choice) {
+        FileArgument.require(spec.commandLine(), file, "cli.import.noFile");
         try (Workspace workspace = root.openWorkspace()) {
             ImportOutcome outcome = workspace.libraryExchange()
                     .importFrom(file, choice == null ? DuplicateChoice.ASK : choice);

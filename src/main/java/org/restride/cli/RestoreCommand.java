@@ -1,10 +1,8 @@
 package org.restride.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.restride.store.safety.Restorer;
-import org.restride.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -27,10 +25,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (file == null || file.toString().isBlank()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    Words.of(Locale.getDefault()).get("cli.restore.noFile"));
-        }
+        FileArgument.require(spec.commandLine(), file, "cli.restore.noFile");
         Path folder = root.claimDataFolder();
         Restorer.Result result = new Restorer(folder, root.backupFolder()).restore(file.toAbsolutePath(), root.clock().instant());
         spec.commandLine().getOut().println(result.describe());

@@ -135,4 +135,13 @@ class SmallerCausesCommandLineTest {
             assertTrue(all.contains("\\u001b["), all);
         }
     }
+
+    @Test
+    void anEmptyImportNameIsAUsageError() {
+        for (String command : List.of("library", "roadmap")) {
+            CliRun run = inData(command, "import", "");
+            assertEquals(2, run.code(), command + ": " + run.err());
+            assertTrue(run.err().contains("name the file to import"), run.err());
+        }
+    }
 }
