@@ -162,6 +162,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Migrates a copy nobody else uses and reads each of its tables: StoreException if this version cannot use it. */
+    public static void checkUsable(Path copy) {
+        SchemaCheck.usable(copy);
+    }
+
     private static Connection connect(Path file, boolean readOnly, boolean immutable) {
         try {
             SQLiteConfig config = new SQLiteConfig();

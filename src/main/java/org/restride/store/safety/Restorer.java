@@ -53,6 +53,8 @@ public final class Restorer {
         try {
             PrivateFiles.folder(dataFolder);
             Snapshot.write(staging, Snapshot.ofFile(backup));
+            usable(staging, backup);
+            SetAside.deleteSidecars(staging);
             Optional<BackupFile> undo = Optional.empty();
             Optional<Path> aside = Optional.empty();
             if (Files.exists(db) && Files.size(db) > 0) {
@@ -108,6 +110,16 @@ public final class Restorer {
                 case NEWER_VERSION -> BadBackupException.Problem.NEWER_VERSION;
             }, backup);
         } catch (StoreException e) {
+            throw new BadBackupException(BadBackupException.Problem.DAMAGED, backup);
+        }
+    }
+
+    /** The staged copy brought up to this version and read; refused, with the live database untouched, if not. */
+    private static void usable(Path staged, Path backup) {
+        try {
+            Database.checkUsable(staged);
+        } catch (StoreException e) {
+            LOG.warning(() -> "A backup was refused: it cannot be brought up to this version (" + e.getClass().getSimpleName() + ")");
             throw new BadBackupException(BadBackupException.Problem.DAMAGED, backup);
         }
     }

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -64,6 +67,38 @@ class RestorerTest {
         assertArrayEquals(before, Files.readAllBytes(folder.resolve(Database.FILE_NAME)));
         assertTrue(backupFolder().list().isEmpty(), "no backup was made for a restore that did not happen");
         assertEquals("mine", note());
+    }
+
+    @Test
+    void aBackupWhoseVersionWasResetOrTableDroppedIsRefusedBeforeAnythingChanges() throws Exception {
+        BackupFile good;
+        try (Database db = Database.openFolder(folder)) {
+            new SettingsRepository(db).put("note", "mine");
+            good = new BackupService(db, backupFolder()).backupNow(NOW);
+        }
+        byte[] before = Files.readAllBytes(folder.resolve(Database.FILE_NAME));
+        Path reset = folder.resolve("reset.db");
+        Path dropped = folder.resolve("dropped.db");
+        Files.copy(good.file(), reset);
+        Files.copy(good.file(), dropped);
+        sql(reset, "PRAGMA user_version = 0");
+        sql(dropped, "DROP TABLE exercise_equipment");
+        for (Path bad : new Path[] {reset, dropped}) {
+            BadBackupException e = assertThrows(BadBackupException.class,
+                    () -> new Restorer(folder, backupFolder()).restore(bad, NOW.plusSeconds(60)));
+            assertTrue(e.getMessage().contains("is not a usable Restride backup"), e.getMessage());
+        }
+        assertArrayEquals(before, Files.readAllBytes(folder.resolve(Database.FILE_NAME)));
+        assertEquals("mine", note());
+        new Restorer(folder, backupFolder()).restore(good.file(), NOW.plusSeconds(120));
+        assertEquals("mine", note(), "a whole backup still restores");
+    }
+
+    private static void sql(Path file, String statement) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = connection.createStatement()) {
+            st.execute(statement);
+        }
     }
 
     @Test
