@@ -13,7 +13,7 @@ public record Template(String key, String title, String goal, boolean builtIn, L
         if (!KEY.matcher(key).matches()) {
             throw new ValidationException("template key", "must use only a-z, 0-9 and single dashes (was \"" + key + "\")");
         }
-        title = Check.text("title", title, 200);
+        title = Check.line("title", title, 200);
         goal = Check.optionalText("goal", goal, 500);
         phases = List.copyOf(phases == null ? List.of() : phases);
     }

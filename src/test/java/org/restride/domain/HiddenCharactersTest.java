@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Names and text that would move a terminal's cursor, hide themselves, or show nothing at all are refused. */
@@ -50,5 +51,10 @@ class HiddenCharactersTest {
                 Region.HIPS, Position.LYING, ExerciseSource.CLINIC));
         assertThrows(ValidationException.class, () -> TestExercises.exercise("x-bridge", "\u200b", PhaseKind.STRENGTH,
                 Region.HIPS, Position.LYING, ExerciseSource.CLINIC));
+        // a template's title is a name too: an imported roadmap titled with zero-width spaces was taken
+        for (String title : new String[] {"\u200b\u200b", "Plan\u001b[2J", "Plan\nTwo"}) {
+            assertThrows(ValidationException.class, () -> new Template("plan", title, null, false, List.of()), title);
+        }
+        assertEquals("Plan", new Template("plan", "Plan", null, false, List.of()).title());
     }
 }
