@@ -54,15 +54,9 @@ final class ExerciseCard {
     /**
      * The card; {@code exercise} is null when the library no longer has it, {@code harder} is the next step's
      * exercise when the library has one, {@code ladder} says which rung to start on when the phase holds several,
-     * and {@code check} is the readiness check this exercise leads to ("10 seconds on each side…"), or null.
-     */
-    Block build(PhaseItem item, Exercise exercise, Exercise harder, Ladder ladder, PhaseKind kind, String check) {
-        return build(item, exercise, harder, ladder, kind, check, Set.of());
-    }
-
-    /**
-     * The card, with the "stop or ease off" lines in {@code shared} left to the phase's box of them (they repeat on
-     * several cards): the card points there instead.
+     * {@code check} is the readiness check this exercise leads to ("10 seconds on each side…"), or null, and the
+     * "stop or ease off" lines in {@code shared} are left to the phase's box of them (they repeat on several cards):
+     * the card points there instead.
      */
     Block build(PhaseItem item, Exercise exercise, Exercise harder, Ladder ladder, PhaseKind kind, String check,
                 Set<String> shared) {
@@ -92,8 +86,9 @@ final class ExerciseCard {
                         .stream().map(words::fill).map(ExerciseCard::sentence).toList();
                 lines.add(kit.leadIn(kit.say("card.tips"), bold, String.join(" ", cues), body));
             }
-            List<String> own = stopLines(exercise).stream().filter(l -> !shared.contains(l)).toList();
-            boolean pointsUp = own.size() < stopLines(exercise).size();
+            List<String> all = stopLines(exercise);
+            List<String> own = all.stream().filter(l -> !shared.contains(l)).toList();
+            boolean pointsUp = own.size() < all.size();
             if (!own.isEmpty() || pointsUp) {
                 String watch = String.join(" ", own) + (pointsUp ? (own.isEmpty() ? "" : " ")
                         + kit.say(own.isEmpty() ? "card.stopShared" : "card.stopAlso") : "");

@@ -197,14 +197,11 @@ final class PhaseSection {
     static final int SHARED_STOP_CARDS = 3;
 
     private Set<String> sharedStops(List<Exercise> carded) {
+        List<Set<String>> perCard = carded.stream().map(e -> (Set<String>) new LinkedHashSet<>(cards.stopLines(e))).toList();
         Map<String, Integer> count = new HashMap<>();
-        for (Exercise e : carded) {
-            new LinkedHashSet<>(cards.stopLines(e)).forEach(l -> count.merge(l, 1, Integer::sum));
-        }
+        perCard.forEach(lines -> lines.forEach(l -> count.merge(l, 1, Integer::sum)));
         Set<String> shared = new LinkedHashSet<>();
-        for (Exercise e : carded) {
-            cards.stopLines(e).stream().filter(l -> count.get(l) >= SHARED_STOP_CARDS).forEach(shared::add);
-        }
+        perCard.forEach(lines -> lines.stream().filter(l -> count.get(l) >= SHARED_STOP_CARDS).forEach(shared::add));
         return shared;
     }
 
