@@ -45,7 +45,7 @@ final class LibraryCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists every exercise in the library.")
     int list(@Option(names = "--archived", description = "Include archived exercises.") boolean archived) {
         try (Workspace workspace = root.openWorkspaceToRead()) {
-            print(workspace.exercises().all(archived));
+            print(workspace.exercises().all(archived, root::warnDamaged));
         }
         return 0;
     }
@@ -71,7 +71,7 @@ final class LibraryCommand {
                 keys(phases, PhaseKind::fromKey), keys(regions, Region::fromKey), keys(equipment, Equipment::fromKey),
                 keys(positions, Position::fromKey), keys(impacts, ImpactLevel::fromKey), false);
         try (Workspace workspace = root.openWorkspaceToRead()) {
-            List<Exercise> found = workspace.exercises().search(query, Integer.MAX_VALUE);
+            List<Exercise> found = workspace.exercises().search(query, Integer.MAX_VALUE, root::warnDamaged);
             if (found.isEmpty()) {
                 out().println("No exercises match.");
             }

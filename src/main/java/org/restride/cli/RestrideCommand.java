@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.restride.app.DataFolder;
@@ -16,6 +18,7 @@ import org.restride.app.Logs;
 import org.restride.app.Workspace;
 import org.restride.io.OutputGuard;
 import org.restride.io.OutputKind;
+import org.restride.store.DamagedRecordException;
 import org.restride.store.Database;
 import org.restride.store.StoreException;
 import org.restride.store.safety.BackupFolder;
@@ -46,6 +49,7 @@ public final class RestrideCommand implements Callable<Integer> {
 
     private Logs logs;
     private InstanceLock lock;
+    private final Set<String> toldDamaged = new HashSet<>();
     /** The one clock of a command: dates, the time saves and backups are stamped with, and their zone. */
     private final Clock clock;
 
@@ -180,6 +184,16 @@ public final class RestrideCommand implements Callable<Integer> {
             lock.removeLeftovers(clock.instant());
         }
         return folder;
+    }
+
+    /**
+     * Says once, as a warning, that a saved record was left out because it is damaged; the command goes on with
+     * the rest.
+     */
+    void warnDamaged(DamagedRecordException damaged) {
+        if (toldDamaged.add(damaged.getMessage())) {
+            warn("warning: " + damaged.getMessage());
+        }
     }
 
     private void warn(String line) {

@@ -30,7 +30,7 @@ public final class LibraryExchange {
 
     /** Writes the clinic's own exercises (archived ones too); returns how many. */
     public int exportTo(Path file) {
-        List<Exercise> own = new ExerciseRepository(db).all(true).stream().filter(e -> e.source() == ExerciseSource.CLINIC).toList();
+        List<Exercise> own = new ExerciseRepository(db).own();
         ObjectNode root = ExchangeZip.header(ExchangeFormat.LIBRARY);
         root.set("exercises", exercisesJson(own));
         ExchangeZip.write(file, root, ExchangePictures.addTo(root, db, own));

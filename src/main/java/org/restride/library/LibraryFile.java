@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.restride.codec.ExerciseJson;
 import org.restride.domain.Exercise;
-import org.restride.domain.ExerciseSource;
 import org.restride.io.SafeFiles;
 import org.restride.store.Database;
 import org.restride.store.ExerciseRepository;
@@ -32,8 +31,7 @@ public final class LibraryFile {
 
     /** Writes the clinic's own exercises (archived ones too); returns how many. */
     public int exportTo(Path file) {
-        List<Exercise> own = new ExerciseRepository(db).all(true).stream()
-                .filter(e -> e.source() == ExerciseSource.CLINIC).toList();
+        List<Exercise> own = new ExerciseRepository(db).own();
         ObjectNode root = mapper.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);

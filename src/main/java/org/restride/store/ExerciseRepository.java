@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.restride.codec.DosageJson;
 import org.restride.domain.Equipment;
 import org.restride.domain.Exercise;
@@ -64,8 +65,28 @@ public final class ExerciseRepository {
         return out;
     }
 
-    public List<Exercise> all(boolean includeArchived) {
-        return search(new ExerciseQuery("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), includeArchived), Integer.MAX_VALUE);
+    /**
+     * Every exercise, by name. A row that no longer makes a valid exercise (changed outside Restride) is left out
+     * and handed to {@code skipped}, so one damaged row does not hide the rest of the library.
+     */
+    public List<Exercise> all(boolean includeArchived, Consumer<DamagedRecordException> skipped) {
+        return search(new ExerciseQuery("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), includeArchived),
+                Integer.MAX_VALUE, skipped);
+    }
+
+    /**
+     * The clinic's own exercises (archived ones too), by name, for a file that shares them. A damaged row among
+     * them is refused: a file without one of the clinic's exercises would pass for a whole one. Built-in rows are
+     * not read at all.
+     */
+    public List<Exercise> own() {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM exercises e WHERE e.source = ? ORDER BY e.name COLLATE NOCASE, e.pk")) {
+                st.setString(1, ExerciseSource.CLINIC.key());
+                return readAll(st, null);
+            }
+        });
     }
 
     public int count() {
@@ -78,12 +99,17 @@ public final class ExerciseRepository {
 
     /** Exercises matching the query, best text matches first (by name when no text is typed). */
     public List<Exercise> search(ExerciseQuery query, int limit) {
+        return search(query, limit, null);
+    }
+
+    /** As {@link #search(ExerciseQuery, int)}, leaving out damaged rows and handing them to {@code skipped}. */
+    public List<Exercise> search(ExerciseQuery query, int limit, Consumer<DamagedRecordException> skipped) {
         ExerciseSearchSql sql = ExerciseSearchSql.build(query, COLUMNS);
         return db.read(c -> {
             try (PreparedStatement st = c.prepareStatement(sql.sql() + " LIMIT ?")) {
                 int next = SqlLists.bind(st, 1, sql.parameters());
                 st.setInt(next, limit);
-                return readAll(st);
+                return readAll(st, skipped);
             }
         });
     }
@@ -197,10 +223,23 @@ public final class ExerciseRepository {
     }
 
     private static List<Exercise> readAll(PreparedStatement st) throws SQLException {
+        return readAll(st, null);
+    }
+
+    /** The rows as exercises; a damaged one is refused, or left out and handed to {@code skipped} if one is given. */
+    private static List<Exercise> readAll(PreparedStatement st, Consumer<DamagedRecordException> skipped)
+            throws SQLException {
         List<Exercise> out = new ArrayList<>();
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                out.add(map(rs));
+                try {
+                    out.add(map(rs));
+                } catch (DamagedRecordException e) {
+                    if (skipped == null) {
+                        throw e;
+                    }
+                    skipped.accept(e);
+                }
             }
         }
         return out;

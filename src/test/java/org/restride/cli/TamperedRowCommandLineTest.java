@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,11 +79,48 @@ class TamperedRowCommandLineTest {
     }
 
     @Test
-    void anExerciseNameWithAnEscapeIsToldByItsId() throws Exception {
+    void anExerciseNameWithAnEscapeIsLeftOutOfTheListOnceAndKeepsItsOwnFileFromPassingAsWhole() throws Exception {
         tamper("UPDATE exercises SET name = 'Stretch' || char(27) || '[2J' WHERE id = 'own-tampered'");
-        toldAsADamagedRow(CliRun.inData(data, "library", "list"), "exercises", "own-tampered");
+        CliRun list = CliRun.inData(data, "library", "list");
+        listedWithoutIt(list, "own-tampered");
+        assertTrue(list.out().contains("breathing-360-lying"), "the rest is listed");
         toldAsADamagedRow(CliRun.inData(data, "library", "export", folder.resolve("ours.json").toString()),
                 "exercises", "own-tampered");
+        assertFalse(Files.exists(folder.resolve("ours.json")), "a file without one of her exercises is not written");
+    }
+
+    /**
+     * A damaged built-in exercise is one row: the library lists and searches without it (said once), the clinic's
+     * own exercises export, roadmaps that do not use it print and get verdicts. A roadmap that uses it is refused
+     * with the one line: her handout would otherwise leave out one of her exercises without anyone seeing it.
+     */
+    @Test
+    void aDamagedBuiltInExerciseBlocksOnlyWhatUsesIt() throws Exception {
+        tamper("UPDATE exercises SET default_dosage = json_set(default_dosage, '$.sets', -5) WHERE id = 'goblet-squat'");
+        listedWithoutIt(CliRun.inData(data, "library", "list"), "goblet-squat");
+        CliRun search = CliRun.inData(data, "library", "search", "squat");
+        listedWithoutIt(search, "goblet-squat");
+        assertTrue(search.out().contains("squat-bodyweight"), search.out());
+        assertEquals(0, CliRun.inData(data, "library", "export", folder.resolve("ours.json").toString()).code());
+        assertTrue(Files.readString(folder.resolve("ours.json")).contains("own-tampered"));
+        assertEquals(0, CliRun.inData(data, "export", "--roadmap", "1", "--out", folder.resolve("a.pdf").toString()).code());
+        CliRun verdict = CliRun.inData(data, "verdict", "--roadmap", "1", "--visit", visit(LocalDate.now().toString()).toString());
+        assertEquals(0, verdict.code(), verdict.err());
+        byte[] before = Files.readAllBytes(data.resolve("restride.db"));
+        CliRun lifting = CliRun.inData(data, "export", "--roadmap", "3", "--out", folder.resolve("c.pdf").toString());
+        toldAsADamagedRow(lifting, "exercises", "goblet-squat");
+        assertFalse(Files.exists(folder.resolve("c.pdf")));
+        assertArrayEquals(before, Files.readAllBytes(data.resolve("restride.db")), "nothing changed");
+    }
+
+    private static void listedWithoutIt(CliRun run, String id) {
+        assertEquals(0, run.code(), run.err());
+        assertEquals(1, run.err().lines().count(), "said once: " + run.err());
+        assertTrue(run.err().startsWith("restride: warning: A saved record is damaged (exercises, row " + id + ":"),
+                run.err());
+        assertFalse(run.out().contains(id + " "), run.out());
+        assertFalse(run.err().contains("\u001b") && run.err().contains("\u001b[2J"), "no stored text quoted");
+        assertFalse(run.err().contains("Exception"), run.err());
     }
 
     @Test
@@ -94,6 +132,10 @@ class TamperedRowCommandLineTest {
     }
 
     private Path visit() throws Exception {
-        return Files.writeString(folder.resolve("visit.json"), "{\"date\": \"2026-04-20\"}");
+        return visit("2026-04-20");
+    }
+
+    private Path visit(String date) throws Exception {
+        return Files.writeString(folder.resolve("visit.json"), "{\"date\": \"" + date + "\"}");
     }
 }
