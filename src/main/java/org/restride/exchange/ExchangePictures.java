@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.restride.domain.Check;
 import org.restride.domain.Exercise;
 import org.restride.figure.BasePoses;
 import org.restride.figure.FigureJson;
+import org.restride.io.InputRefusedException;
 import org.restride.store.Database;
 import org.restride.store.Photo;
 import org.restride.store.PhotoRepository;
@@ -37,6 +39,12 @@ final class ExchangePictures {
     static final String FOLDER = "pictures/";
     /** More photos than any exercise needs; the zip reader already caps each file and the total. */
     static final int MAX_PHOTOS = 20;
+    /**
+     * The photos of one file together, in pixels, as their headers declare them: checked before any is decoded, so
+     * a file cannot hold the data folder for minutes decoding. About 200 photos at the largest size Restride keeps
+     * ({@value PictureImport#MAX_SIDE} px a side); decoding them all takes seconds.
+     */
+    static final long MAX_TOTAL_PIXELS = 500_000_000L;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One exercise's pictures from a file, checked: photos ready to store, which prints (or -1), the figure or null. */
@@ -98,6 +106,7 @@ final class ExchangePictures {
             throw new ExchangeException(file + ": pictures must be a list.");
         }
         ExchangeLimits.checkCount(file, SECTION, section, ExchangeLimits.MAX_EXERCISES);
+        checkPixels(file, section, files);
         Map<String, Incoming> out = new HashMap<>();
         FigureJson figures = null;
         int row = 0;
@@ -124,22 +133,63 @@ final class ExchangePictures {
         return out;
     }
 
-    /** Checks the row's photos into {@code out}; returns the index of the one that prints, or -1. */
-    private static int photos(String where, JsonNode list, Map<String, byte[]> files, List<PictureImport.Prepared> out) {
+    /**
+     * Adds up the pixels every photo reference declares in its picture's header (a picture named twice counts
+     * twice: it would be decoded twice) and refuses the whole file, before any photo is decoded, when one photo or
+     * all of them together are over the limits.
+     */
+    private static void checkPixels(String file, JsonNode section, Map<String, byte[]> files) {
+        long total = 0;
+        int row = 0;
+        for (JsonNode node : section) {
+            row++;
+            JsonNode exercise = node.path("exercise");
+            String where = file + ": pictures row " + row + (exercise.isTextual() ? " (" + Excerpt.quoted(exercise.asText()) + ")" : "");
+            int n = 0;
+            for (JsonNode photo : photoList(where, node.get("photos"))) {
+                String at = where + ", photo " + ++n;
+                try {
+                    total += PictureImport.pixels(Excerpt.line(photo.path("name").asText("photo"), 60),
+                            photoBytes(at, photo, files));
+                } catch (PictureImportException e) {
+                    throw new ExchangeException(at + ": " + Excerpt.line(e.getMessage(), 200));
+                }
+            }
+        }
+        if (total > MAX_TOTAL_PIXELS) {
+            throw new InputRefusedException(InputRefusedException.Reason.TOO_MANY_PIXELS, file,
+                    String.format(Locale.ROOT, "%,d", total / 1_000_000), String.format(Locale.ROOT, "%,d",
+                    MAX_TOTAL_PIXELS / 1_000_000));
+        }
+    }
+
+    /** A row's photo list (empty when it has none); refuses one that is not a list or is too long. */
+    private static JsonNode photoList(String where, JsonNode list) {
         if (list == null || list.isNull()) {
-            return -1;
+            return JsonNodeFactory.instance.arrayNode();
         }
         if (!list.isArray() || list.size() > MAX_PHOTOS) {
             throw new ExchangeException(where + ": photos must be a list of at most " + MAX_PHOTOS + ".");
         }
+        return list;
+    }
+
+    /** The bytes of the zip entry a photo names; refuses a name the file does not hold. */
+    private static byte[] photoBytes(String at, JsonNode photo, Map<String, byte[]> files) {
+        JsonNode entry = photo.get("file");
+        byte[] bytes = entry != null && entry.isTextual() && entry.asText().startsWith(FOLDER) ? files.get(entry.asText()) : null;
+        if (bytes == null) {
+            throw new ExchangeException(at + ": names a picture the file does not hold.");
+        }
+        return bytes;
+    }
+
+    /** Checks the row's photos into {@code out}; returns the index of the one that prints, or -1. */
+    private static int photos(String where, JsonNode list, Map<String, byte[]> files, List<PictureImport.Prepared> out) {
         int printed = -1;
-        for (JsonNode photo : list) {
+        for (JsonNode photo : photoList(where, list)) {
             String at = where + ", photo " + (out.size() + 1);
-            JsonNode entry = photo.get("file");
-            byte[] bytes = entry != null && entry.isTextual() && entry.asText().startsWith(FOLDER) ? files.get(entry.asText()) : null;
-            if (bytes == null) {
-                throw new ExchangeException(at + ": names a picture the file does not hold.");
-            }
+            byte[] bytes = photoBytes(at, photo, files);
             String name;
             try {
                 String given = photo.path("name").asText("");

@@ -17,6 +17,7 @@ public final class InputRefusedException extends RuntimeException {
         STRING_TOO_LONG("stringTooLong"),
         NUMBER_TOO_LONG("numberTooLong"),
         TOO_MANY("tooMany"),
+        TOO_MANY_PIXELS("tooManyPixels"),
         NOT_JSON("notJson"),
         TRAILING("trailing"),
         TWICE("twice"),

@@ -62,13 +62,7 @@ public final class PictureImport {
      * nothing. Refuses with a one-line {@link PictureImportException}.
      */
     public static Prepared prepare(String name, byte[] bytes) {
-        if (bytes.length == 0) {
-            throw new PictureImportException(name + " is empty (0 bytes). Choose a PNG or JPEG photo.");
-        }
-        String format = format(bytes);
-        if (format == null) {
-            throw new PictureImportException(name + " is not a PNG or JPEG picture. Choose a PNG or JPEG photo.");
-        }
+        String format = checkedFormat(name, bytes);
         BufferedImage image = decode(bytes, format, name);
         if ("jpeg".equals(format)) {
             image = ExifOrientation.upright(image, ExifOrientation.of(bytes)); // a phone's portrait photo stands up
@@ -77,6 +71,30 @@ public final class PictureImport {
         byte[] encoded = encode(scaled, format, name);
         return new Prepared(name, "png".equals(format) ? "image/png" : "image/jpeg", scaled.getWidth(), scaled.getHeight(),
                 encoded);
+    }
+
+    /**
+     * The picture's size in pixels, read from its header alone (nothing is decoded): lets a file of many pictures
+     * be refused whole before any of them is decoded. Refuses what {@link #prepare} would refuse for its kind or
+     * its size, and a header that cannot be read.
+     */
+    public static long pixels(String name, byte[] bytes) {
+        String format = checkedFormat(name, bytes);
+        return withReader(bytes, format, name, reader -> {
+            long[] size = checkedSize(reader, name);
+            return size[0] * size[1];
+        });
+    }
+
+    private static String checkedFormat(String name, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new PictureImportException(name + " is empty (0 bytes). Choose a PNG or JPEG photo.");
+        }
+        String format = format(bytes);
+        if (format == null) {
+            throw new PictureImportException(name + " is not a PNG or JPEG picture. Choose a PNG or JPEG photo.");
+        }
+        return format;
     }
 
     /** Saves a prepared picture as one of the exercise's photos (joining the caller's transaction, if any). */
@@ -119,40 +137,61 @@ public final class PictureImport {
 
     /** Reads the size from the header first; decodes (subsampled when big) only a picture within the pixel cap. */
     private static BufferedImage decode(byte[] bytes, String format, String name) {
-        String kind = "png".equals(format) ? "PNG" : "JPEG";
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
-        if (!readers.hasNext()) {
-            throw new IllegalStateException("Java has no " + kind + " reader");
-        }
-        ImageReader reader = readers.next();
         boolean[] damaged = {false};
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            reader.setInput(in, true, true);
+        return withReader(bytes, format, name, reader -> {
             reader.addIIOReadWarningListener((source, warning) -> damaged[0] = true);
-            int width = reader.getWidth(0);
-            int height = reader.getHeight(0);
-            if ((long) width * height > MAX_PIXELS) {
-                throw new PictureImportException(String.format(Locale.ROOT, "%s is %,d × %,d pixels, which is too large; "
-                        + "pictures up to %d megapixels can be imported.", name, width, height, MAX_PIXELS / 1_000_000));
-            }
+            long[] size = checkedSize(reader, name);
             ImageReadParam param = reader.getDefaultReadParam();
-            int step = Math.max(1, Math.max(width, height) / MAX_SIDE);
+            int step = (int) Math.max(1, Math.max(size[0], size[1]) / MAX_SIDE);
             if (step > 1) {
                 param.setSourceSubsampling(step, step, 0, 0);
             }
             BufferedImage image = reader.read(0, param);
             if (image == null || damaged[0]) {
-                throw new PictureImportException(name + " looks like a " + kind + " picture but is damaged and cannot be read.");
+                throw new PictureImportException(damaged(name, format));
             }
             return image;
+        });
+    }
+
+    /** The width and height from the header; refuses a picture over the pixel cap. */
+    private static long[] checkedSize(ImageReader reader, String name) throws IOException {
+        long width = reader.getWidth(0);
+        long height = reader.getHeight(0);
+        if (width * height > MAX_PIXELS) {
+            throw new PictureImportException(String.format(Locale.ROOT, "%s is %,d × %,d pixels, which is too large; "
+                    + "pictures up to %d megapixels can be imported.", name, width, height, MAX_PIXELS / 1_000_000));
+        }
+        return new long[] {width, height};
+    }
+
+    /** Work with a reader on the bytes; anything that goes wrong but a refusal is told as a damaged picture. */
+    @FunctionalInterface
+    private interface ReaderWork<T> {
+        T apply(ImageReader reader) throws IOException;
+    }
+
+    private static <T> T withReader(byte[] bytes, String format, String name, ReaderWork<T> work) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("Java has no " + format + " reader");
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            return work.apply(reader);
         } catch (IOException | RuntimeException e) {
             if (e instanceof PictureImportException known) {
                 throw known;
             }
-            throw new PictureImportException(name + " looks like a " + kind + " picture but is damaged and cannot be read.", e);
+            throw new PictureImportException(damaged(name, format), e);
         } finally {
             reader.dispose();
         }
+    }
+
+    private static String damaged(String name, String format) {
+        return name + " looks like a " + ("png".equals(format) ? "PNG" : "JPEG") + " picture but is damaged and cannot be read.";
     }
 
     private static BufferedImage scale(BufferedImage image) {

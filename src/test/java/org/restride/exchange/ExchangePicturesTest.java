@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +21,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -132,11 +136,7 @@ class ExchangePicturesTest {
 
     @Test
     void aFileWithAPictureThatIsNotARealImageIsRefusedWhole() throws Exception {
-        Path good = folder.resolve("good.restride");
-        try (Workspace sender = Workspace.open(folder.resolve("sender"))) {
-            withPictures(WorkspaceDatabase.of(sender), "own-bridge");
-            new LibraryExchange(WorkspaceDatabase.of(sender)).exportTo(good);
-        }
+        Path good = goodFile();
         String[][] bad = {
                 {"pictures/1-1.png", "an HTML page, not a picture", null, "is not a PNG or JPEG picture"},
                 {"pictures/1-1.png", null, null, "is empty"},
@@ -145,13 +145,83 @@ class ExchangePicturesTest {
         for (String[] one : bad) {
             Path file = folder.resolve("bad.restride");
             rewrite(good, file, one[0], one[1], one[2]);
-            try (Workspace receiver = Workspace.open(folder.resolve("receiver"))) {
-                RuntimeException e = assertThrows(RuntimeException.class,
-                        () -> new LibraryExchange(WorkspaceDatabase.of(receiver)).importFrom(file, DuplicateChoice.REPLACE));
-                assertTrue(e.getMessage().contains(one[3]), e.getMessage());
-                assertTrue(e.getMessage().contains("pictures row 1 (\"own-bridge\")"), e.getMessage());
-                assertEquals(1, e.getMessage().lines().count());
-                assertTrue(receiver.exercises().find("own-bridge").isEmpty(), "nothing imported");
+            refusedWhole(file, one[3]);
+        }
+    }
+
+    /** A library file of one clinic exercise with two photos and a figure. */
+    private Path goodFile() throws Exception {
+        Path good = folder.resolve("good.restride");
+        try (Workspace sender = Workspace.open(folder.resolve("sender"))) {
+            withPictures(WorkspaceDatabase.of(sender), "own-bridge");
+            new LibraryExchange(WorkspaceDatabase.of(sender)).exportTo(good);
+        }
+        return good;
+    }
+
+    /** Importing the file is refused in one line that names the picture's row and says {@code why}; nothing is saved. */
+    private void refusedWhole(Path file, String why) {
+        try (Workspace receiver = Workspace.open(folder.resolve("receiver"))) {
+            RuntimeException e = assertThrows(RuntimeException.class,
+                    () -> new LibraryExchange(WorkspaceDatabase.of(receiver)).importFrom(file, DuplicateChoice.REPLACE));
+            assertTrue(e.getMessage().contains(why), e.getMessage());
+            assertTrue(e.getMessage().contains("pictures row 1 (\"own-bridge\")") || e.getMessage().contains("in all"),
+                    e.getMessage());
+            assertEquals(1, e.getMessage().lines().count());
+            assertTrue(receiver.exercises().find("own-bridge").isEmpty(), "nothing imported");
+        }
+    }
+
+    /**
+     * Pixels are counted from the pictures' headers before any is decoded: one photo over the per-picture limit, or
+     * photos over the limit together (each within it, one named many times), refuse the whole file with the limit
+     * named. The pictures here are headers alone: decoding any would have said "damaged" instead.
+     */
+    @Test
+    void photosTooLargeInAllAreRefusedFromTheirHeadersBeforeAnyIsDecoded() throws Exception {
+        Path good = goodFile();
+        byte[] huge = pngHeader(50_000, 50_000);
+        byte[] large = pngHeader(7_000, 7_000);
+        String[][] cases = {
+                {"pictures/1-1.png", "1", "50,000 × 50,000 pixels, which is too large; pictures up to 50 megapixels"},
+                {"pictures/1-2.png", "11", "photos of 539 megapixels in all, and Restride reads at most 500 megapixels"}};
+        for (String[] one : cases) {
+            Path file = folder.resolve("large.restride");
+            int times = Integer.parseInt(one[1]);
+            withPhotos(good, file, one[0], times == 1 ? huge : large, times);
+            refusedWhole(file, one[2]);
+        }
+    }
+
+    /** A PNG of a signature and a header alone, declaring this size: nothing that could be decoded. */
+    static byte[] pngHeader(int width, int height) {
+        ByteBuffer chunk = ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII))
+                .putInt(width).putInt(height).put(new byte[] {8, 2, 0, 0, 0});
+        CRC32 crc = new CRC32();
+        crc.update(chunk.array());
+        return ByteBuffer.allocate(8 + 4 + 17 + 4).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
+                .putInt(13).put(chunk.array()).putInt((int) crc.getValue()).array();
+    }
+
+    /** Copies the zip with {@code picture} in place of {@code entry}, which the first row lists {@code times} times. */
+    private static void withPhotos(Path from, Path to, String entry, byte[] picture, int times) throws Exception {
+        Path json = to.resolveSibling("edited.json");
+        try (ZipFile zip = new ZipFile(from.toFile())) {
+            ObjectNode root = (ObjectNode) new ObjectMapper()
+                    .readTree(zip.getInputStream(zip.getEntry("restride.json")));
+            ArrayNode photos = ((ObjectNode) root.get("pictures").get(0)).putArray("photos");
+            for (int i = 0; i < times; i++) {
+                photos.addObject().put("file", entry).put("name", "big.png");
+            }
+            Files.writeString(json, root.toString());
+        }
+        try (ZipFile zip = new ZipFile(from.toFile()); OutputStream out = Files.newOutputStream(to);
+             ZipOutputStream copy = new ZipOutputStream(out)) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
+                copy.putNextEntry(new ZipEntry(e.getName()));
+                copy.write(e.getName().equals(entry) ? picture
+                        : e.getName().equals("restride.json") ? Files.readAllBytes(json) : zip.getInputStream(e).readAllBytes());
+                copy.closeEntry();
             }
         }
     }
