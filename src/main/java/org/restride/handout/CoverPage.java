@@ -54,6 +54,11 @@ final class CoverPage {
             blocks.add(kit.space(2));
             blocks.add(kit.text(kit.say("cover.goal", roadmap.goal()), type.body()));
         }
+        if (!request.goals().isEmpty()) {
+            // Her own words, so "your goal weight" in the checks has a number she can find.
+            blocks.add(kit.space(2));
+            blocks.add(kit.text(kit.say("cover.herGoals", String.join("; ", request.goals())), type.body()));
+        }
         blocks.add(kit.space(2));
         String therapist = HandoutWords.therapist(request.clinic());
         String date = kit.words().date(request.prepared());

@@ -103,7 +103,7 @@ public final class HandoutRenderer {
         PageFrame frame = frame(request.options().paper());
         blocks.addAll(new SymptomsGuide(kit, request).blocks(frame.bodyWidth(), frame.bodyHeight()));
         if (request.options().log()) {
-            blocks.addAll(new WeeklyLog(kit, request).blocks());
+            blocks.addAll(new WeeklyLog(kit, request).blocks(frame.bodyWidth(), frame.bodyHeight()));
         }
         return blocks;
     }

@@ -1,6 +1,7 @@
 package org.restride.handout;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.restride.domain.Check;
 import org.restride.domain.ClinicProfile;
@@ -18,10 +19,11 @@ import org.restride.domain.walkrun.WalkRunPlan;
  * @param prepared    the date printed on the first page and in every footer
  * @param walkRun     her walk–run weeks, printed as a table in the first running phase; null when she has none
  * @param caesarean   whether she had a caesarean birth: the symptoms page then carries the wound signs
+ * @param goals       what she told the clinic she wants to get back to, in her words ("Deadlift 60 kg"); may be empty
  */
 public record HandoutRequest(Roadmap roadmap, String patientName, Map<String, Exercise> exercises,
                              ClinicProfile clinic, HandoutOptions options, LocalDate prepared, WalkRunPlan walkRun,
-                             boolean caesarean) {
+                             boolean caesarean, List<String> goals) {
     public HandoutRequest {
         Check.present("roadmap", roadmap);
         patientName = Check.optionalText("patient name", patientName, 200);
@@ -29,6 +31,13 @@ public record HandoutRequest(Roadmap roadmap, String patientName, Map<String, Ex
         Check.present("clinic profile", clinic);
         Check.present("options", options);
         Check.present("prepared date", prepared);
+        goals = goals == null ? List.of() : List.copyOf(goals);
+    }
+
+    /** A request without her own goals. */
+    public HandoutRequest(Roadmap roadmap, String patientName, Map<String, Exercise> exercises, ClinicProfile clinic,
+                          HandoutOptions options, LocalDate prepared, WalkRunPlan walkRun, boolean caesarean) {
+        this(roadmap, patientName, exercises, clinic, options, prepared, walkRun, caesarean, List.of());
     }
 
     /** A request after a birth that was not by caesarean. */
@@ -44,14 +53,22 @@ public record HandoutRequest(Roadmap roadmap, String patientName, Map<String, Ex
     }
 
     public HandoutRequest withOptions(HandoutOptions newOptions) {
-        return new HandoutRequest(roadmap, patientName, exercises, clinic, newOptions, prepared, walkRun, caesarean);
+        return new HandoutRequest(roadmap, patientName, exercises, clinic, newOptions, prepared, walkRun, caesarean, goals);
     }
 
     public HandoutRequest withWalkRun(WalkRunPlan plan) {
-        return new HandoutRequest(roadmap, patientName, exercises, clinic, options, prepared, plan, caesarean);
+        return new HandoutRequest(roadmap, patientName, exercises, clinic, options, prepared, plan, caesarean, goals);
     }
 
     public HandoutRequest withCaesarean(boolean after) {
-        return new HandoutRequest(roadmap, patientName, exercises, clinic, options, prepared, walkRun, after);
+        return new HandoutRequest(roadmap, patientName, exercises, clinic, options, prepared, walkRun, after, goals);
+    }
+
+    public HandoutRequest withRoadmap(Roadmap changed) {
+        return new HandoutRequest(changed, patientName, exercises, clinic, options, prepared, walkRun, caesarean, goals);
+    }
+
+    public HandoutRequest withGoals(List<String> hers) {
+        return new HandoutRequest(roadmap, patientName, exercises, clinic, options, prepared, walkRun, caesarean, hers);
     }
 }

@@ -1,6 +1,7 @@
 package org.restride.handout;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.restride.app.handouts.HandoutSource;
 import org.restride.app.handouts.HandoutSources;
@@ -47,14 +48,15 @@ public final class HandoutRequests {
     /** The roadmap being edited for her: her first name, and the wound signs after a caesarean. */
     public HandoutRequest request(Roadmap roadmap, Patient patient, LocalDate prepared) {
         return of(sources.of(roadmap, patient == null ? null : patient.firstName(),
-                patient != null && patient.deliveryType() == DeliveryType.CAESAREAN), prepared);
+                patient != null && patient.deliveryType() == DeliveryType.CAESAREAN,
+                patient == null ? List.of() : patient.goals()), prepared);
     }
 
     /** The request for what was read, with the clinic's default options and, for running, a walk–run table. */
     public static HandoutRequest of(HandoutSource source, LocalDate prepared) {
         WalkRunPlan walkRun = source.savedWalkRun() != null ? source.savedWalkRun() : defaultWalkRun(source.roadmap());
         return new HandoutRequest(source.roadmap(), source.patientFirstName(), source.exercises(), source.clinic(),
-                HandoutOptions.defaultsFor(source.clinic()), prepared, walkRun, source.caesarean());
+                HandoutOptions.defaultsFor(source.clinic()), prepared, walkRun, source.caesarean(), source.goals());
     }
 
     /** With no plan saved, a running roadmap prints the generator's usual start: 1 min run, 2 min walk, 8 rounds. */

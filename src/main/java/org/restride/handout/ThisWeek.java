@@ -112,7 +112,7 @@ final class ThisWeek {
         List<PhaseItem> items = plan.rows();
         Typography type = kit.type();
         float s = type.scale();
-        float day = 13 * s;
+        float day = 18 * s;
         TextStyle text = type.cardBody();
         boolean withPictures = items.stream().anyMatch(i -> pictures.has(i.exerciseId()));
         List<Table.Column> columns = new ArrayList<>();
@@ -127,7 +127,7 @@ final class ThisWeek {
         header.add(kit.text(kit.say("thisWeek.col.dose"), type.label()));
         for (String d : initials()) {
             columns.add(new Table.Column(day, 0));
-            header.add(kit.text(d, type.label()));
+            header.add(kit.text(d, type.dayLabel()));
         }
         columns.add(new Table.Column(36 * s, 0));
         header.add(kit.text(kit.say("thisWeek.col.times"), type.label()));
@@ -154,10 +154,13 @@ final class ThisWeek {
         return new Table(columns, header, rows, look);
     }
 
-    /** One letter a day for narrow columns: M T W T F S S. */
+    /** Short day names for narrow columns, Monday first, no two alike (M Tu W Th F Sa Su). */
     List<String> initials() {
-        return List.of(kit.say("day.m"), kit.say("day.t"), kit.say("day.w"), kit.say("day.t"), kit.say("day.f"),
-                kit.say("day.s"), kit.say("day.s"));
+        List<String> days = new ArrayList<>();
+        for (int d = 1; d <= 7; d++) {
+            days.add(kit.say("day." + d));
+        }
+        return days;
     }
 
     private Block picture(String exerciseId) {

@@ -77,6 +77,11 @@ record Typography(float scale, float leading) {
         return style(Face.BOLD, 11, HandoutTheme.INK).withLeading(11 * scale * 1.25f);
     }
 
+    /** The short day names over narrow columns (M Tu W Th F Sa Su): the smallest size she must read. */
+    TextStyle dayLabel() {
+        return style(Face.BOLD, 10, HandoutTheme.INK).withLeading(10 * scale * 1.25f);
+    }
+
     TextStyle small() {
         return style(Face.REGULAR, 10, HandoutTheme.MUTED);
     }

@@ -16,8 +16,9 @@ import org.restride.handout.layout.Stack;
 import org.restride.handout.layout.Table;
 
 /**
- * Two weeks to fill in by hand: her current exercises against the days, planned days shaded with a box to tick
- * for each time a day, a load column for lifting, and rows for symptoms on the day and the next morning.
+ * Weeks to fill in by hand, two to a table: her current exercises against the days, planned days shaded with a box
+ * to tick for each time a day, a load column for lifting, and rows for symptoms on the day and the next morning.
+ * A second table (weeks 3 and 4) follows on the same page when it fits there.
  */
 final class WeeklyLog {
     static final int WEEKS = 2;
@@ -31,7 +32,8 @@ final class WeeklyLog {
         this.request = request;
     }
 
-    List<Block> blocks() {
+    /** The log, on a page of the body's {@code width} and {@code height}. */
+    List<Block> blocks(float width, float height) {
         Typography type = kit.type();
         List<Phase> phases = request.roadmap().phases();
         int index = request.roadmap().currentPhase();
@@ -52,12 +54,24 @@ final class WeeklyLog {
         head.add(kit.text(kit.say(load ? "log.howLift" : "log.how") + (ladder ? " " + kit.say("log.howLater") : ""),
                 type.body()));
         head.add(kit.text(kit.say("log.tiredDay"), type.body()));
-        blocks.add(new Stack(head, 4 * type.scale(), true));
+        Block heading = new Stack(head, 4 * type.scale(), true);
+        blocks.add(heading);
         blocks.add(kit.space(10));
-        Table table = table(items, load, plan);
         // The table may run on (its header repeats) rather than leave the heading alone at the foot of a page.
-        blocks.add(new Stack(List.of(weekLabels(table, load), table), 0, false));
+        Block first = fortnight(items, load, plan, 1);
+        blocks.add(first);
+        Block second = fortnight(items, load, plan, 1 + WEEKS);
+        float gap = 14 * type.scale();
+        if (heading.height(width) + 10 * type.scale() + first.height(width) + gap + second.height(width) <= height) {
+            blocks.add(kit.space(14));
+            blocks.add(second);
+        }
         return blocks;
+    }
+
+    private Block fortnight(List<PhaseItem> items, boolean load, PlanRows plan, int firstWeek) {
+        Table table = table(items, load, plan);
+        return new Stack(List.of(weekLabels(table, load, firstWeek), table), 0, false);
     }
 
     /** The columns of one week: a load column first when she lifts (the weight goes up week by week), then the days. */
@@ -80,7 +94,7 @@ final class WeeklyLog {
             }
             for (String d : days) {
                 columns.add(new Table.Column(0, 1));
-                header.add(kit.text(d, type.label()));
+                header.add(kit.text(d, type.dayLabel()));
             }
         }
         List<List<Block>> rows = new ArrayList<>();
@@ -108,7 +122,7 @@ final class WeeklyLog {
         }
         rows.add(blankRow(kit.text(kit.say("log.row.symptoms"), type.bodyBold()), load));
         rows.add(blankRow(kit.text(kit.say("log.row.nextMorning"), type.bodyBold()), load));
-        Table.Look look = new Table.Look(4 * s, 24 * s, HandoutTheme.PRIMARY_TINT, HandoutTheme.RULE, 0.7f);
+        Table.Look look = new Table.Look(3 * s, 24 * s, HandoutTheme.PRIMARY_TINT, HandoutTheme.RULE, 0.7f);
         return new Table(columns, header, rows, look);
     }
 
@@ -133,11 +147,13 @@ final class WeeklyLog {
     }
 
     /** "Week 1 starting ____" over the first week's columns, "Week 2 starting ____" over the next. */
-    private Block weekLabels(Table table, boolean load) {
+    private Block weekLabels(Table table, boolean load, int firstWeek) {
         var style = kit.type().label();
         String[] labels = new String[WEEKS];
+        String[] short_ = new String[WEEKS];
         for (int w = 0; w < WEEKS; w++) {
-            labels[w] = kit.say("log.weekStarting", w + 1);
+            labels[w] = kit.say("log.weekStarting", firstWeek + w);
+            short_[w] = kit.say("log.week", firstWeek + w);
         }
         int week = weekColumns(load);
         return new Drawing(style.leading() + 2, (c, x, top, width, h) -> {
@@ -148,7 +164,7 @@ final class WeeklyLog {
                 for (int d = 0; d < week; d++) {
                     span += widths[1 + w * week + d];
                 }
-                String label = c.width(labels[w], style) <= span - 6 ? labels[w] : kit.say("log.week", w + 1);
+                String label = c.width(labels[w], style) <= span - 6 ? labels[w] : short_[w];
                 c.text(label, style, left + 2, top - style.baselineBelowTop());
                 c.line(left, top - h, left + span - 3, top - h, HandoutTheme.INK, 1.2f);
                 left += span;

@@ -210,6 +210,43 @@ class HandoutForNowTest extends DemoHandouts {
     }
 
     @Test
+    void noTwoDaysAreNamedAlikeInTheTableOrTheLog() throws Exception {
+        List<String> pages = pages(renderer.render(letter(0)));
+        String days = "M Tu W Th F Sa Su";
+        String start = String.join(" ", pages.subList(0, 2));
+        assertTrue(start.contains(days), "This week's days: " + start);
+        String log = pages.get(pages.size() - 1);
+        assertTrue(log.contains(days + " " + days), "both weeks of the log: " + log);
+        assertFalse(log.contains("T W T"), "no T that could be Tuesday or Thursday");
+    }
+
+    @Test
+    void herOwnGoalsArePrintedOnTheFirstPageSoHerGoalWeightHasANumber() throws Exception {
+        String first = pages(renderer.render(letter(2))).get(0);
+        assertTrue(first.contains("In your words: Deadlift 60 kg; Lift my toddler without pressure"), first);
+        HandoutRequest none = letter(2).withGoals(List.of());
+        assertFalse(pages(renderer.render(none)).get(0).contains("In your words"), "nothing when she has none");
+    }
+
+    @Test
+    void theLogAddsWeeksThreeAndFourWhenTheyFitOnItsPage() throws Exception {
+        HandoutRequest request = letter(0);
+        Phase phase = request.roadmap().current();
+        HandoutRequest short_ = request.withRoadmap(request.roadmap().withPhases(replace(request, phase.withItems(
+                phase.items().subList(0, 3)))));
+        List<String> pages = pages(renderer.render(short_));
+        String log = pages.get(pages.size() - 1);
+        assertTrue(log.contains("Week 3, starting") && log.contains("Week 4, starting"), log);
+        assertFalse(log.contains("Week 5"), "never more than four weeks");
+    }
+
+    private static List<Phase> replace(HandoutRequest request, Phase phase) {
+        List<Phase> phases = new ArrayList<>(request.roadmap().phases());
+        phases.set(request.roadmap().currentPhase(), phase);
+        return phases;
+    }
+
+    @Test
     void noPageButTheLastIsLessThan40PercentFull() throws Exception {
         for (int sample = 0; sample < 3; sample++) {
             for (boolean whole : new boolean[] {false, true}) {

@@ -1,5 +1,6 @@
 package org.restride.app.handouts;
 
+import java.util.List;
 import java.util.Map;
 import org.restride.domain.ClinicProfile;
 import org.restride.domain.Exercise;
@@ -13,10 +14,12 @@ import org.restride.domain.walkrun.WalkRunPlan;
  * @param exercises        the roadmap's exercises, its tests' exercises and their next steps, by id
  * @param savedWalkRun     her saved walk–run weeks, or null when none is saved
  * @param caesarean        whether her birth was by caesarean (a template says so in its key or title)
+ * @param goals            her own goals, as the clinic wrote them on her details; empty when there are none
  */
 public record HandoutSource(Roadmap roadmap, String patientFirstName, Map<String, Exercise> exercises,
-                            ClinicProfile clinic, WalkRunPlan savedWalkRun, boolean caesarean) {
+                            ClinicProfile clinic, WalkRunPlan savedWalkRun, boolean caesarean, List<String> goals) {
     public HandoutSource {
         exercises = Map.copyOf(exercises);
+        goals = goals == null ? List.of() : List.copyOf(goals);
     }
 }

@@ -60,7 +60,8 @@ public final class HandoutSources {
         return roadmaps.find(roadmapId).map(roadmap -> {
             Optional<Patient> patient = patients.find(roadmap.patientId());
             boolean caesarean = patient.map(p -> p.deliveryType() == DeliveryType.CAESAREAN).orElse(false);
-            return of(roadmap, patient.map(Patient::firstName).orElse(null), caesarean);
+            return of(roadmap, patient.map(Patient::firstName).orElse(null), caesarean,
+                    patient.map(Patient::goals).orElse(List.of()));
         });
     }
 
@@ -73,8 +74,13 @@ public final class HandoutSources {
 
     /** Any roadmap record, e.g. the one being edited, with its saved walk–run plan when it is saved. */
     public HandoutSource of(Roadmap roadmap, String patientFirstName, boolean caesarean) {
+        return of(roadmap, patientFirstName, caesarean, List.of());
+    }
+
+    /** As above, with her own goals, which the handout's first page prints in her words. */
+    public HandoutSource of(Roadmap roadmap, String patientFirstName, boolean caesarean, List<String> goals) {
         WalkRunPlan saved = roadmap.id() == null ? null : plans.find(roadmap.id()).orElse(null);
-        return new HandoutSource(roadmap, patientFirstName, exercisesOf(roadmap), clinic.load(), saved, caesarean);
+        return new HandoutSource(roadmap, patientFirstName, exercisesOf(roadmap), clinic.load(), saved, caesarean, goals);
     }
 
     private synchronized Map<String, Exercise> exercisesOf(Roadmap roadmap) {
