@@ -36,21 +36,21 @@ class WalkRunGeneratorTest {
     }
 
     @Test
-    void weeklyRunningTimeRisesByTenPercentAtMostUnlessOneFifteenSecondStepIsMore() {
+    void weeklyRunningTimeRisesByTenPercentAtMostUnlessOneThirtySecondStepIsMore() {
         List<WalkRunWeek> starts = starts();
         for (int i = 0; i < starts.size(); i++) {
             List<WalkRunWeek> weeks = WalkRunGenerator.generate(starts.get(i), goalFor(i), Set.of());
             for (int w = 1; w < weeks.size(); w++) {
                 long before = weeks.get(w - 1).weeklyRunSeconds();
                 long after = weeks.get(w).weeklyRunSeconds();
-                boolean oneStepIsMoreThanTenPercent = weeks.get(w - 1).runSeconds() < 150 || after * 10 <= before * 11;
+                boolean oneStepIsMoreThanTenPercent = weeks.get(w - 1).runSeconds() < 300 || after * 10 <= before * 11;
                 assertTrue(oneStepIsMoreThanTenPercent, "week " + weeks.get(w).week() + " of " + weeks);
             }
         }
     }
 
     @Test
-    void theLongestBoutAtMostDoublesAndIntervalsMoveInFifteenSecondSteps() {
+    void theLongestBoutAtMostDoublesAndIntervalsMoveInThirtySecondSteps() {
         List<WalkRunWeek> starts = starts();
         for (int i = 0; i < starts.size(); i++) {
             List<WalkRunWeek> weeks = WalkRunGenerator.generate(starts.get(i), goalFor(i), Set.of());
@@ -59,12 +59,33 @@ class WalkRunGeneratorTest {
                 WalkRunWeek after = weeks.get(w);
                 assertEquals(before.sessionsPerWeek(), after.sessionsPerWeek());
                 assertTrue(after.runSeconds() <= 2 * before.runSeconds(), "week " + after.week() + ": " + before + " -> " + after);
-                assertTrue(after.runSeconds() == before.runSeconds() || after.runSeconds() % 15 == 0, after.toString());
+                boolean tinyBoutDoubles = before.runSeconds() < 15 && after.runSeconds() == 2 * before.runSeconds();
+                assertTrue(after.runSeconds() == before.runSeconds() || after.runSeconds() % 30 == 0 || tinyBoutDoubles,
+                        after.toString());
                 assertTrue(after.repeats() <= before.repeats(), after.toString());
                 assertTrue(after.isContinuous() || after.walkSeconds() == before.walkSeconds(), "the walk break stays as set");
                 assertEquals(1, WalkRunPlan.changedThings(before, after), "week " + after.week() + ": " + before + " -> " + after);
             }
         }
+    }
+
+    /** Issue 11: run and walk times in whole minutes or 30-second steps, on her table as on the PT's screen. */
+    @Test
+    void aStartInWholeOrHalfMinutesStaysInWholeOrHalfMinutesEveryWeek() {
+        List<WalkRunWeek> starts = starts();
+        int checked = 0;
+        for (int i = 0; i < starts.size(); i++) {
+            WalkRunWeek start = starts.get(i);
+            if (start.runSeconds() % 30 != 0 || start.walkSeconds() % 30 != 0) {
+                continue;
+            }
+            for (WalkRunWeek week : WalkRunGenerator.generate(start, goalFor(i), Set.of(3, 7))) {
+                String run = Durations.words(week.runSeconds());
+                assertTrue(week.runSeconds() % 30 == 0 && (run.endsWith(" min") || run.endsWith("30 s")), run + " in " + week);
+            }
+            checked++;
+        }
+        assertTrue(checked > 500, "starts checked: " + checked);
     }
 
     @Test
@@ -131,20 +152,22 @@ class WalkRunGeneratorTest {
     }
 
     /**
-     * CLINICAL.md, "Walk–run in practice": about 10 % more running time a week, 15- or 30-second steps, bouts
+     * CLINICAL.md, "Walk–run in practice": about 10 % more running time a week, 30-second steps, bouts
      * merged at constant running time, and from 1 min run / 2 min walk × 8 to 20 minutes without stopping in
-     * about 10–14 weeks. The usual start and two others.
+     * about 10–14 weeks. The usual start and two others. With 30-second steps a rise of 10 % or less does not
+     * exist while bouts are short (8 × 1 min can only become 6 × 1 min 30 s, +12.5 %, or merge), so a rise there
+     * may be the smallest one a 30-second step allows.
      */
     @Test
     void theUsualStartAndTwoOthersReachTheGoalInAboutTenToFourteenWeeksWithoutACliff() {
         Shape usual = Shape.of(WalkRunGenerator.generate(WalkRunWeek.intervals(1, 60, 120, 8, 3), 20, Set.of()));
         assertTrue(usual.weeks() >= 10 && usual.weeks() <= 14, usual.toString());
-        assertTrue(usual.largestRise() <= 0.10 + 1e-9, usual.toString());
+        assertTrue(usual.largestRise() <= 0.125 + 1e-9, usual.toString());
         assertTrue(usual.largestBoutJump() <= 2, usual.toString());
 
         Shape tenByOne = Shape.of(WalkRunGenerator.generate(WalkRunWeek.intervals(1, 60, 60, 10, 3), 20, Set.of()));
         assertTrue(tenByOne.weeks() >= 9 && tenByOne.weeks() <= 13, tenByOne.toString());
-        assertTrue(tenByOne.largestRise() <= 0.10 + 1e-9, tenByOne.toString());
+        assertTrue(tenByOne.largestRise() <= 0.15 + 1e-9, tenByOne.toString());
         assertTrue(tenByOne.largestBoutJump() <= 2, tenByOne.toString());
 
         Shape twoMinutes = Shape.of(WalkRunGenerator.generate(WalkRunWeek.intervals(1, 120, 60, 5, 3), 30, Set.of()));
@@ -169,11 +192,14 @@ class WalkRunGeneratorTest {
     void theUsualStartBuildsAPlainPlan() {
         WalkRunPlan plan = WalkRunPlan.generate(60, 120, 8, 3, 20);
         assertEquals(WalkRunWeek.intervals(1, 60, 120, 8, 3), plan.weeks().get(0));
-        assertEquals(WalkRunWeek.intervals(2, 105, 120, 5, 3), plan.weeks().get(1), "8 min becomes 8 min 45 s, in fewer bouts");
+        assertEquals(WalkRunWeek.intervals(2, 120, 120, 4, 3), plan.weeks().get(1),
+                "8 min in fewer, longer bouts: 8 × 1 min becomes 4 × 2 min at the same running time");
+        assertEquals(WalkRunWeek.intervals(3, 180, 120, 3, 3), plan.weeks().get(2), "then 3 × 3 min, the smallest rise there is");
         WalkRunWeek last = plan.weeks().get(plan.weeks().size() - 1);
         assertEquals(WalkRunWeek.continuous(last.week(), 20 * 60, 3), last);
-        assertEquals(WalkRunWeek.intervals(last.week() - 1, 600, 120, 2, 3), plan.weeks().get(last.week() - 2),
-                "two bouts of 10 minutes merge into 20 without stopping");
+        WalkRunWeek merged = plan.weeks().stream().filter(WalkRunWeek::isContinuous).findFirst().orElseThrow();
+        WalkRunWeek before = plan.weeks().get(merged.week() - 2);
+        assertEquals(before.sessionRunSeconds(), merged.sessionRunSeconds(), "the walk breaks go at the same running time");
         assertTrue(plan.reachesGoal());
         assertEquals(List.of(), plan.warnings());
     }

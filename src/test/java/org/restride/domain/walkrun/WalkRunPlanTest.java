@@ -23,6 +23,15 @@ class WalkRunPlanTest {
         assertTrue(changed.reachesGoal());
     }
 
+    /** A rise over 10 % is the PT's to judge, unless it is the smallest a 30-second step allows (short bouts). */
+    @Test
+    void theSmallestRiseA30SecondStepAllowsIsNotWarnedAbout() {
+        WalkRunPlan shortBouts = plan.edit(WalkRunWeek.intervals(2, 90, 120, 6, 3));
+        assertEquals(List.of(), shortBouts.warnings(), "8 × 1 min to 6 × 1 min 30 s is +12.5 %, the smallest rise there is");
+        WalkRunPlan more = plan.edit(WalkRunWeek.intervals(2, 90, 120, 7, 3));
+        assertEquals(List.of("Week 2: weekly running time rises by 31 % (aim for about 10 % at most)."), more.warnings());
+    }
+
     @Test
     void aBigJumpTheptMadeIsWarnedAboutNotRefused() {
         WalkRunPlan changed = plan.edit(WalkRunWeek.intervals(2, 120, 120, 8, 3));
@@ -61,7 +70,8 @@ class WalkRunPlanTest {
         List<List<String>> rows = table.rows();
         assertEquals(List.of("1", "1 min", "2 min", "8", "3", "24 min", ""), rows.get(0));
         assertEquals(List.of("2", "1 min", "2 min", "8", "3", "24 min", "Same as week 1: back to it while symptoms settle"), rows.get(1));
-        assertEquals(List.of("3", "1 min 45 s", "2 min", "5", "3", "26 min 15 s", ""), rows.get(2));
+        assertEquals(List.of("3", "2 min", "2 min", "4", "3", "24 min", ""), rows.get(2));
+        assertEquals(List.of("4", "3 min", "2 min", "3", "3", "27 min", ""), rows.get(3));
         List<String> stepBack = plan.symptomsIn(5).table().rows().get(5);
         assertEquals("Same as week 4: back to it while symptoms settle", stepBack.get(6));
         List<String> last = rows.get(rows.size() - 1);
