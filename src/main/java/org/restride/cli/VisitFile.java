@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.restride.codec.JsonNumbers;
+import org.restride.domain.Bounds;
 import org.restride.domain.Criterion;
 import org.restride.domain.Roadmap;
 import org.restride.domain.TextFold;
@@ -22,6 +24,7 @@ import org.restride.domain.progress.DailyReadiness;
 import org.restride.domain.progress.EnergySign;
 import org.restride.domain.progress.Hydration;
 import org.restride.domain.progress.PelvicSymptom;
+import org.restride.domain.progress.PlausibleRange;
 import org.restride.domain.progress.RedFlag;
 import org.restride.domain.progress.RiskFactor;
 import org.restride.domain.progress.Rule;
@@ -32,7 +35,6 @@ import org.restride.domain.progress.Visit;
 import org.restride.domain.progress.Wellbeing;
 import org.restride.io.BoundedJson;
 import org.restride.io.BoundedRead;
-import org.restride.text.Excerpt;
 
 /**
  * One visit from a JSON file, for {@code restride verdict} (the format is in the README). The file is capped in
@@ -69,13 +71,10 @@ final class VisitFile {
         if (mood != null && !mood.isNull()) {
             object(mood, "mood");
             only(mood, "mood", "score", "selfHarmAnswer");
-            moodScore = whole(mood.get("score"), "mood.score");
+            moodScore = JsonNumbers.whole(mood.get("score"), "mood.score", Wellbeing.MOOD);
             if (bool(mood.get("selfHarmAnswer"), "mood.selfHarmAnswer")) {
                 flags.add(RedFlag.SELF_HARM_THOUGHTS); // any self-harm answer is urgent: the red flag
             }
-        }
-        if (moodScore != null && (moodScore < 0 || moodScore > Wellbeing.MOOD_MAX)) {
-            throw new ValidationException("mood.score", "must be between 0 and " + Wellbeing.MOOD_MAX + " (was " + moodScore + ")");
         }
         Wellbeing wellbeing = new Wellbeing(moodScore, keys(root.get("energy"), "energy", EnergySign::fromKey),
                 keys(root.get("riskFactors"), "riskFactors", RiskFactor::fromKey));
@@ -105,11 +104,13 @@ final class VisitFile {
         if (met != null && !met.isBoolean()) {
             throw new ValidationException(path + ".met", "must be true or false");
         }
-        Integer value = whole(node.get("value"), path + ".value");
-        Integer left = whole(node.get("left"), path + ".left");
-        Integer right = whole(node.get("right"), path + ".right");
+        // a yes/no statement takes no number: the result says so, whatever the number
+        Bounds range = criterion.target() == null ? null : PlausibleRange.bounds(criterion.target().unit());
+        Integer value = JsonNumbers.whole(node.get("value"), path + ".value", range);
+        Integer left = JsonNumbers.whole(node.get("left"), path + ".left", range);
+        Integer right = JsonNumbers.whole(node.get("right"), path + ".right", range);
         Set<PelvicSymptom> symptoms = keys(node.get("symptoms"), path + ".symptoms", PelvicSymptom::fromKey);
-        Integer pain = whole(node.get("pain"), path + ".pain");
+        Integer pain = JsonNumbers.whole(node.get("pain"), path + ".pain", SymptomCheck.PAIN);
         try {
             return new CriterionResult(criterion, value, left, right, met == null ? null : met.booleanValue(), symptoms,
                     pain, null);
@@ -136,7 +137,8 @@ final class VisitFile {
             contexts.put(symptom, key(one.get("when"), path + ".when", SymptomContext::fromKey));
         }
         return new SymptomCheck(bool(node.get("done"), "symptomCheck.done"), contexts,
-                whole(node.get("pain"), "symptomCheck.pain"), bool(node.get("worseNextMorning"), "symptomCheck.worseNextMorning"));
+                JsonNumbers.whole(node.get("pain"), "symptomCheck.pain", SymptomCheck.PAIN),
+                bool(node.get("worseNextMorning"), "symptomCheck.worseNextMorning"));
     }
 
     private static DailyReadiness readiness(JsonNode node) {
@@ -146,23 +148,10 @@ final class VisitFile {
         object(node, "readiness");
         only(node, "readiness", "sleepHours", "usualSleepHours", "fatigue", "hydration");
         String hydration = text(node.get("hydration"), "readiness.hydration", false);
-        return new DailyReadiness(hours(node.get("sleepHours"), "readiness.sleepHours"),
-                whole(node.get("fatigue"), "readiness.fatigue"),
+        return new DailyReadiness(JsonNumbers.decimal(node.get("sleepHours"), "readiness.sleepHours", DailyReadiness.HOURS),
+                JsonNumbers.whole(node.get("fatigue"), "readiness.fatigue", DailyReadiness.FATIGUE),
                 hydration == null ? null : key(node.get("hydration"), "readiness.hydration", Hydration::fromKey), null,
-                hours(node.get("usualSleepHours"), "readiness.usualSleepHours"));
-    }
-
-    private static Double hours(JsonNode node, String path) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isNumber()) {
-            throw new ValidationException(path, "must be a number of hours");
-        }
-        if (!Double.isFinite(node.doubleValue())) {
-            throw new ValidationException(path, "is far too large (was " + shown(node) + ")");
-        }
-        return node.doubleValue();
+                JsonNumbers.decimal(node.get("usualSleepHours"), "readiness.usualSleepHours", DailyReadiness.HOURS));
     }
 
     private static List<RuleOverride> overrides(JsonNode node) {
@@ -211,25 +200,6 @@ final class VisitFile {
             throw new ValidationException(path, "must be text (at most 2000 characters)");
         }
         return node.textValue();
-    }
-
-    private static Integer whole(JsonNode node, String path) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        boolean wholeBeyond = node.isIntegralNumber() || (node.isBigDecimal() && node.decimalValue().stripTrailingZeros().scale() <= 0);
-        if (wholeBeyond && (!node.canConvertToInt() || Math.abs(node.doubleValue()) > Integer.MAX_VALUE)) {
-            throw new ValidationException(path, "is far too large (was " + shown(node) + ")");
-        }
-        if (!node.canConvertToInt() || !node.isIntegralNumber()) {
-            throw new ValidationException(path, "must be a whole number");
-        }
-        return node.intValue();
-    }
-
-    /** A number as it was written, short. */
-    private static String shown(JsonNode node) {
-        return Excerpt.of(node.numberValue() == null ? node.toString() : node.numberValue().toString());
     }
 
     private static boolean bool(JsonNode node, String path) {

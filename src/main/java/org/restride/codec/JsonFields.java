@@ -6,7 +6,6 @@ import java.util.List;
 import org.restride.domain.Bounds;
 import org.restride.domain.Numbers;
 import org.restride.domain.ValidationException;
-import org.restride.text.Excerpt;
 
 /** Reads the fields of one JSON object, and names the field in every complaint. */
 final class JsonFields {
@@ -56,21 +55,7 @@ final class JsonFields {
     }
 
     Integer optionalInteger(String field, Bounds bounds) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        boolean whole = value.isIntegralNumber() || (value.isBigDecimal()
-                ? value.decimalValue().stripTrailingZeros().scale() <= 0
-                : value.isFloatingPointNumber() && Double.isFinite(value.asDouble()) && value.asDouble() == Math.rint(value.asDouble()));
-        if (!whole) {
-            throw new ValidationException(field, "must be a whole number (was " + shown(value) + ")");
-        }
-        if (!value.canConvertToInt() || Math.abs(value.asDouble()) > Integer.MAX_VALUE) {
-            throw bounds != null ? bounds.refusal(field, shown(value))
-                    : new ValidationException(field, "is far too large (was " + shown(value) + ")");
-        }
-        return bounds != null ? bounds.check(field, value.asInt()) : value.asInt();
+        return JsonNumbers.whole(node.get(field), field, bounds);
     }
 
     Double optionalNumber(String field) {
@@ -153,9 +138,7 @@ final class JsonFields {
         }
     }
 
-    /** A value as a message shows it: as written in the file where it is a number, short and escaped. */
     private static String shown(JsonNode value) {
-        String text = value.isBigDecimal() || value.isBigInteger() ? value.numberValue().toString() : value.toString();
-        return Excerpt.of(text);
+        return JsonNumbers.shown(value);
     }
 }

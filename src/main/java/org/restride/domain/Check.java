@@ -112,6 +112,6 @@ public final class Check {
     }
 
     private static String trim(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+        return Numbers.shown(value);
     }
 }

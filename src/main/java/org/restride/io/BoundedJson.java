@@ -80,6 +80,9 @@ public final class BoundedJson {
                 throw new InputRefusedException(Reason.TWICE, file, Excerpt.quoted(field), line(e.getLocation()));
             }
             throw new InputRefusedException(Reason.NOT_JSON, file, "line " + line(e.getLocation()));
+        } catch (NumberFormatException e) {
+            // an exponent beyond what any number can hold (1e999999999999): no range can be checked against it
+            throw new InputRefusedException(Reason.NUMBER_UNREADABLE, file);
         } catch (IOException e) {
             throw new InputRefusedException(Reason.UNREADABLE, file, e.getClass().getSimpleName());
         }

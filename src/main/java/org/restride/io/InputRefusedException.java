@@ -16,6 +16,7 @@ public final class InputRefusedException extends RuntimeException {
         TOO_DEEP("tooDeep"),
         STRING_TOO_LONG("stringTooLong"),
         NUMBER_TOO_LONG("numberTooLong"),
+        NUMBER_UNREADABLE("numberUnreadable"),
         TOO_MANY("tooMany"),
         TOO_MANY_PIXELS("tooManyPixels"),
         NOT_JSON("notJson"),

@@ -22,6 +22,7 @@ import org.restride.domain.progress.Status;
 import org.restride.domain.progress.SymptomContext;
 import org.restride.domain.progress.Verdict;
 import org.restride.domain.progress.Visit;
+import org.restride.io.InputRefusedException;
 
 /** The README's example visit file reads as it says, and gives the verdict the rules give. */
 class VisitFileTest {
@@ -89,6 +90,51 @@ class VisitFileTest {
                     () -> VisitFile.parse(new ObjectMapper().readTree(row[0]), roadmap), row[0]);
             assertTrue(refused.getMessage().startsWith(row[1]), refused.getMessage());
         }
+    }
+
+    /**
+     * Every number in a visit file has its range from the record's own bounds, and is compared as written, at any
+     * size: a refusal names the field, the range and the number as written (never 9223372036854775807 for 1e308,
+     * never "far too large" without the range); decimals stay exact.
+     */
+    @Test
+    void everyNumberIsReadAsWrittenAndRefusedWithItsRange() throws Exception {
+        Roadmap roadmap = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
+        String[][] rows = {
+                {"\"readiness\": {\"sleepHours\": 1e308}", "readiness.sleepHours must be between 0 and 24 (was 1E+308)"},
+                {"\"readiness\": {\"sleepHours\": -1e400}", "readiness.sleepHours must be between 0 and 24 (was -1E+400)"},
+                {"\"readiness\": {\"usualSleepHours\": 24.000000000000000001}",
+                        "readiness.usualSleepHours must be between 0 and 24 (was 24.000000000000000001)"},
+                {"\"readiness\": {\"fatigue\": 11}", "readiness.fatigue must be between 0 and 10 (was 11)"},
+                {"\"readiness\": {\"fatigue\": 1e30}", "readiness.fatigue must be between 0 and 10 (was 1E+30)"},
+                {"\"readiness\": {\"fatigue\": 2.5}", "readiness.fatigue must be a whole number (was 2.5)"},
+                {"\"symptomCheck\": {\"pain\": 100000000000000000000}",
+                        "symptomCheck.pain must be between 0 and 10 (was 100000000000000000000)"},
+                {"\"mood\": {\"score\": -1e400}", "mood.score must be between 0 and 30 (was -1E+400)"},
+                {"\"tests\": [{\"criterion\": \"walking-30-min\", \"value\": 1e12}]",
+                        "tests[1].value must be between 0 and 240 (was 1E+12)"},
+                {"\"tests\": [{\"criterion\": \"hop-in-place\", \"left\": 10, \"right\": 201}]",
+                        "tests[1].right must be between 0 and 200 (was 201)"},
+                {"\"tests\": [{\"criterion\": \"hop-in-place\", \"pain\": -1}]", "tests[1].pain must be between 0 and 10 (was -1)"},
+        };
+        for (String[] row : rows) {
+            Path file = Files.writeString(Files.createTempFile("visit", ".json"), "{\"date\": \"2026-04-20\", " + row[0] + "}");
+            ValidationException refused = assertThrows(ValidationException.class, () -> VisitFile.read(file, roadmap), row[0]);
+            assertEquals(row[1], refused.getMessage());
+            Files.delete(file);
+        }
+        Path beyond = Files.writeString(Files.createTempFile("visit", ".json"), "{\"date\": \"2026-04-20\", "
+                + "\"readiness\": {\"fatigue\": 1e999999999999}}");
+        InputRefusedException unreadable = assertThrows(InputRefusedException.class, () -> VisitFile.read(beyond, roadmap));
+        assertTrue(unreadable.getMessage().contains("holds a number too large to read at all"), unreadable.getMessage());
+        Files.delete(beyond);
+        Path good = Files.writeString(Files.createTempFile("visit", ".json"), "{\"date\": \"2026-04-20\", "
+                + "\"readiness\": {\"sleepHours\": 5.5, \"usualSleepHours\": 24, \"fatigue\": 10}, \"mood\": {\"score\": 0}}");
+        Visit visit = VisitFile.read(good, roadmap);
+        Files.delete(good);
+        assertEquals(5.5, visit.readiness().sleepHours());
+        assertEquals(24.0, visit.readiness().usualSleepHours());
+        assertEquals(10, visit.readiness().fatigue());
     }
 
     /** A refused override names the field the PT wrote, {@code rule}, not an internal name. */

@@ -40,7 +40,7 @@ public record CriterionResult(Criterion criterion, Integer value, Integer left, 
             }
         }
         symptoms = symptoms == null ? Set.of() : Set.copyOf(symptoms);
-        Check.optionalRange(name + ", pain", pain, 0, 10);
+        Check.optionalRange(name + ", pain", pain, SymptomCheck.PAIN.min(), SymptomCheck.PAIN.max());
         note = Check.optionalText(name + ", note", note, 1000);
     }
 
@@ -136,7 +136,7 @@ public record CriterionResult(Criterion criterion, Integer value, Integer left, 
         if (measuredValue == null) {
             return;
         }
-        int max = PlausibleRange.max(criterion.target().unit());
+        int max = PlausibleRange.bounds(criterion.target().unit()).max();
         if (measuredValue < 0 || measuredValue > max) {
             throw new ValidationException(field, "must be between 0 and " + max + " "
                     + PlausibleRange.unitWord(criterion.target().unit()) + " (was " + measuredValue + ")");

@@ -1,5 +1,6 @@
 package org.restride.domain.progress;
 
+import org.restride.domain.Bounds;
 import org.restride.domain.Check;
 
 /**
@@ -9,6 +10,10 @@ import org.restride.domain.Check;
  * mother sleeps under 7 h (CLINICAL.md, daily readiness).
  */
 public record DailyReadiness(Double sleepHours, Integer fatigue, Hydration hydration, String note, Double usualSleepHours) {
+    /** Fatigue, 0–10 (before the constants below, which use it). */
+    public static final Bounds FATIGUE = new Bounds(0, 10);
+    /** Hours of sleep, last night's and her usual. */
+    public static final Bounds HOURS = new Bounds(0, 24);
     public static final DailyReadiness NOT_ASKED = new DailyReadiness(null, null, null, null, null);
     /** Sleeping this many hours or more below her usual counts as short of sleep. */
     public static final double SLEEP_DEFICIT_HOURS = 1;
@@ -17,12 +22,12 @@ public record DailyReadiness(Double sleepHours, Integer fatigue, Hydration hydra
 
     public DailyReadiness {
         if (sleepHours != null) {
-            Check.range("sleep hours", sleepHours, 0, 24);
+            HOURS.check("sleep hours", (double) sleepHours);
         }
         if (usualSleepHours != null) {
-            Check.range("usual sleep hours", usualSleepHours, 0, 24);
+            HOURS.check("usual sleep hours", (double) usualSleepHours);
         }
-        Check.optionalRange("fatigue", fatigue, 0, 10);
+        Check.optionalRange("fatigue", fatigue, FATIGUE.min(), FATIGUE.max());
         note = Check.optionalText("readiness note", note, 2000);
     }
 

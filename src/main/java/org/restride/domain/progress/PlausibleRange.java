@@ -1,5 +1,6 @@
 package org.restride.domain.progress;
 
+import org.restride.domain.Bounds;
 import org.restride.domain.DoseUnit;
 
 /**
@@ -8,6 +9,11 @@ import org.restride.domain.DoseUnit;
  */
 public final class PlausibleRange {
     private PlausibleRange() {
+    }
+
+    /** What a result in this unit may be: 0 to {@link #max}. */
+    public static Bounds bounds(DoseUnit unit) {
+        return new Bounds(0, max(unit));
     }
 
     public static int max(DoseUnit unit) {

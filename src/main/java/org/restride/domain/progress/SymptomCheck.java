@@ -3,6 +3,7 @@ package org.restride.domain.progress;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import org.restride.domain.Bounds;
 import org.restride.domain.Check;
 
 /**
@@ -12,6 +13,8 @@ import org.restride.domain.Check;
  * anything in it counts as done.
  */
 public record SymptomCheck(boolean done, Map<PelvicSymptom, SymptomContext> contexts, Integer pain, boolean worseNextDay) {
+    /** Pain on the 0–10 scale, here and during a readiness test (before the constants below, which use it). */
+    public static final Bounds PAIN = new Bounds(0, 10);
     /** Done: she has none of the symptoms, and no pain. */
     public static final SymptomCheck NONE = new SymptomCheck(true, Map.of(), 0, false);
     public static final SymptomCheck NOT_ASKED = new SymptomCheck(false, Map.of(), null, false);
@@ -22,7 +25,7 @@ public record SymptomCheck(boolean done, Map<PelvicSymptom, SymptomContext> cont
             Check.present("symptom", e.getKey());
             Check.present("when " + e.getKey().key() + " happens", e.getValue());
         }
-        Check.optionalRange("pelvic or back pain", pain, 0, 10);
+        Check.optionalRange("pelvic or back pain", pain, PAIN.min(), PAIN.max());
         done = done || !contexts.isEmpty() || pain != null || worseNextDay;
     }
 

@@ -1,6 +1,7 @@
 package org.restride.domain.progress;
 
 import java.util.Set;
+import org.restride.domain.Bounds;
 import org.restride.domain.Check;
 
 /**
@@ -9,15 +10,17 @@ import org.restride.domain.Check;
  * and the risk factors she reports. A self-harm answer on the screen is recorded as the self-harm red flag.
  */
 public record Wellbeing(Integer moodScore, Set<EnergySign> energy, Set<RiskFactor> risks) {
-    public static final Wellbeing NOT_ASKED = new Wellbeing(null, Set.of(), Set.of());
     public static final int MOOD_MAX = 30;
+    /** The mood screen's total (before the constant below, which uses it). */
+    public static final Bounds MOOD = new Bounds(0, MOOD_MAX);
+    public static final Wellbeing NOT_ASKED = new Wellbeing(null, Set.of(), Set.of());
     /** EPDS 10 or more: possible depression. */
     public static final int POSSIBLE_DEPRESSION = 10;
     /** EPDS 13 or more: probable depression. */
     public static final int PROBABLE_DEPRESSION = 13;
 
     public Wellbeing {
-        Check.optionalRange("mood screen score", moodScore, 0, MOOD_MAX);
+        Check.optionalRange("mood screen score", moodScore, MOOD.min(), MOOD.max());
         energy = Set.copyOf(energy == null ? Set.of() : energy);
         risks = Set.copyOf(risks == null ? Set.of() : risks);
     }
