@@ -84,8 +84,7 @@ final class PhaseSection {
             opening.add(kit.text(kit.say("phase.noExercises"), type.muted()));
         }
         List<Block> body = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        phase.items().forEach(i -> ids.add(i.exerciseId()));
+        PlanRows ladder = new PlanRows(request, phase, index);
         Checks checks = new Checks(phase, items);
         List<Exercise> carded = items.stream().filter(i -> !checks.taughtAlone(i.exerciseId()))
                 .map(i -> request.exercises().get(i.exerciseId())).filter(e -> e != null).toList();
@@ -97,7 +96,7 @@ final class PhaseSection {
         List<Block> cardList = new ArrayList<>();
         for (PhaseItem item : items) {
             if (!checks.taughtAlone(item.exerciseId())) {
-                cardList.add(card(item, phase, ids, checks.onCard(nameOf(item.exerciseId())), shared));
+                cardList.add(card(item, phase, ladder, checks.onCard(nameOf(item.exerciseId())), shared));
             }
         }
         List<Block> testBoxes = tests(checks.alone());
@@ -215,16 +214,23 @@ final class PhaseSection {
         return new Box(text, look, true);
     }
 
-    private Block card(PhaseItem item, Phase phase, Set<String> inPhase, String check, Set<String> shared) {
+    /**
+     * An exercise's card; where it is a step of a ladder within the phase (found as This week finds it, through easier
+     * steps the phase leaves out), the card says which step comes before and which after, not the library's next step.
+     */
+    private Block card(PhaseItem item, Phase phase, PlanRows ladder, String check, Set<String> shared) {
         Exercise exercise = request.exercises().get(item.exerciseId());
         if (exercise == null) {
             warnings.add("The exercise \u201c" + item.exerciseId() + "\u201d is not in the library, so its card shows only its dosage.");
             return cards.build(item, null, null, ExerciseCard.Ladder.NONE, phase.kind(), check, shared);
         }
         Exercise harder = exercise.harderId() == null ? null : request.exercises().get(exercise.harderId());
-        String after = exercise.easierId() != null && inPhase.contains(exercise.easierId())
-                ? nameOf(exercise.easierId()) : null;
-        String next = harder != null && inPhase.contains(harder.id()) ? nameOf(harder.id()) : null;
+        Exercise before = ladder.after(item);
+        String after = before == null ? null : nameOf(before.id());
+        String next = phase.items().stream().filter(other -> {
+            Exercise b = ladder.after(other);
+            return b != null && b.id().equals(exercise.id());
+        }).map(other -> nameOf(other.exerciseId())).findFirst().orElse(null);
         return cards.build(item, exercise, harder, new ExerciseCard.Ladder(after, next), phase.kind(), check, shared);
     }
 

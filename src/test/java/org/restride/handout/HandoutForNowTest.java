@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.restride.domain.ClinicianTerm;
 import org.restride.domain.Criterion;
+import org.restride.domain.Exercise;
 import org.restride.domain.PaperSize;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
@@ -192,6 +193,15 @@ class HandoutForNowTest extends DemoHandouts {
         }
         assertTrue(later >= 3, "the impact steps are a ladder: " + later);
         String all = String.join(" ", pages);
+        // A rung with a later rung in the phase leads there, never to the library's next step outside the phase.
+        for (PhaseItem item : plan.rows()) {
+            Exercise exercise = request.exercises().get(item.exerciseId());
+            boolean leadsOn = plan.rows().stream().anyMatch(o -> plan.after(o) != null && plan.after(o).id().equals(exercise.id()));
+            Exercise harder = exercise.harderId() == null ? null : request.exercises().get(exercise.harderId());
+            if (leadsOn && harder != null && phase.items().stream().noneMatch(i -> i.exerciseId().equals(harder.id()))) {
+                assertFalse(all.contains("says: " + harder.name()), exercise.name() + " also names " + harder.name());
+            }
+        }
         assertTrue(all.contains("In the exercises below that point here, stop or ease off if…"), "one box of shared lines");
         assertTrue(all.split("see the red box at the start of “How to do them”", -1).length - 1 >= 3, "cards point to it");
         String log = pages.get(pages.size() - 1);
