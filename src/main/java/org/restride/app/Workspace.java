@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import org.restride.app.handouts.HandoutSources;
 import org.restride.app.visits.PatientHistory;
 import org.restride.app.visits.VisitService;
+import org.restride.app.editing.LibraryEditing;
+import org.restride.app.editing.TemplateEditing;
+import org.restride.app.walkrun.WalkRunEditing;
 import org.restride.exchange.LibraryExchange;
 import org.restride.exchange.RoadmapExchange;
 import org.restride.io.OutputGuard;
@@ -151,6 +154,21 @@ public final class Workspace implements AutoCloseable {
 
     public WalkRunPlanRepository walkRunPlans() {
         return new WalkRunPlanRepository(db);
+    }
+
+    /** The templates, saved and deleted through {@code writer}. */
+    public TemplateEditing templateEditing(Writer writer) {
+        return new TemplateEditing(templates(), writer);
+    }
+
+    /** Walk–run plans, saved and removed through {@code writer}. */
+    public WalkRunEditing walkRunEditing(Writer writer) {
+        return new WalkRunEditing(walkRunPlans(), writer);
+    }
+
+    /** The clinic's own exercises, saved and archived through {@code writer}. */
+    public LibraryEditing libraryEditing(Writer writer) {
+        return new LibraryEditing(exercises(), writer);
     }
 
     /** Recording visits and acting on their verdicts. */

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The one ordered background writer: every write of the window runs here, one at a time, in the order it was
@@ -48,6 +49,19 @@ public final class Writer implements AutoCloseable {
             pending.addLast(new Job(coalesce, work, onFailure));
             notifyAll();
         }
+    }
+
+    /**
+     * Queues one write that gives something back (a new row's id): {@code onDone} hears it where failures are
+     * reported (the window's thread), after the write; {@code onFailure} hears of a failure instead.
+     */
+    public <T> void submit(Object coalesce, Supplier<T> work, Consumer<T> onDone, Consumer<RuntimeException> onFailure) {
+        Objects.requireNonNull(work);
+        Objects.requireNonNull(onDone);
+        submit(coalesce, () -> {
+            T made = work.get();
+            report.execute(() -> onDone.accept(made));
+        }, onFailure);
     }
 
     /** Waits until every write handed over so far has run (tests, and closing the window). */

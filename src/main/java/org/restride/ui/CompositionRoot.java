@@ -100,7 +100,8 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         sections.put(Section.PATIENTS, this::patients);
         sections.put(Section.ROADMAPS, this::roadmaps);
         sections.put(Section.LIBRARY, this::library);
-        sections.put(Section.TEMPLATES, () -> new TemplatesView(new TemplatesViewModel(workspace.templates())));
+        sections.put(Section.TEMPLATES, () -> new TemplatesView(new TemplatesViewModel(workspace.templateEditing(writer), Words.english()),
+                Words.english()));
         sections.put(Section.SETTINGS, () -> new SettingsView(new SettingsViewModel(workspace.clinicProfile(), writer),
                 shellModel.darkProperty()));
         this.shell = new ShellView(shellModel, sections, tasks, stage::close);
@@ -128,10 +129,10 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private SectionView patients() {
         PatientFormViewModel form = new PatientFormViewModel(workspace.patients(), today, writer);
         PatientsViewModel model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
-                starter(), form);
+                starter(), form, writer);
         Wording wording = new Wording(Words.english());
         VisitFormViewModel visit = new VisitFormViewModel(workspace.visits(), workspace.roadmaps(),
-                workspace.measures(), today, wording);
+                workspace.measures(), today, wording, writer);
         HistoryViewModel history = new HistoryViewModel(workspace.history(), workspace.measures(), tasks, wording);
         IssuedHandoutsViewModel issued = new IssuedHandoutsViewModel(workspace.issuedHandouts(), tasks,
                 CompositionRoot::openInViewer, Words.english(), clock.getZone());
@@ -154,7 +155,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace.handoutSources()),
                 tasks, clock, new IssuedHandouts(workspace.issuedHandouts()),
                 workspace.outputGuard());
-        WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(workspace.walkRunPlans()));
+        WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(workspace.walkRunEditing(writer), Words.english()));
         return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps()::listings), editor,
                 new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks), workspace.builtIn().criteria().values(), handout,
                 walkRun);
@@ -164,7 +165,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         ExerciseSearchViewModel search = new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks);
         PicturesViewModel pictures = new PicturesViewModel(pictureFinder(),
                 new PictureImport(pictureFinder().photos(), clock), tasks);
-        return new LibraryView(new LibraryViewModel(workspace.exercises(), search), pictures, fileDialogs);
+        return new LibraryView(new LibraryViewModel(workspace.libraryEditing(writer), search, Words.english()), pictures, fileDialogs);
     }
 
     /** One renderer for the window, made on first use (reading the fonts takes a moment). */

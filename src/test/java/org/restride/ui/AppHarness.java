@@ -52,6 +52,12 @@ final class AppHarness {
         return new AppHarness(workspace, root, scene);
     }
 
+    /** Waits until every save handed to the window's writer is written and the window has shown what followed. */
+    void settle() {
+        root.writer().awaitIdle();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     void close() {
         onFx(() -> scene.getWindow().hide());
         root.close();

@@ -199,6 +199,7 @@ class PicturesFlowTest {
 
     /** The one exercise of the clinic's own made during the test. */
     private Exercise madeInTest() {
+        app.settle();
         Set<String> made = new HashSet<>(app.workspace.exercises().idsFrom(ExerciseSource.CLINIC));
         made.removeAll(ownAtStart);
         assertEquals(1, made.size(), made.toString());

@@ -88,10 +88,12 @@ class VisitFlowTest {
     }
 
     private List<RecordedVisit> visits() {
+        app.settle();
         return new VisitRepository(WorkspaceDatabase.of(app.workspace)).forPatient(LEA);
     }
 
     private Roadmap roadmap() {
+        app.settle();
         return app.workspace.roadmaps().forPatient(LEA).get(0);
     }
 

@@ -51,6 +51,7 @@ class WalkRunFlowTest {
     }
 
     private WalkRunPlan saved() {
+        app.settle();
         return new WalkRunPlanRepository(WorkspaceDatabase.of(app.workspace)).find(LEAS_ROADMAP).orElseThrow();
     }
 

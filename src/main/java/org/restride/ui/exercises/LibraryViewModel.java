@@ -1,7 +1,9 @@
 package org.restride.ui.exercises;
 
 import java.util.function.Supplier;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.restride.text.Sentence;
 import org.restride.ui.search.ExerciseSearchViewModel;
 import java.util.Optional;
@@ -22,19 +24,23 @@ import org.restride.domain.Position;
 import org.restride.domain.Region;
 import org.restride.domain.ValidationException;
 import org.restride.store.ExerciseListing;
-import org.restride.store.ExerciseRepository;
-import org.restride.store.StoreException;
+import org.restride.app.editing.LibraryEditing;
+import org.restride.text.Words;
 import org.restride.ui.common.Slugs;
 
 /** The Library section: the chosen exercise, the clinic's own exercises, copies of built-ins, and archiving. */
 public final class LibraryViewModel {
-    private final ExerciseRepository exercises;
+    private final LibraryEditing exercises;
+    private final Words words;
+    /** Ids given to new exercises here, whose save may still be waiting: never given twice. */
+    private final Set<String> given = new HashSet<>();
     private final ExerciseSearchViewModel search;
     private final ObjectProperty<Exercise> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
 
-    public LibraryViewModel(ExerciseRepository exercises, ExerciseSearchViewModel search) {
+    public LibraryViewModel(LibraryEditing exercises, ExerciseSearchViewModel search, Words words) {
         this.exercises = exercises;
+        this.words = words;
         this.search = search;
     }
 
@@ -53,13 +59,13 @@ public final class LibraryViewModel {
                 List.of(PhaseKind.STRENGTH), Region.WHOLE_BODY, List.of(Equipment.NONE), Position.STANDING,
                 ImpactLevel.NONE, PelvicFloorDemand.LOW, List.of(),
                 Dosage.simple(3, new Amount(DoseUnit.REPS, 8, 12)), null, null, ExerciseSource.CLINIC, null, false);
-        return saveAndSelect(draft, "Added a new exercise: fill in its details.");
+        return add(draft, "Added a new exercise: fill in its details.");
     }
 
     /** The clinic's own copy of a built-in exercise, to edit; the built-in one stays as it is. */
     public Exercise copyForEditing(Exercise original) {
         Exercise copy = original.copyForClinic(uniqueId(original.name()), original.name() + " (clinic)");
-        return saveAndSelect(copy, "Made the clinic's own copy. Edit it freely; the built-in version is unchanged.");
+        return add(copy, "Made the clinic's own copy. Edit it freely; the built-in version is unchanged.");
     }
 
     /** Saves the edited exercise; a built-in one is refused, and a problem is shown instead. */
@@ -74,30 +80,45 @@ public final class LibraryViewModel {
         } catch (ValidationException e) {
             message.set(Sentence.of(e.getMessage()));
             return Optional.empty();
-        } catch (StoreException e) {
-            message.set(e.getMessage());
-            return Optional.empty();
         }
     }
 
     /** Archives (or brings back) an exercise: roadmaps that use it keep it. */
     public void setArchived(Exercise exercise, boolean archived) {
-        exercises.setArchived(exercise.id(), archived);
         selected.set(exercise.withArchived(archived));
         message.set(archived ? "Archived. Roadmaps that use it keep it; it no longer shows in searches." : "Back in the library.");
-        search.refresh();
+        exercises.setArchived(exercise.id(), archived, search::refresh, this::failed);
     }
 
-    private Exercise saveAndSelect(Exercise exercise, String note) {
-        exercises.save(exercise);
-        selected.set(exercise);
-        message.set(note);
-        search.refresh();
+    /**
+     * A new exercise shows once it is written: its pictures and photos belong to a row that must exist first.
+     * The window does not wait for it.
+     */
+    private Exercise add(Exercise exercise, String note) {
+        exercises.save(exercise, () -> {
+            selected.set(exercise);
+            message.set(note);
+            search.refresh();
+        }, this::failed);
         return exercise;
     }
 
+    private Exercise saveAndSelect(Exercise exercise, String note) {
+        selected.set(exercise);
+        message.set(note);
+        exercises.save(exercise, search::refresh, this::failed);
+        return exercise;
+    }
+
+    /** A write that failed: told on the message line; the exercise on show keeps the change, to save again. */
+    private void failed(String reason) {
+        message.set(words.get("ui-saves.failed", Sentence.of(reason)));
+    }
+
     private String uniqueId(String name) {
-        return "own-" + Slugs.unique(name, key -> exercises.find("own-" + key).isPresent());
+        String id = "own-" + Slugs.unique(name, key -> given.contains("own-" + key) || exercises.exists("own-" + key));
+        given.add(id);
+        return id;
     }
 
     public ObjectProperty<Exercise> selectedProperty() {

@@ -58,6 +58,11 @@ public final class PatientsView implements SectionView {
         this.form = new PatientFormView(model.form());
         root.getItems().addAll(listPane(), detailPane());
         root.setDividerPositions(0.28);
+        model.startedProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                open(now);
+            }
+        });
         model.form().savedProperty().addListener((o, old, now) -> {
             titleDetail.set(now == null ? "New patient" : now.displayName());
             if (now != null && !now.equals(list.getSelectionModel().getSelectedItem())) {
@@ -189,7 +194,7 @@ public final class PatientsView implements SectionView {
         });
         start.setId("start-roadmap");
         start.getStyleClass().add("accent");
-        start.setOnAction(e -> model.startFromTemplate().ifPresent(this::open));
+        start.setOnAction(e -> model.startFromTemplate());
         start.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 start.fire();
@@ -198,10 +203,10 @@ public final class PatientsView implements SectionView {
         Button copy = new Button("Copy selected");
         copy.setId("copy-roadmap");
         copy.disableProperty().bind(roadmaps.getSelectionModel().selectedItemProperty().isNull());
-        copy.setOnAction(e -> model.startFromCopy(roadmaps.getSelectionModel().getSelectedItem().id()).ifPresent(this::open));
+        copy.setOnAction(e -> model.startFromCopy(roadmaps.getSelectionModel().getSelectedItem().id()));
         Button scratch = new Button("From scratch");
         scratch.setId("scratch-roadmap");
-        scratch.setOnAction(e -> model.startFromScratch().ifPresent(this::open));
+        scratch.setOnAction(e -> model.startFromScratch());
         templates.setPrefWidth(320);
         for (Button button : List.of(start, copy, scratch)) {
             button.setMinWidth(Region.USE_PREF_SIZE);

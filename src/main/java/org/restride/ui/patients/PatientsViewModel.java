@@ -14,7 +14,8 @@ import org.restride.domain.Roadmap;
 import org.restride.domain.Template;
 import org.restride.store.PatientRepository;
 import org.restride.store.RoadmapRepository;
-import org.restride.store.StoreException;
+import org.restride.app.Writer;
+import org.restride.text.Sentence;
 import org.restride.store.TemplateRepository;
 import org.restride.domain.DeliveryType;
 import org.restride.text.Words;
@@ -34,11 +35,14 @@ public final class PatientsViewModel {
     private final ObservableList<Template> templateChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Template> chosenTemplate = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<Roadmap> started = new SimpleObjectProperty<>();
+    private final Writer writer;
     private final Words words = Words.english();
     private Template warnedFor;
 
     public PatientsViewModel(PatientRepository patients, RoadmapRepository roadmaps, TemplateRepository templates,
-                             RoadmapStarter starter, PatientFormViewModel form) {
+                             RoadmapStarter starter, PatientFormViewModel form, Writer writer) {
+        this.writer = writer;
         this.patients = patients;
         this.roadmaps = roadmaps;
         this.templates = templates;
@@ -94,11 +98,11 @@ public final class PatientsViewModel {
      * {@code return-to-run-caesarean}) is not started at once: the caesarean one is chosen instead and the PT is
      * told why; starting again with the first choice uses it.
      */
-    public Optional<Roadmap> startFromTemplate() {
+    public boolean startFromTemplate() {
         Template template = chosenTemplate.get();
         if (template == null) {
             message.set("Choose a template first.");
-            return Optional.empty();
+            return false;
         }
         Optional<Template> caesarean = form.deliveryTypeProperty().get() != DeliveryType.CAESAREAN ? Optional.empty()
                 : templateChoices.stream().filter(t -> t.key().equals(template.key() + "-caesarean")).findFirst();
@@ -106,38 +110,47 @@ public final class PatientsViewModel {
             warnedFor = template;
             chosenTemplate.set(caesarean.get());
             message.set(words.get("visit.template.caesarean", template.title(), caesarean.get().title()));
-            return Optional.empty();
+            return false;
         }
         warnedFor = null;
         return start(id -> starter.fromTemplate(id, template.key()));
     }
 
-    public Optional<Roadmap> startFromScratch() {
+    public boolean startFromScratch() {
         return start(starter::fromScratch);
     }
 
-    public Optional<Roadmap> startFromCopy(long earlierRoadmapId) {
+    public boolean startFromCopy(long earlierRoadmapId) {
         return start(id -> starter.copyOf(earlierRoadmapId, id));
     }
 
-    private Optional<Roadmap> start(LongFunction<Roadmap> create) {
-        Optional<Patient> patient = Optional.ofNullable(form.savedProperty().get());
-        if (patient.isEmpty()) {
-            patient = form.save();
+    /**
+     * Hands the start to the background writer and returns at once (true); once it is written, her roadmap list
+     * shows it and {@link #startedProperty()} holds it for the editor to open. A start that fails is told.
+     */
+    private boolean start(LongFunction<Roadmap> create) {
+        Patient patient = form.savedProperty().get();
+        if (patient == null) {
+            patient = form.save().orElse(null);
         }
-        if (patient.isEmpty()) {
+        if (patient == null) {
             message.set("Finish the patient's details first: see the notes beside the fields.");
-            return Optional.empty();
+            return false;
         }
-        try {
-            Roadmap roadmap = create.apply(patient.get().id());
-            showRoadmapsOf(patient.get());
-            message.set("");
-            return Optional.of(roadmap);
-        } catch (StoreException e) {
-            message.set(e.getMessage());
-            return Optional.empty();
-        }
+        Patient whose = patient;
+        message.set("");
+        writer.submit(null, () -> create.apply(whose.id()), roadmap -> {
+            if (whose.equals(form.savedProperty().get())) {
+                showRoadmapsOf(whose);
+            }
+            started.set(roadmap);
+        }, e -> message.set(words.get("ui-saves.notStarted", Sentence.of(e.getMessage()))));
+        return true;
+    }
+
+    /** The roadmap last started here, once written: the window opens it in the editor. */
+    public ObjectProperty<Roadmap> startedProperty() {
+        return started;
     }
 
     public StringProperty searchProperty() {

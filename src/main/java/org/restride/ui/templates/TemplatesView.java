@@ -18,6 +18,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.restride.domain.Criterion;
 import org.restride.domain.Phase;
 import org.restride.domain.Template;
+import org.restride.text.Words;
 import org.restride.ui.common.Buttons;
 import org.restride.ui.common.PhaseColours;
 import org.restride.ui.shell.SectionView;
@@ -25,13 +26,15 @@ import org.restride.ui.shell.SectionView;
 /** The Templates section: the list, and the chosen template's phases with what can be done to it. */
 public final class TemplatesView implements SectionView {
     private final TemplatesViewModel model;
+    private final Words words;
     private final SplitPane root = new SplitPane();
     private final ListView<Template> list = new ListView<>();
     private final VBox detail = new VBox(12);
 
-    public TemplatesView(TemplatesViewModel model) {
+    public TemplatesView(TemplatesViewModel model, Words words) {
         this.model = model;
-        Label heading = new Label("Templates");
+        this.words = words;
+        Label heading = new Label(words.get("ui-templates.section"));
         heading.getStyleClass().add("title-2");
         list.setId("templates-list");
         list.setItems(model.list());
@@ -48,7 +51,7 @@ public final class TemplatesView implements SectionView {
                 name.setWrapText(true);
                 name.maxWidthProperty().bind(list.widthProperty().subtract(36));
                 name.getStyleClass().add("exercise-name");
-                Label kind = new Label(t.builtIn() ? "Built in" : "The clinic's own");
+                Label kind = new Label(words.get(t.builtIn() ? "ui-templates.builtInKind" : "ui-templates.ownKind"));
                 kind.getStyleClass().add("exercise-detail");
                 setGraphic(new VBox(2, name, kind));
             }
@@ -70,14 +73,14 @@ public final class TemplatesView implements SectionView {
     private void show(Template t) {
         detail.getChildren().clear();
         if (t == null) {
-            detail.getChildren().add(new Label("Choose a template to see its phases."));
+            detail.getChildren().add(new Label(words.get("ui-templates.choose")));
             return;
         }
         Label title = new Label(t.title());
         title.getStyleClass().add("title-2");
-        Button duplicate = Buttons.of("Duplicate", Feather.COPY, "duplicate-template", () -> model.duplicate(t));
-        Button rename = Buttons.of("Rename…", Feather.EDIT_2, "rename-template", () -> askName(t));
-        Button delete = Buttons.of("Delete", Feather.TRASH_2, "delete-template", () -> model.delete(t));
+        Button duplicate = Buttons.of(words.get("ui-templates.duplicate"), Feather.COPY, "duplicate-template", () -> model.duplicate(t));
+        Button rename = Buttons.of(words.get("ui-templates.rename"), Feather.EDIT_2, "rename-template", () -> askName(t));
+        Button delete = Buttons.of(words.get("ui-templates.delete"), Feather.TRASH_2, "delete-template", () -> model.delete(t));
         rename.setDisable(t.builtIn());
         delete.setDisable(t.builtIn());
         Label message = new Label();
@@ -94,11 +97,11 @@ public final class TemplatesView implements SectionView {
     }
 
     private VBox phaseSummary(Phase phase) {
-        Label name = new Label(phase.name() + "  ·  " + phase.weeks().describe());
+        Label name = new Label(phase.name() + "  ·  " + words.weeks(phase.weeks().from(), phase.weeks().to()));
         name.getStyleClass().add("title-4");
         Label purpose = new Label(phase.purpose() == null ? "" : phase.purpose());
         purpose.setWrapText(true);
-        Label exercises = new Label(phase.items().size() + " exercises");
+        Label exercises = new Label(words.get("ui-templates.exercises", phase.items().size()));
         exercises.getStyleClass().add("hint");
         VBox box = new VBox(6, name, purpose, exercises);
         for (Criterion c : phase.exitCriteria()) {
@@ -112,9 +115,9 @@ public final class TemplatesView implements SectionView {
 
     private void askName(Template t) {
         TextInputDialog dialog = new TextInputDialog(t.title());
-        dialog.setTitle("Rename template");
+        dialog.setTitle(words.get("ui-templates.renameTitle"));
         dialog.setHeaderText(null);
-        dialog.setContentText("Name:");
+        dialog.setContentText(words.get("ui-templates.name"));
         dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
         dialog.showAndWait().filter(s -> !s.isBlank()).ifPresent(name -> model.rename(t, name));
     }
@@ -126,7 +129,7 @@ public final class TemplatesView implements SectionView {
 
     @Override
     public ObservableValue<String> titleDetail() {
-        return Bindings.createStringBinding(() -> "Templates");
+        return Bindings.createStringBinding(() -> words.get("ui-templates.section"));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +22,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.restride.app.Wording;
+import org.restride.app.Writer;
+import org.restride.text.Words;
 import org.restride.domain.Criterion;
 import org.restride.domain.Patient;
 import org.restride.domain.Roadmap;
@@ -46,6 +49,11 @@ public final class VisitFormViewModel {
     private final RoadmapRepository roadmaps;
     private final MeasureRepository measures;
     private final Supplier<LocalDate> today;
+    private final Writer writer;
+    private final Words words = Words.english();
+    /** A save or move handed to the writer and not yet written: another waits for it. */
+    private boolean writing;
+    private boolean changedWhileWriting;
     private final VisitInputs inputs = new VisitInputs(o -> changed());
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
     private final ObservableList<Roadmap> roadmapChoices = FXCollections.observableArrayList();
@@ -63,7 +71,8 @@ public final class VisitFormViewModel {
     private boolean loading;
 
     public VisitFormViewModel(VisitService visits, RoadmapRepository roadmaps, MeasureRepository measures,
-                              Supplier<LocalDate> today, Wording wording) {
+                              Supplier<LocalDate> today, Wording wording, Writer writer) {
+        this.writer = writer;
         this.visits = visits;
         this.wording = wording;
         this.roadmaps = roadmaps;
@@ -134,6 +143,7 @@ public final class VisitFormViewModel {
         if (saved.get() != null) {
             unsavedChanges.set(true);
         }
+        changedWhileWriting = writing;
         check();
     }
 
@@ -195,6 +205,10 @@ public final class VisitFormViewModel {
 
     /** Saves the visit with its verdict. Nothing is saved while a field has a problem or an override lacks its reason. */
     public boolean save() {
+        if (writing) {
+            message.set("Still saving: a moment, then save again.");
+            return false;
+        }
         if (!roadmapStillAsShown()) {
             return false;
         }
@@ -207,18 +221,36 @@ public final class VisitFormViewModel {
             message.set("Nothing was saved: type the reason for each override you ticked.");
             return false;
         }
-        try {
-            RecordedVisit recorded = visits.record(visit.get(), patient.get(), usableRoadmap(), today.get());
+        Visit v = visit.get();
+        Patient p = patient.get();
+        Roadmap r = usableRoadmap();
+        LocalDate day = today.get();
+        write(() -> visits.record(v, p, r, day), recorded -> {
             saved.set(recorded);
-            unsavedChanges.set(false);
+            unsavedChanges.set(changedWhileWriting);
             boolean ready = recorded.verdict() != null && recorded.verdict().canProgress();
             message.set("Saved the visit of " + recorded.visit().date() + "."
                     + (ready ? " She is ready: you can move her on to the next phase." : ""));
-            return true;
-        } catch (ValidationException | StoreException e) {
-            message.set(Sentence.of(e.getMessage()));
-            return false;
-        }
+        });
+        return true;
+    }
+
+    /**
+     * Hands one write to the background writer; {@code done} shows its result once written. The form keeps what
+     * was typed either way; a failure is told on the message line, and saving again tries again.
+     */
+    private <T> void write(Supplier<T> work, Consumer<T> done) {
+        writing = true;
+        changedWhileWriting = false;
+        message.set("Saving…");
+        writer.submit(null, work, result -> {
+            writing = false;
+            done.accept(result);
+        }, e -> {
+            writing = false;
+            message.set(e instanceof ValidationException ? Sentence.of(e.getMessage())
+                    : words.get("ui-saves.failed", Sentence.of(e.getMessage())));
+        });
     }
 
     /** Refuses to save against a phase that changed elsewhere since the checklist was made, and shows the new one. */
@@ -239,22 +271,18 @@ public final class VisitFormViewModel {
     /** Moves her on to the next phase after a saved "ready" verdict, and starts a new visit for that phase. */
     public boolean moveOn() {
         RecordedVisit recorded = saved.get();
-        if (!canMoveOn.get()) {
+        if (!canMoveOn.get() || writing) {
             return false;
         }
-        try {
-            Roadmap current = roadmaps.find(recorded.visit().roadmapId())
-                    .orElseThrow(() -> new StoreException("That roadmap is no longer in the database."));
-            Roadmap moved = visits.acceptReady(recorded, current, recorded.visit().date());
-            loadRoadmaps(moved.id());
-            startNew();
-            movedOn.set(moved);
-            message.set("Moved on to \"" + moved.current().name() + "\". Reissue her handout so she has the new phase.");
-            return true;
-        } catch (ValidationException | StoreException e) {
-            message.set(Sentence.of(e.getMessage()));
-            return false;
-        }
+        write(() -> visits.acceptReady(recorded, roadmaps.find(recorded.visit().roadmapId())
+                .orElseThrow(() -> new StoreException("That roadmap is no longer in the database.")),
+                recorded.visit().date()), moved -> {
+                    loadRoadmaps(moved.id());
+                    startNew();
+                    movedOn.set(moved);
+                    message.set("Moved on to \"" + moved.current().name() + "\". Reissue her handout so she has the new phase.");
+                });
+        return true;
     }
 
     private void updateCanMoveOn() {

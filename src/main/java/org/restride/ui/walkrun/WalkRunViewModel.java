@@ -16,8 +16,9 @@ import javafx.collections.ObservableMap;
 import org.restride.domain.ValidationException;
 import org.restride.domain.walkrun.WalkRunPlan;
 import org.restride.domain.walkrun.WalkRunWeek;
-import org.restride.store.StoreException;
-import org.restride.store.WalkRunPlanRepository;
+import org.restride.app.walkrun.WalkRunEditing;
+import org.restride.text.Sentence;
+import org.restride.text.Words;
 
 /**
  * A roadmap's walk–run plan: built from her starting point, any week edited (the weeks after it follow from the
@@ -36,7 +37,8 @@ public final class WalkRunViewModel {
     private static final Map<String, String> FIELDS = Map.of("run seconds", RUN, "walk seconds", WALK, "repeats", REPEATS,
             "sessions per week", SESSIONS, "goal minutes", GOAL);
 
-    private final WalkRunPlanRepository plans;
+    private final WalkRunEditing plans;
+    private final Words words;
     private final ObjectProperty<WalkRunPlan> plan = new SimpleObjectProperty<>();
     private final ObservableList<List<String>> rows = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
@@ -54,8 +56,9 @@ public final class WalkRunViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private Long roadmapId;
 
-    public WalkRunViewModel(WalkRunPlanRepository plans) {
+    public WalkRunViewModel(WalkRunEditing plans, Words words) {
         this.plans = plans;
+        this.words = words;
         plan.addListener((o, old, now) -> {
             rows.setAll(now == null ? List.of() : now.table().rows());
             warnings.setAll(now == null ? List.of() : now.warnings());
@@ -125,14 +128,16 @@ public final class WalkRunViewModel {
         if (roadmapId == null) {
             return;
         }
-        try {
-            plans.delete(roadmapId);
-            plan.set(null);
-            selectWeek(0);
-            message.set("The walk–run plan is removed.");
-        } catch (StoreException e) {
-            message.set(e.getMessage());
-        }
+        WalkRunPlan removed = plan.get();
+        int keep = week.get();
+        plan.set(null);
+        selectWeek(0);
+        message.set("The walk–run plan is removed.");
+        plans.delete(roadmapId, reason -> {
+            plan.set(removed);
+            selectWeek(keep);
+            message.set(words.get("ui-saves.notDeleted", Sentence.of(reason)));
+        });
     }
 
     /** Makes the new plan, saves it and shows it; a problem is shown beside its field and nothing changes. */
@@ -144,24 +149,17 @@ public final class WalkRunViewModel {
         int keep = week.get();
         try {
             WalkRunPlan made = make.get();
-            plans.save(roadmapId, made);
             plan.set(made);
             selectWeek(keep);
             message.set(done.apply(made));
+            plans.save(roadmapId, made, reason -> message.set(words.get("ui-saves.failed", Sentence.of(reason))));
             return true;
         } catch (ValidationException e) {
             String field = FIELDS.getOrDefault(e.field(), e.field());
-            problems.put(fieldPrefix + field, sentence(e.getMessage()));
+            problems.put(fieldPrefix + field, Sentence.of(e.getMessage()));
             message.set("Nothing changed: see the note beside the field.");
             return false;
-        } catch (StoreException e) {
-            message.set(e.getMessage());
-            return false;
         }
-    }
-
-    private static String sentence(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + (text.endsWith(".") ? "" : ".");
     }
 
     // --- properties --------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Workspace;
+import org.restride.app.Writer;
+import org.restride.text.Words;
 import org.restride.domain.Exercise;
 import org.restride.domain.PhaseKind;
 import org.restride.store.ExerciseListing;
@@ -20,7 +22,7 @@ class ExerciseSearchViewModelTest {
 
     @Test
     void resultsFollowTheWordsAndFiltersAsTheyChange() {
-        try (Workspace workspace = Workspace.open(folder)) {
+        try (Workspace workspace = Workspace.open(folder); Writer writer = new Writer(Runnable::run)) {
             ExerciseSearchViewModel model = new ExerciseSearchViewModel(workspace.exerciseIndex(), new DirectTaskRunner());
             model.refresh();
             assertEquals(workspace.exercises().count(), model.results().size());
@@ -32,11 +34,14 @@ class ExerciseSearchViewModelTest {
             assertEquals(List.of("bridge-hip-lift-exhale"), model.results().stream().map(ExerciseListing::id).toList());
             model.phases().clear();
             model.textProperty().set("");
-            LibraryViewModel library = new LibraryViewModel(workspace.exercises(), model);
+            LibraryViewModel library = new LibraryViewModel(workspace.libraryEditing(writer), model, Words.english());
             Exercise copy = library.copyForEditing(workspace.exercises().find("bridge-band").orElseThrow());
             assertTrue(copy.id().startsWith("own-"));
-            assertTrue(model.results().stream().anyMatch(e -> e.id().equals(copy.id())), "a new copy shows in the list at once");
+            writer.awaitIdle();
+            assertEquals(copy, library.selectedProperty().get(), "the copy is on show once written");
+            assertTrue(model.results().stream().anyMatch(e -> e.id().equals(copy.id())), "once saved, the copy shows in the list");
             library.setArchived(copy, true);
+            writer.awaitIdle();
             assertTrue(model.results().stream().noneMatch(e -> e.id().equals(copy.id())), "archived leaves the list");
         }
     }

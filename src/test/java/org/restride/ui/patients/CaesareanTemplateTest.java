@@ -1,6 +1,7 @@
 package org.restride.ui.patients;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class CaesareanTemplateTest {
         workspace = Workspace.open(folder);
         form = new PatientFormViewModel(workspace.patients(), () -> TODAY, writer);
         model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
-                new RoadmapStarter(workspace.roadmaps(), workspace.templates(), () -> TODAY), form);
+                new RoadmapStarter(workspace.roadmaps(), workspace.templates(), () -> TODAY), form, writer);
         model.refresh();
         form.startNew();
         form.nameProperty().set("Bea");
@@ -45,6 +46,12 @@ class CaesareanTemplateTest {
         workspace.close();
     }
 
+    /** The template a roadmap was started from, told by its phases. */
+    private String templateOf(Roadmap started) {
+        return model.templateChoices().stream().filter(t -> t.phases().equals(started.phases())).findFirst()
+                .orElseThrow().key();
+    }
+
     private Template template(String key) {
         return model.templateChoices().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
     }
@@ -53,10 +60,12 @@ class CaesareanTemplateTest {
     void aCaesareanBirthIsOfferedTheCaesareanTemplateFirst() {
         form.deliveryTypeProperty().set(DeliveryType.CAESAREAN);
         model.chosenTemplateProperty().set(template("return-to-run"));
-        assertTrue(model.startFromTemplate().isEmpty(), "not started at once");
+        assertFalse(model.startFromTemplate(), "not started at once");
         assertEquals("return-to-run-caesarean", model.chosenTemplateProperty().get().key());
         assertTrue(model.messageProperty().get().startsWith("She had a cesarean birth"), model.messageProperty().get()); // US words
-        Roadmap started = model.startFromTemplate().orElseThrow();
+        assertTrue(model.startFromTemplate());
+        writer.awaitIdle();
+        Roadmap started = model.startedProperty().get();
         assertEquals(template("return-to-run-caesarean").phases().size(), started.phases().size());
     }
 
@@ -66,14 +75,18 @@ class CaesareanTemplateTest {
         model.chosenTemplateProperty().set(template("return-to-run"));
         model.startFromTemplate();
         model.chosenTemplateProperty().set(template("return-to-run"));
-        assertTrue(model.startFromTemplate().isPresent(), "chosen again: started as she asked");
+        assertTrue(model.startFromTemplate(), "chosen again: started as she asked");
+        writer.awaitIdle();
+        assertEquals("return-to-run", templateOf(model.startedProperty().get()));
     }
 
     @Test
     void aVaginalBirthStartsAtOnce() {
         form.deliveryTypeProperty().set(DeliveryType.VAGINAL);
         model.chosenTemplateProperty().set(template("return-to-run"));
-        assertTrue(model.startFromTemplate().isPresent());
+        assertTrue(model.startFromTemplate());
+        writer.awaitIdle();
+        assertEquals("return-to-run", templateOf(model.startedProperty().get()));
         assertEquals("", model.messageProperty().get());
     }
 }

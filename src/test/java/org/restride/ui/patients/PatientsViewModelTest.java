@@ -1,6 +1,8 @@
 package org.restride.ui.patients;
 
+import org.restride.ui.RefusingTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +39,7 @@ class PatientsViewModelTest {
         new DemoClinic(workspace).fill();
         form = new PatientFormViewModel(workspace.patients(), () -> TODAY, writer);
         model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
-                new RoadmapStarter(workspace.roadmaps(), workspace.templates(), () -> TODAY), form);
+                new RoadmapStarter(workspace.roadmaps(), workspace.templates(), () -> TODAY), form, writer);
         model.refresh();
     }
 
@@ -76,7 +78,9 @@ class PatientsViewModelTest {
     void aCopyOfAnEarlierRoadmapIsHersAtOnce() {
         model.select(named("Maya"));
         RoadmapSummary earlier = model.patientRoadmaps().get(0);
-        Roadmap copy = model.startFromCopy(earlier.id()).orElseThrow();
+        assertTrue(model.startFromCopy(earlier.id()));
+        writer.awaitIdle();
+        Roadmap copy = model.startedProperty().get();
         assertEquals(named("Maya").id(), copy.patientId());
         assertEquals(2, model.patientRoadmaps().size(), "the copy is listed with the first");
         assertEquals(workspace.roadmaps().find(earlier.id()).orElseThrow().phases().size(), copy.phases().size());
@@ -87,7 +91,7 @@ class PatientsViewModelTest {
         model.newPatient();
         form.nameProperty().set("Ines");
         int before = workspace.roadmaps().forPatient(idOf("Maya")).size();
-        assertTrue(model.startFromScratch().isEmpty());
+        assertFalse(model.startFromScratch());
         assertTrue(model.messageProperty().get().startsWith("Finish the patient's details first"),
                 model.messageProperty().get());
         model.searchProperty().set("Ines");
@@ -114,5 +118,24 @@ class PatientsViewModelTest {
         assertSame(herRoadmap, model.patientRoadmaps().get(0), "her roadmaps were not read again");
         writer.awaitIdle();
         assertEquals("Maya Oka", workspace.patients().find(maya.id()).orElseThrow().displayName(), "and it is saved");
+    }
+
+    @Test
+    void aStartThatCannotBeWrittenIsToldAndStartsNothing() throws Exception {
+        model.select(named("Maya"));
+        int before = model.patientRoadmaps().size();
+        try (RefusingTable full = RefusingTable.in(folder, "roadmaps")) {
+            assertTrue(model.startFromScratch(), "handed to the writer; the window does not wait");
+            writer.awaitIdle();
+        }
+        assertTrue(model.messageProperty().get().startsWith("The roadmap was not started: "), model.messageProperty().get());
+        assertEquals(null, model.startedProperty().get(), "nothing to open");
+        assertEquals(before, model.patientRoadmaps().size());
+        assertEquals(before, workspace.roadmaps().forPatient(idOf("Maya")).size());
+
+        assertTrue(model.startFromScratch());
+        writer.awaitIdle();
+        assertEquals(before + 1, model.patientRoadmaps().size(), "started when tried again, and listed");
+        assertEquals(idOf("Maya"), model.startedProperty().get().patientId());
     }
 }

@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import org.restride.ui.RefusingTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Wording;
+import org.restride.app.Writer;
 import org.restride.text.Words;
 import org.restride.domain.Criterion;
 import org.restride.domain.DeliveryType;
@@ -48,6 +50,7 @@ class VisitFormViewModelTest {
     Roadmap roadmap;
     LocalDate today = ProgressFixtures.BIRTH.plusWeeks(14);
     VisitFormViewModel model;
+    final Writer writer = new Writer(Runnable::run);
 
     @BeforeEach
     void open() {
@@ -58,13 +61,27 @@ class VisitFormViewModelTest {
         roadmap = new RoadmapRepository(db).save(template.copyFor(ana.id(), ProgressFixtures.BIRTH.plusWeeks(6))
                 .withStatus(RoadmapStatus.ISSUED).withCurrentPhase(ProgressFixtures.IMPACT));
         model = new VisitFormViewModel(new VisitService(db), new RoadmapRepository(db), new MeasureRepository(db), () -> today,
-                new Wording(Words.english()));
+                new Wording(Words.english()), writer);
         model.show(ana);
     }
 
     @AfterEach
     void close() {
+        writer.close();
         db.close();
+    }
+
+    /** Saves as the button does, then waits for the background writer to write it. */
+    private boolean save() {
+        boolean handedOver = model.save();
+        writer.awaitIdle();
+        return handedOver;
+    }
+
+    private boolean moveOn() {
+        boolean handedOver = model.moveOn();
+        writer.awaitIdle();
+        return handedOver;
     }
 
     private CriterionInput line(Criterion criterion) {
@@ -160,7 +177,7 @@ class VisitFormViewModelTest {
         assertEquals(Status.READY, model.verdictProperty().get().status());
         List<Rule> advice = model.verdictProperty().get().reasons().stream().map(Reason::rule).toList();
         assertTrue(advice.containsAll(List.of(Rule.MOOD, Rule.ENERGY_AVAILABILITY)), advice.toString());
-        assertTrue(model.save());
+        assertTrue(save());
         assertEquals(11, savedVisits().get(0).visit().wellbeing().moodScore());
     }
 
@@ -195,7 +212,7 @@ class VisitFormViewModelTest {
         assertEquals("Single-leg calf raise, left must be between 0 and 200 reps (was 900).",
                 model.problems().get(VisitInputs.testKey(index(ProgressFixtures.CALF_RAISE))));
         assertFalse(model.verdictCurrentProperty().get(), "the verdict waits for the field to be fixed");
-        assertFalse(model.save());
+        assertFalse(save());
         assertEquals("Nothing was saved: see the notes beside the fields.", model.messageProperty().get());
         assertTrue(savedVisits().isEmpty());
         line(ProgressFixtures.CALF_RAISE).leftProperty().set("20");
@@ -208,12 +225,12 @@ class VisitFormViewModelTest {
         model.inputs().dateProperty().set(today.plusDays(1).toString());
         assertEquals("Visit date must not be in the future (today is " + today + "; was " + today.plusDays(1) + ").",
                 model.problems().get(VisitInputs.DATE));
-        assertFalse(model.save());
+        assertFalse(save());
         model.inputs().dateProperty().set(ProgressFixtures.BIRTH.minusDays(1).toString());
         assertTrue(model.problems().get(VisitInputs.DATE).startsWith("Visit date must not be before the delivery date"));
         model.inputs().dateProperty().set("soon");
         assertTrue(model.problems().get(VisitInputs.DATE).startsWith("Visit date is not a date"));
-        assertFalse(model.save());
+        assertFalse(save());
         assertTrue(savedVisits().isEmpty());
     }
 
@@ -230,7 +247,7 @@ class VisitFormViewModelTest {
                 model.problems().get(VisitInputs.scoreKey(BuiltInMeasures.ICIQ_UI_SF)));
         model.inputs().diastasis().get(0).widthProperty().set("12");
         assertEquals("Diastasis width must be between 0 and 10 (was 12).", model.problems().get(VisitInputs.diastasisKey(0)));
-        assertFalse(model.save());
+        assertFalse(save());
         assertTrue(savedVisits().isEmpty());
     }
 
@@ -238,7 +255,7 @@ class VisitFormViewModelTest {
     void aBlankIsNotTestedNeverZero() {
         passEveryTest();
         line(ProgressFixtures.HOP).leftProperty().set("");
-        assertTrue(model.save());
+        assertTrue(save());
         RecordedVisit saved = savedVisits().get(0);
         var hop = saved.visit().resultFor(ProgressFixtures.HOP).orElseThrow();
         assertNull(hop.left());
@@ -252,12 +269,12 @@ class VisitFormViewModelTest {
         passEveryTest();
         model.inputs().scores().get(0).textProperty().set("4");
         assertFalse(model.canMoveOnProperty().get(), "only a saved verdict moves her on");
-        assertTrue(model.save());
+        assertTrue(save());
         assertTrue(model.canMoveOnProperty().get());
         assertEquals(1, savedVisits().size());
         assertEquals(4.0, savedVisits().get(0).visit().scores().get(BuiltInMeasures.ICIQ_UI_SF.key()));
 
-        assertTrue(model.moveOn());
+        assertTrue(moveOn());
         Roadmap moved = new RoadmapRepository(db).find(roadmap.id()).orElseThrow();
         assertEquals(ProgressFixtures.RUN, moved.currentPhase());
         assertEquals(moved, model.movedOnProperty().get());
@@ -272,10 +289,10 @@ class VisitFormViewModelTest {
     @Test
     void aChangeAfterSavingMustBeSavedBeforeMovingOnAndUpdatesTheSameVisit() {
         passEveryTest();
-        assertTrue(model.save());
+        assertTrue(save());
         model.inputs().notesProperty().set("Felt strong today");
         assertFalse(model.canMoveOnProperty().get());
-        assertTrue(model.save());
+        assertTrue(save());
         assertEquals(1, savedVisits().size(), "saved again, not twice");
         assertEquals("Felt strong today", savedVisits().get(0).visit().notes());
         assertTrue(model.canMoveOnProperty().get());
@@ -291,14 +308,14 @@ class VisitFormViewModelTest {
                 .findFirst().orElseThrow();
         running.onProperty().set(true);
         assertFalse(running.problemProperty().get().isEmpty());
-        assertFalse(model.save());
+        assertFalse(save());
         assertEquals("Nothing was saved: type the reason for each override you ticked.", model.messageProperty().get());
         assertTrue(savedVisits().isEmpty());
 
         running.reasonProperty().set("Cleared by her obstetrician");
         assertEquals(Status.READY, model.verdictProperty().get().status());
         assertTrue(model.overrides().contains(running), "the overridden rule stays listed");
-        assertTrue(model.save());
+        assertTrue(save());
         assertEquals(List.of(new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, "Cleared by her obstetrician")),
                 savedVisits().get(0).visit().overrides());
     }
@@ -307,7 +324,7 @@ class VisitFormViewModelTest {
     void aPhaseChangedElsewhereIsNoticedBeforeSaving() {
         passEveryTest();
         new RoadmapRepository(db).save(roadmap.withCurrentPhase(ProgressFixtures.STRENGTH));
-        assertFalse(model.save());
+        assertFalse(save());
         assertTrue(savedVisits().isEmpty());
         assertEquals(List.of(ProgressFixtures.SQUAT, ProgressFixtures.CALF_RAISE),
                 model.inputs().criteria().stream().map(CriterionInput::criterion).toList());
@@ -322,7 +339,25 @@ class VisitFormViewModelTest {
         assertTrue(model.inputs().criteria().isEmpty());
         assertNull(model.verdictProperty().get());
         model.inputs().notesProperty().set("First assessment");
-        assertTrue(model.save());
+        assertTrue(save());
         assertEquals(1, new VisitRepository(db).forPatient(bea.id()).size());
+    }
+
+    @Test
+    void aVisitThatCannotBeWrittenIsToldAndTheFormKeepsWhatWasTyped() throws Exception {
+        passEveryTest();
+        model.inputs().moodProperty().set("4");
+        try (RefusingTable full = RefusingTable.in(folder, "visits")) {
+            assertTrue(model.save(), "handed to the writer");
+            writer.awaitIdle();
+        }
+        assertTrue(model.messageProperty().get().startsWith("Not saved: "), model.messageProperty().get());
+        assertEquals(null, model.savedProperty().get());
+        assertEquals("4", model.inputs().moodProperty().get(), "what was typed is still there");
+        assertTrue(savedVisits().isEmpty());
+
+        assertTrue(save());
+        assertEquals(1, savedVisits().size(), "saved when tried again");
+        assertEquals(4, savedVisits().get(0).visit().wellbeing().moodScore());
     }
 }

@@ -1,5 +1,7 @@
 package org.restride.ui.walkrun;
 
+import org.restride.ui.RefusingTable;
+import org.restride.ui.WindowThread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.restride.app.Writer;
+import org.restride.app.walkrun.WalkRunEditing;
+import org.restride.text.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +36,8 @@ class WalkRunViewModelTest {
     WalkRunPlanRepository plans;
     long roadmapId;
     WalkRunViewModel model;
+    final WindowThread windowThread = new WindowThread();
+    final Writer writer = new Writer(windowThread);
 
     @BeforeEach
     void open() {
@@ -40,17 +48,30 @@ class WalkRunViewModelTest {
         roadmapId = new RoadmapRepository(db).save(new Roadmap(null, ana.id(), template.title(), template.goal(),
                 RoadmapStatus.ISSUED, 0, template.phases(), ProgressFixtures.BIRTH)).id();
         plans = new WalkRunPlanRepository(db);
-        model = new WalkRunViewModel(plans);
+        model = new WalkRunViewModel(new WalkRunEditing(plans, writer), Words.english());
         model.open(roadmapId);
     }
 
     @AfterEach
     void close() {
+        writer.close();
         db.close();
     }
 
+    /** Waits for the writer, then runs here what it handed back to the window's thread. */
+    private void settle() {
+        writer.awaitIdle();
+        windowThread.runWaiting();
+    }
+
     private WalkRunPlan saved() {
-        return plans.find(roadmapId).orElseThrow();
+        return stored().orElseThrow();
+    }
+
+    /** The plan as the database holds it, once every save handed to the writer is written. */
+    private Optional<WalkRunPlan> stored() {
+        settle();
+        return plans.find(roadmapId);
     }
 
     @Test
@@ -104,7 +125,7 @@ class WalkRunViewModelTest {
         model.goalProperty().set("200");
         assertFalse(model.build());
         assertEquals("Goal minutes must be between 5 and 90 (was 200).", model.problems().get(WalkRunViewModel.GOAL));
-        assertTrue(plans.find(roadmapId).isEmpty());
+        assertTrue(stored().isEmpty());
 
         model.goalProperty().set("20");
         model.build();
@@ -120,8 +141,40 @@ class WalkRunViewModelTest {
     void removingThePlanLeavesNone() {
         model.build();
         model.remove();
-        assertTrue(plans.find(roadmapId).isEmpty());
+        assertTrue(stored().isEmpty());
         assertTrue(model.rows().isEmpty());
         assertEquals(0, model.weekProperty().get());
+    }
+
+    @Test
+    void aPlanThatCannotBeWrittenIsToldStaysOnScreenAndIsWrittenWithTheNextChange() throws Exception {
+        try (RefusingTable full = RefusingTable.in(folder, "walk_run_plans", "walk_run_weeks")) {
+            assertTrue(model.build(), "built and shown at once");
+            assertFalse(model.rows().isEmpty());
+            settle();
+        }
+        assertTrue(model.messageProperty().get().startsWith("Not saved: "), model.messageProperty().get());
+        assertFalse(model.rows().isEmpty(), "the plan is still on screen");
+        assertTrue(stored().isEmpty(), "the database did not take it");
+
+        model.selectWeek(2);
+        model.weekRunProperty().set("2:30");
+        assertTrue(model.saveWeek());
+        assertEquals(150, saved().weeks().get(1).runSeconds(), "the next change writes the whole plan");
+        assertEquals(model.planProperty().get(), saved());
+    }
+
+    @Test
+    void aRemovalThatCannotBeWrittenPutsThePlanBack() throws Exception {
+        model.build();
+        WalkRunPlan built = saved();
+        try (RefusingTable full = RefusingTable.in(folder, "walk_run_plans", "walk_run_weeks")) {
+            model.remove();
+            assertTrue(model.rows().isEmpty(), "gone at once");
+            settle();
+        }
+        assertTrue(model.messageProperty().get().startsWith("Not deleted: "), model.messageProperty().get());
+        assertEquals(built, model.planProperty().get(), "shown again");
+        assertEquals(built, saved());
     }
 }

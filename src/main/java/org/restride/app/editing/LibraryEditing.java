@@ -1,0 +1,46 @@
+package org.restride.app.editing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.restride.app.Writer;
+import org.restride.domain.Exercise;
+import org.restride.store.ExerciseRepository;
+
+/**
+ * The clinic's own exercises as the Library section changes them: read at once, each save handed to the one
+ * background writer. {@code onSaved} runs on the window's thread once the library (and its search) holds the change.
+ */
+public final class LibraryEditing {
+    private final ExerciseRepository exercises;
+    private final Writer writer;
+
+    public LibraryEditing(ExerciseRepository exercises, Writer writer) {
+        this.exercises = exercises;
+        this.writer = writer;
+    }
+
+    public Optional<Exercise> find(String id) {
+        return exercises.find(id);
+    }
+
+    public boolean exists(String id) {
+        return exercises.find(id).isPresent();
+    }
+
+    /** Queues the save of {@code exercise}; returns at once. */
+    public void save(Exercise exercise, Runnable onSaved, Consumer<String> onFailure) {
+        writer.submit(List.of("exercise", exercise.id()), () -> {
+            exercises.save(exercise);
+            return exercise;
+        }, saved -> onSaved.run(), e -> onFailure.accept(e.getMessage()));
+    }
+
+    /** Queues archiving (or bringing back) the exercise; returns at once. */
+    public void setArchived(String id, boolean archived, Runnable onSaved, Consumer<String> onFailure) {
+        writer.submit(List.of("exercise-archived", id), () -> {
+            exercises.setArchived(id, archived);
+            return id;
+        }, saved -> onSaved.run(), e -> onFailure.accept(e.getMessage()));
+    }
+}
