@@ -37,6 +37,8 @@ public final class PatientsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<Roadmap> started = new SimpleObjectProperty<>();
     private final Writer writer;
+    /** A start handed to the writer and not yet written: a second press of the button starts nothing more. */
+    private boolean starting;
     private final Words words = Words.english();
     private Template warnedFor;
 
@@ -129,6 +131,9 @@ public final class PatientsViewModel {
      * shows it and {@link #startedProperty()} holds it for the editor to open. A start that fails is told.
      */
     private boolean start(LongFunction<Roadmap> create) {
+        if (starting) {
+            return false;
+        }
         Patient patient = form.savedProperty().get();
         if (patient == null) {
             patient = form.save().orElse(null);
@@ -139,12 +144,17 @@ public final class PatientsViewModel {
         }
         Patient whose = patient;
         message.set("");
+        starting = true;
         writer.submit(null, () -> create.apply(whose.id()), roadmap -> {
+            starting = false;
             if (whose.equals(form.savedProperty().get())) {
                 showRoadmapsOf(whose);
             }
             started.set(roadmap);
-        }, e -> message.set(words.get("ui-saves.notStarted", Sentence.of(e.getMessage()))));
+        }, e -> {
+            starting = false;
+            message.set(words.get("ui-saves.notStarted", Sentence.of(e.getMessage())));
+        });
         return true;
     }
 
