@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
@@ -44,6 +45,14 @@ public final class Logs implements AutoCloseable {
      * that cannot be written never stops the work: the loggers are then silenced, and {@link #warning} says so.
      */
     public static Logs start(Path dataFolder) {
+        return start(dataFolder, line -> {
+            System.err.println(line);
+            System.err.flush();
+        });
+    }
+
+    /** As {@link #start(Path)}; a log that fails later is told to {@code failed}, once, in one line. */
+    public static Logs start(Path dataFolder, Consumer<String> failed) {
         Path folder = dataFolder.resolve(FOLDER);
         Logger logger = Logger.getLogger("org.restride");
         FileHandler handler;
@@ -60,7 +69,7 @@ public final class Logs implements AutoCloseable {
                     Excerpt.path(folder)));
         }
         handler.setFormatter(new OneLine());
-        handler.setErrorManager(new QuietLogErrors(System.err, Words.of(Locale.getDefault()).get("safety.log.failed",
+        handler.setErrorManager(new QuietLogErrors(failed, Words.of(Locale.getDefault()).get("safety.log.failed",
                 Excerpt.path(folder))));
         handler.setLevel(Level.INFO);
         logger.addHandler(handler);

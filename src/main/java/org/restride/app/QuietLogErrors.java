@@ -1,7 +1,7 @@
 package org.restride.app;
 
-import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.logging.ErrorManager;
 
 /**
@@ -9,11 +9,12 @@ import java.util.logging.ErrorManager;
  * only, instead of java.util.logging's stack trace for every record. The work goes on; only the log is lost.
  */
 final class QuietLogErrors extends ErrorManager {
-    private final PrintStream err;
+    private final Consumer<String> err;
     private final String warning;
     private final AtomicBoolean told = new AtomicBoolean();
 
-    QuietLogErrors(PrintStream err, String warning) {
+    /** {@code err} is told the warning, once. */
+    QuietLogErrors(Consumer<String> err, String warning) {
         this.err = err;
         this.warning = warning;
     }
@@ -21,8 +22,7 @@ final class QuietLogErrors extends ErrorManager {
     @Override
     public void error(String msg, Exception ex, int code) {
         if (told.compareAndSet(false, true)) {
-            err.println(warning);
-            err.flush();
+            err.accept(warning);
         }
     }
 }

@@ -60,11 +60,13 @@ public final class CommandLineRunner {
             err.flush();
             return EXIT_FAILED;
         });
+        int code = EXIT_FAILED;
         try {
-            int code = cli.execute(args);
+            code = cli.execute(args);
             out.flush();
             return code;
         } finally {
+            root.finish(code, err);
             out.flush();
             err.flush();
             root.releaseDataFolder();

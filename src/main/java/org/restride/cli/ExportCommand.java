@@ -113,6 +113,9 @@ final class ExportCommand implements Callable<Integer> {
 
     private Optional<IssuedHandout> keptOrRemoved(Workspace workspace, HandoutRequest request, HandoutResult result)
             throws IOException {
+        if (workspace.isReadOnly() && request.roadmap().id() != null && root.readingOnFullDisk()) {
+            return Optional.empty(); // the note on the full disk says a handout is not kept
+        }
         if (workspace.isReadOnly() && request.roadmap().id() != null) {
             // a read-only data folder: the PDF is written where she asked, and said not to be in her history
             PrintWriter err = spec.commandLine().getErr();

@@ -21,6 +21,7 @@ import org.restride.io.OutputKind;
 import org.restride.store.DamagedRecordException;
 import org.restride.store.Database;
 import org.restride.store.StoreException;
+import org.restride.store.WriteFailure;
 import org.restride.store.safety.BackupFolder;
 import org.restride.store.safety.DataFolderCheck;
 import org.restride.store.safety.InstanceLock;
@@ -50,6 +51,10 @@ public final class RestrideCommand implements Callable<Integer> {
     private Logs logs;
     private InstanceLock lock;
     private final Set<String> toldDamaged = new HashSet<>();
+    /** One line about the disk (the log failed, or a full disk is only read), said when the command is over. */
+    private String diskNote;
+    /** True when the data folder is only read this time because its disk is full. */
+    private boolean readingOnFullDisk;
     /** The one clock of a command: dates, the time saves and backups are stamped with, and their zone. */
     private final Clock clock;
 
@@ -143,7 +148,44 @@ public final class RestrideCommand implements Callable<Integer> {
      * for a command that writes.
      */
     Workspace openWorkspaceToRead() {
-        return readOnlyData() ? Workspace.openReadOnly(dataFolder(), clock) : openWorkspace();
+        if (readOnlyData()) {
+            return Workspace.openReadOnly(dataFolder(), clock);
+        }
+        try {
+            return openWorkspace();
+        } catch (StoreException e) {
+            if (lock == null || !WriteFailure.of(e).isFullDisk()) {
+                throw e;
+            }
+            // nothing to write: read the database as it is, touching no file (a full disk cannot take a -shm file)
+            Workspace reading;
+            try {
+                reading = Workspace.openReadOnly(dataFolder(), clock);
+            } catch (StoreException again) {
+                e.addSuppressed(again);
+                throw e;
+            }
+            readingOnFullDisk = true;
+            diskNote = Words.of(Locale.getDefault()).get("safety.disk.fullReading", Excerpt.path(dataFolder()));
+            return reading;
+        }
+    }
+
+    /** True when this command only reads the data folder because its disk is full: nothing is saved there. */
+    boolean readingOnFullDisk() {
+        return readingOnFullDisk;
+    }
+
+    /**
+     * The command is over: a line about the disk noted on the way is said now, once, if the command worked. A
+     * command that failed says one line, its failure (on a full disk: that the disk is full).
+     */
+    void finish(int exitCode, PrintWriter err) {
+        if (diskNote != null && exitCode == 0) {
+            err.println("restride: " + diskNote);
+            err.flush();
+        }
+        diskNote = null;
     }
 
     /** The data folder for a command that only reads it: see {@link #openWorkspaceToRead}. */
@@ -179,8 +221,8 @@ public final class RestrideCommand implements Callable<Integer> {
                 throw new StoreException(held.message());
             }
             lock = ((InstanceLock.Acquired) acquisition).lock();
-            logs = Logs.start(folder);
-            logs.warning().ifPresent(this::warn);
+            logs = Logs.start(folder, line -> diskNote = diskNote == null ? line : diskNote);
+            logs.warning().ifPresent(line -> diskNote = line);
             lock.removeLeftovers(clock.instant());
         }
         return folder;

@@ -53,10 +53,13 @@ public enum WriteFailure {
         return OTHER;
     }
 
-    /** SQLITE_IOERR: its write, fsync, truncate and shared-memory-size kinds are failed writes. */
+    /**
+     * SQLITE_IOERR: its write, fsync, truncate and shared-memory kinds (open, size, map: the {@code -shm} file that
+     * even reading a database needs cannot be made or grown on a full disk) are failed writes.
+     */
     private static WriteFailure ioError(int extended, String message) {
         int kind = extended >> 8;
-        boolean write = kind == 3 || kind == 4 || kind == 6 || kind == 19 || kind == 24;
+        boolean write = kind == 3 || kind == 4 || kind == 6 || kind == 18 || kind == 19 || kind == 21 || kind == 24;
         String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
         return write || m.contains("ioerr_write") || m.contains("ioerr_fsync") ? WRITE_FAILED : fromMessage(message);
     }
@@ -71,6 +74,11 @@ public enum WriteFailure {
             return READ_ONLY;
         }
         return OTHER;
+    }
+
+    /** A full disk, or a write that failed as on one: reading may still work, without writing anything. */
+    public boolean isFullDisk() {
+        return this == NO_SPACE || this == WRITE_FAILED;
     }
 
     /** The one message for a full disk, naming where the space is missing. */

@@ -26,7 +26,7 @@ class QuietLogErrorsTest {
             }
         };
         StreamHandler handler = new StreamHandler(full, new Logs.OneLine());
-        handler.setErrorManager(new QuietLogErrors(err, "warning: no log"));
+        handler.setErrorManager(new QuietLogErrors(err::println, "warning: no log"));
         for (int i = 0; i < 5; i++) {
             handler.publish(new LogRecord(Level.INFO, "Backup made " + i));
             handler.flush();

@@ -1,19 +1,24 @@
 package org.restride.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,7 +92,47 @@ class DiskFullTest {
         assertTrue(CliRun.inData(data, "library", "list").out().contains("Glute bridge"), "the data is all there");
     }
 
-    record Result(int code, String err) {
+    /**
+     * On a disk with no room for a single byte (a file-size limit of 0: not even SQLite's {@code -shm} file can be
+     * made), the commands that only read still work, with one warning line; the ones that write fail in one line
+     * that says the disk is full, never two (the log's failure is not said beside it), and nothing is lost.
+     */
+    @Test
+    void onADiskWithNoRoomAtAllReadingWorksAndEveryCommandSaysOneLine() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/prlimit")), "prlimit sets the file-size limit");
+        Path data = folder.resolve("data");
+        assertEquals(0, CliRun.inData(data, "demo").code());
+        Path visit = Files.writeString(folder.resolve("visit.json"), "{\"date\": \"" + LocalDate.now() + "\"}");
+        Path json = Files.writeString(folder.resolve("lib.json"), SafetyCommandLineTest.libraryJson("own-big", "Big"));
+        byte[] before = Files.readAllBytes(data.resolve(Database.FILE_NAME));
+        Path nativeLib = nativeLibrary();
+        List<String[]> reading = List.of(new String[] {"library", "list"}, new String[] {"library", "search", "bridge"},
+                new String[] {"handouts", "--patient", "1"}, new String[] {"backup", "--list"},
+                new String[] {"verdict", "--roadmap", "1", "--visit", visit.toString()});
+        for (String[] command : reading) {
+            Result result = runLimited(data, nativeLib, 0, command);
+            String what = String.join(" ", command) + ": " + result.err;
+            assertEquals(0, result.code, what);
+            assertFalse(result.out.isBlank(), what);
+            assertTrue(result.err.lines().count() <= 1, what);
+            // backup --list reads the backups folder alone, and says nothing about the disk
+            assertTrue(command[0].equals("backup") ? result.err.isEmpty()
+                    : result.err.startsWith("restride: warning: the disk that holds " + data + " is full"), what);
+        }
+        for (String[] command : List.of(new String[] {"backup"}, new String[] {"demo"},
+                new String[] {"library", "import", json.toString()})) {
+            Result result = runLimited(data, nativeLib, 0, command);
+            String what = String.join(" ", command) + ": " + result.err;
+            assertEquals(1, result.code, what);
+            assertEquals(1, result.err.lines().count(), what);
+            assertTrue(result.err.contains("free some space and try again"), what);
+            assertFalse(result.err.toLowerCase().contains("damaged") || result.err.contains("Exception"), what);
+        }
+        assertArrayEquals(before, Files.readAllBytes(data.resolve(Database.FILE_NAME)), "nothing changed");
+        Database.verify(data.resolve(Database.FILE_NAME));
+    }
+
+    record Result(int code, String out, String err) {
     }
 
     private Result runLimited(Path data, Path nativeLib, long maxFileBytes, String... args) throws Exception {
@@ -97,10 +142,21 @@ class DiskFullTest {
                 "-Dorg.sqlite.lib.name=" + nativeLib.getFileName(), "-cp", System.getProperty("java.class.path"),
                 "org.restride.Launcher", "--data-dir", data.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        // both read through pipes: a file here could not be written under the limit
+        Process process = new ProcessBuilder(command).start();
+        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
         byte[] err = process.getErrorStream().readAllBytes();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        return new Result(process.exitValue(), new String(err, StandardCharsets.UTF_8));
+        return new Result(process.exitValue(), new String(out.get(), StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** SQLite's native library, unpacked once here, so the limited process need not write it to a temporary file. */
