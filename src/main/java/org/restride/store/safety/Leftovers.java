@@ -11,8 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * Hidden, half-made copies that a backup or restore killed midway leaves behind ({@code .restride-restore.tmp},
- * {@code .restride-….db.tmp}): full copies of the database that nothing would ever use or remove. Only ones
- * older than an hour are removed, so a copy still being made by this process is never touched.
+ * {@code .restride-….db.tmp}): full copies of the database that nothing would ever use or remove, and SQLite's
+ * {@code -journal}, {@code -wal} and {@code -shm} files beside them (with or without the copy). Only ones older
+ * than an hour are removed, so a copy still being made by this process is never touched; only names Restride
+ * makes are.
  */
 final class Leftovers {
     static final Duration STALE_AFTER = Duration.ofHours(1);
@@ -36,6 +38,12 @@ final class Leftovers {
 
     static boolean isLeftover(Path file) {
         String name = file.getFileName().toString();
+        for (String sidecar : SetAside.SIDECARS) {
+            if (name.endsWith(".tmp" + sidecar)) {
+                name = name.substring(0, name.length() - sidecar.length());
+                break;
+            }
+        }
         return name.startsWith(".") && name.contains("restride") && name.endsWith(".tmp") && Files.isRegularFile(file);
     }
 

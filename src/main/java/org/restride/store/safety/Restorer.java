@@ -71,11 +71,7 @@ public final class Restorer {
         } catch (IOException e) {
             throw new StoreException("The restore could not be finished (" + e.getMessage() + ").", e);
         } finally {
-            try {
-                Files.deleteIfExists(staging);
-            } catch (IOException ignored) {
-                // the next restore replaces it
-            }
+            Snapshot.deleteQuietly(staging);
         }
     }
 

@@ -100,11 +100,13 @@ final class Snapshot {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    /** Deletes a half-made copy and SQLite's files beside it (a -journal is left by VACUUM INTO cut short). */
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
+            SetAside.deleteSidecars(file);
         } catch (IOException ignored) {
-            // a stray temporary file is harmless and is replaced by the next attempt
+            // a stray temporary file is harmless: the next attempt replaces it, the next lock's cleanup removes it
         }
     }
 }

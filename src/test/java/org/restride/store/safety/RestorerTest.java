@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -123,5 +126,23 @@ class RestorerTest {
         try (Database db = Database.openFolder(folder)) {
             return new SettingsRepository(db).get("note").orElse(null);
         }
+    }
+
+    /** A copy that fails midway (as VACUUM INTO cut short) leaves neither the half-made copy nor its -journal. */
+    @Test
+    void aCopyThatFailsMidwayLeavesNoHalfMadeFileNorItsJournal() throws Exception {
+        Path target = folder.resolve("copy.db");
+        Path temp = folder.resolve(".copy.db.tmp");
+        assertThrows(RuntimeException.class, () -> Snapshot.write(target, empty -> {
+            try {
+                Files.writeString(empty, "half a database");
+                Files.writeString(SetAside.sibling(empty, "-journal"), "its journal");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            throw new SQLException("killed midway", "", 10 | 3 << 8);
+        }));
+        assertTrue(Files.notExists(target) && Files.notExists(temp), "no half-made copy");
+        assertTrue(Files.notExists(SetAside.sibling(temp, "-journal")), "no journal beside it");
     }
 }
