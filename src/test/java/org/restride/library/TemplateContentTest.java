@@ -219,7 +219,7 @@ class TemplateContentTest {
             }
         }
         assertEquals(List.of(), wrong);
-        assertTrue(checked >= 20, "notes with an effort: " + checked);
+        assertTrue(checked >= 15, "notes with an effort: " + checked);
     }
 
     @Test
