@@ -18,6 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.restride.domain.Phase;
+import org.restride.domain.PhaseItem;
+import org.restride.domain.Roadmap;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,6 +36,22 @@ class EditorLayoutTest {
     @Start
     void start(Stage stage) {
         app = AppHarness.startOnSampleClinic(stage, folder);
+        longFirstPhase();
+    }
+
+    /**
+     * The first phase with 12 exercises (its own, then again), more than the room asked for: the templates hold
+     * at most 7 a phase, and the test is about the room, not the plan.
+     */
+    private void longFirstPhase() {
+        Roadmap maya = app.workspace.roadmaps().find(EditorDefectsTest.MAYAS_ROADMAP).orElseThrow();
+        List<PhaseItem> items = new ArrayList<>();
+        while (items.size() < 12) {
+            items.addAll(maya.phases().get(0).items());
+        }
+        List<Phase> phases = new ArrayList<>(maya.phases());
+        phases.set(0, phases.get(0).withItems(items.subList(0, 12)));
+        app.workspace.roadmaps().save(maya.withPhases(phases));
         app.root.openRoadmap(EditorDefectsTest.MAYAS_ROADMAP);
     }
 

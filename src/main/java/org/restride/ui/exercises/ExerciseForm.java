@@ -1,5 +1,6 @@
 package org.restride.ui.exercises;
 
+import org.restride.text.Words;
 import org.restride.domain.ValidationException;
 import org.restride.domain.Dosage;
 import javafx.scene.control.Control;
@@ -41,7 +42,7 @@ final class ExerciseForm extends GridPane {
     private final ComboBox<Position> position = choice(Position.values());
     private final ComboBox<ImpactLevel> impact = choice(ImpactLevel.values());
     private final ComboBox<PelvicFloorDemand> demand = choice(PelvicFloorDemand.values());
-    private final DosageEditor dosage = new DosageEditor();
+    private final DosageEditor dosage = new DosageEditor(Words.english());
     private Exercise shown;
     private int row;
 

@@ -23,11 +23,11 @@ final class CriteriaEditor extends VBox {
         super(4);
         this.index = index;
         this.model = model;
-        Label title = new Label("Ready for the next phase when…");
+        Label title = new Label(model.words().get("editor.ui.readyWhen"));
         title.getStyleClass().add("section-label");
         ComboBox<Criterion> tests = new ComboBox<>();
         tests.setId("phase-" + index + "-add-test");
-        tests.setPromptText("Add a readiness test…");
+        tests.setPromptText(model.words().get("editor.ui.addTest"));
         tests.getItems().setAll(libraryCriteria);
         tests.setConverter(new StringConverter<>() {
             @Override
@@ -47,7 +47,7 @@ final class CriteriaEditor extends VBox {
         });
         TextField own = new TextField();
         own.setId("phase-" + index + "-add-statement");
-        own.setPromptText("…or type one and press Enter");
+        own.setPromptText(model.words().get("editor.ui.ownTest"));
         HBox.setHgrow(own, Priority.ALWAYS);
         own.setOnAction(e -> {
             if (!own.getText().isBlank()) {
@@ -68,7 +68,8 @@ final class CriteriaEditor extends VBox {
             Label line = new Label("☐  " + criteria.get(i).checklistLine());
             line.setWrapText(true);
             HBox row = new HBox(6, line, PhaseCard.spacer(),
-                    PhaseCard.iconButton(Feather.X, "Remove this criterion", () -> model.removeCriterion(index, criterion)));
+                    PhaseCard.iconButton(Feather.X, model.words().get("editor.ui.removeCriterion"),
+                            () -> model.removeCriterion(index, criterion)));
             row.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(line, Priority.ALWAYS);
             lines.getChildren().add(row);

@@ -9,7 +9,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.Node;
 import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.restride.text.Sentence;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -27,14 +30,16 @@ import org.restride.ui.common.KeyedConverter;
  * value that breaks a rule is explained instead.
  */
 public final class DosageEditor extends VBox {
-    private static final DoseLine DOSE = new DoseLine(Words.english());
+    private final Words words;
+    private final DoseLine dose;
     private static final String NONE = "—";
+    private static final String BAND = "band";
 
     private final Spinner<Integer> sets = spinner(1, 10);
     private final ComboBox<DoseUnit> unit = new ComboBox<>();
     private final Spinner<Integer> min = spinner(1, 10_000);
     private final TextField max = field("", 3);
-    private final CheckBox eachSide = new CheckBox("Each side");
+    private final CheckBox eachSide = new CheckBox();
     private final TextField rest = field("", 3);
     private final TextField perDay = field("", 2);
     private final TextField perWeek = field("", 2);
@@ -47,16 +52,30 @@ public final class DosageEditor extends VBox {
     private BiConsumer<String, Dosage> onChange = (field, d) -> { };
     private boolean loading;
 
-    public DosageEditor() {
+    public DosageEditor(Words words) {
         super(6);
+        this.words = words;
+        this.dose = new DoseLine(words);
+        eachSide.setText(words.get("editor.ui.eachSide"));
+        intensityKind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String kind) {
+                return BAND.equals(kind) ? words.get("editor.ui.band") : kind;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         getStyleClass().add("dosage-editor");
         setPadding(new Insets(4, 0, 10, 0));
         unit.getItems().setAll(DoseUnit.values());
         unit.setConverter(new KeyedConverter<>());
         unit.setPrefWidth(130);
-        intensityKind.getItems().setAll(NONE, "RPE", "kg", "lb", "Band");
+        intensityKind.getItems().setAll(NONE, "RPE", "kg", "lb", BAND);
         intensityKind.setValue(NONE);
-        note.setPromptText("A note for the patient (optional)");
+        note.setPromptText(words.get("editor.ui.notePrompt"));
         note.setId("dosage-note");
         sets.setId("dosage-sets");
         min.setId("dosage-amount");
@@ -72,10 +91,10 @@ public final class DosageEditor extends VBox {
         line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
-        FlowPane fields = new FlowPane(8, 6, labelled("Sets", sets), labelled("Amount", min), labelled("to", max),
-                labelled("Unit", unit), labelled("Rest (s)", rest), labelled("× a day", perDay),
-                labelled("Days/week", perWeek), labelled("Intensity", new HBox(4, intensityKind, intensityValue)),
-                labelled("Tempo", tempo), labelled(" ", eachSide));
+        FlowPane fields = new FlowPane(8, 6, labelled("sets", sets), labelled("amount", min), labelled("to", max),
+                labelled("unit", unit), labelled("rest", rest), labelled("perDay", perDay),
+                labelled("perWeek", perWeek), labelled("intensity", new HBox(4, intensityKind, intensityValue)),
+                labelled("tempo", tempo), labelled(null, eachSide));
         fields.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(line, fields, note, problem);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
@@ -126,7 +145,7 @@ public final class DosageEditor extends VBox {
         } finally {
             loading = false;
         }
-        line.setText(DOSE.line(d));
+        line.setText(dose.line(d));
         problem.setText("");
     }
 
@@ -138,7 +157,7 @@ public final class DosageEditor extends VBox {
             intensityKind.setValue(load.unit() == WeightUnit.KG ? "kg" : "lb");
             intensityValue.setText(load.amount());
         } else if (intensity instanceof Intensity.Band band) {
-            intensityKind.setValue("Band");
+            intensityKind.setValue(BAND);
             intensityValue.setText(band.colour());
         } else {
             intensityKind.setValue(NONE);
@@ -160,7 +179,7 @@ public final class DosageEditor extends VBox {
         }
         Dosage d = read();
         if (d != null) {
-            line.setText(DOSE.line(d));
+            line.setText(dose.line(d));
             problem.setText("");
         }
         return d;
@@ -174,7 +193,7 @@ public final class DosageEditor extends VBox {
             return new Dosage(sets.getValue(), amount, eachSide.isSelected(), number("rest", rest), number("times a day", perDay),
                     number("days a week", perWeek), intensity(), tempo.getText(), note.getText());
         } catch (ValidationException e) {
-            problem.setText(Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".");
+            problem.setText(Sentence.of(e.getMessage()));
             return null;
         }
     }
@@ -231,8 +250,9 @@ public final class DosageEditor extends VBox {
         return f;
     }
 
-    private static VBox labelled(String title, javafx.scene.Node control) {
-        Label label = new Label(title);
+    /** The control under its label, read from {@code editor.ui.<key>}; a null key leaves the label blank. */
+    private VBox labelled(String key, Node control) {
+        Label label = new Label(key == null ? " " : words.get("editor.ui." + key));
         label.setLabelFor(control);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add("field-label");

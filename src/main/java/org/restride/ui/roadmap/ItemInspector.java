@@ -12,12 +12,13 @@ import org.restride.domain.Roadmap;
 final class ItemInspector extends VBox {
     private final RoadmapEditorViewModel model;
     private final Label title = new Label();
-    private final DosageEditor dosage = new DosageEditor();
+    private final DosageEditor dosage;
     private final TextArea note = new TextArea();
 
     ItemInspector(RoadmapEditorViewModel model) {
         super(6);
         this.model = model;
+        this.dosage = new DosageEditor(model.words());
         getStyleClass().add("inspector");
         setId("inspector");
         setPadding(new Insets(10, 16, 10, 16));

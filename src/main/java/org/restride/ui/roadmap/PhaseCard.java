@@ -1,6 +1,5 @@
 package org.restride.ui.roadmap;
 
-import org.restride.text.Words;
 import java.util.Collection;
 import java.util.List;
 import javafx.collections.ObservableList;
@@ -44,7 +43,7 @@ final class PhaseCard extends VBox {
     private final TextField name = new TextField();
     private final Spinner<Integer> from = weekSpinner();
     private final Spinner<Integer> to = weekSpinner();
-    private final RadioButton currentMark = new RadioButton("She is here now");
+    private final RadioButton currentMark = new RadioButton();
     private final TextArea purpose = new TextArea();
     private final Label itemsTitle = new Label();
     private final ListView<PhaseItem> items = new ListView<>();
@@ -77,7 +76,7 @@ final class PhaseCard extends VBox {
         updating = true;
         try {
             if (old == null || old.kind() != now.kind()) {
-                kind.setText(Words.english().label(now.kind()));
+                kind.setText(model.words().label(now.kind()));
                 PhaseColours.apply(this, now.kind());
             }
             Commits.show(name, now.name());
@@ -86,7 +85,7 @@ final class PhaseCard extends VBox {
             currentMark.setSelected(current);
             Commits.show(purpose, now.purpose());
             if (old == null || !sameInstances(old.items(), now.items())) {
-                itemsTitle.setText("Exercises (" + now.items().size() + ")");
+                itemsTitle.setText(model.words().get("editor.ui.exercises", now.items().size()));
                 showItems(now.items());
                 items.setPrefHeight(Math.max(1, now.items().size()) * ROW_HEIGHT + 4);
                 items.setMinHeight(items.getPrefHeight());
@@ -168,16 +167,17 @@ final class PhaseCard extends VBox {
         to.setId("phase-" + index + "-weeks-to");
         from.valueProperty().addListener(o -> saveWeeks());
         to.valueProperty().addListener(o -> saveWeeks());
-        Tooltip.install(to, new Tooltip("0 means \"and onwards\""));
+        Tooltip.install(to, new Tooltip(model.words().get("editor.ui.weeksOnwards")));
+        currentMark.setText(model.words().get("editor.ui.hereNow"));
         currentMark.setId("phase-" + index + "-current");
         currentMark.setMinWidth(Region.USE_PREF_SIZE);
         currentMark.setOnAction(e -> model.setCurrentPhase(index));
-        Button up = iconButton(Feather.ARROW_UP, "Move phase up", () -> model.movePhase(index, -1));
-        Button down = iconButton(Feather.ARROW_DOWN, "Move phase down", () -> model.movePhase(index, 1));
-        Button remove = iconButton(Feather.TRASH_2, "Remove phase (undo brings it back)", () -> model.removePhase(index));
+        Button up = iconButton(Feather.ARROW_UP, model.words().get("editor.ui.phaseUp"), () -> model.movePhase(index, -1));
+        Button down = iconButton(Feather.ARROW_DOWN, model.words().get("editor.ui.phaseDown"), () -> model.movePhase(index, 1));
+        Button remove = iconButton(Feather.TRASH_2, model.words().get("editor.ui.removePhase"), () -> model.removePhase(index));
         HBox top = new HBox(10, kind, name, up, down, remove);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label weeksLabel = new Label("Weeks after birth");
+        Label weeksLabel = new Label(model.words().get("editor.ui.weeksAfterBirth"));
         weeksLabel.getStyleClass().add("field-label");
         weeksLabel.setMinWidth(Region.USE_PREF_SIZE);
         Label toLabel = new Label("to");
@@ -198,7 +198,7 @@ final class PhaseCard extends VBox {
 
     private TextArea purposeArea() {
         purpose.setId("phase-" + index + "-purpose");
-        purpose.setPromptText("What this phase is for, in the patient's words");
+        purpose.setPromptText(model.words().get("editor.ui.purposePrompt"));
         purpose.setWrapText(true);
         purpose.setPrefRowCount(2);
         Commits.onLeave(purpose, () -> {
@@ -214,7 +214,7 @@ final class PhaseCard extends VBox {
         items.getStyleClass().add("phase-items");
         items.setCellFactory(v -> new PhaseItemCell(index, model));
         items.setFixedCellSize(ROW_HEIGHT);
-        items.setPlaceholder(new Label("Drag exercises here, or select one in the library and press Enter."));
+        items.setPlaceholder(new Label(model.words().get("editor.ui.itemsEmpty")));
         items.getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> {
             if (!updating && now.intValue() >= 0) {
                 model.select(index, now.intValue());

@@ -91,9 +91,10 @@ final class PhaseItemCell extends ListCell<PhaseItem> {
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox made = new HBox(6, text, PhaseCard.spacer(),
-                PhaseCard.iconButton(Feather.CHEVRONS_DOWN, "Swap for the easier version", () -> model.swap(phase, getIndex(), false)),
-                PhaseCard.iconButton(Feather.CHEVRONS_UP, "Swap for the harder version", () -> model.swap(phase, getIndex(), true)),
-                PhaseCard.iconButton(Feather.X, "Remove from this phase (Delete)", () -> model.removeItem(phase, getIndex())));
+                PhaseCard.iconButton(Feather.CHEVRONS_DOWN, model.words().get("editor.ui.easier"),
+                        () -> model.swap(phase, getIndex(), false)),
+                PhaseCard.iconButton(Feather.CHEVRONS_UP, model.words().get("editor.ui.harder"), () -> model.swap(phase, getIndex(), true)),
+                PhaseCard.iconButton(Feather.X, model.words().get("editor.ui.removeItem"), () -> model.removeItem(phase, getIndex())));
         made.setAlignment(Pos.CENTER_LEFT);
         return made;
     }

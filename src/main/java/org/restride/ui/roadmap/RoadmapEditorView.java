@@ -53,7 +53,7 @@ public final class RoadmapEditorView {
     private final BorderPane root = new BorderPane();
     private final VBox phases = new VBox(14);
     private final List<PhaseCard> cards = new ArrayList<>();
-    private final Label empty = new Label("This roadmap has no phases yet. Use \"Add phase\" to start.");
+    private final Label empty = new Label();
     private final ItemInspector inspector;
     private final ExerciseSearchPane library;
     private final TabPane side = new TabPane();
@@ -72,6 +72,7 @@ public final class RoadmapEditorView {
         root.setTop(topBar(leading, trailing));
         phases.setPadding(new Insets(16));
         phases.getStyleClass().add("phases");
+        empty.setText(model.words().get("editor.ui.empty"));
         empty.getStyleClass().add("empty-note");
         ScrollPane scroller = new ScrollPane(phases);
         scroller.setFitToWidth(true);
@@ -85,8 +86,8 @@ public final class RoadmapEditorView {
         HBox centre = new HBox(scroller, inspectorScroller);
         HBox.setHgrow(scroller, Priority.ALWAYS);
         inspectorScroller.setPrefWidth(290);
-        Tab libraryTab = new Tab("Library", library);
-        Tab previewTab = new Tab("Handout preview", preview);
+        Tab libraryTab = new Tab(model.words().get("editor.ui.library"), library);
+        Tab previewTab = new Tab(model.words().get("editor.ui.preview"), preview);
         libraryTab.setClosable(false);
         previewTab.setClosable(false);
         previewTab.setId("preview-tab");
@@ -175,10 +176,10 @@ public final class RoadmapEditorView {
             Roadmap r = model.roadmapProperty().get();
             Commits.show(title, r == null ? "" : r.title());
         });
-        MenuButton addPhase = new MenuButton("Add phase", Icons.of(Feather.PLUS));
+        MenuButton addPhase = new MenuButton(model.words().get("editor.ui.addPhase"), Icons.of(Feather.PLUS));
         addPhase.setId("add-phase");
         for (PhaseKind kind : PhaseKind.values()) {
-            MenuItem item = new MenuItem(Words.english().label(kind));
+            MenuItem item = new MenuItem(model.words().label(kind));
             item.setOnAction(e -> model.addPhase(kind));
             addPhase.getItems().add(item);
         }
@@ -188,8 +189,8 @@ public final class RoadmapEditorView {
         Button redo = PhaseCard.iconButton(Feather.CORNER_UP_RIGHT, "Redo (Ctrl+Shift+Z)", this::redo);
         redo.setId("redo");
         redo.disableProperty().bind(model.canRedoProperty().not());
-        Button saveTemplate = new Button("Save as template", Icons.of(Feather.COPY));
-        saveTemplate.setTooltip(new Tooltip("Save these phases as a template for other patients"));
+        Button saveTemplate = new Button(model.words().get("editor.ui.saveTemplate"), Icons.of(Feather.COPY));
+        saveTemplate.setTooltip(new Tooltip(model.words().get("editor.ui.saveTemplateTip")));
         saveTemplate.setId("save-as-template");
         saveTemplate.setOnAction(e -> askTemplateName());
         VBox heading = new VBox(2, title, patientLine);
@@ -216,9 +217,9 @@ public final class RoadmapEditorView {
             return;
         }
         TextInputDialog dialog = new TextInputDialog(r.title());
-        dialog.setTitle("Save as template");
-        dialog.setHeaderText("Save this roadmap's phases as a template for other patients.");
-        dialog.setContentText("Template name:");
+        dialog.setTitle(model.words().get("editor.ui.saveTemplate"));
+        dialog.setHeaderText(model.words().get("editor.ui.saveTemplateHeader"));
+        dialog.setContentText(model.words().get("editor.ui.templateName"));
         dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
         dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(model::saveAsTemplate);
     }
@@ -301,12 +302,13 @@ public final class RoadmapEditorView {
         }
     }
 
-    private static String describe(Patient p) {
+    private String describe(Patient p) {
         if (p == null) {
             return "";
         }
+        Words words = model.words();
         int weeks = p.weeksPostpartum(LocalDate.now());
-        return p.displayName() + " · " + weeks + (weeks == 1 ? " week" : " weeks") + " postpartum · "
-                + Words.english().label(p.deliveryType()).toLowerCase() + " birth";
+        return words.get("editor.ui.patient", p.displayName(), words.get(weeks == 1 ? "editor.ui.week.one"
+                : "editor.ui.week.many", weeks), words.label(p.deliveryType()).toLowerCase(words.locale()));
     }
 }

@@ -386,6 +386,11 @@ public final class RoadmapEditorViewModel {
         return selection.getReadOnlyProperty();
     }
 
+    /** The words the editor's labels are read from. */
+    public Words words() {
+        return words;
+    }
+
     public StringProperty messageProperty() {
         return message;
     }
