@@ -3,11 +3,14 @@ package org.restride.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.restride.store.Database;
 import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.safety.BackupFile;
 import org.restride.store.safety.Recovery;
+import org.restride.text.Excerpt;
+import org.restride.text.Words;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,28 +45,33 @@ final class RecoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = root.claimDataFolder();
         PrintWriter out = spec.commandLine().getOut();
+        if (action == null) {
+            // only reads and reports: a read-only data folder is read as it is
+            Path folder = root.dataFolderToRead();
+            describe(folder, Recovery.readingOnly(folder, root.backupFolderToRead()), out, root.readOnlyData());
+            return 0;
+        }
+        Path folder = root.claimDataFolder();
         Recovery recovery = new Recovery(folder, root.backupFolder());
         if (action != null && action.restoreNewest) {
             out.println(recovery.restoreNewestGoodBackup(root.clock().instant(), force).describe());
         } else if (action != null && action.startFresh) {
             Path aside = recovery.startFresh(root.clock().instant(), force);
             out.println("Moved the database aside as " + aside + ". Restride starts with an empty database next time.");
-        } else {
-            describe(folder, recovery, out);
         }
         return 0;
     }
 
-    private static void describe(Path folder, Recovery recovery, PrintWriter out) {
+    private static void describe(Path folder, Recovery recovery, PrintWriter out, boolean readOnly) {
         Path db = folder.resolve(Database.FILE_NAME);
-        switch (recovery.state()) {
+        Recovery.State state = recovery.state();
+        switch (state) {
             case HEALTHY -> out.println("The database " + db + " is whole; there is nothing to recover.");
             case MISSING -> out.println("There is no database in " + folder + " yet; Restride makes one when it starts.");
             default -> {
                 try {
-                    Database.verify(db);
+                    Database.verify(db, true);
                 } catch (NotRestrideDatabaseException e) {
                     out.println(e.getMessage());
                 }
@@ -72,6 +80,13 @@ final class RecoverCommand implements Callable<Integer> {
         List<BackupFile> good = recovery.goodBackups();
         out.println(good.isEmpty() ? "There are no good backups." : "Good backups, newest first:");
         good.forEach(b -> out.println("  " + b.made() + "  " + b.file()));
-        out.println("Options: --restore-newest, or --start-fresh (with --force for a whole database).");
+        if (readOnly) {
+            if (state == Recovery.State.HEALTHY) {
+                return;
+            }
+            out.println(Words.of(Locale.getDefault()).get("safety.recover.readOnly", Excerpt.path(folder)));
+        } else {
+            out.println("Options: --restore-newest, or --start-fresh (with --force for a whole database).");
+        }
     }
 }

@@ -14,14 +14,6 @@ public record Bounds(int min, int max) {
         return value;
     }
 
-    /** A measured number that may have decimals (sleep hours); NaN is refused too. */
-    public double check(String field, double value) {
-        if (!(value >= min && value <= max)) {
-            throw refusal(field, Numbers.shown(value));
-        }
-        return value;
-    }
-
     /**
      * A number as written (any size, decimals too), compared exactly, so that 1e400 or 1e308 is refused with the
      * range, never held as infinity or as the largest long; {@code shown} is how it was written.

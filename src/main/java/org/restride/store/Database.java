@@ -151,10 +151,18 @@ public final class Database implements AutoCloseable {
      * (full integrity check), Restride's, and not from a newer version. Used on backups before they are trusted.
      */
     public static void verify(Path file) {
+        verify(file, false);
+    }
+
+    /**
+     * As {@link #verify(Path)}; when {@code untouched}, no file is made beside it (not even SQLite's {@code -shm}),
+     * for a file in a read-only folder or on a full disk, that no one else is writing.
+     */
+    public static void verify(Path file, boolean untouched) {
         if (!Files.isRegularFile(file)) {
             throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED, "does not exist");
         }
-        Connection connection = connect(file, true, false);
+        Connection connection = connect(file, true, untouched && !hasUnfinishedLog(file));
         try {
             DatabaseChecks.checkIsOurs(file, connection, true);
         } finally {

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -69,6 +72,28 @@ class ReadOnlyDataCommandLineTest {
         }
     }
 
+    /** Plain recover only checks and reports: on a read-only folder it says what is wrong and that fixing needs write access. */
+    @Test
+    void recoverChecksAReadOnlyFolderAndSaysFixingNeedsWriteAccess() throws Exception {
+        Path other = Files.createDirectories(folder.resolve("other"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other.resolve("restride.db"));
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE songs (title TEXT)");
+        }
+        Map<String, String> before = snapshot(other);
+        Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("r-x------"));
+        try {
+            CliRun run = CliRun.inData(other, "recover");
+            assertEquals(0, run.code(), run.err());
+            assertTrue(run.out().contains("not a Restride one"), run.out());
+            assertTrue(run.out().contains("is read-only, so this was only a check and nothing was changed. Fixing a "
+                    + "database needs write access"), run.out());
+            assertEquals(before, snapshot(other), "nothing made beside it, not even a -shm file");
+        } finally {
+            Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
     private void everyReaderWorksAndEveryWriterIsRefused(String refusal) throws Exception {
         Map<String, String> before = snapshot(data);
         assertRead(CliRun.inData(data, "library", "list"), "Glute bridge");
@@ -76,6 +101,9 @@ class ReadOnlyDataCommandLineTest {
         assertRead(CliRun.inData(data, "handouts", "--patient", "1"), "exported");
         assertRead(CliRun.inData(data, "handouts", "--write", "1", "--out", out("again.pdf")), "as issued");
         assertRead(CliRun.inData(data, "backup", "--list"), "");
+        CliRun recover = CliRun.inData(data, "recover");
+        assertRead(recover, "is whole; there is nothing to recover");
+        assertFalse(recover.out().contains("write access"), "a whole database needs no fixing: " + recover.out());
         assertRead(CliRun.inData(data, "backup", "--out", out("copy.db")), "Backed up");
         assertRead(CliRun.inData(data, "library", "export", out("ours.json")), "Wrote");
         assertRead(CliRun.inData(data, "roadmap", "export", "--roadmap", "1", "--out", out("plan.restride")), "Wrote");

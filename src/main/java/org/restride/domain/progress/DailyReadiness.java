@@ -22,10 +22,10 @@ public record DailyReadiness(Double sleepHours, Integer fatigue, Hydration hydra
 
     public DailyReadiness {
         if (sleepHours != null) {
-            HOURS.check("sleep hours", (double) sleepHours);
+            Check.range("sleep hours", sleepHours, HOURS.min(), HOURS.max());
         }
         if (usualSleepHours != null) {
-            HOURS.check("usual sleep hours", (double) usualSleepHours);
+            Check.range("usual sleep hours", usualSleepHours, HOURS.min(), HOURS.max());
         }
         Check.optionalRange("fatigue", fatigue, FATIGUE.min(), FATIGUE.max());
         note = Check.optionalText("readiness note", note, 2000);

@@ -24,19 +24,35 @@ public final class Recovery {
 
     private final Path dataFolder;
     private final BackupFolder backups;
+    /** Checks make no file beside what they read: the folder is read-only, or its disk full. */
+    private final boolean untouched;
 
     public Recovery(Path dataFolder, BackupFolder backups) {
+        this(dataFolder, backups, false);
+    }
+
+    private Recovery(Path dataFolder, BackupFolder backups, boolean untouched) {
         this.dataFolder = dataFolder;
         this.backups = backups;
+        this.untouched = untouched;
+    }
+
+    /**
+     * For a check that only reads and reports, in a folder no one else is writing (its lock is held, or it is
+     * read-only): nothing is made beside the database or the backups, so it works on a read-only folder or a
+     * full disk.
+     */
+    public static Recovery readingOnly(Path dataFolder, BackupFolder backups) {
+        return new Recovery(dataFolder, backups, true);
     }
 
     /** The backups that pass the full check, newest first. */
     public List<BackupFile> goodBackups() {
-        return backups.list().stream().filter(Recovery::isGood).toList();
+        return backups.list().stream().filter(this::isGood).toList();
     }
 
     public Optional<BackupFile> newestGoodBackup() {
-        return backups.list().stream().filter(Recovery::isGood).findFirst();
+        return backups.list().stream().filter(this::isGood).findFirst();
     }
 
     /** What the data folder's database is like, as far as recovering goes. */
@@ -58,7 +74,7 @@ public final class Recovery {
             if (!Files.isRegularFile(db) || Files.size(db) == 0) {
                 return State.MISSING;
             }
-            Database.verify(db);
+            Database.verify(db, untouched);
             return State.HEALTHY;
         } catch (NotRestrideDatabaseException e) {
             return e.problem() == NotRestrideDatabaseException.Problem.NEWER_VERSION ? State.NEWER_VERSION : State.UNUSABLE;
@@ -111,9 +127,9 @@ public final class Recovery {
         return dataFolder.resolve(Database.FILE_NAME);
     }
 
-    private static boolean isGood(BackupFile backup) {
+    private boolean isGood(BackupFile backup) {
         try {
-            Database.verify(backup.file());
+            Database.verify(backup.file(), untouched);
             return true;
         } catch (NotRestrideDatabaseException e) {
             return false;
