@@ -134,7 +134,11 @@ public final class HistoryView implements PatientTab {
 
     @Override
     public void showPatient(Patient patient) {
-        patientId = patient == null ? null : patient.id();
+        Long id = patient == null ? null : patient.id();
+        if (id != null && id.equals(patientId)) {
+            return; // her own details typed in: her history and handouts are as they were
+        }
+        patientId = id;
         model.show(patientId);
         issued.show(patientId);
     }

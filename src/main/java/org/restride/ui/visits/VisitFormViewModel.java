@@ -97,7 +97,9 @@ public final class VisitFormViewModel {
         Patient before = patient.get();
         patient.set(shown);
         if (shown != null && before != null && Objects.equals(shown.id(), before.id())) {
-            check();
+            if (!sameForTheRules(before, shown)) {
+                check(); // her birth details changed: the verdict may too. Her name or notes typed: nothing to do
+            }
             return;
         }
         movedOn.set(null);
@@ -119,6 +121,13 @@ public final class VisitFormViewModel {
         Roadmap pick = found.stream().filter(r -> r.id().equals(keep)).findFirst()
                 .orElse(found.isEmpty() ? null : found.get(0));
         roadmap.set(pick);
+    }
+
+    /** The same patient as far as the readiness rules go: her birth, body and feeding, not her name or notes. */
+    private static boolean sameForTheRules(Patient a, Patient b) {
+        return Objects.equals(a.dateOfBirth(), b.dateOfBirth()) && Objects.equals(a.deliveryDate(), b.deliveryDate())
+                && a.deliveryType() == b.deliveryType() && Objects.equals(a.perinealTearGrade(), b.perinealTearGrade())
+                && a.births() == b.births() && a.breastfeeding() == b.breastfeeding();
     }
 
     /** Empties the form for a new visit today against the roadmap's current phase. */

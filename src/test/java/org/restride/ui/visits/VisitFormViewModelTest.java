@@ -1,5 +1,8 @@
 package org.restride.ui.visits;
 
+import org.restride.domain.progress.Verdict;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import org.restride.ui.RefusingTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -359,5 +362,17 @@ class VisitFormViewModelTest {
         assertTrue(save());
         assertEquals(1, savedVisits().size(), "saved when tried again");
         assertEquals(4, savedVisits().get(0).visit().wellbeing().moodScore());
+    }
+
+    @Test
+    void typingHerNameWorksNothingOutAgainButAChangedBirthDateDoes() {
+        passEveryTest();
+        Verdict before = model.verdictProperty().get();
+        model.show(new Patient(ana.id(), "Ana Souza-Lima", ana.dateOfBirth(), ana.deliveryDate(), ana.deliveryType(),
+                ana.perinealTearGrade(), ana.births(), ana.breastfeeding(), ana.goals(), "runs with a buggy"));
+        assertSame(before, model.verdictProperty().get(), "her name and notes do not change the verdict: not worked out again");
+        model.show(new Patient(ana.id(), "Ana Souza-Lima", ana.dateOfBirth(), ana.deliveryDate().minusWeeks(1),
+                ana.deliveryType(), ana.perinealTearGrade(), ana.births(), ana.breastfeeding(), ana.goals(), null));
+        assertNotSame(before, model.verdictProperty().get(), "her birth date does: worked out again");
     }
 }
