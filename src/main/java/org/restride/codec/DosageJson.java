@@ -3,6 +3,7 @@ package org.restride.codec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
 import org.restride.domain.Amount;
 import org.restride.domain.Dosage;
 import org.restride.domain.DoseUnit;
@@ -12,6 +13,11 @@ import org.restride.domain.WeightUnit;
 
 /** Dosage to and from JSON, in the format of the library files. */
 public final class DosageJson {
+    /** Every field a dosage has in a file, and those of its intensity (one kind at a time). */
+    static final Set<String> FIELDS = Set.of("sets", "unit", "min", "max", "eachSide", "restSeconds", "timesPerDay",
+            "daysPerWeek", "intensity", "tempo", "note");
+    static final Set<String> INTENSITY_FIELDS = Set.of("rpe", "load", "loadUnit", "band");
+
     private DosageJson() {
     }
 

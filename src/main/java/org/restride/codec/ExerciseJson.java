@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.restride.domain.Equipment;
 import org.restride.domain.Exercise;
@@ -18,7 +19,28 @@ import org.restride.domain.Region;
 
 /** An exercise to and from JSON, in the format of the library files. */
 public final class ExerciseJson {
+    /** Every field an exercise of a library file has: what {@link #write} writes and {@link #read} reads. */
+    public static final Set<String> FIELDS = Set.of("id", "name", "summary", "steps", "cues", "mistakes", "watchFor",
+            "phases", "region", "equipment", "position", "impact", "pelvicFloorDemand", "tags", "dosage", "easier",
+            "harder", "source", "basedOn", "archived");
+
     private ExerciseJson() {
+    }
+
+    /**
+     * Refuses a field that an exercise (or its dosage) of a library file does not have, naming it: a file from
+     * another program, or a misspelt field that would otherwise be silently left out.
+     */
+    public static void requireKnownFields(JsonNode node) {
+        JsonFields.onlyKnown(node, "", FIELDS, "exercise");
+        JsonNode dosage = node == null ? null : node.get("dosage");
+        if (dosage != null && dosage.isObject()) {
+            JsonFields.onlyKnown(dosage, "dosage.", DosageJson.FIELDS, "exercise");
+            JsonNode intensity = dosage.get("intensity");
+            if (intensity != null && intensity.isObject()) {
+                JsonFields.onlyKnown(intensity, "dosage.intensity.", DosageJson.INTENSITY_FIELDS, "exercise");
+            }
+        }
     }
 
     public static Exercise read(JsonNode node, ExerciseSource defaultSource) {

@@ -2,10 +2,13 @@ package org.restride.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.restride.domain.Bounds;
 import org.restride.domain.Numbers;
 import org.restride.domain.ValidationException;
+import org.restride.text.Excerpt;
 
 /** Reads the fields of one JSON object, and names the field in every complaint. */
 final class JsonFields {
@@ -127,6 +130,20 @@ final class JsonFields {
     boolean has(String field) {
         JsonNode value = node.get(field);
         return value != null && !value.isNull();
+    }
+
+    /** Refuses a field of {@code node} not in {@code known}, named with {@code prefix} (quoted short and escaped). */
+    static void onlyKnown(JsonNode node, String prefix, Set<String> known, String kind) {
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw new ValidationException(Excerpt.quoted(prefix + name), "is not a field of a Restride " + kind
+                        + " (misspelt, or from another program)");
+            }
+        }
     }
 
     /** Runs a reader on a nested value, so that its complaints name the outer field too. */

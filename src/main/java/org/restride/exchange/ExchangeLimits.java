@@ -1,7 +1,12 @@
 package org.restride.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
 import org.restride.io.InputRefusedException;
+import org.restride.text.Excerpt;
+import org.restride.text.Words;
 
 /**
  * How much one exchange or library file may hold, checked on the parsed tree before any of it is read into
@@ -14,6 +19,23 @@ final class ExchangeLimits {
     static final int MAX_CRITERIA_PER_PHASE = 20;
 
     private ExchangeLimits() {
+    }
+
+    /**
+     * Refuses a field of {@code node} that the part {@code where} of a Restride file does not have, naming it
+     * (quoted short and escaped): a misspelt field is never silently left out.
+     */
+    static void onlyKnown(String where, JsonNode node, Set<String> known) {
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw new ExchangeException(Words.of(Locale.getDefault()).get("safety.import.unknownField", where,
+                        Excerpt.quoted(name)));
+            }
+        }
     }
 
     /** Refuses a list with more than {@code max} entries, naming the list and the limit. */

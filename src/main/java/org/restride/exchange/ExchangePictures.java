@@ -145,9 +145,11 @@ final class ExchangePictures {
             row++;
             JsonNode exercise = node.path("exercise");
             String where = file + ": pictures row " + row + (exercise.isTextual() ? " (" + Excerpt.quoted(exercise.asText()) + ")" : "");
+            ExchangeLimits.onlyKnown(where, node, Set.of("exercise", "photos", "figure"));
             int n = 0;
             for (JsonNode photo : photoList(where, node.get("photos"))) {
                 String at = where + ", photo " + ++n;
+                ExchangeLimits.onlyKnown(at, photo, Set.of("file", "name", "prints"));
                 try {
                     total += PictureImport.pixels(Excerpt.line(photo.path("name").asText("photo"), 60),
                             photoBytes(at, photo, files));

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseSource;
 import org.restride.store.ExerciseRepository;
 import org.restride.text.Excerpt;
+import org.restride.text.Words;
 
 /**
  * The clinic exercises of a file set against the library: which are new, which are already there unchanged,
@@ -48,6 +50,12 @@ final class ExerciseMerge {
                 }
             }
         }
+        Map<String, Exercise> after = new HashMap<>(clinic);
+        incoming.forEach(e -> after.put(e.id(), e));
+        LinkLoops.find(after.values(), incoming.stream().map(Exercise::id).toList()).ifPresent(loop -> {
+            throw new ExchangeException(Words.of(Locale.getDefault()).get("safety.import.loop", file,
+                    Excerpt.quoted(loop.from()), Excerpt.quoted(loop.to())));
+        });
         return new ExerciseMerge(incoming, clinic, builtIn);
     }
 

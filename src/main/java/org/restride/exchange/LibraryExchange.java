@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.restride.codec.ExerciseJson;
 import org.restride.domain.Exercise;
@@ -47,6 +48,7 @@ public final class LibraryExchange {
         String name = Excerpt.path(file.getFileName());
         ExchangeZip.Contents contents = ExchangeZip.readEither(file, ExchangeFormat.LIBRARY);
         JsonNode root = contents.root();
+        ExchangeLimits.onlyKnown(name, root, Set.of("format", "version", "exercises", ExchangePictures.SECTION));
         ExerciseRepository library = new ExerciseRepository(db);
         ExerciseMerge merge = ExerciseMerge.check(name, readExercises(root, name,
                 ExchangeFormat.looksLikeZip(file) ? name + ": " + ExchangeZip.ENTRY : name), library);
@@ -89,7 +91,7 @@ public final class LibraryExchange {
         }
         ExchangeLimits.checkCount(file, "exercises", root.get("exercises"), ExchangeLimits.MAX_EXERCISES);
         try {
-            return ExerciseRows.read(root, rowsIn, ExerciseSource.CLINIC);
+            return ExerciseRows.read(root, rowsIn, ExerciseSource.CLINIC, true);
         } catch (LibraryException e) {
             throw new ExchangeException(e.getMessage(), e);
         }

@@ -17,6 +17,15 @@ public final class ExerciseRows {
     }
 
     public static List<Exercise> read(JsonNode root, String fileName, ExerciseSource source) {
+        return read(root, fileName, source, false);
+    }
+
+    /**
+     * As {@link #read(JsonNode, String, ExerciseSource)}; with {@code onlyKnownFields}, a field that an exercise of
+     * a library file does not have is refused by its row and name (a file given to import; Restride's own
+     * built-in files carry a picture field read elsewhere).
+     */
+    public static List<Exercise> read(JsonNode root, String fileName, ExerciseSource source, boolean onlyKnownFields) {
         JsonNode rows = root == null ? null : root.get("exercises");
         if (rows == null || !rows.isArray()) {
             throw new LibraryException(fileName + ": there is no \"exercises\" list in this file.");
@@ -28,6 +37,9 @@ public final class ExerciseRows {
             row++;
             Exercise exercise;
             try {
+                if (onlyKnownFields) {
+                    ExerciseJson.requireKnownFields(node);
+                }
                 exercise = ExerciseJson.read(node, source);
             } catch (ValidationException e) {
                 throw new LibraryException(fileName + ": row " + row + describeId(node) + ": " + e.getMessage() + ".");
