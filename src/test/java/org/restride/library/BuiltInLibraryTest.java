@@ -39,7 +39,7 @@ class BuiltInLibraryTest {
     void everyExerciseIsCompleteForAPatient() {
         for (Exercise e : LIBRARY.exercises()) {
             String id = e.id();
-            assertTrue(e.steps().size() >= 2 && e.steps().size() <= 6, id + " steps");
+            assertTrue(e.steps().size() >= 2 && e.steps().size() <= CardLimitsTest.MOST_STEPS, id + " steps");
             assertTrue(e.cues().size() >= 2 && e.cues().size() <= 4, id + " cues");
             assertFalse(e.mistakes().isEmpty(), id + " mistakes");
             assertFalse(e.watchFor().isEmpty(), id + " watch for");

@@ -37,7 +37,9 @@ class WatchForLinesTest {
         assertEquals(List.of(), linesWhere(w -> w.contains("care team")));
         assertEquals(List.of(), linesWhere(w -> EMERGENCY.matcher(w).find()
                 && !w.contains("get medical help straight away")));
-        assertTrue(linesWhere(w -> w.contains("get medical help straight away")).size() >= 20);
+        // The handout prints the warning signs for every card (page-1 stop box, symptoms page); a card repeats one
+        // only where its exercise can bring it on (walking, a C-section scar, a calf, dizziness).
+        assertTrue(linesWhere(w -> w.contains("get medical help straight away")).size() >= 10);
     }
 
     @Test
