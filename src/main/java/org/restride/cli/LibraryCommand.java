@@ -96,10 +96,11 @@ final class LibraryCommand {
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Writes the clinic's own exercises to a library file: a .restride "
-            + "(or .zip) file to share, or JSON for any other name.")
+            + "(or .zip) file to share, or a .json file.")
     int exportFile(@Parameters(paramLabel = "FILE") Path file) {
         boolean zip = file.getFileName() != null && ExchangeFormat.isExchangeName(file.getFileName().toString());
         root.checkedOutput(file, zip ? OutputKind.LIBRARY_EXCHANGE : OutputKind.JSON);
+        FileArgument.requireEnding(spec.commandLine(), file, "library export", ".json", ExchangeFormat.EXTENSION, ".zip");
         try (Workspace workspace = root.openWorkspaceToRead()) {
             int count = zip ? workspace.libraryExchange().exportTo(file) : workspace.libraryFile().exportTo(file);
             out().println("Wrote " + count + " of the clinic's exercises to " + file + ".");

@@ -3,6 +3,7 @@ package org.restride.cli;
 import java.nio.file.Path;
 import org.restride.app.Workspace;
 import org.restride.exchange.DuplicateChoice;
+import org.restride.exchange.ExchangeFormat;
 import org.restride.exchange.ImportOutcome;
 import org.restride.exchange.RoadmapExchange;
 import org.restride.io.OutputKind;
@@ -36,6 +37,7 @@ final class RoadmapCommand {
     int exportFile(@ArgGroup(exclusive = true, multiplicity = "1") Source source,
                    @Option(names = "--out", required = true, paramLabel = "FILE.restride") Path out) {
         root.checkedOutput(out, OutputKind.ROADMAP_EXCHANGE);
+        FileArgument.requireEnding(spec.commandLine(), out, "roadmap export", ExchangeFormat.EXTENSION, ".zip");
         try (Workspace workspace = root.openWorkspaceToRead()) {
             RoadmapExchange exchange = workspace.roadmapExchange();
             if (source.roadmapId != null) {

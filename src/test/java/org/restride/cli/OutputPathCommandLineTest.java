@@ -99,4 +99,27 @@ class OutputPathCommandLineTest {
         assertEquals(CommandLineRunner.EXIT_FAILED, inData("library", "export", pdf.toString()).code());
         assertEquals(0, inData("backup", "--out", usb.toString()).code(), "a backup replaces an old backup");
     }
+
+    /** A file is written only under a name of its kind: JSON never lands in a file named .pdf. */
+    @Test
+    void anExportToANameOfAnotherKindIsAUsageErrorAndWritesNothing() throws Exception {
+        String[][] refused = {{"library", "export", "x.pdf"}, {"library", "export", "ours"}, {"library", "export", ".json"},
+                {"roadmap", "export", "--template", "return-to-run", "--out", "plan.json"},
+                {"roadmap", "export", "--template", "return-to-run", "--out", "plan.pdf"}};
+        for (String[] command : refused) {
+            Path named = folder.resolve(command[command.length - 1]);
+            command[command.length - 1] = named.toString();
+            CliRun run = inData(command);
+            String what = String.join(" ", command) + ": " + run.err();
+            assertEquals(CommandLineRunner.EXIT_USAGE, run.code(), what);
+            assertEquals(1, run.err().lines().count(), what);
+            assertTrue(run.err().contains("writes a file ending in .") && run.err().contains("Nothing was written"), what);
+            assertTrue(Files.notExists(named), what);
+        }
+        for (String name : new String[] {"ours.json", "ours.RESTRIDE", "ours.zip"}) {
+            assertEquals(0, inData("library", "export", folder.resolve(name).toString()).code(), name);
+        }
+        assertEquals(0, inData("roadmap", "export", "--template", "return-to-run", "--out",
+                folder.resolve("plan.restride").toString()).code());
+    }
 }
