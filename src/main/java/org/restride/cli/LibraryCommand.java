@@ -64,8 +64,9 @@ final class LibraryCommand {
         String text = words == null ? "" : String.join(" ", words).strip();
         long count = Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).count();
         if (text.length() > ExerciseQuery.MAX_TEXT_CHARS || count > MAX_WORDS) {
-            throw new ParameterException(spec.commandLine(), Words.of(Locale.getDefault()).get("cli.search.tooLong",
-                    ExerciseQuery.MAX_TEXT_CHARS, MAX_WORDS, text.length(), count));
+            Words said = Words.of(Locale.getDefault());
+            throw new ParameterException(spec.commandLine(), said.get("cli.search.tooLong", ExerciseQuery.MAX_TEXT_CHARS,
+                    MAX_WORDS, said.count("cli.count.characters", text.length()), said.count("cli.count.words", count)));
         }
         ExerciseQuery query = new ExerciseQuery(text,
                 keys(phases, PhaseKind::fromKey), keys(regions, Region::fromKey), keys(equipment, Equipment::fromKey),

@@ -70,6 +70,14 @@ public final class Words {
                 : from == to ? get("common.weeks.sentence.one", from) : get("common.weeks.sentence.range", from, to);
     }
 
+    /**
+     * A count with its noun, singular or plural: {@code <key>.one} for 1, {@code <key>.other} otherwise, each with
+     * {@code {0}} for the number ("1 word", "3 words").
+     */
+    public String count(String key, long n) {
+        return get(key + (n == 1 ? ".one" : ".other"), n);
+    }
+
     public boolean has(String key) {
         return raw(key) != null;
     }

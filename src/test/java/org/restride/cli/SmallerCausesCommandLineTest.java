@@ -54,6 +54,15 @@ class SmallerCausesCommandLineTest {
         assertEquals(0, inData("library", "search", "single", "leg", "bridge").code());
     }
 
+    /** The counts in the limit message take their noun's number from the text package: "1 word", "21 words". */
+    @Test
+    void theSearchLimitCountsInWords() {
+        CliRun one = inData("library", "search", "a".repeat(201));
+        assertTrue(one.err().contains("(this one has 201 characters and 1 word)"), one.err());
+        CliRun many = inData(prepend(Collections.nCopies(21, "ab").toArray(String[]::new), "library", "search"));
+        assertTrue(many.err().contains("(this one has 62 characters and 21 words)"), many.err());
+    }
+
     static String[] prepend(String[] rest, String... first) {
         String[] all = Arrays.copyOf(first, first.length + rest.length);
         System.arraycopy(rest, 0, all, first.length, rest.length);

@@ -31,4 +31,13 @@ class WordsTest {
         assertThrows(MissingResourceException.class, () -> Words.english().get("common.no.such.key"));
         assertThrows(MissingResourceException.class, () -> Words.english().get("nofile.key"));
     }
+
+    @Test
+    void aCountTakesTheSingularForOneAndThePluralOtherwise() {
+        Words words = Words.of(Locale.US);
+        assertEquals("1 word", words.count("cli.count.words", 1));
+        assertEquals("0 words", words.count("cli.count.words", 0));
+        assertEquals("21 words", words.count("cli.count.words", 21));
+        assertEquals("1 character", words.count("cli.count.characters", 1));
+    }
 }
