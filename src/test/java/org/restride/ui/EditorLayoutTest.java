@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -125,6 +127,9 @@ class EditorLayoutTest {
             int rows = wholeRowsInView(fx, "#phase-0-items");
             assertTrue(rows >= 8, "only " + rows + " exercise rows show whole");
             assertEquals(List.of(), cutLabels(app.scene.getRoot()), "labels cut short");
+            assertTrue(fx.lookup("#library-results").queryListView().lookupAll(".scroll-bar").stream()
+                    .noneMatch(bar -> bar instanceof ScrollBar sb && sb.getOrientation() == Orientation.HORIZONTAL
+                            && sb.isVisible()), "the library list fits its width: no sideways scrolling");
         }
     }
 }

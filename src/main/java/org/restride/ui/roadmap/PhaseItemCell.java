@@ -16,7 +16,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.restride.domain.Exercise;
 import org.restride.domain.PhaseItem;
 
-/** One exercise in a phase: its name and printed dosage line, with easier/harder/remove, and drag and drop. */
+/** One exercise in a phase: its name and printed dosage line, easier/harder/remove on the chosen row, drag and drop. */
 final class PhaseItemCell extends ListCell<PhaseItem> {
     private final int phase;
     private final RoadmapEditorViewModel model;
@@ -90,11 +90,16 @@ final class PhaseItemCell extends ListCell<PhaseItem> {
         VBox text = new VBox(2, name, dosage);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox made = new HBox(6, text, PhaseCard.spacer(),
+        HBox actions = new HBox(6,
                 PhaseCard.iconButton(Feather.CHEVRONS_DOWN, model.words().get("editor.ui.easier"),
                         () -> model.swap(phase, getIndex(), false)),
                 PhaseCard.iconButton(Feather.CHEVRONS_UP, model.words().get("editor.ui.harder"), () -> model.swap(phase, getIndex(), true)),
                 PhaseCard.iconButton(Feather.X, model.words().get("editor.ui.removeItem"), () -> model.removeItem(phase, getIndex())));
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        // The buttons show on the chosen row only: the other rows give their whole width to the name and the dose.
+        actions.visibleProperty().bind(selectedProperty());
+        actions.managedProperty().bind(actions.visibleProperty());
+        HBox made = new HBox(6, text, PhaseCard.spacer(), actions);
         made.setAlignment(Pos.CENTER_LEFT);
         return made;
     }

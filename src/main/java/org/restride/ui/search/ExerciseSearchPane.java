@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import org.restride.text.Words;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -83,25 +84,37 @@ public final class ExerciseSearchPane extends VBox {
         return box;
     }
 
-    /** One exercise: name, then its summary and what it needs, in smaller type. */
+    /**
+     * One exercise: name, then its summary in smaller type, wrapped to the list's width (no sideways scrolling).
+     * The labels are made once per cell and filled per item; the summary's regional words are filled in.
+     */
     private static final class ExerciseCell extends ListCell<ExerciseListing> {
+        private static final Words WORDS = Words.english();
+        private final Label name = new Label();
+        private final Label detail = new Label();
+        private final VBox box = new VBox(2, name, detail);
+
+        ExerciseCell() {
+            setPrefWidth(0);
+            name.getStyleClass().add("exercise-name");
+            detail.getStyleClass().add("exercise-detail");
+            name.setMinWidth(0);
+            detail.setMinWidth(0);
+            detail.setWrapText(true);
+            detail.setMinHeight(Label.USE_PREF_SIZE);
+            box.setMinWidth(0);
+        }
+
         @Override
         protected void updateItem(ExerciseListing exercise, boolean empty) {
             super.updateItem(exercise, empty);
+            setText(null);
             if (empty || exercise == null) {
-                setText(null);
                 setGraphic(null);
                 return;
             }
-            Label name = new Label(exercise.name() + (exercise.archived() ? "  (archived)" : "")
-                    + (exercise.builtIn() ? "" : "  · clinic"));
-            name.getStyleClass().add("exercise-name");
-            Label detail = new Label(exercise.summary());
-            detail.getStyleClass().add("exercise-detail");
-            detail.setWrapText(true);
-            detail.setMaxWidth(320);
-            VBox box = new VBox(2, name, detail);
-            setText(null);
+            name.setText(exercise.name() + (exercise.archived() ? "  (archived)" : "") + (exercise.builtIn() ? "" : "  · clinic"));
+            detail.setText(WORDS.fill(exercise.summary()));
             setGraphic(box);
         }
     }
