@@ -9,23 +9,29 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import org.restride.domain.Equipment;
 import org.restride.domain.ExerciseSource;
 import org.restride.domain.ImpactLevel;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Position;
 import org.restride.domain.Region;
+import org.restride.text.Excerpt;
 
 /** Reads the whole library from the database into an {@link IndexedLibrary}: one query, words folded once. */
 final class IndexedLibraryReader {
+    private static final Logger LOG = Logger.getLogger(IndexedLibraryReader.class.getName());
     private final List<ExerciseListing> listings = new ArrayList<>();
     private final List<IndexedLibrary.Facts> facts = new ArrayList<>();
     private final List<Integer> lengths = new ArrayList<>();
     private final Map<String, IntList> occurrences = new HashMap<>();
+    /** Exercises (by pk) with a phase or equipment row that no longer reads: left out of the list. */
+    private final Set<Long> damaged = new HashSet<>();
 
     private IndexedLibraryReader() {
     }
@@ -33,14 +39,20 @@ final class IndexedLibraryReader {
     static IndexedLibrary read(Database db, long version) {
         IndexedLibraryReader reader = new IndexedLibraryReader();
         db.read(c -> {
-            Map<Long, List<PhaseKind>> phases = links(c, "SELECT exercise_pk, phase FROM exercise_phases", PhaseKind::fromKey);
-            Map<Long, List<Equipment>> equipment = links(c, "SELECT exercise_pk, equipment FROM exercise_equipment",
+            Map<Long, List<PhaseKind>> phases = reader.links(c, "SELECT exercise_pk, phase FROM exercise_phases",
+                    PhaseKind::fromKey);
+            Map<Long, List<Equipment>> equipment = reader.links(c, "SELECT exercise_pk, equipment FROM exercise_equipment",
                     Equipment::fromKey);
             try (PreparedStatement st = c.prepareStatement("SELECT pk, id, name, summary, cues, tags, source, archived, "
                     + "region, position, impact FROM exercises ORDER BY pk");
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     long pk = rs.getLong(1);
+                    if (reader.damaged.contains(pk)) {
+                        LOG.warning(() -> "A damaged exercise row is left out of the library list (exercises, row "
+                                + Excerpt.of(pk) + ").");
+                        continue;
+                    }
                     reader.add(rs, phases.getOrDefault(pk, List.of()), equipment.getOrDefault(pk, List.of()));
                 }
             }
@@ -49,23 +61,44 @@ final class IndexedLibraryReader {
         return reader.build(version);
     }
 
-    private static <E> Map<Long, List<E>> links(Connection c, String sql, Function<String, E> parse) throws SQLException {
+    private <E> Map<Long, List<E>> links(Connection c, String sql, Function<String, E> parse) throws SQLException {
         Map<Long, List<E>> out = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                out.computeIfAbsent(rs.getLong(1), pk -> new ArrayList<>()).add(parse.apply(rs.getString(2)));
+                try {
+                    out.computeIfAbsent(rs.getLong(1), pk -> new ArrayList<>()).add(parse.apply(rs.getString(2)));
+                } catch (IllegalArgumentException e) {
+                    damaged.add(rs.getLong(1));
+                }
             }
         }
         return out;
     }
 
+    /**
+     * Adds one row. A row changed outside Restride so that its keys or texts no longer read is left out of the list
+     * (everything is read before anything is added), never the whole library with it.
+     */
     private void add(ResultSet rs, List<PhaseKind> phases, List<Equipment> equipment) throws SQLException {
-        int doc = listings.size();
+        String id = rs.getString(2);
         String name = rs.getString(3);
         String summary = rs.getString(4);
-        // the columns of the full-text index, in its order: name, summary, cues, tags
-        String[] columns = {name, summary, String.join(" ", Json.texts(rs.getString(5))),
-                String.join(" ", Json.texts(rs.getString(6)))};
+        String[] columns;
+        ExerciseListing listing;
+        IndexedLibrary.Facts fact;
+        try {
+            // the columns of the full-text index, in its order: name, summary, cues, tags
+            columns = new String[] {name, summary, String.join(" ", Json.texts(rs.getString(5))),
+                    String.join(" ", Json.texts(rs.getString(6)))};
+            listing = new ExerciseListing(id, name, summary,
+                    ExerciseSource.fromKey(rs.getString(7)) == ExerciseSource.BUILT_IN, rs.getInt(8) == 1);
+            fact = new IndexedLibrary.Facts(Region.fromKey(rs.getString(9)), Position.fromKey(rs.getString(10)),
+                    ImpactLevel.fromKey(rs.getString(11)), enumSet(PhaseKind.class, phases), enumSet(Equipment.class, equipment));
+        } catch (IllegalArgumentException | StoreException e) {
+            LOG.warning(() -> "A damaged exercise row is left out of the library list (exercises, row " + Excerpt.of(id) + ").");
+            return;
+        }
+        int doc = listings.size();
         int length = 0;
         for (int column = 0; column < columns.length; column++) {
             for (String word : SearchText.words(columns[column])) {
@@ -73,10 +106,8 @@ final class IndexedLibraryReader {
                 length++;
             }
         }
-        listings.add(new ExerciseListing(rs.getString(2), name, summary,
-                ExerciseSource.fromKey(rs.getString(7)) == ExerciseSource.BUILT_IN, rs.getInt(8) == 1));
-        facts.add(new IndexedLibrary.Facts(Region.fromKey(rs.getString(9)), Position.fromKey(rs.getString(10)),
-                ImpactLevel.fromKey(rs.getString(11)), enumSet(PhaseKind.class, phases), enumSet(Equipment.class, equipment)));
+        listings.add(listing);
+        facts.add(fact);
         lengths.add(length);
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Workspace;
+import org.restride.app.WorkspaceDatabase;
 import org.restride.domain.Equipment;
 import org.restride.domain.Exercise;
 import org.restride.domain.ImpactLevel;
@@ -63,6 +64,29 @@ class ExerciseSearchIndexTest {
                     Set.of(), Set.of(), true), 10).get(0);
             assertTrue(archived.archived());
             assertFalse(archived.builtIn());
+        }
+    }
+
+    /** A row changed outside Restride so that it no longer reads is left out of the list; the rest is searched. */
+    @Test
+    void aDamagedRowIsLeftOutAndTheRestIsListed() {
+        try (Workspace workspace = Workspace.open(folder)) {
+            int all = workspace.exerciseIndex().search(ExerciseQuery.text(""), 10_000).size();
+            WorkspaceDatabase.of(workspace).write(c -> {
+                try (var st = c.createStatement()) {
+                    st.executeUpdate("UPDATE exercises SET region = 'nowhere' WHERE id = 'bridge-band'");
+                    st.executeUpdate("UPDATE exercises SET tags = '{not json' WHERE id = 'goblet-squat'");
+                    st.executeUpdate("UPDATE exercise_phases SET phase = 'flying' WHERE exercise_pk = "
+                            + "(SELECT pk FROM exercises WHERE id = 'farmer-carry')");
+                }
+                return null;
+            });
+            workspace.exercises().save(workspace.exercises().find("squat-bodyweight").orElseThrow()
+                    .copyForClinic("own-squat", "Our squat")); // the library changed: read again
+            List<String> listed = ids(workspace.exerciseIndex().search(ExerciseQuery.text(""), 10_000));
+            assertEquals(all + 1 - 3, listed.size(), "three left out, one added");
+            assertFalse(listed.contains("bridge-band") || listed.contains("goblet-squat") || listed.contains("farmer-carry"));
+            assertTrue(ids(workspace.exerciseIndex().search(ExerciseQuery.text("bridge"), 50)).contains("bridge-bodyweight"));
         }
     }
 
