@@ -39,7 +39,7 @@ final class CoverPage {
             blocks.add(header);
             blocks.add(kit.space(8));
             blocks.add(new Drawing(2, (c, x, top, w, h) -> c.fillRect(x, top - h, w, h, HandoutTheme.PRIMARY)));
-            blocks.add(kit.space(14));
+            blocks.add(kit.space(10));
         }
         blocks.add(kit.text(HandoutWords.title(kit.words(), roadmap), type.title()));
         String subtitle = HandoutWords.subtitle(kit.words(), roadmap);
@@ -47,17 +47,16 @@ final class CoverPage {
             blocks.add(kit.space(4));
             blocks.add(kit.text(subtitle, type.lead().withColour(HandoutTheme.MUTED)));
         }
-        blocks.add(kit.space(10));
+        blocks.add(kit.space(8));
         blocks.add(kit.text(request.patientName() == null ? kit.say("cover.preparedForBlank")
                 : kit.say("cover.preparedFor", request.patientName()), type.lead().withFace(Face.BOLD)));
-        if (roadmap.goal() != null) {
-            blocks.add(kit.space(2));
-            blocks.add(kit.text(kit.say("cover.goal", roadmap.goal()), type.body()));
-        }
+        // Her own goals, in her words, say more than the plan's (and give "your goal weight" a number she can find).
         if (!request.goals().isEmpty()) {
-            // Her own words, so "your goal weight" in the checks has a number she can find.
             blocks.add(kit.space(2));
             blocks.add(kit.text(kit.say("cover.herGoals", String.join("; ", request.goals())), type.body()));
+        } else if (roadmap.goal() != null) {
+            blocks.add(kit.space(2));
+            blocks.add(kit.text(kit.say("cover.goal", roadmap.goal()), type.body()));
         }
         blocks.add(kit.space(2));
         String therapist = HandoutWords.therapist(request.clinic());
@@ -65,9 +64,9 @@ final class CoverPage {
         blocks.add(kit.text(therapist == null ? date : kit.say("cover.dateBy", date, therapist), type.muted()));
         blocks.add(kit.space(2));
         blocks.add(kit.text(disclaimer, type.small()));
-        blocks.add(kit.space(12));
+        blocks.add(kit.space(10));
         blocks.add(glance(roadmap));
-        blocks.add(kit.space(14));
+        blocks.add(kit.space(10));
         return blocks;
     }
 
@@ -98,12 +97,11 @@ final class CoverPage {
         return new Beside(new Tagged(Role.FIGURE, picture, alt), w, 16, text);
     }
 
+    /** The phases as a timeline with "You are here"; its own picture says what it is, so it needs no heading. */
     private Block glance(Roadmap roadmap) {
-        Block heading = kit.text(kit.say("cover.glance"), kit.type().section());
-        Block content = roadmap.phases().isEmpty()
+        return roadmap.phases().isEmpty()
                 ? kit.text(kit.say("cover.noPhases"), kit.type().body())
                 : new Tagged(Role.FIGURE, new PhaseTimeline(kit, roadmap.phases(), roadmap.currentPhase()),
                         PhaseTimeline.describe(kit.words(), roadmap.phases(), roadmap.currentPhase()));
-        return Stack.together(10 * kit.type().scale(), heading, content);
     }
 }

@@ -25,6 +25,7 @@ import org.restride.handout.layout.PageBreak;
 import org.restride.handout.layout.Role;
 import org.restride.handout.layout.Stack;
 import org.restride.handout.layout.Tagged;
+import org.restride.handout.layout.WithHeading;
 import org.restride.handout.layout.Face;
 import org.restride.handout.layout.TextStyle;
 
@@ -77,7 +78,7 @@ final class PhaseSection {
         if (whole) {
             blocks.add(new PageBreak(BREAK_WHEN_FULLER_THAN));
         }
-        blocks.add(kit.space(whole ? 24 : 16)); // only when the page did not break: space at the top of a page is dropped
+        blocks.add(kit.space(whole ? 24 : 10)); // only when the page did not break: space at the top of a page is dropped
         List<PhaseItem> items = ThisWeek.rows(request, phase, index);
         if (phase.items().isEmpty()) {
             warnings.add("Phase " + (index + 1) + " (" + phase.name() + ") has no exercises yet.");
@@ -111,8 +112,7 @@ final class PhaseSection {
         if (body.isEmpty()) {
             blocks.add(new Stack(opening, 0, true));
         } else {
-            opening.add(body.get(0));
-            blocks.add(new Stack(opening, 0, true));
+            blocks.add(new WithHeading(new Stack(opening, 0, true), body.get(0)));
             for (Block b : body.subList(1, body.size())) {
                 blocks.add(kit.space(8));
                 blocks.add(b);
@@ -173,23 +173,16 @@ final class PhaseSection {
     }
 
     /**
-     * Cards in two columns read down the left, then the right, in the order of "This week"; the first two go with
-     * the heading so it never stands alone at the foot of a page. The check boxes may move up to fill a column.
+     * Cards in two columns read down the left, then the right, in the order of "This week". The check boxes may move
+     * up to fill a column, or the room under the heading when the first card would not fit there.
      */
     private List<Block> inColumns(List<Block> cards, List<Block> movable) {
         Set<Block> mayMove = Collections.newSetFromMap(new IdentityHashMap<>());
         mayMove.addAll(movable);
-        float gap = 10 * kit.type().scale();
         if (cards.isEmpty()) {
             return List.of();
         }
-        int first = Math.min(2, cards.size());
-        List<Block> rows = new ArrayList<>();
-        rows.add(new ColumnFlow(cards.subList(0, first), gap, 8 * kit.type().scale()));
-        if (cards.size() > first) {
-            rows.add(new ColumnFlow(cards.subList(first, cards.size()), gap, 8 * kit.type().scale(), mayMove));
-        }
-        return rows;
+        return List.of(new ColumnFlow(cards, 10 * kit.type().scale(), 8 * kit.type().scale(), mayMove));
     }
 
     /** "Stop or ease off" lines said alike on at least this many of the phase's cards are said once, in a box. */
@@ -316,13 +309,18 @@ final class PhaseSection {
     }
 
     /** Tick boxes as a list; four or more in two columns, read down the left, then the right. */
-    private static Block ticks(Kit kit, List<Block> ticks) {
+    private static Block ticks(Kit kit, List<Block> ticks, boolean narrow) {
         float scale = kit.type().scale();
-        return ticks.size() < 4 ? kit.list(ticks, 4) : new Tagged(Role.L, new ColumnFlow(ticks, 12 * scale, 4 * scale));
+        return narrow || ticks.size() < 4 ? kit.list(ticks, 4) : new Tagged(Role.L, new ColumnFlow(ticks, 12 * scale, 4 * scale));
     }
 
     /** "You are ready for the next phase when…" with a box to tick per test. */
     static Block checklist(Kit kit, HandoutRequest request, int index, Phase phase) {
+        return checklist(kit, request, index, phase, false);
+    }
+
+    /** As above; {@code narrow} when it stands in a column of its own, its boxes then one under the other. */
+    static Block checklist(Kit kit, HandoutRequest request, int index, Phase phase, boolean narrow) {
         Typography type = kit.type();
         boolean last = index == request.roadmap().phases().size() - 1;
         List<Block> lines = new ArrayList<>();
@@ -338,15 +336,15 @@ final class PhaseSection {
                         .add(kit.tickItem(kit.words().fill(criterion.checklistLine()), type.body()));
             }
             if (!ticks.isEmpty()) {
-                lines.add(ticks(kit, ticks));
+                lines.add(ticks(kit, ticks, narrow));
             }
             if (!strength.isEmpty()) {
                 lines.add(kit.text(kit.say("exit.strength"), type.bodyBold()));
-                lines.add(ticks(kit, strength));
+                lines.add(ticks(kit, strength, narrow));
             }
             lines.add(kit.text(kit.say("exit.painFree"), type.note()));
         }
-        Box.Look look = Box.Look.plain(10 * type.scale(), HandoutTheme.PRIMARY_TINT, null);
+        Box.Look look = Box.Look.plain(8 * type.scale(), HandoutTheme.PRIMARY_TINT, null);
         return new Box(new Stack(lines, 4 * type.scale(), true), look, true);
     }
 }

@@ -2,12 +2,15 @@ package org.restride.handout;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.restride.domain.Exercise;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Bookmark;
+import org.restride.handout.layout.ColumnFlow;
 import org.restride.handout.layout.Box;
 import org.restride.handout.layout.Drawing;
 import org.restride.handout.layout.Shaded;
@@ -68,6 +71,10 @@ final class ThisWeek {
             blocks.add(table(plan));
             blocks.add(kit.space(6));
         }
+        for (String ladder : ladders(plan)) {
+            blocks.add(kit.text(ladder, type.body()));
+            blocks.add(kit.space(6));
+        }
         // "Walk" needs a word only where the walk–run table prints.
         boolean walkRun = WalkRunWeeks.printsIn(request, index);
         boolean tempo = items.stream().anyMatch(i -> i.dosage().tempo() != null);
@@ -78,9 +85,9 @@ final class ThisWeek {
             blocks.add(kit.text(kit.say("thisWeek.walkRun"), type.body()));
             blocks.add(kit.space(8));
         }
-        blocks.add(PhaseSection.checklist(kit, request, index, phase));
-        blocks.add(kit.space(8));
-        blocks.add(stopAndCall());
+        // What moves her on beside what means stop: two boxes side by side, read left then right.
+        blocks.add(new ColumnFlow(List.of(PhaseSection.checklist(kit, request, index, phase, true), stopAndCall()),
+                10 * type.scale(), 8 * type.scale()));
         return blocks;
     }
 
@@ -108,8 +115,41 @@ final class ThisWeek {
         return exercise == null ? item.exerciseId() : kit.words().fill(exercise.name());
     }
 
+    /**
+     * The later steps of each ladder, which she adds one at a time and so are not in this week's table:
+     * "After Marching on the spot, add one step at a time, each when the one before feels easy: Jog on the spot,
+     * then Hop in place, then A-skip. How much of each is on its card."
+     */
+    private List<String> ladders(PlanRows plan) {
+        Map<String, List<String>> steps = new LinkedHashMap<>();
+        for (PhaseItem item : plan.rows()) {
+            PhaseItem first = firstStep(plan, item);
+            if (first != item) {
+                steps.computeIfAbsent(name(first), k -> new ArrayList<>()).add(name(item));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        steps.forEach((start, later) -> lines.add(kit.say("thisWeek.ladder", start, later.stream()
+                .reduce((a, b) -> kit.say("thisWeek.ladderThen", a, b)).orElseThrow())));
+        return lines;
+    }
+
+    /** The step of the ladder she starts this phase on, down from {@code item}; the item itself when it is one. */
+    private static PhaseItem firstStep(PlanRows plan, PhaseItem item) {
+        PhaseItem step = item;
+        for (int guard = 0; guard < plan.rows().size() && plan.after(step) != null; guard++) {
+            String before = plan.after(step).id();
+            PhaseItem row = plan.rows().stream().filter(r -> r.exerciseId().equals(before)).findFirst().orElse(null);
+            if (row == null) {
+                break;
+            }
+            step = row;
+        }
+        return step;
+    }
+
     private Table table(PlanRows plan) {
-        List<PhaseItem> items = plan.rows();
+        List<PhaseItem> items = plan.fromTheStart();
         Typography type = kit.type();
         float s = type.scale();
         float day = 18 * s;
@@ -138,12 +178,8 @@ final class ThisWeek {
                 row.add(pictures.has(item.exerciseId()) ? picture(item.exerciseId()) : new Spacer(0));
             }
             row.add(kit.text(name(item), text.withFace(Face.BOLD)));
-            Exercise after = plan.after(item);
-            // A later step of a ladder: she adds it when the one before feels easy, so no day is shaded yet.
-            row.add(kit.text(dose.brief(item.dosage()) + (after == null ? ""
-                    : "\n" + kit.say("thisWeek.later", kit.words().fill(after.name()))), text));
-            boolean[] planned = after == null ? PlannedDays.of(item.dosage().daysPerWeek()) : PlannedDays.of(null);
-            for (boolean on : planned) {
+            row.add(kit.text(dose.brief(item.dosage()), text));
+            for (boolean on : PlannedDays.of(item.dosage().daysPerWeek())) {
                 row.add(on ? new Shaded(HandoutTheme.PLANNED, new Spacer(0), kit.say("day.planned")) : new Spacer(0));
             }
             Integer times = item.dosage().timesPerDay();
@@ -196,7 +232,7 @@ final class ThisWeek {
                 HandoutTheme.RED));
         lines.add(kit.bullet(kit.say("stop.bleeding"), type.body(), HandoutTheme.RED));
         lines.add(kit.bullet(medicalNow(), type.body(), HandoutTheme.RED));
-        Box.Look look = Box.Look.plain(10 * type.scale(), Color.WHITE, HandoutTheme.RED);
+        Box.Look look = Box.Look.plain(8 * type.scale(), Color.WHITE, HandoutTheme.RED);
         return new Box(new Stack(lines, 4 * type.scale(), true), look, true);
     }
 }
