@@ -85,9 +85,9 @@ public final class RoadmapEditing {
         return templates.find(key).isPresent();
     }
 
-    /** Saves a template now (the PT waits for its name to be confirmed). */
-    public void saveTemplate(Template template) {
-        writer.awaitIdle();
-        templates.save(template);
+    /** Queues the save of a template made from the roadmap; returns at once. {@code onFailure} hears why it failed. */
+    public void saveTemplate(Template template, Consumer<String> onFailure) {
+        writer.submit(List.of("template", template.key()), () -> templates.save(template),
+                e -> onFailure.accept(e.getMessage()));
     }
 }

@@ -47,7 +47,7 @@ final class ItemInspector extends VBox {
     }
 
     private void show() {
-        RoadmapEditorViewModel.Selected s = model.selectionProperty().get();
+        ItemSelection.Selected s = model.selectionProperty().get();
         Roadmap r = model.roadmapProperty().get();
         setVisible(s != null && r != null);
         if (s == null || r == null) {

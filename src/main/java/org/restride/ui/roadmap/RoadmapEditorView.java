@@ -289,7 +289,7 @@ public final class RoadmapEditorView {
     }
 
     private void applySelection() {
-        RoadmapEditorViewModel.Selected s = model.selectionProperty().get();
+        ItemSelection.Selected s = model.selectionProperty().get();
         for (int i = 0; i < cards.size(); i++) {
             cards.get(i).selectItem(s != null && s.phase() == i ? s.index() : -1);
         }

@@ -1,16 +1,16 @@
 package org.restride.ui.roadmap;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,6 +29,7 @@ import org.restride.domain.Roadmap;
 import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
 import org.restride.domain.WeekRange;
+import org.restride.text.Sentence;
 import org.restride.text.Words;
 import org.restride.ui.common.Slugs;
 import org.restride.ui.common.UndoHistory;
@@ -39,23 +40,17 @@ import org.restride.ui.common.UndoHistory;
  * held by its identity, so it stays selected as it moves, changes phase, or comes back with undo and redo.
  */
 public final class RoadmapEditorViewModel {
-    /** The exercise selected in the editor, where it is now. */
-    public record Selected(int phase, int index, PhaseItem item) {
-    }
-
     private final RoadmapEditing editing;
     private final Words words;
     private final ObjectProperty<Roadmap> roadmap = new SimpleObjectProperty<>();
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
     private final IntegerProperty selectedPhase = new SimpleIntegerProperty(0);
-    private final ReadOnlyObjectWrapper<Selected> selection = new ReadOnlyObjectWrapper<>();
+    private final ItemSelection selection = new ItemSelection();
     private final StringProperty message = new SimpleStringProperty("");
     private final UndoHistory<Roadmap> history = new UndoHistory<>();
     private final Map<String, Exercise> exerciseCache = new HashMap<>();
-    /** Each item's identity: an edit that replaces an item (its dosage, its note) hands its key on. */
-    private final Map<PhaseItem, Long> keys = new IdentityHashMap<>();
-    private long nextKey = 1;
-    private long selectedKey = -1;
+    /** Template keys given here, whose save may still be waiting: never given twice. */
+    private final Set<String> templateKeys = new HashSet<>();
 
     public RoadmapEditorViewModel(RoadmapEditing editing, Words words) {
         this.editing = editing;
@@ -73,8 +68,7 @@ public final class RoadmapEditorViewModel {
         exerciseCache.clear();
         exerciseCache.putAll(found.get().exercises());
         history.clear();
-        keys.clear();
-        selectedKey = -1;
+        selection.reset();
         patient.set(found.get().patient());
         selectedPhase.set(Math.min(r.currentPhase(), Math.max(0, r.phases().size() - 1)));
         show(r);
@@ -85,8 +79,7 @@ public final class RoadmapEditorViewModel {
     public void close() {
         roadmap.set(null);
         patient.set(null);
-        selection.set(null);
-        selectedKey = -1;
+        selection.reset();
         history.clear();
     }
 
@@ -108,37 +101,12 @@ public final class RoadmapEditorViewModel {
         if (r == null || phase < 0 || phase >= r.phases().size() || index < 0 || index >= r.phases().get(phase).items().size()) {
             return;
         }
-        selectedKey = keyOf(r.phases().get(phase).items().get(index));
         selectedPhase.set(phase);
-        locateSelection();
+        selection.select(r, phase, index);
     }
 
     public void clearSelection() {
-        selectedKey = -1;
-        selection.set(null);
-    }
-
-    private long keyOf(PhaseItem item) {
-        return keys.computeIfAbsent(item, i -> nextKey++);
-    }
-
-    private void locateSelection() {
-        Roadmap r = roadmap.get();
-        if (r != null && selectedKey >= 0) {
-            for (int p = 0; p < r.phases().size(); p++) {
-                List<PhaseItem> items = r.phases().get(p).items();
-                for (int i = 0; i < items.size(); i++) {
-                    if (keys.get(items.get(i)) != null && keys.get(items.get(i)) == selectedKey) {
-                        Selected now = new Selected(p, i, items.get(i));
-                        if (!now.equals(selection.get()) || selection.get().item() != now.item()) {
-                            selection.set(now);
-                        }
-                        return;
-                    }
-                }
-            }
-        }
-        selection.set(null); // the key stays: an undo that brings the item back selects it again
+        selection.clear();
     }
 
     // --- edits -------------------------------------------------------------------------------------------
@@ -234,7 +202,7 @@ public final class RoadmapEditorViewModel {
 
     /** Changes the selected exercise's dosage; {@code field} names what changed ("rest"), for undo. */
     public void setSelectedDosage(String field, Dosage dosage) {
-        Selected s = selection.get();
+        ItemSelection.Selected s = selection.get();
         if (s != null) {
             replaceItem(s.phase(), s.index(), "editor.field." + field, field, item -> item.withDosage(dosage));
         }
@@ -242,7 +210,7 @@ public final class RoadmapEditorViewModel {
 
     /** The selected exercise's note to the patient ("A note from your physiotherapist"); blank removes it. */
     public void setSelectedNote(String note) {
-        Selected s = selection.get();
+        ItemSelection.Selected s = selection.get();
         if (s != null) {
             String wanted = note == null || note.isBlank() ? null : note.strip();
             replaceItem(s.phase(), s.index(), "editor.step.note", "note",
@@ -256,8 +224,8 @@ public final class RoadmapEditorViewModel {
         if (now.equals(old)) {
             return;
         }
-        keys.put(now, keyOf(old));
-        Object merge = field == null ? null : List.of(field, keyOf(old));
+        long key = selection.handOn(old, now);
+        Object merge = field == null ? null : List.of(field, key);
         applyEdit(words.get(nameKey), merge, r -> RoadmapEdits.withPhase(r, phase, p -> p.withItem(index, now)));
     }
 
@@ -272,7 +240,7 @@ public final class RoadmapEditorViewModel {
             return false;
         }
         PhaseItem swapped = item.withExercise(targetId);
-        keys.put(swapped, keyOf(item));
+        selection.handOn(item, swapped);
         boolean done = edit("swap", null, r -> RoadmapEdits.withPhase(r, phase, p -> p.withItem(index, swapped)));
         if (done) {
             message.set(words.get("editor.swapped", target.name()));
@@ -288,17 +256,18 @@ public final class RoadmapEditorViewModel {
         edit("removeCriterion", null, r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.removeCriterion(p, index)));
     }
 
-    /** Saves the roadmap's phases as one of the clinic's templates. */
+    /** Saves the roadmap's phases as one of the clinic's templates, in the background; a failed save is told. */
     public Optional<Template> saveAsTemplate(String title) {
         Roadmap r = roadmap.get();
         try {
-            String key = Slugs.unique(title, editing::templateExists);
+            String key = Slugs.unique(title, k -> templateKeys.contains(k) || editing.templateExists(k));
             Template template = new Template(key, title, r.goal(), false, r.phases());
-            editing.saveTemplate(template);
+            templateKeys.add(key);
             message.set(words.get("editor.savedTemplate", title));
+            editing.saveTemplate(template, reason -> message.set(words.get("ui-saves.failed", Sentence.of(reason))));
             return Optional.of(template);
-        } catch (RuntimeException e) {
-            message.set(e.getMessage());
+        } catch (ValidationException e) {
+            message.set(Sentence.of(e.getMessage()));
             return Optional.empty();
         }
     }
@@ -338,7 +307,7 @@ public final class RoadmapEditorViewModel {
         try {
             after = change.apply(before);
         } catch (ValidationException e) {
-            message.set(capitalise(e.getMessage()) + ".");
+            message.set(Sentence.of(e.getMessage()));
             return false;
         }
         if (after.equals(before)) {
@@ -353,7 +322,7 @@ public final class RoadmapEditorViewModel {
     /** Shows a state at once; the save follows in the background. */
     private void show(Roadmap state) {
         roadmap.set(state);
-        locateSelection();
+        selection.locate(state);
     }
 
     private void save(Roadmap before, Roadmap after) {
@@ -362,10 +331,6 @@ public final class RoadmapEditorViewModel {
 
     private Phase phaseAt(int index) {
         return roadmap.get().phases().get(index);
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     // --- properties --------------------------------------------------------------------------------------
@@ -382,8 +347,8 @@ public final class RoadmapEditorViewModel {
         return selectedPhase;
     }
 
-    public ReadOnlyObjectProperty<Selected> selectionProperty() {
-        return selection.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<ItemSelection.Selected> selectionProperty() {
+        return selection.property();
     }
 
     /** The words the editor's labels are read from. */

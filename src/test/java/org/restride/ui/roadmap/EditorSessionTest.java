@@ -9,7 +9,7 @@ import org.restride.domain.PhaseItem;
 
 /** The editing session: the selection follows the item itself, and each field's edits are one named undo step. */
 class EditorSessionTest extends OpenRoadmapTest {
-    private RoadmapEditorViewModel.Selected selected() {
+    private ItemSelection.Selected selected() {
         return model.selectionProperty().get();
     }
 

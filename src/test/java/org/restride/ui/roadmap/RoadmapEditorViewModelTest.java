@@ -95,7 +95,8 @@ class RoadmapEditorViewModelTest extends OpenRoadmapTest {
     @Test
     void savesTheRoadmapAsAClinicTemplateWithAUniqueKey() {
         assertTrue(model.saveAsTemplate("Our runners").isPresent());
-        assertTrue(model.saveAsTemplate("Our runners").isPresent());
+        assertTrue(model.saveAsTemplate("Our runners").isPresent(), "a second one at once, before the first is written");
+        writer.awaitIdle();
         assertTrue(workspace.templates().find("our-runners").isPresent());
         assertEquals(saved().phases(), workspace.templates().find("our-runners-2").orElseThrow().phases());
     }
