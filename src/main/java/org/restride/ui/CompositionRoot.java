@@ -131,8 +131,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         PatientsViewModel model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
                 starter(), form, writer);
         Wording wording = new Wording(Words.english());
-        VisitFormViewModel visit = new VisitFormViewModel(workspace.visits(), workspace.roadmaps(),
-                workspace.measures(), today, wording, writer);
+        VisitFormViewModel visit = new VisitFormViewModel(workspace.visits(), today, wording, writer);
         HistoryViewModel history = new HistoryViewModel(workspace.history(), workspace.measures(), tasks, wording);
         IssuedHandoutsViewModel issued = new IssuedHandoutsViewModel(workspace.issuedHandouts(), tasks,
                 CompositionRoot::openInViewer, Words.english(), clock.getZone());

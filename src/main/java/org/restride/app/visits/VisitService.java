@@ -4,6 +4,7 @@ import org.restride.text.Words;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,7 +21,11 @@ import org.restride.domain.progress.RuleOverride;
 import org.restride.domain.progress.Verdict;
 import org.restride.domain.progress.Visit;
 import org.restride.store.Database;
+import org.restride.domain.measure.OutcomeMeasure;
 import org.restride.store.ExerciseRepository;
+import org.restride.store.MeasureRepository;
+import org.restride.store.RoadmapRepository;
+import org.restride.store.StoreException;
 import org.restride.store.PhaseHistoryRepository;
 import org.restride.store.VisitRepository;
 
@@ -32,11 +37,37 @@ public final class VisitService {
     private final VisitRepository visits;
     private final PhaseHistoryRepository phaseHistory;
     private final ExerciseRepository exercises;
+    private final RoadmapRepository roadmaps;
+    private final MeasureRepository measures;
 
     public VisitService(Database db) {
         this.visits = new VisitRepository(db);
         this.phaseHistory = new PhaseHistoryRepository(db);
         this.exercises = new ExerciseRepository(db);
+        this.roadmaps = new RoadmapRepository(db);
+        this.measures = new MeasureRepository(db);
+    }
+
+    /** The patient's roadmaps, for the visit form's choice. */
+    public List<Roadmap> roadmapsOf(long patientId) {
+        return roadmaps.forPatient(patientId);
+    }
+
+    /** The roadmap as saved now (it may have changed since the form showed it). */
+    public Optional<Roadmap> roadmap(long roadmapId) {
+        return roadmaps.find(roadmapId);
+    }
+
+    /** The outcome measures a visit can score. */
+    public List<OutcomeMeasure> measures() {
+        return measures.all();
+    }
+
+    /** Accepts a "ready" verdict against its roadmap as saved now; see {@link #acceptReady(RecordedVisit, Roadmap, LocalDate)}. */
+    public Roadmap acceptReady(RecordedVisit recorded) {
+        Roadmap current = roadmaps.find(recorded.visit().roadmapId())
+                .orElseThrow(() -> new StoreException("That roadmap is no longer in the database."));
+        return acceptReady(recorded, current, recorded.visit().date());
     }
 
     /** The roadmap's exercises by id, read once per verdict; an id it cannot find gives null. */

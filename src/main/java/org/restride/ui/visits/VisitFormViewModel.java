@@ -33,9 +33,6 @@ import org.restride.domain.progress.RecordedVisit;
 import org.restride.domain.progress.RedFlag;
 import org.restride.domain.progress.Verdict;
 import org.restride.domain.progress.Visit;
-import org.restride.store.MeasureRepository;
-import org.restride.store.RoadmapRepository;
-import org.restride.store.StoreException;
 import org.restride.app.visits.VisitService;
 
 /**
@@ -46,8 +43,6 @@ import org.restride.app.visits.VisitService;
 public final class VisitFormViewModel {
     private final VisitService visits;
     private final Wording wording;
-    private final RoadmapRepository roadmaps;
-    private final MeasureRepository measures;
     private final Supplier<LocalDate> today;
     private final Writer writer;
     private final Words words = Words.english();
@@ -70,13 +65,10 @@ public final class VisitFormViewModel {
     private final ObjectProperty<Roadmap> movedOn = new SimpleObjectProperty<>();
     private boolean loading;
 
-    public VisitFormViewModel(VisitService visits, RoadmapRepository roadmaps, MeasureRepository measures,
-                              Supplier<LocalDate> today, Wording wording, Writer writer) {
+    public VisitFormViewModel(VisitService visits, Supplier<LocalDate> today, Wording wording, Writer writer) {
         this.writer = writer;
         this.visits = visits;
         this.wording = wording;
-        this.roadmaps = roadmaps;
-        this.measures = measures;
         this.today = today;
         roadmap.addListener((o, old, now) -> {
             if (!loading && !sameChecklist(old, now)) {
@@ -116,7 +108,7 @@ public final class VisitFormViewModel {
 
     private void loadRoadmaps(Long keep) {
         Patient p = patient.get();
-        List<Roadmap> found = p == null || p.id() == null ? List.of() : roadmaps.forPatient(p.id());
+        List<Roadmap> found = p == null || p.id() == null ? List.of() : visits.roadmapsOf(p.id());
         roadmapChoices.setAll(found);
         Roadmap pick = found.stream().filter(r -> r.id().equals(keep)).findFirst()
                 .orElse(found.isEmpty() ? null : found.get(0));
@@ -137,7 +129,7 @@ public final class VisitFormViewModel {
             saved.set(null);
             unsavedChanges.set(false);
             overrides.clear();
-            inputs.clear(today.get(), checklist(roadmap.get()), patient.get() == null ? List.of() : measures.all());
+            inputs.clear(today.get(), checklist(roadmap.get()), patient.get() == null ? List.of() : visits.measures());
         } finally {
             loading = false;
         }
@@ -268,7 +260,7 @@ public final class VisitFormViewModel {
         if (shown == null) {
             return true;
         }
-        Optional<Roadmap> now = roadmaps.find(shown.id());
+        Optional<Roadmap> now = visits.roadmap(shown.id());
         if (now.isPresent() && sameChecklist(shown, now.get()) && now.get().currentPhase() == shown.currentPhase()) {
             return true;
         }
@@ -283,14 +275,12 @@ public final class VisitFormViewModel {
         if (!canMoveOn.get() || writing) {
             return false;
         }
-        write(() -> visits.acceptReady(recorded, roadmaps.find(recorded.visit().roadmapId())
-                .orElseThrow(() -> new StoreException("That roadmap is no longer in the database.")),
-                recorded.visit().date()), moved -> {
-                    loadRoadmaps(moved.id());
-                    startNew();
-                    movedOn.set(moved);
-                    message.set("Moved on to \"" + moved.current().name() + "\". Reissue her handout so she has the new phase.");
-                });
+        write(() -> visits.acceptReady(recorded), moved -> {
+            loadRoadmaps(moved.id());
+            startNew();
+            movedOn.set(moved);
+            message.set("Moved on to \"" + moved.current().name() + "\". Reissue her handout so she has the new phase.");
+        });
         return true;
     }
 

@@ -63,7 +63,7 @@ class VisitFormViewModelTest {
         Roadmap template = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
         roadmap = new RoadmapRepository(db).save(template.copyFor(ana.id(), ProgressFixtures.BIRTH.plusWeeks(6))
                 .withStatus(RoadmapStatus.ISSUED).withCurrentPhase(ProgressFixtures.IMPACT));
-        model = new VisitFormViewModel(new VisitService(db), new RoadmapRepository(db), new MeasureRepository(db), () -> today,
+        model = new VisitFormViewModel(new VisitService(db), () -> today,
                 new Wording(Words.english()), writer);
         model.show(ana);
     }
