@@ -37,7 +37,6 @@ import org.restride.domain.progress.Rule;
 import org.restride.domain.progress.RuleOverride;
 import org.restride.domain.progress.Status;
 import org.restride.store.Database;
-import org.restride.store.MeasureRepository;
 import org.restride.store.PatientRepository;
 import org.restride.store.PhaseHistoryRepository;
 import org.restride.store.RoadmapRepository;
