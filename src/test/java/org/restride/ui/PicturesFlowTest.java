@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
@@ -124,11 +125,11 @@ class PicturesFlowTest {
         waitFor(() -> robot.lookup("#picture-large .figure-view").tryQuery().isPresent());
         assertTrue(printedImages(copy.id()).isEmpty(), "the handout prints the drawing, as vector paths");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup(".photo-tile .radio-button").match(n -> n.getScene() != null).queryAs(Node.class));
+        fireOnShownTile(robot, ".photo-tile .radio-button");
         waitFor(() -> photos.printed(copy.id()).isPresent());
 
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup(".photo-tile .button").match(n -> n.getScene() != null).queryAs(Node.class));
+        fireOnShownTile(robot, ".photo-tile .button");
         app.screenshot("library-photo-delete");
         robot.clickOn("#confirm-discard");
         waitFor(() -> photos.list(copy.id()).isEmpty());
@@ -198,6 +199,14 @@ class PicturesFlowTest {
     }
 
     /** The one exercise of the clinic's own made during the test. */
+    /**
+     * Presses the control of the photo tile on show, found and pressed in one step of the window's thread: the tiles
+     * are made again when the photos change, and a tile found a moment earlier may already have left the window.
+     */
+    private static void fireOnShownTile(FxRobot robot, String query) {
+        AppHarness.onFx(() -> ((ButtonBase) robot.lookup(query).match(n -> n.getScene() != null).queryAs(Node.class)).fire());
+    }
+
     private Exercise madeInTest() {
         app.settle();
         Set<String> made = new HashSet<>(app.workspace.exercises().idsFrom(ExerciseSource.CLINIC));
