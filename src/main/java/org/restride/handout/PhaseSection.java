@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.restride.domain.Criterion;
 import org.restride.domain.Exercise;
@@ -100,7 +101,7 @@ final class PhaseSection {
                 cardList.add(card(item, phase, ladder, checks.onCard(nameOf(item.exerciseId())), shared));
             }
         }
-        List<Block> testBoxes = tests(checks.alone());
+        List<Block> testBoxes = tests(checks.alone(), phase);
         cardList.addAll(testBoxes);
         body.addAll(inColumns(cardList, testBoxes));
         if (WalkRunWeeks.printsIn(request, index)) {
@@ -236,14 +237,14 @@ final class PhaseSection {
      * The checks taught in boxes of their own, under the checklist's words. Checks that start the same way (the
      * pelvic-floor squeezes, sitting on a chair) share one box and say how to start once.
      */
-    private List<Block> tests(List<Criterion> criteria) {
+    private List<Block> tests(List<Criterion> criteria, Phase phase) {
         List<Block> blocks = new ArrayList<>();
         List<Exercise> group = new ArrayList<>();
         List<Criterion> groupCriteria = new ArrayList<>();
         for (Criterion criterion : criteria) {
             Exercise test = request.exercises().get(criterion.exerciseId());
             if (!group.isEmpty() && !firstStep(group.get(0)).equals(firstStep(test))) {
-                blocks.add(testBox(group, groupCriteria));
+                blocks.add(testBox(group, groupCriteria, phase));
                 group.clear();
                 groupCriteria.clear();
             }
@@ -251,7 +252,7 @@ final class PhaseSection {
             groupCriteria.add(criterion);
         }
         if (!group.isEmpty()) {
-            blocks.add(testBox(group, groupCriteria));
+            blocks.add(testBox(group, groupCriteria, phase));
         }
         return blocks;
     }
@@ -260,7 +261,7 @@ final class PhaseSection {
         return test.steps().isEmpty() ? "" : test.steps().get(0).strip();
     }
 
-    private Block testBox(List<Exercise> tests, List<Criterion> criteria) {
+    private Block testBox(List<Exercise> tests, List<Criterion> criteria, Phase phase) {
         Typography type = kit.type().tight();
         TextStyle body = type.cardBody();
         TextStyle bold = body.withFace(Face.BOLD);
@@ -275,6 +276,26 @@ final class PhaseSection {
                 lines.add(kit.text(kit.words().fill(criteria.get(i).checklistLine()), bold.asHeading(3)));
                 lines.add(kit.text(cards.runOn(tests.get(i).steps().subList(1, tests.get(i).steps().size()), true), body));
             }
+        }
+        // How to build up to it, and when to stop: the test's own stop lines and the phase's notes for it, once each.
+        Set<String> notes = new LinkedHashSet<>();
+        Set<String> stops = new LinkedHashSet<>();
+        for (Exercise test : tests) {
+            phase.items().stream().filter(i -> i.exerciseId().equals(test.id())).findFirst().ifPresent(item -> {
+                if (item.note() != null) {
+                    notes.add(kit.words().fill(item.note()));
+                } else if (item.dosage().note() != null) {
+                    notes.add(kit.words().fill(item.dosage().note()));
+                }
+            });
+            stops.addAll(cards.stopLines(test));
+        }
+        stops.removeAll(commonTestStops(kit, request, phase));
+        if (!notes.isEmpty()) {
+            lines.add(kit.text(String.join(" ", notes), body.withFace(Face.ITALIC).withColour(HandoutTheme.MUTED)));
+        }
+        if (!stops.isEmpty()) {
+            lines.add(kit.leadIn(kit.say("card.stopIf"), bold.withColour(HandoutTheme.RED), String.join(" ", stops), body));
         }
         Box.Look look = Box.Look.plain(6 * type.scale(), Color.WHITE, HandoutTheme.CARD_BORDER);
         return new Box(new Stack(lines, 2 * type.scale(), true), look, true);
@@ -306,6 +327,24 @@ final class PhaseSection {
 
     private Block checklist(int index, Phase phase) {
         return checklist(kit, request, index, phase);
+    }
+
+    /**
+     * The stop lines two or more of the phase's checks share ("Pain, heaviness, dragging or leaking: stop the test
+     * there…"): the checklist says that rule once for all of them, so each check's box leaves it out.
+     */
+    static Set<String> commonTestStops(Kit kit, HandoutRequest request, Phase phase) {
+        Map<String, Integer> count = new HashMap<>();
+        phase.exitCriteria().stream().map(Criterion::exerciseId).filter(Objects::nonNull).distinct()
+                .map(id -> request.exercises().get(id)).filter(Objects::nonNull)
+                .forEach(test -> new LinkedHashSet<>(ExerciseCard.stopLines(kit, test)).forEach(l -> count.merge(l, 1, Integer::sum)));
+        Set<String> common = new LinkedHashSet<>();
+        count.forEach((line, n) -> {
+            if (n >= 2) {
+                common.add(line);
+            }
+        });
+        return common;
     }
 
     /** Tick boxes as a list; four or more in two columns, read down the left, then the right. */

@@ -125,13 +125,28 @@ final class ThisWeek {
         for (PhaseItem item : plan.rows()) {
             PhaseItem first = firstStep(plan, item);
             if (first != item) {
-                steps.computeIfAbsent(name(first), k -> new ArrayList<>()).add(name(item));
+                String days = daysOf(item);
+                steps.computeIfAbsent(name(first), k -> new ArrayList<>())
+                        .add(days.isEmpty() ? name(item) : kit.say("thisWeek.ladderDays", name(item), days));
             }
         }
         List<String> lines = new ArrayList<>();
         steps.forEach((start, later) -> lines.add(kit.say("thisWeek.ladder", start, later.stream()
                 .reduce((a, b) -> kit.say("thisWeek.ladderThen", a, b)).orElseThrow())));
         return lines;
+    }
+
+    /** The days planned for an item once she does it, as in the table ("M W F"); empty when none are planned. */
+    private String daysOf(PhaseItem item) {
+        boolean[] planned = PlannedDays.of(item.dosage().daysPerWeek());
+        List<String> names = initials();
+        List<String> on = new ArrayList<>();
+        for (int d = 0; d < planned.length; d++) {
+            if (planned[d]) {
+                on.add(names.get(d));
+            }
+        }
+        return String.join(" ", on);
     }
 
     /** The step of the ladder she starts this phase on, down from {@code item}; the item itself when it is one. */
@@ -232,7 +247,8 @@ final class ThisWeek {
                 HandoutTheme.RED));
         lines.add(kit.bullet(kit.say("stop.bleeding"), type.body(), HandoutTheme.RED));
         lines.add(kit.bullet(medicalNow(), type.body(), HandoutTheme.RED));
-        Box.Look look = Box.Look.plain(8 * type.scale(), Color.WHITE, HandoutTheme.RED);
+        // A thick border as well as the colour, so the box stands out on a black-and-white printout.
+        Box.Look look = Box.Look.plain(8 * type.scale(), Color.WHITE, HandoutTheme.RED).withBorderWidth(2.5f);
         return new Box(new Stack(lines, 4 * type.scale(), true), look, true);
     }
 }

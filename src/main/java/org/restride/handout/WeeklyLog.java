@@ -61,10 +61,13 @@ final class WeeklyLog {
         Block first = fortnight(items, load, plan, 1);
         blocks.add(first);
         Block second = fortnight(items, load, plan, 1 + WEEKS);
-        float gap = 14 * type.scale();
+        float gap = 8 * type.scale();
         if (heading.height(width) + 10 * type.scale() + first.height(width) + gap + second.height(width) <= height) {
-            blocks.add(kit.space(14));
+            blocks.add(kit.space(8));
             blocks.add(second);
+        } else {
+            blocks.add(kit.space(6));
+            blocks.add(kit.text(kit.say("log.copy"), type.body()));
         }
         return blocks;
     }

@@ -58,7 +58,7 @@ class HandoutContentTest {
         String text = text(result);
         for (String expected : List.of("Riverside Pelvic Health", "Your roadmap back to running", "Prepared for Maya",
                 "14 March 2025", "Dr. Hannah Reyes, PT, DPT", "You are here", "This week",
-                "Stop and call if you notice", "call 999", "Key: effort 0–10", "Listening to your body",
+                "Call if you notice", "call 999", "Key: effort 0–10", "Listening to your body",
                 "This is fine: carry on", "Ease off: lighter, shorter or a different way",
                 "Contact your physiotherapist: call +44 20 7946 0123",
                 "Get medical care now: call your doctor or midwife straight away, or call 999 in an emergency",

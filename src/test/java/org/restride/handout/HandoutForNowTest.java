@@ -136,7 +136,7 @@ class HandoutForNowTest extends DemoHandouts {
         assertTrue(liftingPage.contains("When you lift, watch for four things"), "the lifting lines");
         assertTrue(caesarean.contains("A caesarean wound that is red, hot, weeping or opening"));
         assertFalse(running.contains("caesarean wound"), "no wound signs after a vaginal birth");
-        assertTrue(running.contains("If one starts during a run, stop running and walk"));
+        assertTrue(running.contains("If leaking, heaviness or pressure starts during a run, stop running and walk"));
         for (String text : List.of(lifting, caesarean, running)) {
             String page = text.substring(text.indexOf("Listening to your body"));
             int fine = page.indexOf("This is fine");
@@ -169,7 +169,7 @@ class HandoutForNowTest extends DemoHandouts {
         List<String> caesarean = pages(renderer.render(letter(1)));
         List<String> vaginal = pages(renderer.render(letter(0)));
         String start = String.join(" ", caesarean.subList(0, 3));
-        String box = start.substring(start.indexOf("Stop and call if you notice"));
+        String box = start.substring(start.indexOf("Call if you notice"));
         assertTrue(box.contains("a caesarean wound that is red, hot, weeping or opening"), box);
         assertFalse(String.join(" ", vaginal.subList(0, 3)).contains("caesarean wound"));
     }
@@ -194,8 +194,13 @@ class HandoutForNowTest extends DemoHandouts {
             }
         }
         assertTrue(later.size() >= 3, "the impact steps are a ladder: " + later);
-        assertTrue(start.contains("add one step at a time, each when the one before feels easy: "
-                + String.join(", then ", later) + ". How much of each is on its card."), start);
+        int at = start.indexOf("add one step at a time, each when the one before feels easy: ");
+        assertTrue(at >= 0, start);
+        for (String step : later) {
+            int next = start.indexOf(step + " (", at);
+            assertTrue(next > at, step + " in order, with its days: " + start.substring(at));
+            at = next;
+        }
         String all = String.join(" ", pages);
         // A rung with a later rung in the phase leads there, never to the library's next step outside the phase.
         for (PhaseItem item : plan.rows()) {
@@ -206,8 +211,8 @@ class HandoutForNowTest extends DemoHandouts {
                 assertFalse(all.contains("says: " + harder.name()), exercise.name() + " also names " + harder.name());
             }
         }
-        assertTrue(all.contains("In the exercises below that point here, stop or ease off if…"), "one box of shared lines");
-        assertTrue(all.split("see the red box at the start of “How to do them”", -1).length - 1 >= 3, "cards point to it");
+        assertTrue(all.contains("Stop or ease off, in every exercise that points here, if…"), "one box of shared lines");
+        assertTrue(all.split("see the box at the start of “How to do them”", -1).length - 1 >= 3, "cards point to it");
         String log = pages.get(pages.size() - 1);
         assertTrue(log.contains("The later steps have boxes but no shading"), log);
     }
@@ -255,6 +260,29 @@ class HandoutForNowTest extends DemoHandouts {
         String log = pages.get(pages.size() - 1);
         assertTrue(log.contains("Week 3, starting") && log.contains("Week 4, starting"), log);
         assertFalse(log.contains("Week 5"), "never more than four weeks");
+        assertFalse(log.contains("copy this page"), log);
+        List<String> full = pages(renderer.render(request));
+        String fullLog = full.get(full.size() - 1);
+        assertTrue(fullLog.contains("For weeks 3 and 4, copy this page") && !fullLog.contains("Week 3,"), fullLog);
+    }
+
+    @Test
+    void aCheckBoxSaysHowToBuildUpToItAndLeavesTheSharedStopRuleToTheChecklist() throws Exception {
+        HandoutRequest request = letter(0);
+        Phase phase = request.roadmap().current();
+        String all = String.join(" ", pages(renderer.render(request)));
+        HandoutText words = new HandoutText(request.clinic());
+        int notes = 0;
+        for (PhaseItem item : phase.items()) {
+            boolean check = phase.exitCriteria().stream().anyMatch(c -> item.exerciseId().equals(c.exerciseId()));
+            String note = item.note() != null ? item.note() : item.dosage().note();
+            if (check && note != null) {
+                notes++;
+                assertTrue(all.contains(words.fill(note)), "the check's note: " + note);
+            }
+        }
+        assertTrue(notes >= 1, "Maya's checks carry how to build up to them");
+        assertTrue(all.contains("if one comes on, stop the check there and tell us"), "the rule, once on the checklist");
     }
 
     private static List<Phase> replace(HandoutRequest request, Phase phase) {

@@ -15,6 +15,10 @@ public final class Box implements Block {
         public Look withEdge(Color colour, float width) {
             return new Look(padding, radius, fill, border, borderWidth, colour, width);
         }
+
+        public Look withBorderWidth(float width) {
+            return new Look(padding, radius, fill, border, width, edge, edgeWidth);
+        }
     }
 
     private final Block content;
