@@ -111,7 +111,8 @@ final class ExerciseCard {
             }
         }
         if (harder != null && ladder.next() == null && !WalkRunWeeks.isWalkRunCard(item.exerciseId())
-                && !names(note, words.fill(harder.name()))) {
+                && !names(note, words.fill(harder.name()))
+                && !names(item.note() == null ? null : words.fill(item.note()), words.fill(harder.name()))) {
             lines.add(kit.text(kit.say("card.nextStep", words.fill(harder.name())), bold));
         }
         Box.Look look = Box.Look.plain(6 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER)

@@ -194,7 +194,7 @@ class HandoutForNowTest extends DemoHandouts {
             }
         }
         assertTrue(later.size() >= 3, "the impact steps are a ladder: " + later);
-        int at = start.indexOf("add one step at a time, each when the one before feels easy: ");
+        int at = start.indexOf("add one at a time, once the last feels easy and the next morning is good: ");
         assertTrue(at >= 0, start);
         for (String step : later) {
             int next = start.indexOf(step + " (", at);
