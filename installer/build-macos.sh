@@ -11,7 +11,15 @@
 set -euo pipefail
 source "$(dirname "$0")/prepare.sh"
 
-jpackage --type dmg "${COMMON[@]}" --icon assets/icon/restride.icns \
-  --mac-package-identifier org.restride.Restride --mac-package-name Restride --mac-app-category public.app-category.medical \
+# The app-image first, so it can be prepared as on Linux (optimize-image.sh: SQLite's native library unpacked, the
+# launcher's JVM options, a class-data archive), then the .dmg made from it. The archive records the path it was
+# made at; where Restride.app is installed elsewhere the JVM quietly does without it (-Xshare:auto).
+jpackage --type app-image "${COMMON[@]}" --icon assets/icon/restride.icns \
+  --mac-package-identifier org.restride.Restride --mac-package-name Restride --mac-app-category public.app-category.medical
+source "$(dirname "$0")/optimize-image.sh"
+optimize_image "$OUT/Restride.app"
+jpackage --type dmg --name Restride --app-image "$OUT/Restride.app" --app-version "$VERSION" --vendor "Restride" \
+  --copyright "Apache-2.0" --dest "$OUT" --icon assets/icon/restride.icns \
+  --mac-package-identifier org.restride.Restride --mac-package-name Restride \
   --file-associations installer/macos/restride-file.properties
 echo "dmg: $(ls "$OUT"/*.dmg)"

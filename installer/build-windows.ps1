@@ -29,14 +29,17 @@ $modules = (& jdeps --print-module-deps --ignore-missing-deps --multi-release 17
     --class-path "$out\input\lib\*" "$out\input\restride.jar").Trim()
 $modules = "$modules,java.logging,jdk.localedata,jdk.charsets"
 Write-Host "jlink: $modules"
-jlink --add-modules $modules --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out\runtime"
+# Uncompressed class files load faster at start (measured on Linux: 0.79x the CPU of --compress=2); JLINK_COMPRESS
+# overrides it, as in prepare.sh.
+$compress = if ($env:JLINK_COMPRESS) { $env:JLINK_COMPRESS } else { "0" }
+jlink --add-modules $modules --strip-debug --no-header-files --no-man-pages --compress=$compress --generate-cds-archive --output "$out\runtime"
 if ($LASTEXITCODE -ne 0) { throw "jlink failed" }
 
 jpackage --type msi --name Restride --app-version $version --vendor Restride `
     --description "Staged return-to-running and return-to-lifting roadmaps for postpartum patients." `
     --copyright "Apache-2.0" `
     --input "$out\input" --main-jar restride.jar --main-class org.restride.Launcher `
-    --runtime-image "$out\runtime" --java-options "-Dfile.encoding=UTF-8" `
+    --runtime-image "$out\runtime" --java-options "-Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" `
     --icon assets\icon\restride.ico `
     --win-upgrade-uuid $UpgradeUuid --win-menu --win-menu-group Restride --win-shortcut --win-dir-chooser `
     --add-launcher restride-cli=installer\windows\restride-cli.properties `
