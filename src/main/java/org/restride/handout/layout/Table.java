@@ -143,7 +143,14 @@ public final class Table implements Block {
             used += h;
             fit++;
         }
-        if (fit == 0 || fit == rows.size()) {
+        if (fit == rows.size()) {
+            return null;
+        }
+        // Never one row alone over the page: it looks like the end of the table, and she would miss it.
+        if (rows.size() - fit == 1 && fit > 2) {
+            fit--;
+        }
+        if (fit == 0) {
             return null;
         }
         return new Split(new Table(columns, header, rows.subList(0, fit), look),

@@ -154,6 +154,21 @@ class LayoutTest {
     }
 
     @Test
+    void aTableNeverLeavesOneRowAloneOverThePage() {
+        List<List<Block>> rows = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            rows.add(List.of(text("Row " + i), new Spacer(0)));
+        }
+        Table table = new Table(List.of(new Table.Column(0, 1), new Table.Column(40, 0)),
+                List.of(text("Exercise"), text("Mo")), rows, new Table.Look(4, 28, Color.LIGHT_GRAY, Color.GRAY, 0.5f));
+        float header = text("Exercise").height(100) + 8;
+        Block.Split split = table.split(frame.bodyWidth(), header + 7 * 28 + 1, frame.bodyHeight());
+        assertNotNull(split);
+        assertEquals(header + 6 * 28, split.head().height(frame.bodyWidth()), 0.01f, "six rows stay");
+        assertEquals(header + 2 * 28, split.tail().height(frame.bodyWidth()), 0.01f, "two go over, not one");
+    }
+
+    @Test
     void rightToLeftRunsAreDrawnInVisualOrder() {
         assertEquals("Sara \u05D4\u05E8\u05E9 ok", Texts.visualOrder("Sara \u05E9\u05E8\u05D4 ok"));
         assertEquals("plain", Texts.visualOrder("plain"));
