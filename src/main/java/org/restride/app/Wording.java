@@ -1,6 +1,8 @@
 package org.restride.app;
 
 import java.util.List;
+import org.restride.domain.Criterion;
+import org.restride.domain.progress.CriterionTarget;
 import org.restride.domain.progress.Phrase;
 import org.restride.domain.progress.Reason;
 import org.restride.domain.progress.Verdict;
@@ -34,6 +36,18 @@ public final class Wording {
     public String line(Reason reason) {
         String text = say(reason.text());
         return reason.isOverridden() ? text + " " + words.get("verdict.overridden", reason.overriddenBecause()) : text;
+    }
+
+    /** A criterion's target alone: "20 each side", "30 min"; empty for a yes/no statement. */
+    public String target(Criterion criterion) {
+        Phrase target = CriterionTarget.of(criterion);
+        return target == null ? "" : say(target);
+    }
+
+    /** "Single-leg calf raise: 20 each side" for the checklist; a statement is its name alone. */
+    public String checklistLine(Criterion criterion) {
+        return criterion.target() == null ? criterion.name()
+                : words.get("criterion.line", criterion.name(), target(criterion));
     }
 
     public String headline(Verdict verdict) {

@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.restride.app.Wording;
 import org.restride.domain.ClinicProfile;
+import org.restride.domain.Criterion;
 import org.restride.domain.WeekRange;
 import org.restride.text.Words;
 
@@ -61,6 +63,11 @@ final class HandoutText {
     /** Built-in content's free text with {clinician} and regional words filled. */
     String fill(String text) {
         return words.fill(text);
+    }
+
+    /** A criterion as a checklist line ("Single-leg calf raise: 20 each side"), regional words filled. */
+    String checklistLine(Criterion criterion) {
+        return words.fill(new Wording(words).checklistLine(criterion));
     }
 
     /** Words for the shared symptom catalogue, whose "contact {clinician}" reads "contact your physiotherapist". */

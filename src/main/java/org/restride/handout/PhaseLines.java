@@ -2,7 +2,6 @@ package org.restride.handout;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.restride.domain.Criterion;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.progress.TestRules;
@@ -44,9 +43,9 @@ final class PhaseLines {
                 lines.add(kit.text(firstSentence(kit.words().fill(next.purpose())), type.body()));
             }
             List<String> needed = next.exitCriteria().stream().filter(c -> !TestRules.isStrengthTest(c))
-                    .map(Criterion::checklistLine).map(kit.words()::fill).toList();
+                    .map(kit.words()::checklistLine).toList();
             List<String> strength = next.exitCriteria().stream().filter(TestRules::isStrengthTest)
-                    .map(Criterion::checklistLine).map(kit.words()::fill).toList();
+                    .map(kit.words()::checklistLine).toList();
             if (!needed.isEmpty()) {
                 boolean last = current + 2 == phases.size();
                 lines.add(kit.text(kit.say(last ? "next.testsLast" : "next.tests", String.join("; ", needed)), type.body()));

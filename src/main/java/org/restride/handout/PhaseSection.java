@@ -149,7 +149,7 @@ final class PhaseSection {
                 }
                 String name = key(kit.words().fill(criterion.name()));
                 if (!aloneIds.contains(test.id()) && cardNames.contains(name) && !onCards.containsKey(name)) {
-                    onCards.put(name, kit.words().fill(criterion.checklistLine()) + ". " + kit.words().fill(test.summary()));
+                    onCards.put(name, kit.words().checklistLine(criterion) + ". " + kit.words().fill(test.summary()));
                 } else {
                     alone.add(criterion);
                 }
@@ -267,13 +267,13 @@ final class PhaseSection {
         TextStyle bold = body.withFace(Face.BOLD);
         List<Block> lines = new ArrayList<>();
         if (tests.size() == 1) {
-            lines.add(kit.text(kit.say("test.title", kit.words().fill(criteria.get(0).checklistLine())), type.cardTitle()));
+            lines.add(kit.text(kit.say("test.title", kit.words().checklistLine(criteria.get(0))), type.cardTitle()));
             lines.add(kit.leadIn(kit.say("card.start"), bold, cards.runOn(tests.get(0).steps(), false), body));
         } else {
             lines.add(kit.text(kit.say("test.groupTitle"), type.cardTitle()));
             lines.add(kit.leadIn(kit.say("card.start"), bold, cards.runOn(tests.get(0).steps().subList(0, 1), false), body));
             for (int i = 0; i < tests.size(); i++) {
-                lines.add(kit.text(kit.words().fill(criteria.get(i).checklistLine()), bold.asHeading(3)));
+                lines.add(kit.text(kit.words().checklistLine(criteria.get(i)), bold.asHeading(3)));
                 lines.add(kit.text(cards.runOn(tests.get(i).steps().subList(1, tests.get(i).steps().size()), true), body));
             }
         }
@@ -372,7 +372,7 @@ final class PhaseSection {
             List<Block> strength = new ArrayList<>();
             for (Criterion criterion : phase.exitCriteria()) {
                 (TestRules.isStrengthTest(criterion) ? strength : ticks)
-                        .add(kit.tickItem(kit.words().fill(criterion.checklistLine()), type.body()));
+                        .add(kit.tickItem(kit.words().checklistLine(criterion), type.body()));
             }
             if (!ticks.isEmpty()) {
                 lines.add(ticks(kit, ticks, narrow));

@@ -72,14 +72,6 @@ class RecordValidationTest {
     }
 
     @Test
-    void criteriaPrintAsChecklistLines() {
-        Criterion calf = new Criterion("single-leg-calf-raise", "Single-leg calf raise", Amount.of(DoseUnit.REPS, 20), true, null);
-        assertEquals("Single-leg calf raise: 20 each side", calf.checklistLine());
-        assertEquals("Walking: 30 min", new Criterion(null, "Walking", Amount.of(DoseUnit.MINUTES, 30), false, null).checklistLine());
-        assertEquals("No leaking on a brisk walk", Criterion.statement("No leaking on a brisk walk").checklistLine());
-    }
-
-    @Test
     void foldingIgnoresCaseAndAccents() {
         assertEquals("zoe lea", TextFold.fold("Zoë LÉA"));
     }

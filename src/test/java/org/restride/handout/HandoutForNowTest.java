@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.restride.domain.ClinicianTerm;
+import org.restride.app.Wording;
 import org.restride.domain.Criterion;
+import org.restride.text.Words;
 import org.restride.domain.Exercise;
 import org.restride.domain.PaperSize;
 import org.restride.domain.Phase;
@@ -21,6 +23,8 @@ import org.restride.handout.layout.FontLibrary;
 
 /** Her handout for now, as she reads it: how long, what is on the first pages, the symptoms page, the log. */
 class HandoutForNowTest extends DemoHandouts {
+    private static final Wording LINES = new Wording(Words.english());
+
     /** Pages in Letter, large print and whole, at 12 pt body text (14 pt large): the targets are 6 and 9 (issue 11). */
     private static final int[] MOST_PAGES = {6, 6, 6};
     private static final int[] MOST_PAGES_LARGE = {9, 9, 9};
@@ -82,7 +86,7 @@ class HandoutForNowTest extends DemoHandouts {
             assertTrue(start.contains(row + " " + item.dosage().timesPerDay() + "\u00d7"), "times a day for " + name);
         }
         for (Criterion criterion : phase.exitCriteria()) {
-            assertTrue(start.contains(criterion.checklistLine()), criterion.checklistLine());
+            assertTrue(start.contains(LINES.checklistLine(criterion)), LINES.checklistLine(criterion));
         }
         assertTrue(start.contains("call us on +44 20 7946 0123"), "the clinic's phone");
         assertTrue(start.contains("call your doctor or midwife"), "bleeding goes to her doctor or midwife");
@@ -118,9 +122,9 @@ class HandoutForNowTest extends DemoHandouts {
                     continue;
                 }
                 boolean card = phase.items().stream().anyMatch(i -> i.exerciseId().equals(criterion.exerciseId()));
-                assertTrue(card || text.contains("Check: " + criterion.checklistLine())
-                                || text.contains("Your check: " + criterion.checklistLine() + ". "),
-                        "sample " + sample + " teaches " + criterion.checklistLine());
+                assertTrue(card || text.contains("Check: " + LINES.checklistLine(criterion))
+                                || text.contains("Your check: " + LINES.checklistLine(criterion) + ". "),
+                        "sample " + sample + " teaches " + LINES.checklistLine(criterion));
             }
         }
     }

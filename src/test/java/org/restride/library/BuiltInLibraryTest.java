@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.restride.app.Wording;
 import org.restride.domain.Criterion;
+import org.restride.text.Words;
 import org.restride.domain.Equipment;
 import org.restride.domain.Exercise;
 import org.restride.domain.Phase;
@@ -96,7 +98,7 @@ class BuiltInLibraryTest {
         targets.forEach((key, line) -> {
             Criterion criterion = LIBRARY.criteria().get(key);
             assertNotNull(criterion, key);
-            assertEquals(line, criterion.checklistLine());
+            assertEquals(line, new Wording(Words.english()).checklistLine(criterion));
             Exercise test = byId.get(criterion.exerciseId());
             assertNotNull(test, key + " exercise");
             assertEquals(criterion.target(), test.defaultDosage().amount(), key + " exercise dosage is the target");

@@ -33,7 +33,7 @@ public final class TestRules {
         boolean isShort = outcome == CriterionResult.Outcome.SHORT;
         Phrase text = criterion.target() == null
                 ? Phrase.of(isShort ? "verdict.reason.statementShort" : "verdict.reason.statementNotTested", criterion.name())
-                : Phrase.of("verdict.reason.criterion", criterion.name(), result.measured(), criterion.targetWords());
+                : Phrase.of("verdict.reason.criterion", criterion.name(), result.measured(), CriterionTarget.of(criterion));
         if (isStrengthTest(criterion) && entering == PhaseKind.RUN) {
             reasons.add(Reason.of(Rule.STRENGTH_FOCUS, criterion.name(), Phrase.of(isShort
                     ? "verdict.reason.strengthFocus" : "verdict.reason.strengthNotTested", text)));

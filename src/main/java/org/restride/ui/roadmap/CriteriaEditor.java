@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
+import org.restride.app.Wording;
 import org.restride.domain.Criterion;
 
 /** "Ready for the next phase when…": the phase's exit criteria, from the readiness tests or in the PT's words. */
@@ -32,7 +33,7 @@ final class CriteriaEditor extends VBox {
         tests.setConverter(new StringConverter<>() {
             @Override
             public String toString(Criterion c) {
-                return c == null ? "" : c.checklistLine();
+                return c == null ? "" : new Wording(model.words()).checklistLine(c);
             }
 
             @Override
@@ -65,7 +66,7 @@ final class CriteriaEditor extends VBox {
         lines.getChildren().clear();
         for (int i = 0; i < criteria.size(); i++) {
             int criterion = i;
-            Label line = new Label("☐  " + criteria.get(i).checklistLine());
+            Label line = new Label("☐  " + new Wording(model.words()).checklistLine(criteria.get(i)));
             line.setWrapText(true);
             HBox row = new HBox(6, line, PhaseCard.spacer(),
                     PhaseCard.iconButton(Feather.X, model.words().get("editor.ui.removeCriterion"),

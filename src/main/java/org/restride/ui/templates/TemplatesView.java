@@ -18,6 +18,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.restride.domain.Criterion;
 import org.restride.domain.Phase;
 import org.restride.domain.Template;
+import org.restride.app.Wording;
 import org.restride.text.Words;
 import org.restride.ui.common.Buttons;
 import org.restride.ui.common.PhaseColours;
@@ -105,7 +106,7 @@ public final class TemplatesView implements SectionView {
         exercises.getStyleClass().add("hint");
         VBox box = new VBox(6, name, purpose, exercises);
         for (Criterion c : phase.exitCriteria()) {
-            box.getChildren().add(new Label("☐  " + c.checklistLine()));
+            box.getChildren().add(new Label("☐  " + new Wording(words).checklistLine(c)));
         }
         box.getStyleClass().add("phase-card");
         PhaseColours.apply(box, phase.kind());

@@ -69,13 +69,13 @@ final class ChecklistView extends GridPane {
         }
     }
 
-    private static Node name(Criterion criterion) {
+    private Node name(Criterion criterion) {
         Label name = new Label(criterion.name());
         name.getStyleClass().add("exercise-name");
         name.setWrapText(true);
         VBox box = new VBox(1, name);
         if (criterion.target() != null) {
-            box.getChildren().add(Fields.muted("Target " + criterion.targetWords()));
+            box.getChildren().add(Fields.muted("Target " + wording.target(criterion)));
         }
         return box;
     }

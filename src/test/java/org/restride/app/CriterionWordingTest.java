@@ -1,0 +1,32 @@
+package org.restride.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.restride.domain.Amount;
+import org.restride.domain.Criterion;
+import org.restride.domain.DoseUnit;
+import org.restride.text.Words;
+
+/** Readiness tests read the same on the checklist, in the window and in the verdict, word for word. */
+class CriterionWordingTest {
+    private final Wording wording = new Wording(Words.english());
+
+    @Test
+    void criteriaPrintAsChecklistLines() {
+        Criterion calf = new Criterion("single-leg-calf-raise", "Single-leg calf raise", Amount.of(DoseUnit.REPS, 20), true, null);
+        assertEquals("Single-leg calf raise: 20 each side", wording.checklistLine(calf));
+        Criterion walking = new Criterion(null, "Walking", Amount.of(DoseUnit.MINUTES, 30), false, null);
+        assertEquals("Walking: 30 min", wording.checklistLine(walking));
+        assertEquals("No leaking on a brisk walk", wording.checklistLine(Criterion.statement("No leaking on a brisk walk")));
+    }
+
+    @Test
+    void eachUnitSaysItsTarget() {
+        assertEquals("10 s each side", wording.target(new Criterion(null, "Side plank", Amount.of(DoseUnit.HOLD_SECONDS, 10), true, null)));
+        assertEquals("45 s", wording.target(new Criterion(null, "Hop", Amount.of(DoseUnit.SECONDS, 45), false, null)));
+        assertEquals("400 m", wording.target(new Criterion(null, "Run", Amount.of(DoseUnit.METRES, 400), false, null)));
+        assertEquals("5 breaths", wording.target(new Criterion(null, "Breathe", Amount.of(DoseUnit.BREATHS, 5), false, null)));
+        assertEquals("", wording.target(Criterion.statement("Walking an hour feels easy")));
+    }
+}
