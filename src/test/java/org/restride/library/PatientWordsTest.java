@@ -67,6 +67,23 @@ class PatientWordsTest {
         }
     }
 
+    /** After a caesarean "a ridge along your belly" reads as the scar overhang: a ridge is always along the middle. */
+    @Test
+    void aRidgeIsAlwaysAlongTheMiddleOfTheBelly() throws java.io.IOException {
+        List<String> lines = new ArrayList<>();
+        patientText().forEach(l -> lines.add(l[0] + ": " + l[1]));
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/org/restride/text"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                java.nio.file.Files.readAllLines(file).forEach(l -> lines.add(file.getFileName() + ": " + l));
+            }
+        }
+        List<String> found = lines.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains("ridge along")
+                && !l.toLowerCase(Locale.ROOT).contains("ridge along the middle of your belly")
+                && !l.contains("along the middle of the belly")).toList();
+        assertEquals(List.of(), found);
+        assertTrue(lines.stream().filter(l -> l.contains("ridge along the middle of your belly")).count() >= 20);
+    }
+
     @Test
     void builtInTextNamesNoProfessionAndNoRegionalWordOutsideAPlaceholder() {
         List<String> found = new ArrayList<>();
