@@ -6,14 +6,12 @@ import java.util.Locale;
  * Who prints the handout: shown on its header and footer. The logo is PNG or JPEG bytes, or null. The country
  * (ISO 3166 two letters, e.g. US, GB, IE, AU; null when not given) decides the handout's regional words, its
  * emergency number and its date format; the clinician term is what the handout calls the clinic's clinicians.
+ * The disclaimer is the clinic's own, or empty for the standard one.
  */
 public record ClinicProfile(String clinicName, String address, String phone, String email, String website,
                             byte[] logo, String therapistName, String credentials, PaperSize paperSize,
                             WeightUnit units, String language, String disclaimer, String country,
                             ClinicianTerm clinicianTerm) {
-    public static final String DEFAULT_DISCLAIMER = "This plan was made for you by your physiotherapist. "
-            + "It does not replace medical advice. If something feels wrong, stop and contact us.";
-
     public ClinicProfile {
         clinicName = Check.optionalText("clinic name", clinicName, 200);
         address = Check.optionalText("address", address, 500);
@@ -25,7 +23,7 @@ public record ClinicProfile(String clinicName, String address, String phone, Str
         Check.present("paper size", paperSize);
         Check.present("units", units);
         language = language == null || language.isBlank() ? "en" : Check.text("language", language, 20);
-        disclaimer = disclaimer == null || disclaimer.isBlank() ? DEFAULT_DISCLAIMER : Check.text("disclaimer", disclaimer, 2000);
+        disclaimer = disclaimer == null || disclaimer.isBlank() ? "" : Check.text("disclaimer", disclaimer, 2000);
         country = country == null || country.isBlank() ? null : checkCountry(country.strip().toUpperCase(Locale.ROOT));
         clinicianTerm = clinicianTerm == null ? ClinicianTerm.PHYSICAL_THERAPIST : clinicianTerm;
     }

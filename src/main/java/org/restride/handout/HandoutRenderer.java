@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.restride.domain.ClinicProfile;
+import org.restride.app.Disclaimer;
 import org.restride.domain.PaperSize;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Canvas;
@@ -110,7 +110,7 @@ public final class HandoutRenderer {
 
     /** The clinic's disclaimer, or the standard one, said once under who the plan is for. */
     private static String disclaimer(Kit kit, HandoutRequest request) {
-        return request.clinic().disclaimer().equals(ClinicProfile.DEFAULT_DISCLAIMER)
+        return Disclaimer.isStandard(request.clinic().disclaimer())
                 ? kit.say("disclaimer") : kit.words().fill(request.clinic().disclaimer());
     }
 

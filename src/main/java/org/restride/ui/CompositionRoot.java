@@ -102,7 +102,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         sections.put(Section.LIBRARY, this::library);
         sections.put(Section.TEMPLATES, () -> new TemplatesView(new TemplatesViewModel(workspace.templateEditing(writer), Words.english()),
                 Words.english()));
-        sections.put(Section.SETTINGS, () -> new SettingsView(new SettingsViewModel(workspace.clinicProfile(), writer),
+        sections.put(Section.SETTINGS, () -> new SettingsView(new SettingsViewModel(workspace.clinicProfile(), writer, Words.english()),
                 shellModel.darkProperty()));
         this.shell = new ShellView(shellModel, sections, tasks, stage::close);
         this.theme = new Theme(shellModel.darkProperty());

@@ -11,6 +11,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.restride.app.Disclaimer;
 import org.restride.app.Writer;
 import org.restride.domain.ClinicProfile;
 import org.restride.domain.ClinicianTerm;
@@ -18,6 +19,7 @@ import org.restride.domain.PaperSize;
 import org.restride.domain.ValidationException;
 import org.restride.domain.WeightUnit;
 import org.restride.store.ClinicProfileRepository;
+import org.restride.text.Words;
 
 /** The clinic profile that heads every handout, saved as it is edited. */
 public final class SettingsViewModel {
@@ -42,10 +44,12 @@ public final class SettingsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private boolean loading;
     private final Writer writer;
+    private final Words words;
 
     /** Each change is written by {@code writer}, in the background and in order. */
-    public SettingsViewModel(ClinicProfileRepository profiles, Writer writer) {
+    public SettingsViewModel(ClinicProfileRepository profiles, Writer writer, Words words) {
         this.profiles = profiles;
+        this.words = words;
         this.writer = writer;
         for (Observable field : List.<Observable>of(clinicName, address, phone, email, website, therapistName, credentials,
                 paperSize, units, language, disclaimer, logo, country, clinicianTerm)) {
@@ -69,7 +73,7 @@ public final class SettingsViewModel {
             language.set(p.language());
             country.set(text(p.country()));
             clinicianTerm.set(p.clinicianTerm());
-            disclaimer.set(p.disclaimer());
+            disclaimer.set(Disclaimer.shown(p, words));
             logo.set(p.logo());
         } finally {
             loading = false;
@@ -98,7 +102,7 @@ public final class SettingsViewModel {
         try {
             ClinicProfile profile = new ClinicProfile(clinicName.get(), address.get(), phone.get(), email.get(),
                     website.get(), logo.get(), therapistName.get(), credentials.get(), paperSize.get(), units.get(),
-                    language.get(), disclaimer.get(), country.get(), clinicianTerm.get());
+                    language.get(), Disclaimer.saved(disclaimer.get(), words), country.get(), clinicianTerm.get());
             writer.submit("clinic-profile", () -> profiles.save(profile), e -> message.set(e.getMessage()));
             if (!message.get().startsWith("Logo")) {
                 message.set("Saved.");

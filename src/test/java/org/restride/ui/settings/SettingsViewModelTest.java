@@ -15,11 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.restride.app.Disclaimer;
 import org.restride.app.Workspace;
 import org.restride.app.Writer;
 import org.restride.domain.ClinicProfile;
 import org.restride.domain.ClinicianTerm;
 import org.restride.domain.PaperSize;
+import org.restride.domain.WeightUnit;
+import org.restride.text.Words;
 
 /** The clinic's settings: saved as they are typed, refused with a sentence when wrong, never half saved. */
 class SettingsViewModelTest {
@@ -33,7 +36,7 @@ class SettingsViewModelTest {
     void open() {
         workspace = Workspace.open(folder.resolve("data"));
         writer = new Writer(Runnable::run);
-        model = new SettingsViewModel(workspace.clinicProfile(), writer);
+        model = new SettingsViewModel(workspace.clinicProfile(), writer, Words.english());
         model.load();
     }
 
@@ -59,7 +62,7 @@ class SettingsViewModelTest {
         assertEquals("Pelvic Health Bristol", saved.clinicName());
         assertEquals("GB", saved.country());
         assertEquals(ClinicianTerm.PHYSIOTHERAPIST, saved.clinicianTerm());
-        SettingsViewModel again = new SettingsViewModel(workspace.clinicProfile(), writer);
+        SettingsViewModel again = new SettingsViewModel(workspace.clinicProfile(), writer, Words.english());
         again.load();
         assertEquals("Pelvic Health Bristol", again.clinicNameProperty().get());
         assertEquals("GB", again.countryProperty().get());
@@ -97,5 +100,30 @@ class SettingsViewModelTest {
         model.importLogo(notAnImage);
         assertTrue(model.messageProperty().get().endsWith("The old logo is kept."), model.messageProperty().get());
         assertArrayEquals(logo, saved().logo());
+    }
+
+    @Test
+    void theStandardDisclaimerIsShownUntilTheClinicWritesItsOwn() {
+        String standard = model.disclaimerProperty().get();
+        assertTrue(standard.startsWith("This plan was made for you by your physiotherapist."), standard);
+        model.clinicNameProperty().set("Pelvic Health Bristol");
+        assertEquals("", saved().disclaimer(), "the standard text is not saved as the clinic's own");
+        model.disclaimerProperty().set("Take care, and call us with any question.");
+        assertEquals("Take care, and call us with any question.", saved().disclaimer());
+        model.disclaimerProperty().set("  ");
+        assertEquals("", saved().disclaimer());
+        SettingsViewModel again = new SettingsViewModel(workspace.clinicProfile(), writer, Words.english());
+        again.load();
+        assertEquals(standard, again.disclaimerProperty().get());
+    }
+
+    @Test
+    void aProfileSavedWithTheOldStandardTextShowsItAndPrintsTheStandardOne() {
+        String standard = Words.english().get("clinic.disclaimer.standard");
+        workspace.clinicProfile().save(new ClinicProfile(null, null, null, null, null, null, null, null, PaperSize.A4,
+                WeightUnit.KG, "en", standard));
+        model.load();
+        assertEquals(standard, model.disclaimerProperty().get());
+        assertTrue(Disclaimer.isStandard(workspace.clinicProfile().load().disclaimer()));
     }
 }
