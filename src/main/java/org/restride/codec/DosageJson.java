@@ -14,9 +14,9 @@ import org.restride.domain.WeightUnit;
 /** Dosage to and from JSON, in the format of the library files. */
 public final class DosageJson {
     /** Every field a dosage has in a file, and those of its intensity (one kind at a time). */
-    static final Set<String> FIELDS = Set.of("sets", "unit", "min", "max", "eachSide", "restSeconds", "timesPerDay",
+    public static final Set<String> FIELDS = Set.of("sets", "unit", "min", "max", "eachSide", "restSeconds", "timesPerDay",
             "daysPerWeek", "intensity", "tempo", "note");
-    static final Set<String> INTENSITY_FIELDS = Set.of("rpe", "load", "loadUnit", "band");
+    public static final Set<String> INTENSITY_FIELDS = Set.of("rpe", "load", "loadUnit", "band");
 
     private DosageJson() {
     }

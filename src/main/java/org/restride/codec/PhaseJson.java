@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.restride.domain.Criterion;
 import org.restride.domain.Dosage;
 import org.restride.domain.Phase;
@@ -20,6 +21,11 @@ import org.restride.domain.WeekRange;
  * exercise's default, and a criterion may name a library criterion by its key alone.
  */
 public final class PhaseJson {
+    /** Every field a phase, one of its items and one of its criteria has in a file. */
+    public static final Set<String> FIELDS = Set.of("kind", "name", "purpose", "fromWeek", "toWeek", "items", "criteria");
+    public static final Set<String> ITEM_FIELDS = Set.of("exercise", "dosage", "note");
+    public static final Set<String> CRITERION_FIELDS = Set.of("key", "name", "unit", "min", "max", "eachSide", "exercise");
+
     private PhaseJson() {
     }
 

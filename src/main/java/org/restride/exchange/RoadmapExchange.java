@@ -99,6 +99,7 @@ public final class RoadmapExchange {
         String name = Excerpt.path(file.getFileName());
         ExchangeZip.Contents contents = ExchangeZip.read(file, ExchangeFormat.ROADMAP);
         JsonNode root = contents.root();
+        KnownFields.roadmapFile(name, root);
         ExerciseRepository library = new ExerciseRepository(db);
         ExerciseMerge merge = ExerciseMerge.check(name, LibraryExchange.readExercises(root, name), library);
         Map<String, ExchangePictures.Incoming> pictures = ExchangePictures.read(name, root, contents.files(), merge.ids());
