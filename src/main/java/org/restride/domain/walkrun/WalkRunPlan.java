@@ -70,21 +70,20 @@ public record WalkRunPlan(int goalMinutes, List<WalkRunWeek> weeks) {
     }
 
     /** Where the PT's edits break the progression rules: for her to judge, never refused. */
-    public List<String> warnings() {
-        List<String> warnings = new ArrayList<>();
+    public List<WalkRunWarning> warnings() {
+        List<WalkRunWarning> warnings = new ArrayList<>();
         for (int i = 1; i < weeks.size(); i++) {
             WalkRunWeek before = weeks.get(i - 1);
             WalkRunWeek week = weeks.get(i);
             double rise = (double) week.weeklyRunSeconds() / before.weeklyRunSeconds() - 1;
             if (rise > WalkRunGenerator.WEEKLY_RISE_CAP + 1e-9 && week.weeklyRunSeconds() > gentlestRise(before)) {
-                warnings.add("Week " + week.week() + ": weekly running time rises by " + Math.round(rise * 100)
-                        + " % (aim for about 10 % at most).");
+                warnings.add(new WalkRunWarning(WalkRunWarning.Kind.STEEP_RISE, week.week(), Math.round(rise * 100)));
             }
             if (changedThings(before, week) > 1) {
-                warnings.add("Week " + week.week() + " changes more than one thing at once (run, walk, repeats, sessions).");
+                warnings.add(new WalkRunWarning(WalkRunWarning.Kind.SEVERAL_CHANGES, week.week(), 0));
             }
             if (week.repeated() && weeks.subList(0, i).stream().noneMatch(week::sameSessionAs)) {
-                warnings.add("Week " + week.week() + " is marked as a step back but matches no earlier week.");
+                warnings.add(new WalkRunWarning(WalkRunWarning.Kind.UNMATCHED_STEP_BACK, week.week(), 0));
             }
         }
         return warnings;
@@ -119,7 +118,7 @@ public record WalkRunPlan(int goalMinutes, List<WalkRunWeek> weeks) {
         return changed;
     }
 
-    /** The table the handout prints. */
+    /** The weeks as the window's table shows them. */
     public WalkRunTable table() {
         return new WalkRunTable(weeks);
     }

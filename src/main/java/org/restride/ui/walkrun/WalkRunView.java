@@ -20,7 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
-import org.restride.domain.walkrun.WalkRunTable;
 import org.restride.ui.common.Buttons;
 
 /**
@@ -113,9 +112,10 @@ public final class WalkRunView {
         table.setId("walk-run-weeks");
         table.setPrefHeight(320);
         table.setItems(model.rows());
-        for (int i = 0; i < WalkRunTable.HEADERS.size(); i++) {
+        List<String> headers = model.headers();
+        for (int i = 0; i < headers.size(); i++) {
             int column = i;
-            TableColumn<List<String>, String> c = new TableColumn<>(WalkRunTable.HEADERS.get(i));
+            TableColumn<List<String>, String> c = new TableColumn<>(headers.get(i));
             c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(column)));
             c.setSortable(false);
             c.setPrefWidth(COLUMN_WIDTHS[column]);

@@ -17,6 +17,7 @@ import org.restride.domain.ValidationException;
 import org.restride.domain.walkrun.WalkRunPlan;
 import org.restride.domain.walkrun.WalkRunWeek;
 import org.restride.app.walkrun.WalkRunEditing;
+import org.restride.app.walkrun.WalkRunWords;
 import org.restride.text.Sentence;
 import org.restride.text.Words;
 
@@ -39,6 +40,7 @@ public final class WalkRunViewModel {
 
     private final WalkRunEditing plans;
     private final Words words;
+    private final WalkRunWords planWords;
     private final ObjectProperty<WalkRunPlan> plan = new SimpleObjectProperty<>();
     private final ObservableList<List<String>> rows = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
@@ -59,9 +61,10 @@ public final class WalkRunViewModel {
     public WalkRunViewModel(WalkRunEditing plans, Words words) {
         this.plans = plans;
         this.words = words;
+        this.planWords = new WalkRunWords(words);
         plan.addListener((o, old, now) -> {
-            rows.setAll(now == null ? List.of() : now.table().rows());
-            warnings.setAll(now == null ? List.of() : now.warnings());
+            rows.setAll(now == null ? List.of() : planWords.rows(now));
+            warnings.setAll(now == null ? List.of() : planWords.warnings(now));
         });
     }
 
@@ -174,6 +177,11 @@ public final class WalkRunViewModel {
     }
 
     /** Where edits break the progression rules: for the PT to judge, never refused. */
+    /** The table's column headings, in the order of each row's cells. */
+    public List<String> headers() {
+        return planWords.headers();
+    }
+
     public ObservableList<String> warnings() {
         return warnings;
     }

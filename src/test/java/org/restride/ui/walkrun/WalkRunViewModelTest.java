@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.restride.app.Writer;
 import org.restride.app.walkrun.WalkRunEditing;
+import org.restride.app.walkrun.WalkRunWords;
 import org.restride.text.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,7 +81,8 @@ class WalkRunViewModelTest {
         assertTrue(model.rows().isEmpty());
         assertTrue(model.build());
         assertEquals(List.of("1", "1 min", "2 min", "8", "3", "24 min", ""), model.rows().get(0));
-        assertEquals(saved().table().rows(), model.rows());
+        assertEquals(new WalkRunWords(Words.english()).rows(saved()), model.rows());
+        assertEquals("Sessions a week", model.headers().get(4));
         assertEquals(20, saved().goalMinutes());
         assertTrue(model.messageProperty().get().endsWith("to 20 minutes of running without stopping."));
     }
