@@ -24,6 +24,7 @@ import org.restride.domain.Template;
 import org.restride.domain.WeightUnit;
 import org.restride.domain.progress.PelvicSymptom;
 import org.restride.store.StoreException;
+import org.restride.text.Excerpt;
 
 /** A sample clinic with three patients at different stages, so a newcomer sees real roadmaps at once. */
 public final class DemoClinic {
@@ -45,9 +46,9 @@ public final class DemoClinic {
     public record Result(List<Roadmap> roadmaps, boolean alreadyLoaded) {
         public String describe(Path folder) {
             if (alreadyLoaded) {
-                return "The sample clinic is already in " + folder + ".";
+                return "The sample clinic is already in " + Excerpt.whole(folder) + ".";
             }
-            StringBuilder text = new StringBuilder("Added the sample clinic to " + folder + ":");
+            StringBuilder text = new StringBuilder("Added the sample clinic to " + Excerpt.whole(folder) + ":");
             roadmaps.forEach(r -> text.append(System.lineSeparator()).append("  roadmap ").append(r.id()).append(": ").append(r.title()));
             return text.toString();
         }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.restride.text.Excerpt;
 
 /** Copies the database, consistently, into the backups folder or to a file. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
@@ -39,9 +40,9 @@ final class BackupCommand implements Callable<Integer> {
             BackupFolder folder = root.backupFolderToRead();
             List<BackupFile> backups = folder.list();
             if (backups.isEmpty()) {
-                print.println("There are no backups in " + folder.path() + " yet.");
+                print.println("There are no backups in " + Excerpt.whole(folder.path()) + " yet.");
             }
-            backups.forEach(b -> print.println(b.made() + "  " + b.reason().name().toLowerCase().replace('_', ' ') + "  " + b.file()));
+            backups.forEach(b -> print.println(b.made() + "  " + b.reason().name().toLowerCase().replace('_', ' ') + "  " + Excerpt.whole(b.file())));
             return 0;
         }
         if (out != null) {
@@ -50,12 +51,12 @@ final class BackupCommand implements Callable<Integer> {
             try (Workspace workspace = root.openWorkspaceToRead()) {
                 workspace.backups(root.backupFolderToRead()).backupTo(out);
             }
-            print.println("Backed up the database to " + out.toAbsolutePath() + ".");
+            print.println("Backed up the database to " + Excerpt.whole(out.toAbsolutePath()) + ".");
             return 0;
         }
         try (Workspace workspace = root.openWorkspace()) {
             BackupService backups = workspace.backups(root.backupFolder());
-            print.println("Backed up the database to " + backups.backupNow(root.clock().instant()).file() + ".");
+            print.println("Backed up the database to " + Excerpt.whole(backups.backupNow(root.clock().instant()).file()) + ".");
         }
         return 0;
     }

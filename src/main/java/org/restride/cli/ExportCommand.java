@@ -98,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             // kept in her history before it is called written: a handout that cannot be recorded is removed
             var kept = keptOrRemoved(workspace, request, result);
-            spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + result.pageCount()
+            spec.commandLine().getOut().println("Wrote " + Excerpt.whole(out.toAbsolutePath()) + " (" + result.pageCount()
                     + (result.pageCount() == 1 ? " page)." : " pages)."));
             kept.ifPresent(k -> spec.commandLine().getOut().println(Words.of(Locale.getDefault()).get("issued.kept", k.id())));
             return 0;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.restride.text.Excerpt;
 
 /** The handouts issued to a patient, kept exactly as they were exported or printed. */
 @Command(name = "handouts", mixinStandardHelpOptions = true,
@@ -83,7 +84,7 @@ final class HandoutsCommand implements Callable<Integer> {
             return fail(words.get("issued.noHandout", id));
         }
         SafeFiles.writeAtomically(out, stream -> stream.write(pdf.get()));
-        stdout.println(words.get("issued.written", out.toAbsolutePath(), id,
+        stdout.println(words.get("issued.written", Excerpt.whole(out.toAbsolutePath()), id,
                 handout.get().issuedAt().atZone(root.clock().getZone()).toLocalDate()));
         return 0;
     }

@@ -104,7 +104,7 @@ final class LibraryCommand {
         FileArgument.requireEnding(spec.commandLine(), file, "library export", ".json", ExchangeFormat.EXTENSION, ".zip");
         try (Workspace workspace = root.openWorkspaceToRead()) {
             int count = zip ? workspace.libraryExchange().exportTo(file) : workspace.libraryFile().exportTo(file);
-            out().println("Wrote " + count + " of the clinic's exercises to " + file + ".");
+            out().println("Wrote " + count + " of the clinic's exercises to " + Excerpt.whole(file) + ".");
         }
         return 0;
     }

@@ -58,7 +58,7 @@ final class RecoverCommand implements Callable<Integer> {
             out.println(recovery.restoreNewestGoodBackup(root.clock().instant(), force).describe());
         } else if (action != null && action.startFresh) {
             Path aside = recovery.startFresh(root.clock().instant(), force);
-            out.println("Moved the database aside as " + aside + ". Restride starts with an empty database next time.");
+            out.println("Moved the database aside as " + Excerpt.whole(aside) + ". Restride starts with an empty database next time.");
         }
         return 0;
     }
@@ -67,8 +67,8 @@ final class RecoverCommand implements Callable<Integer> {
         Path db = folder.resolve(Database.FILE_NAME);
         Recovery.State state = recovery.state();
         switch (state) {
-            case HEALTHY -> out.println("The database " + db + " is whole; there is nothing to recover.");
-            case MISSING -> out.println("There is no database in " + folder + " yet; Restride makes one when it starts.");
+            case HEALTHY -> out.println("The database " + Excerpt.whole(db) + " is whole; there is nothing to recover.");
+            case MISSING -> out.println("There is no database in " + Excerpt.whole(folder) + " yet; Restride makes one when it starts.");
             default -> {
                 try {
                     Database.verify(db, true);
@@ -79,7 +79,7 @@ final class RecoverCommand implements Callable<Integer> {
         }
         List<BackupFile> good = recovery.goodBackups();
         out.println(good.isEmpty() ? "There are no good backups." : "Good backups, newest first:");
-        good.forEach(b -> out.println("  " + b.made() + "  " + b.file()));
+        good.forEach(b -> out.println("  " + b.made() + "  " + Excerpt.whole(b.file())));
         if (readOnly) {
             if (state == Recovery.State.HEALTHY) {
                 return;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.restride.text.Excerpt;
 
 /** A roadmap in and out of an exchange file, to share with another clinic. */
 @Command(name = "roadmap", mixinStandardHelpOptions = true, description = "Export or import a roadmap file (.restride).")
@@ -46,7 +47,7 @@ final class RoadmapCommand {
                 exchange.exportTemplate(source.templateKey, out);
             }
         }
-        spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + ".");
+        spec.commandLine().getOut().println("Wrote " + Excerpt.whole(out.toAbsolutePath()) + ".");
         return 0;
     }
 

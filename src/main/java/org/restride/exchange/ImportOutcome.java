@@ -21,7 +21,7 @@ public sealed interface ImportOutcome permits ImportOutcome.Imported, ImportOutc
         }
 
         public String describe() {
-            return what() + (keptCopy == null ? "" : " The data as it was before is kept in " + keptCopy
+            return what() + (keptCopy == null ? "" : " The data as it was before is kept in " + Excerpt.whole(keptCopy)
                     + "; restore that file to undo the import.");
         }
 

@@ -48,6 +48,15 @@ public final class Excerpt {
         return escaped.length() <= max ? escaped : escaped.substring(0, safeEnd(escaped, max - 1)) + "…";
     }
 
+    /**
+     * The whole value, uncut, with control and invisible formatting characters escaped (quotes and backslashes left
+     * as they are): a path in a line that says where something was written, which cannot start a fake line.
+     */
+    public static String whole(Object value) {
+        String text = String.valueOf(value);
+        return escape(text, 0, text.length(), new StringBuilder(text.length() + 8), false).toString();
+    }
+
     /** The value in double quotes, short and escaped. */
     public static String quoted(Object value) {
         return "\"" + of(value) + "\"";

@@ -10,6 +10,7 @@ import org.restride.io.PrivateFiles;
 import org.restride.store.Database;
 import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.StoreException;
+import org.restride.text.Excerpt;
 
 /**
  * Puts a backup in place of the data folder's database. The database must be closed (close the workspace
@@ -37,11 +38,11 @@ public final class Restorer {
      */
     public record Result(Path restoredFrom, Optional<BackupFile> undo, Optional<Path> setAside) {
         public String describe() {
-            String done = "Restored the database from " + restoredFrom + ".";
+            String done = "Restored the database from " + Excerpt.whole(restoredFrom) + ".";
             if (undo.isPresent()) {
-                return done + " The database as it was is kept in " + undo.get().file() + "; restore that file to undo.";
+                return done + " The database as it was is kept in " + Excerpt.whole(undo.get().file()) + "; restore that file to undo.";
             }
-            return setAside.map(p -> done + " The damaged database was kept aside as " + p + ".").orElse(done);
+            return setAside.map(p -> done + " The damaged database was kept aside as " + Excerpt.whole(p) + ".").orElse(done);
         }
     }
 
