@@ -42,7 +42,8 @@ final class BackupCommand implements Callable<Integer> {
             if (backups.isEmpty()) {
                 print.println("There are no backups in " + Excerpt.whole(folder.path()) + " yet.");
             }
-            backups.forEach(b -> print.println(b.made() + "  " + b.reason().name().toLowerCase().replace('_', ' ') + "  " + Excerpt.whole(b.file())));
+            backups.forEach(b -> print.println(b.made() + "  " + b.reason().name().toLowerCase().replace('_', ' ') + "  "
+                    + Excerpt.whole(b.file())));
             return 0;
         }
         if (out != null) {
