@@ -69,8 +69,8 @@ final class DemoVisits {
     /** ICIQ-UI SF and the three PFDI-20 scales scored on their own in the given week. */
     DemoVisits scores(int week, double iciq, double udi6, double cradi8, double popdi6) {
         LocalDate day = dayOf(week);
-        for (var score : List.of(score(BuiltInMeasures.ICIQ_UI_SF.key(), day, iciq), score(BuiltInMeasures.UDI_6.key(), day, udi6),
-                score(BuiltInMeasures.CRADI_8.key(), day, cradi8), score(BuiltInMeasures.POPDI_6.key(), day, popdi6))) {
+        for (var score : List.of(score(BuiltInMeasures.ICIQ_UI_SF, day, iciq), score(BuiltInMeasures.UDI_6, day, udi6),
+                score(BuiltInMeasures.CRADI_8, day, cradi8), score(BuiltInMeasures.POPDI_6, day, popdi6))) {
             measures.addScore(score, today);
         }
         return this;
@@ -128,8 +128,8 @@ final class DemoVisits {
     }
 
     static UnaryOperator<Visit> scored(double iciq, double udi6, double cradi8, double popdi6) {
-        return visit -> visit.withScore(BuiltInMeasures.ICIQ_UI_SF.key(), iciq).withScore(BuiltInMeasures.UDI_6.key(), udi6)
-                .withScore(BuiltInMeasures.CRADI_8.key(), cradi8).withScore(BuiltInMeasures.POPDI_6.key(), popdi6);
+        return visit -> visit.withScore(BuiltInMeasures.ICIQ_UI_SF, iciq).withScore(BuiltInMeasures.UDI_6, udi6)
+                .withScore(BuiltInMeasures.CRADI_8, cradi8).withScore(BuiltInMeasures.POPDI_6, popdi6);
     }
 
     /** Last night's sleep against her usual 6.5 hours, and fatigue. */

@@ -137,7 +137,7 @@ public final class MeasureRepository {
     public MeasureSeries series(long patientId, String key) {
         OutcomeMeasure measure = find(key).orElseThrow(() -> new ValidationException("measure", "\"" + key + "\" is unknown"));
         List<MeasureScore> all = scores(patientId);
-        List<MeasureScore> points = measure.key().equals(BuiltInMeasures.PFDI_20_TOTAL.key())
+        List<MeasureScore> points = measure.key().equals(BuiltInMeasures.PFDI_20_TOTAL)
                 ? BuiltInMeasures.pfdi20Totals(all)
                 : all.stream().filter(s -> s.measureKey().equals(key)).toList();
         return new MeasureSeries(measure, points);

@@ -40,9 +40,9 @@ class DemoVisitsTest {
 
             MeasureRepository measures = new MeasureRepository(WorkspaceDatabase.of(workspace));
             Patient sofia = workspace.patients().search("Sofia").get(0);
-            assertEquals(List.of(8.0, 6.0, 3.0), measures.series(sofia.id(), BuiltInMeasures.ICIQ_UI_SF.key()).scores()
+            assertEquals(List.of(8.0, 6.0, 3.0), measures.series(sofia.id(), BuiltInMeasures.ICIQ_UI_SF).scores()
                     .stream().map(s -> s.value()).toList());
-            assertEquals(3, measures.series(sofia.id(), BuiltInMeasures.PFDI_20_TOTAL.key()).scores().size());
+            assertEquals(3, measures.series(sofia.id(), BuiltInMeasures.PFDI_20_TOTAL).scores().size());
         }
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.ValidationException;
 import org.restride.domain.measure.BuiltInMeasures;
+import org.restride.domain.measure.SeededMeasures;
 import org.restride.domain.measure.MeasureScore;
 import org.restride.domain.measure.MeasureSeries;
 import org.restride.domain.measure.OutcomeMeasure;
@@ -41,7 +42,7 @@ class MeasureRepositoryTest {
 
     @Test
     void theSchemaHoldsExactlyTheBuiltInMeasures() {
-        assertEquals(BuiltInMeasures.all(), measures.all());
+        assertEquals(SeededMeasures.all(), measures.all());
     }
 
     @Test
@@ -53,18 +54,18 @@ class MeasureRepositoryTest {
         OutcomeMeasure renamed = new OutcomeMeasure(own.key(), "Confidence to run", 0, 10, 1, List.of(), false, false, null);
         measures.save(renamed);
         assertEquals(renamed, measures.find(own.key()).orElseThrow());
-        assertEquals(BuiltInMeasures.all().size() + 1, measures.all().size());
+        assertEquals(SeededMeasures.all().size() + 1, measures.all().size());
         measures.delete(own.key());
         assertTrue(measures.find(own.key()).isEmpty());
     }
 
     @Test
     void builtInMeasuresCannotBeChangedOrDeleted() {
-        assertThrows(ValidationException.class, () -> measures.save(BuiltInMeasures.ICIQ_UI_SF));
+        assertThrows(ValidationException.class, () -> measures.save(SeededMeasures.ICIQ_UI_SF));
         OutcomeMeasure impostor = new OutcomeMeasure("iciq-ui-sf", "Mine", 0, 50, 0, List.of(), false, false, null);
         assertThrows(ValidationException.class, () -> measures.save(impostor));
         assertThrows(ValidationException.class, () -> measures.delete("iciq-ui-sf"));
-        assertEquals(BuiltInMeasures.ICIQ_UI_SF, measures.find("iciq-ui-sf").orElseThrow());
+        assertEquals(SeededMeasures.ICIQ_UI_SF, measures.find("iciq-ui-sf").orElseThrow());
     }
 
     @Test
@@ -80,26 +81,26 @@ class MeasureRepositoryTest {
 
     @Test
     void scoresAreCheckedAndComeBackAsASeriesInDateOrder() {
-        measures.addScore(score(BuiltInMeasures.ICIQ_UI_SF.key(), 14, 6), fixture.week(20));
-        MeasureScore first = measures.addScore(score(BuiltInMeasures.ICIQ_UI_SF.key(), 8, 11), fixture.week(20));
-        assertThrows(ValidationException.class, () -> measures.addScore(score(BuiltInMeasures.ICIQ_UI_SF.key(), 9, 22), fixture.week(20)));
+        measures.addScore(score(BuiltInMeasures.ICIQ_UI_SF, 14, 6), fixture.week(20));
+        MeasureScore first = measures.addScore(score(BuiltInMeasures.ICIQ_UI_SF, 8, 11), fixture.week(20));
+        assertThrows(ValidationException.class, () -> measures.addScore(score(BuiltInMeasures.ICIQ_UI_SF, 9, 22), fixture.week(20)));
         ValidationException future = assertThrows(ValidationException.class,
-                () -> measures.addScore(score(BuiltInMeasures.ICIQ_UI_SF.key(), 30, 3), fixture.week(20)));
+                () -> measures.addScore(score(BuiltInMeasures.ICIQ_UI_SF, 30, 3), fixture.week(20)));
         assertEquals("score date", future.field());
-        MeasureSeries series = measures.series(fixture.patient.id(), BuiltInMeasures.ICIQ_UI_SF.key());
+        MeasureSeries series = measures.series(fixture.patient.id(), BuiltInMeasures.ICIQ_UI_SF);
         assertEquals(List.of(11.0, 6.0), series.scores().stream().map(MeasureScore::value).toList());
         assertEquals(first, series.scores().get(0));
         measures.deleteScore(first.id());
-        assertEquals(1, measures.series(fixture.patient.id(), BuiltInMeasures.ICIQ_UI_SF.key()).scores().size());
+        assertEquals(1, measures.series(fixture.patient.id(), BuiltInMeasures.ICIQ_UI_SF).scores().size());
     }
 
     @Test
     void thePfdiTotalSeriesIsWorkedOutFromTheScales() {
-        measures.addScore(score(BuiltInMeasures.UDI_6.key(), 10, 25), fixture.week(20));
-        measures.addScore(score(BuiltInMeasures.CRADI_8.key(), 10, 12.5), fixture.week(20));
-        measures.addScore(score(BuiltInMeasures.POPDI_6.key(), 10, 8.33), fixture.week(20));
-        measures.addScore(score(BuiltInMeasures.UDI_6.key(), 16, 4.17), fixture.week(20));
-        MeasureSeries total = measures.series(fixture.patient.id(), BuiltInMeasures.PFDI_20_TOTAL.key());
+        measures.addScore(score(BuiltInMeasures.UDI_6, 10, 25), fixture.week(20));
+        measures.addScore(score(BuiltInMeasures.CRADI_8, 10, 12.5), fixture.week(20));
+        measures.addScore(score(BuiltInMeasures.POPDI_6, 10, 8.33), fixture.week(20));
+        measures.addScore(score(BuiltInMeasures.UDI_6, 16, 4.17), fixture.week(20));
+        MeasureSeries total = measures.series(fixture.patient.id(), BuiltInMeasures.PFDI_20_TOTAL);
         assertEquals(List.of(45.83), total.scores().stream().map(MeasureScore::value).toList());
         assertEquals(List.of("PFDI-20: UDI-6 (urinary)", "PFDI-20: CRADI-8 (colorectal)", "PFDI-20: POPDI-6 (prolapse)", "PFDI-20 total"),
                 measures.seriesWithScores(fixture.patient.id()).stream().map(s -> s.measure().name()).toList());

@@ -48,17 +48,17 @@ class PfdiDecimalsMigrationTest {
         try (Database db = Database.openFolder(folder)) {
             assertTrue(db.schemaVersion() > BEFORE);
             MeasureRepository measures = new MeasureRepository(db);
-            assertEquals(3, measures.find(BuiltInMeasures.UDI_6.key()).orElseThrow().decimals());
-            assertEquals(3, measures.find(BuiltInMeasures.PFDI_20_TOTAL.key()).orElseThrow().decimals());
-            assertEquals(0, measures.find(BuiltInMeasures.ICIQ_UI_SF.key()).orElseThrow().decimals());
+            assertEquals(3, measures.find(BuiltInMeasures.UDI_6).orElseThrow().decimals());
+            assertEquals(3, measures.find(BuiltInMeasures.PFDI_20_TOTAL).orElseThrow().decimals());
+            assertEquals(0, measures.find(BuiltInMeasures.ICIQ_UI_SF).orElseThrow().decimals());
             assertEquals(own, measures.find(own.key()).orElseThrow(), "a clinic's measure keeps its one decimal");
 
-            measures.addScore(new MeasureScore(null, patientId, BuiltInMeasures.UDI_6.key(), day, 33.333, null), day);
-            measures.addScore(new MeasureScore(null, patientId, BuiltInMeasures.CRADI_8.key(), day, 3.125, null), day);
+            measures.addScore(new MeasureScore(null, patientId, BuiltInMeasures.UDI_6, day, 33.333, null), day);
+            measures.addScore(new MeasureScore(null, patientId, BuiltInMeasures.CRADI_8, day, 3.125, null), day);
             assertThrows(ValidationException.class, () -> measures.addScore(
-                    new MeasureScore(null, patientId, BuiltInMeasures.POPDI_6.key(), day, 4.1667, null), day));
+                    new MeasureScore(null, patientId, BuiltInMeasures.POPDI_6, day, 4.1667, null), day));
             assertEquals(List.of(33.33, 33.333), measures.scores(patientId).stream()
-                    .filter(s -> s.measureKey().equals(BuiltInMeasures.UDI_6.key())).map(MeasureScore::value).toList());
+                    .filter(s -> s.measureKey().equals(BuiltInMeasures.UDI_6)).map(MeasureScore::value).toList());
 
             OutcomeMeasure precise = OutcomeMeasure.custom("Bother index", 0, 100, 3, List.of(), null);
             measures.save(precise);

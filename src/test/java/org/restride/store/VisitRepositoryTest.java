@@ -68,7 +68,7 @@ class VisitRepositoryTest {
                                 DiastasisMeasurement.Method.FINGER_WIDTHS, 2.5, DiastasisMeasurement.Tension.SOME_GIVE, true),
                         new DiastasisMeasurement(DiastasisMeasurement.Level.AT, 0, DiastasisMeasurement.State.AT_REST,
                                 DiastasisMeasurement.Method.ULTRASOUND_MM, 21.4, null, null)))
-                .withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF.key(), 9.0, BuiltInMeasures.UDI_6.key(), 33.33))
+                .withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF, 9.0, BuiltInMeasures.UDI_6, 33.33))
                 .withOverrides(List.of(new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, "Ran through pregnancy")))
                 .withNotes("Zoë's notes — ünïcode kept")
                 .withWellbeing(new Wellbeing(14, Set.of(EnergySign.WEIGHT_LOSS, EnergySign.NO_PERIODS),
@@ -94,7 +94,7 @@ class VisitRepositoryTest {
     void savingAgainReplacesResultsScoresAndOverrides() {
         RecordedVisit first = visits.save(fullVisit(), verdictFor(fullVisit()));
         Visit changed = first.visit().withResults(List.of(CriterionResult.perSide(ProgressFixtures.HOP, 10, 10)))
-                .withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF.key(), 4.0)).withOverrides(List.of()).withDiastasis(List.of())
+                .withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF, 4.0)).withOverrides(List.of()).withDiastasis(List.of())
                 .withRedFlags(Set.of()).withSymptoms(SymptomCheck.NOT_ASKED).withReadiness(DailyReadiness.NOT_ASKED).withNotes(null);
         RecordedVisit second = visits.save(changed, verdictFor(changed));
         assertEquals(first.id(), second.id());
@@ -113,11 +113,11 @@ class VisitRepositoryTest {
 
     @Test
     void aBadScoreSavesNothingOfTheVisit() {
-        Visit visit = fullVisit().withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF.key(), 25.0));
+        Visit visit = fullVisit().withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF, 25.0));
         ValidationException e = assertThrows(ValidationException.class, () -> visits.save(visit, verdictFor(visit)));
         assertEquals("ICIQ-UI Short Form must be between 0 and 21 (was 25)", e.getMessage());
         assertTrue(visits.forPatient(fixture.patient.id()).isEmpty());
-        Visit derived = fullVisit().withScores(Map.of(BuiltInMeasures.PFDI_20_TOTAL.key(), 120.0));
+        Visit derived = fullVisit().withScores(Map.of(BuiltInMeasures.PFDI_20_TOTAL, 120.0));
         assertThrows(ValidationException.class, () -> visits.save(derived, verdictFor(derived)));
         Visit unknown = fullVisit().withScores(Map.of("no-such-measure", 1.0));
         assertThrows(ValidationException.class, () -> visits.save(unknown, verdictFor(unknown)));

@@ -8,37 +8,23 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The measures every clinic has (CLINICAL.md): the ICIQ-UI Short Form total and the PFDI-20 scale scores, with the
- * PFDI-20 total worked out as the sum of its three scales. Scores only: the questionnaires are licensed, and their
- * items are never reproduced.
+ * The measures every clinic has (CLINICAL.md), by key: the ICIQ-UI Short Form total and the PFDI-20 scale scores,
+ * with the PFDI-20 total worked out as the sum of its three scales. The schema seeds them with their names, ranges,
+ * bands and notes (migrations V3 and V8). Scores only: the questionnaires are licensed, and their items are never
+ * reproduced.
  */
 public final class BuiltInMeasures {
-    private static final String LICENSED = "Enter the score from the clinic's licensed form. ";
-    /** Scale scores come in steps of 3.125 (an eighth of 25) or thirds (33.333), CLINICAL.md "Scale = mean × 25". */
-    private static final int PFDI_DECIMALS = 3;
+    public static final String ICIQ_UI_SF = "iciq-ui-sf";
+    public static final String UDI_6 = "pfdi-20-udi-6";
+    public static final String CRADI_8 = "pfdi-20-cradi-8";
+    public static final String POPDI_6 = "pfdi-20-popdi-6";
+    public static final String PFDI_20_TOTAL = "pfdi-20-total";
+    /** The built-in measures' keys in the order they are listed. */
+    public static final List<String> KEYS = List.of(ICIQ_UI_SF, UDI_6, CRADI_8, POPDI_6, PFDI_20_TOTAL);
 
-    public static final OutcomeMeasure ICIQ_UI_SF = new OutcomeMeasure("iciq-ui-sf", "ICIQ-UI Short Form", 0, 21, 0,
-            List.of(new SeverityBand("none", 0, 0), new SeverityBand("slight", 1, 5), new SeverityBand("moderate", 6, 12),
-                    new SeverityBand("severe", 13, 18), new SeverityBand("very severe", 19, 21)),
-            true, false, LICENSED + "Total 0–21 (frequency + amount + interference), 4-week recall. Bands: Klovning 2009.");
-    public static final OutcomeMeasure UDI_6 = scale("pfdi-20-udi-6", "PFDI-20: UDI-6 (urinary)");
-    public static final OutcomeMeasure CRADI_8 = scale("pfdi-20-cradi-8", "PFDI-20: CRADI-8 (colorectal)");
-    public static final OutcomeMeasure POPDI_6 = scale("pfdi-20-popdi-6", "PFDI-20: POPDI-6 (prolapse)");
-    public static final OutcomeMeasure PFDI_20_TOTAL = new OutcomeMeasure("pfdi-20-total", "PFDI-20 total", 0, 300, PFDI_DECIMALS,
-            List.of(), true, true, "The sum of UDI-6, CRADI-8 and POPDI-6, on days when all three were scored.");
-
-    private static final Set<String> PFDI_SCALES = Set.of(UDI_6.key(), CRADI_8.key(), POPDI_6.key());
+    private static final Set<String> PFDI_SCALES = Set.of(UDI_6, CRADI_8, POPDI_6);
 
     private BuiltInMeasures() {
-    }
-
-    public static List<OutcomeMeasure> all() {
-        return List.of(ICIQ_UI_SF, UDI_6, CRADI_8, POPDI_6, PFDI_20_TOTAL);
-    }
-
-    private static OutcomeMeasure scale(String key, String name) {
-        return new OutcomeMeasure(key, name, 0, 100, PFDI_DECIMALS, List.of(), true, false, LICENSED
-                + "Scale score 0–100: the mean of the items answered × 25.");
     }
 
     /** The PFDI-20 totals of one patient: one per day on which all three scales were scored. */
@@ -56,7 +42,7 @@ public final class BuiltInMeasures {
             if (latestPerScale.size() == PFDI_SCALES.size()) {
                 double sum = latestPerScale.values().stream().mapToDouble(MeasureScore::value).sum();
                 MeasureScore any = dayScores.get(0);
-                totals.add(new MeasureScore(null, any.patientId(), PFDI_20_TOTAL.key(), day, Math.round(sum * 1000) / 1000.0,
+                totals.add(new MeasureScore(null, any.patientId(), PFDI_20_TOTAL, day, Math.round(sum * 1000) / 1000.0,
                         any.visitId()));
             }
         });

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.restride.app.Wording;
 import org.restride.domain.measure.BuiltInMeasures;
-import org.restride.domain.measure.OutcomeMeasure;
 import org.restride.domain.progress.HistoryEntry;
 import org.restride.domain.progress.Reason;
 import org.restride.domain.progress.Verdict;
@@ -46,7 +45,7 @@ public record TimelineItem(LocalDate date, String kind, String title, List<Strin
     }
 
     private static TimelineItem scores(List<HistoryEntry.ScoreEntry> day, Wording wording) {
-        List<String> builtIn = BuiltInMeasures.all().stream().map(OutcomeMeasure::key).toList();
+        List<String> builtIn = BuiltInMeasures.KEYS;
         Comparator<HistoryEntry.ScoreEntry> order = Comparator.comparingInt((HistoryEntry.ScoreEntry s) -> {
             int at = builtIn.indexOf(s.measure().key());
             return at < 0 ? builtIn.size() : at;

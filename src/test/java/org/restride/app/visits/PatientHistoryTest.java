@@ -95,7 +95,7 @@ class PatientHistoryTest {
     @Test
     void theTimelineListsRoadmapVisitsScoresOverridesAndPhasesInOrder() {
         Visit early = ProgressFixtures.passingVisit(fixture.roadmap, 11)
-                .withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF.key(), 9.0));
+                .withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF, 9.0));
         RecordedVisit held = record(early, fixture.roadmap);
         assertEquals(Status.HOLD, held.verdict().status());
         Visit overridden = ProgressFixtures.passingVisit(fixture.roadmap, 11).withDate(fixture.week(11).plusDays(3))

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.restride.domain.ValidationException;
 
 class OutcomeMeasureTest {
-    private static final OutcomeMeasure ICIQ = BuiltInMeasures.ICIQ_UI_SF;
+    private static final OutcomeMeasure ICIQ = SeededMeasures.ICIQ_UI_SF;
 
     private static String band(double score) {
         return ICIQ.bandFor(score).map(SeverityBand::label).orElse("none");
@@ -40,7 +40,7 @@ class OutcomeMeasureTest {
                 assertThrows(ValidationException.class, () -> ICIQ.check(-1)).getMessage());
         assertEquals("ICIQ-UI Short Form must be a whole number (was 4.5)",
                 assertThrows(ValidationException.class, () -> ICIQ.check(4.5)).getMessage());
-        assertThrows(ValidationException.class, () -> BuiltInMeasures.POPDI_6.check(100.01));
+        assertThrows(ValidationException.class, () -> SeededMeasures.POPDI_6.check(100.01));
     }
 
     /** CLINICAL.md, Outcome measures: "Each item is 0 (no) or 1–4 bother. Scale = mean of the items answered × 25". */
@@ -48,14 +48,14 @@ class OutcomeMeasureTest {
     void pfdiScaleScoresInStepsOfEighthsOrThirdsAreAccepted() {
         Object[][] rows = {
                 // measure, score as the clinic's form gives it, accepted?
-                {BuiltInMeasures.CRADI_8, 3.125, true},   // 1 bother point over 8 items: 1/8 × 25
-                {BuiltInMeasures.CRADI_8, 84.375, true},  // 27/8 × 25
-                {BuiltInMeasures.UDI_6, 33.333, true},    // 4/3 × 25, three items answered
-                {BuiltInMeasures.POPDI_6, 4.167, true},   // 1/6 × 25
-                {BuiltInMeasures.UDI_6, 33.33, true},     // rounded to two decimals, as some forms print it
-                {BuiltInMeasures.PFDI_20_TOTAL, 287.5, true},
-                {BuiltInMeasures.UDI_6, 33.3333, false},  // a fourth decimal is a typing slip
-                {BuiltInMeasures.CRADI_8, 100.001, false},
+                {SeededMeasures.CRADI_8, 3.125, true},   // 1 bother point over 8 items: 1/8 × 25
+                {SeededMeasures.CRADI_8, 84.375, true},  // 27/8 × 25
+                {SeededMeasures.UDI_6, 33.333, true},    // 4/3 × 25, three items answered
+                {SeededMeasures.POPDI_6, 4.167, true},   // 1/6 × 25
+                {SeededMeasures.UDI_6, 33.33, true},     // rounded to two decimals, as some forms print it
+                {SeededMeasures.PFDI_20_TOTAL, 287.5, true},
+                {SeededMeasures.UDI_6, 33.3333, false},  // a fourth decimal is a typing slip
+                {SeededMeasures.CRADI_8, 100.001, false},
         };
         for (Object[] row : rows) {
             OutcomeMeasure measure = (OutcomeMeasure) row[0];
@@ -67,16 +67,16 @@ class OutcomeMeasureTest {
             }
         }
         assertEquals("PFDI-20: UDI-6 (urinary) must have at most 3 decimals (was 33.3333)",
-                assertThrows(ValidationException.class, () -> BuiltInMeasures.UDI_6.check(33.3333)).getMessage());
+                assertThrows(ValidationException.class, () -> SeededMeasures.UDI_6.check(33.3333)).getMessage());
     }
 
     @Test
     void thePfdiTotalKeepsThreeDecimals() {
         LocalDate day = LocalDate.of(2026, 3, 1);
         List<MeasureScore> totals = BuiltInMeasures.pfdi20Totals(List.of(
-                new MeasureScore(1L, 7, BuiltInMeasures.UDI_6.key(), day, 33.333, null),
-                new MeasureScore(2L, 7, BuiltInMeasures.CRADI_8.key(), day, 3.125, null),
-                new MeasureScore(3L, 7, BuiltInMeasures.POPDI_6.key(), day, 4.167, null)));
+                new MeasureScore(1L, 7, BuiltInMeasures.UDI_6, day, 33.333, null),
+                new MeasureScore(2L, 7, BuiltInMeasures.CRADI_8, day, 3.125, null),
+                new MeasureScore(3L, 7, BuiltInMeasures.POPDI_6, day, 4.167, null)));
         assertEquals(40.625, totals.get(0).value());
     }
 
@@ -85,16 +85,16 @@ class OutcomeMeasureTest {
         LocalDate first = LocalDate.of(2026, 3, 1);
         LocalDate second = LocalDate.of(2026, 4, 1);
         List<MeasureScore> scores = List.of(
-                new MeasureScore(1L, 7, BuiltInMeasures.UDI_6.key(), first, 33.33, null),
-                new MeasureScore(2L, 7, BuiltInMeasures.CRADI_8.key(), first, 12.5, null),
-                new MeasureScore(3L, 7, BuiltInMeasures.POPDI_6.key(), first, 100, null),
-                new MeasureScore(4L, 7, BuiltInMeasures.UDI_6.key(), second, 20.83, null),
-                new MeasureScore(5L, 7, BuiltInMeasures.ICIQ_UI_SF.key(), second, 9, null));
+                new MeasureScore(1L, 7, BuiltInMeasures.UDI_6, first, 33.33, null),
+                new MeasureScore(2L, 7, BuiltInMeasures.CRADI_8, first, 12.5, null),
+                new MeasureScore(3L, 7, BuiltInMeasures.POPDI_6, first, 100, null),
+                new MeasureScore(4L, 7, BuiltInMeasures.UDI_6, second, 20.83, null),
+                new MeasureScore(5L, 7, BuiltInMeasures.ICIQ_UI_SF, second, 9, null));
         List<MeasureScore> totals = BuiltInMeasures.pfdi20Totals(scores);
         assertEquals(1, totals.size(), "the second day lacks two scales");
         assertEquals(first, totals.get(0).date());
         assertEquals(145.83, totals.get(0).value());
-        assertEquals(300, BuiltInMeasures.PFDI_20_TOTAL.max());
+        assertEquals(300, SeededMeasures.PFDI_20_TOTAL.max());
     }
 
     @Test

@@ -48,9 +48,9 @@ class HistoryViewModelTest {
                 .withStatus(RoadmapStatus.ISSUED).withCurrentPhase(ProgressFixtures.IMPACT));
         VisitService visits = new VisitService(db);
         Visit held = ProgressFixtures.passingVisit(roadmap, 13).withResult(CriterionResult.perSide(ProgressFixtures.HOP, 6, 10))
-                .withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF.key(), 9.0, BuiltInMeasures.UDI_6.key(), 37.5));
+                .withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF, 9.0, BuiltInMeasures.UDI_6, 37.5));
         visits.record(held, ana, roadmap, held.date());
-        Visit ready = ProgressFixtures.passingVisit(roadmap, 14).withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF.key(), 5.0));
+        Visit ready = ProgressFixtures.passingVisit(roadmap, 14).withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF, 5.0));
         RecordedVisit recorded = visits.record(ready, ana, roadmap, ready.date());
         visits.acceptReady(recorded, roadmap, ready.date());
         model = new HistoryViewModel(new PatientHistory(db), new MeasureRepository(db), new DirectTaskRunner(),
@@ -77,14 +77,14 @@ class HistoryViewModelTest {
     @Test
     void theChartShowsTheFirstMeasureScoredWithHowItChanged() {
         model.show(ana.id());
-        assertEquals(List.of(BuiltInMeasures.ICIQ_UI_SF.key(), BuiltInMeasures.UDI_6.key()),
+        assertEquals(List.of(BuiltInMeasures.ICIQ_UI_SF, BuiltInMeasures.UDI_6),
                 model.series().stream().map(s -> s.measure().key()).toList());
-        assertEquals(BuiltInMeasures.ICIQ_UI_SF.key(), model.chosenProperty().get().measure().key());
+        assertEquals(BuiltInMeasures.ICIQ_UI_SF, model.chosenProperty().get().measure().key());
         assertEquals("Latest 5 (slight) on 13 Apr 2026 · 4 lower than on 6 Apr 2026", model.summaryProperty().get());
         model.chosenProperty().set(model.series().get(1));
         assertEquals("Latest 37.5 on 6 Apr 2026", model.summaryProperty().get());
         model.reload();
-        assertEquals(BuiltInMeasures.UDI_6.key(), model.chosenProperty().get().measure().key(), "the chosen measure stays");
+        assertEquals(BuiltInMeasures.UDI_6, model.chosenProperty().get().measure().key(), "the chosen measure stays");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.restride.domain.Patient;
 import org.restride.domain.Roadmap;
 import org.restride.domain.RoadmapStatus;
 import org.restride.domain.measure.BuiltInMeasures;
+import org.restride.domain.measure.SeededMeasures;
 import org.restride.domain.progress.PhaseChange;
 import org.restride.domain.progress.ProgressFixtures;
 import org.restride.domain.progress.Reason;
@@ -246,7 +247,7 @@ class VisitFormViewModelTest {
         assertEquals("Fatigue must be a whole number, like 14 (was \"lots\").", model.problems().get(VisitInputs.FATIGUE));
         assertEquals("Pelvic or back pain must be between 0 and 10 (was 11).", model.problems().get(VisitInputs.PAIN));
         assertEquals("ICIQ-UI Short Form must be between 0 and 21 (was 30).",
-                model.problems().get(VisitInputs.scoreKey(BuiltInMeasures.ICIQ_UI_SF)));
+                model.problems().get(VisitInputs.scoreKey(SeededMeasures.ICIQ_UI_SF)));
         model.inputs().diastasis().get(0).widthProperty().set("12");
         assertEquals("Diastasis width must be between 0 and 10 (was 12).", model.problems().get(VisitInputs.diastasisKey(0)));
         assertFalse(save());
@@ -274,7 +275,7 @@ class VisitFormViewModelTest {
         assertTrue(save());
         assertTrue(model.canMoveOnProperty().get());
         assertEquals(1, savedVisits().size());
-        assertEquals(4.0, savedVisits().get(0).visit().scores().get(BuiltInMeasures.ICIQ_UI_SF.key()));
+        assertEquals(4.0, savedVisits().get(0).visit().scores().get(BuiltInMeasures.ICIQ_UI_SF));
 
         assertTrue(moveOn());
         Roadmap moved = new RoadmapRepository(db).find(roadmap.id()).orElseThrow();
