@@ -1,11 +1,16 @@
 package org.restride.store.safety;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +18,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.restride.io.PrivateFiles;
+import org.restride.store.Database;
 import org.restride.store.StoreException;
 import org.restride.store.WriteFailure;
 import org.restride.text.Excerpt;
@@ -22,6 +28,10 @@ import org.restride.text.Words;
 public final class BackupFolder {
     public static final String NAME = "backups";
     private static final Logger LOG = Logger.getLogger(BackupFolder.class.getName());
+
+    private static final byte[] MAGIC = "SQLite format 3\u0000".getBytes(StandardCharsets.ISO_8859_1);
+    private static final int HEADER = 100;
+    private static final int APPLICATION_ID_AT = 68;
 
     private final Path folder;
     private final ZoneId zone;
@@ -35,17 +45,36 @@ public final class BackupFolder {
         return folder;
     }
 
-    /** The backups, newest first. */
+    /**
+     * The backups, newest first: ordinary files (not links, pipes or folders) named as Restride names backups, that
+     * begin as a Restride database does, and are not the live database under another name.
+     */
     public List<BackupFile> list() {
         refuseNonFolder();
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(BackupFile::parse).flatMap(Optional::stream)
+            return files.map(BackupFile::parse).flatMap(Optional::stream).filter(this::readsAsBackup)
                     .sorted(Comparator.comparing(BackupFile::made).reversed()).toList();
         } catch (IOException e) {
             throw failure("safety.backups.unreadable", e);
+        }
+    }
+
+    private boolean readsAsBackup(BackupFile backup) {
+        Path file = backup.file();
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] header = in.readNBytes(HEADER);
+            Path live = folder.getParent().resolve(Database.FILE_NAME);
+            return header.length == HEADER && Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+                    && ByteBuffer.wrap(header).getInt(APPLICATION_ID_AT) == Database.APPLICATION_ID
+                    && !(Files.exists(live) && Files.isSameFile(live, file));
+        } catch (IOException e) {
+            return false;
         }
     }
 
