@@ -39,7 +39,8 @@ class CardLimitsTest {
     static final String RUN = "Leaking, heaviness or pressure: stop running and walk. Tell your {clinician}.";
     static final String RUN_BONE = "Pain in your pelvis that feels deep and bony or wakes you at "
             + "night: stop running and contact your {clinician}.";
-    static final String LIFT = "Leaking, pain, pressure or a ridge along the middle of your belly: go lighter, or change your breath or speed.";
+    static final String LIFT = "Leaking, pain, pressure or a ridge along the middle of your belly: go lighter, "
+            + "or change your breath or speed.";
     static final String TEST = "Pain, heaviness, dragging or leaking: stop the test there, "
             + "note how far you got, and tell your {clinician}.";
     static final String SQUEEZE = "Pain while you squeeze: stop and tell your {clinician}.";
