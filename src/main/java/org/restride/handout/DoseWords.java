@@ -5,7 +5,6 @@ import java.util.List;
 import org.restride.domain.Amount;
 import org.restride.domain.Dosage;
 import org.restride.domain.Intensity;
-import org.restride.domain.walkrun.Durations;
 
 /** A dosage in the patient's words: "8–12 times each side (3 s down, 1 s up), rest 1 min, 3 rounds". */
 final class DoseWords {
@@ -45,7 +44,7 @@ final class DoseWords {
         parts.add(amount);
         if (d.sets() > 1) {
             if (d.restSeconds() != null && d.restSeconds() > 0) {
-                parts.add(words.get("dose.rest", Durations.words(d.restSeconds())));
+                parts.add(words.get("dose.rest", words.duration(d.restSeconds())));
             }
             parts.add(words.get("dose.rounds", d.sets()));
         }

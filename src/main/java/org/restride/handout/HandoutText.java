@@ -55,6 +55,11 @@ final class HandoutText {
         return words.weeksInSentence(range.from(), range.to());
     }
 
+    /** Seconds as a patient reads them ("1 min 30 s"). */
+    String duration(int seconds) {
+        return words.duration(seconds);
+    }
+
     /** Alternative text of a picture in the tagged PDF, by its full key (text/en/issued.properties). */
     String alt(String key, Object... args) {
         return words.get(key, args);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseKind;
-import org.restride.domain.walkrun.Durations;
 import org.restride.domain.walkrun.WalkRunPlan;
 import org.restride.domain.walkrun.WalkRunWeek;
 import org.restride.handout.layout.Block;
@@ -78,9 +77,9 @@ final class WalkRunWeeks {
             TextStyle style = goal ? type.bodyBold() : type.body();
             List<Block> row = new ArrayList<>();
             row.add(kit.text(goal ? kit.say("walkRun.goalWeek", week.week()) : Integer.toString(week.week()), style));
-            row.add(kit.text(week.isContinuous() ? kit.say("walkRun.nonStop", Durations.words(week.runSeconds()))
-                    : Durations.words(week.runSeconds()), style));
-            row.add(kit.text(week.isContinuous() ? "\u2013" : Durations.words(week.walkSeconds()), style));
+            row.add(kit.text(week.isContinuous() ? kit.say("walkRun.nonStop", kit.words().duration(week.runSeconds()))
+                    : kit.words().duration(week.runSeconds()), style));
+            row.add(kit.text(week.isContinuous() ? "\u2013" : kit.words().duration(week.walkSeconds()), style));
             row.add(kit.text(week.isContinuous() ? "1" : Integer.toString(week.repeats()), style));
             for (int i = 1; i <= sessions; i++) {
                 row.add(i <= week.sessionsPerWeek() ? session(type.small()) : kit.text("", type.small()));

@@ -70,6 +70,16 @@ public final class Words {
                 : from == to ? get("common.weeks.sentence.one", from) : get("common.weeks.sentence.range", from, to);
     }
 
+    /** Seconds as a patient reads them: "45 s", "1 min 30 s", "20 min". */
+    public String duration(int seconds) {
+        int minutes = seconds / 60;
+        int rest = seconds % 60;
+        if (minutes == 0) {
+            return get("common.duration.seconds", rest);
+        }
+        return rest == 0 ? get("common.duration.minutes", minutes) : get("common.duration.minutesSeconds", minutes, rest);
+    }
+
     /**
      * A count with its noun, singular or plural: {@code <key>.one} for 1, {@code <key>.other} otherwise, each with
      * {@code {0}} for the number ("1 word", "3 words").

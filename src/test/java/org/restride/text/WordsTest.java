@@ -40,4 +40,13 @@ class WordsTest {
         assertEquals("21 words", words.count("cli.count.words", 21));
         assertEquals("1 character", words.count("cli.count.characters", 1));
     }
+
+    @Test
+    void aDurationReadsInSecondsMinutesOrBoth() {
+        Words words = Words.english();
+        assertEquals("45 s", words.duration(45));
+        assertEquals("20 min", words.duration(1200));
+        assertEquals("1 min 30 s", words.duration(90));
+        assertEquals("0 s", words.duration(0));
+    }
 }

@@ -1,7 +1,6 @@
 package org.restride.app.walkrun;
 
 import java.util.List;
-import org.restride.domain.walkrun.Durations;
 import org.restride.domain.walkrun.WalkRunPlan;
 import org.restride.domain.walkrun.WalkRunTable;
 import org.restride.domain.walkrun.WalkRunWarning;
@@ -36,11 +35,11 @@ public final class WalkRunWords {
 
     private List<String> row(WalkRunTable.Row row) {
         WalkRunWeek w = row.week();
-        String run = w.isContinuous() ? words.get("walkrun.nonStop", Durations.words(w.runSeconds()))
-                : Durations.words(w.runSeconds());
-        String walk = w.isContinuous() ? words.get("walkrun.noWalk") : Durations.words(w.walkSeconds());
+        String run = w.isContinuous() ? words.get("walkrun.nonStop", words.duration(w.runSeconds()))
+                : words.duration(w.runSeconds());
+        String walk = w.isContinuous() ? words.get("walkrun.noWalk") : words.duration(w.walkSeconds());
         String note = row.backTo() == null ? "" : words.get("walkrun.backTo", row.backTo());
         return List.of(Integer.toString(w.week()), run, walk, Integer.toString(w.repeats()),
-                Integer.toString(w.sessionsPerWeek()), Durations.words(w.weeklyRunSeconds()), note);
+                Integer.toString(w.sessionsPerWeek()), words.duration(w.weeklyRunSeconds()), note);
     }
 }

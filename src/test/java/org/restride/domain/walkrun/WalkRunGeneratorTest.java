@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.restride.text.Words;
 
 /** The generator's invariants, checked over many starting points, goals and symptom weeks. */
 class WalkRunGeneratorTest {
@@ -80,7 +81,7 @@ class WalkRunGeneratorTest {
                 continue;
             }
             for (WalkRunWeek week : WalkRunGenerator.generate(start, goalFor(i), Set.of(3, 7))) {
-                String run = Durations.words(week.runSeconds());
+                String run = Words.english().duration(week.runSeconds());
                 assertTrue(week.runSeconds() % 30 == 0 && (run.endsWith(" min") || run.endsWith("30 s")), run + " in " + week);
             }
             checked++;
