@@ -83,7 +83,7 @@ class ExportCommandTest {
             ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB),
                     "png", png);
             long id = new PictureImport(photos, Clock.systemUTC())
-                    .importBytes("pelvic-floor-quick-flicks-lying", "flicks.png", png.toByteArray()).id();
+                    .importBytes("pelvic-floor-connect-lying", "flicks.png", png.toByteArray()).id();
             photos.printPhoto(id);
         }
         Path with = folder.resolve("with-photo.pdf");

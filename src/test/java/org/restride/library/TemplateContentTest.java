@@ -93,6 +93,29 @@ class TemplateContentTest {
         assertEquals(16, TEMPLATES.get("return-to-run-and-lift").phases().get(4).weeks().from());
     }
 
+    /**
+     * The foundation (CLINICAL.md): rib mobility or core control without gripping, pelvic floor long holds before the
+     * strength phase checks 12 strong 10-second holds, and a check that says "sitting" has a sitting pelvic floor card.
+     */
+    @Test
+    void theFoundationTrainsCoreControlLongHoldsAndThePositionsItsCheckNames() {
+        Set<String> control = Set.of("heel-slide-lying", "open-book-side-lying", "side-lying-rib-opener",
+                "core-breath-connection-lying", "bent-knee-fallout");
+        for (Template t : LIBRARY.templates()) {
+            Phase foundation = t.phases().get(0);
+            List<String> ids = foundation.items().stream().map(PhaseItem::exerciseId).toList();
+            assertTrue(ids.stream().anyMatch(control::contains), t.key() + ": " + ids);
+            assertTrue(ids.stream().anyMatch(id -> id.startsWith("pelvic-floor-long-holds")), t.key() + ": " + ids);
+            for (Criterion c : foundation.exitCriteria()) {
+                for (String position : List.of("sitting", "standing")) {
+                    boolean card = foundation.items().stream().anyMatch(i -> exercise(i).region() == Region.PELVIC_FLOOR
+                            && exercise(i).position().name().equalsIgnoreCase(position));
+                    assertTrue(!c.name().contains(position) || card, t.key() + ": " + c.name());
+                }
+            }
+        }
+    }
+
     /** How many easier rungs of the same ladder, in the same phase, come before this item (0 for the first rung). */
     private static int rungsBefore(Phase phase, PhaseItem item) {
         Set<String> inPhase = phase.items().stream().map(PhaseItem::exerciseId)
