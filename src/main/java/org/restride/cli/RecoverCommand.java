@@ -2,9 +2,11 @@ package org.restride.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.restride.app.Workspace;
 import org.restride.store.Database;
 import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.safety.BackupFile;
@@ -63,11 +65,14 @@ final class RecoverCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void describe(Path folder, Recovery recovery, PrintWriter out, boolean readOnly) {
+    private void describe(Path folder, Recovery recovery, PrintWriter out, boolean readOnly) {
         Path db = folder.resolve(Database.FILE_NAME);
         Recovery.State state = recovery.state();
+        List<String> damaged = state == Recovery.State.HEALTHY ? damagedRows() : List.of();
         switch (state) {
-            case HEALTHY -> out.println("The database " + Excerpt.whole(db) + " is whole; there is nothing to recover.");
+            case HEALTHY -> out.println(damaged.isEmpty()
+                    ? "The database " + Excerpt.whole(db) + " is whole; there is nothing to recover."
+                    : Words.of(Locale.getDefault()).get("safety.recover.damagedRows", Excerpt.whole(db), damaged.size()));
             case MISSING -> out.println("There is no database in " + Excerpt.whole(folder) + " yet; Restride makes one when it starts.");
             default -> {
                 try {
@@ -77,16 +82,26 @@ final class RecoverCommand implements Callable<Integer> {
                 }
             }
         }
+        damaged.forEach(out::println);
         List<BackupFile> good = recovery.goodBackups();
         out.println(good.isEmpty() ? "There are no good backups." : "Good backups, newest first:");
         good.forEach(b -> out.println("  " + b.made() + "  " + Excerpt.whole(b.file())));
         if (readOnly) {
-            if (state == Recovery.State.HEALTHY) {
+            if (state == Recovery.State.HEALTHY && damaged.isEmpty()) {
                 return;
             }
             out.println(Words.of(Locale.getDefault()).get("safety.recover.readOnly", Excerpt.path(folder)));
         } else {
             out.println("Options: --restore-newest, or --start-fresh (with --force for a whole database).");
         }
+    }
+
+    /** The library rows that no longer read (changed outside Restride), each told with its table and row. */
+    private List<String> damagedRows() {
+        List<String> told = new ArrayList<>();
+        try (Workspace workspace = root.openWorkspaceToRead()) {
+            workspace.exercises().all(true, e -> told.add("  " + e.getMessage()));
+        }
+        return told;
     }
 }

@@ -158,7 +158,9 @@ public final class RoadmapExchange {
             throw new ExchangeException(file + ": roadmap is missing.");
         }
         Map<String, Dosage> defaults = new HashMap<>();
-        library.findAll(library.idsFrom(ExerciseSource.BUILT_IN)).forEach((id, e) -> defaults.put(id, e.defaultDosage()));
+        Set<String> builtInUsed = new HashSet<>(library.idsFrom(ExerciseSource.BUILT_IN));
+        builtInUsed.retainAll(itemExercises(roadmap.get("phases")));
+        library.findAll(builtInUsed).forEach((id, e) -> defaults.put(id, e.defaultDosage()));
         merge.incoming().forEach(e -> defaults.put(e.id(), e.defaultDosage()));
         Template template;
         try {
@@ -182,6 +184,25 @@ public final class RoadmapExchange {
             }
         }
         return template;
+    }
+
+    /** The exercises the file's items name, read before anything else so that only the library rows used are read. */
+    private static Set<String> itemExercises(JsonNode phases) {
+        Set<String> ids = new HashSet<>();
+        if (phases != null && phases.isArray()) {
+            phases.forEach(phase -> {
+                JsonNode items = phase.get("items");
+                if (items != null && items.isArray()) {
+                    items.forEach(item -> {
+                        JsonNode id = item.get("exercise");
+                        if (id != null && id.isTextual()) {
+                            ids.add(id.asText());
+                        }
+                    });
+                }
+            });
+        }
+        return ids;
     }
 
     private static String text(JsonNode node, String field) {
