@@ -48,6 +48,7 @@ final class BackupCommand implements Callable<Integer> {
         }
         if (out != null) {
             root.checkedOutput(out, OutputKind.DATABASE);
+            FileArgument.requireEnding(spec.commandLine(), out, "backup --out", ".db", ".bak");
             // a copy to a file of the user's choosing only reads the data folder: it works when that is read-only
             try (Workspace workspace = root.openWorkspaceToRead()) {
                 workspace.backups(root.backupFolderToRead()).backupTo(out);

@@ -90,6 +90,7 @@ final class ExportCommand implements Callable<Integer> {
         // The fonts are read on a second thread while the data folder opens and the roadmap is gathered.
         CompletableFuture<FontLibrary> fonts = CompletableFuture.supplyAsync(FontLibrary::withSystemFallbacks);
         root.checkedOutput(out, OutputKind.PDF);
+        FileArgument.requireEnding(spec.commandLine(), out, "export", ".pdf");
         try (Workspace workspace = root.openWorkspaceToRead()) {
             HandoutRequest request = request(workspace, paperSize);
             ExercisePictures pictures = noPictures ? ExercisePictures.NONE : LibraryPictures.of(workspace);

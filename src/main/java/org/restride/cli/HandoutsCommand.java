@@ -56,6 +56,7 @@ final class HandoutsCommand implements Callable<Integer> {
         }
         if (out != null) {
             root.checkedOutput(out, OutputKind.PDF);
+            FileArgument.requireEnding(spec.commandLine(), out, "handouts --write", ".pdf");
         }
         PrintWriter stdout = spec.commandLine().getOut();
         try (Workspace workspace = root.openWorkspaceToRead()) {
