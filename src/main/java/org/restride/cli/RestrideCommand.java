@@ -134,6 +134,7 @@ public final class RestrideCommand implements Callable<Integer> {
      * every command that writes where the user says calls this first. Throws a one-line refusal.
      */
     Path checkedOutput(Path given, OutputKind kind) {
+        FileArgument.require(spec.commandLine(), given, "cli.out.noFile");
         return new OutputGuard(dataFolder()).check(given, kind);
     }
 

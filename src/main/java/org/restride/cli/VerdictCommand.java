@@ -45,6 +45,7 @@ final class VerdictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        FileArgument.require(spec.commandLine(), visitFile, "cli.visit.noFile");
         try (Workspace workspace = root.openWorkspaceToRead()) {
             Roadmap roadmap = workspace.roadmaps().find(roadmapId)
                     .orElseThrow(() -> new ValidationException("--roadmap", "names no roadmap (was " + roadmapId + ")"));

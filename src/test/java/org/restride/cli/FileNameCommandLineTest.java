@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A file the command line writes is named with the ending of what is written (a PDF .pdf, a backup .db or .bak):
- * any other ending is a usage error (exit 2), one line naming the endings, and nothing is written.
+ * any other ending is a usage error (exit 2), one line naming the endings, and nothing is written. An empty
+ * name for any file option is a usage error too, asking to name the file.
  */
 class FileNameCommandLineTest {
     @TempDir
@@ -48,5 +49,28 @@ class FileNameCommandLineTest {
         }
         CliRun upper = CliRun.inData(data(), "backup", "--out", folder.resolve("COPY.DB").toString());
         assertEquals(0, upper.code(), upper.err());
+    }
+
+    @Test
+    void anEmptyFileNameIsAUsageErrorForEveryFileOption() {
+        String[][] commands = {
+            {"verdict", "--roadmap", "1", "--visit", ""},
+            {"export", "--roadmap", "1", "--out", ""},
+            {"handouts", "--write", "1", "--out", ""},
+            {"backup", "--out", ""},
+            {"roadmap", "export", "--roadmap", "1", "--out", ""},
+            {"library", "export", ""},
+            {"library", "import", ""},
+            {"roadmap", "import", ""},
+            {"restore", ""},
+        };
+        for (String[] command : commands) {
+            CliRun run = CliRun.inData(data(), command);
+            String what = String.join(" ", command);
+            assertEquals(CommandLineRunner.EXIT_USAGE, run.code(), what + ": " + run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().startsWith("restride: name the "), what + ": " + run.err());
+            assertFalse(run.err().contains("folder"), what + ": " + run.err());
+        }
     }
 }
