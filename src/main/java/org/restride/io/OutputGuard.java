@@ -144,6 +144,20 @@ public final class OutputGuard {
         return (name.equals("backups") || name.equals("logs")) && isDataFolder(folder.getParent());
     }
 
+    /**
+     * True when {@code folder} is, or is inside, the backups or logs folder of a Restride data folder: another
+     * data folder's records, never a place for a database of its own.
+     */
+    public static boolean isInsideDataFolderPart(Path folder) {
+        for (Path p = folder.toAbsolutePath().normalize(); p != null && p.getParent() != null; p = p.getParent()) {
+            String name = p.getFileName().toString();
+            if ((name.equals("backups") || name.equals("logs")) && isDataFolder(p.getParent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDataFolder(Path folder) {
         return folder != null && (Files.exists(folder.resolve("restride.lock")) || Files.exists(folder.resolve("restride.db")));
     }

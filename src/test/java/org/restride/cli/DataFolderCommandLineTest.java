@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,5 +91,18 @@ class DataFolderCommandLineTest {
         } finally {
             Files.setPosixFilePermissions(logs, PosixFilePermissions.fromString("rwx------"));
         }
+    }
+
+    @Test
+    void anotherDataFoldersBackupsOrLogsIsNeverADataFolder() throws Exception {
+        Path data = folder.resolve("clinic");
+        assertEquals(0, CliRun.inData(data, "backup").code());
+        for (Path inside : List.of(data.resolve("backups"), data.resolve("logs"), data.resolve("backups/deeper"),
+                data.resolve("logs/../backups"))) {
+            refusedInOneLine(CliRun.inData(inside, "backup"), "is the backups or logs folder of another Restride data folder");
+            refusedInOneLine(CliRun.inData(inside, "library", "list"), "is the backups or logs folder");
+            assertFalse(Files.exists(inside.resolve("restride.db")), inside + ": no database made there");
+        }
+        assertFalse(Files.exists(data.resolve("backups/deeper")));
     }
 }

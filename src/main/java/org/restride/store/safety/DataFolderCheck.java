@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.restride.io.OutputGuard;
 import org.restride.io.ReadOnly;
 import org.restride.store.Database;
 import org.restride.store.StoreException;
@@ -22,6 +23,9 @@ public final class DataFolderCheck {
 
     /** Refuses, changing nothing, a folder that cannot be used. A missing folder is fine: it will be created. */
     static void usable(Path folder) {
+        if (OutputGuard.isInsideDataFolderPart(folder)) {
+            throw refusal("insideAnother", folder, null);
+        }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw refusal("notAFolder", folder, null);
         }
