@@ -10,6 +10,7 @@ import org.restride.domain.ValidationException;
 import org.restride.exchange.ExchangeException;
 import org.restride.io.InputRefusedException;
 import org.restride.io.OutputRefusedException;
+import org.restride.io.SafeFiles;
 import org.restride.library.LibraryException;
 import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.StoreException;
@@ -79,7 +80,8 @@ public final class CommandLineRunner {
             return e.getMessage() + " " + RECOVERY_OPTIONS;
         }
         if (e instanceof StoreException || e instanceof LibraryException || e instanceof ExchangeException
-                || e instanceof OutputRefusedException || e instanceof InputRefusedException) {
+                || e instanceof OutputRefusedException || e instanceof InputRefusedException
+                || e instanceof SafeFiles.NoSpaceException) {
             return e.getMessage();
         }
         if (e instanceof ValidationException) {

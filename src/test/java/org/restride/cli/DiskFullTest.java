@@ -132,6 +132,22 @@ class DiskFullTest {
         Database.verify(data.resolve(Database.FILE_NAME));
     }
 
+    @Test
+    void writingAnIssuedHandoutOnAFullDiskSaysSoInOneLine() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/prlimit")), "prlimit sets the file-size limit");
+        Path data = folder.resolve("data");
+        assertEquals(0, CliRun.inData(data, "demo").code());
+        assertEquals(0, CliRun.inData(data, "export", "--roadmap", "1", "--out", folder.resolve("first.pdf").toString()).code());
+        Path copy = folder.resolve("copy.pdf");
+        Result result = runLimited(data, nativeLibrary(), 0, "handouts", "--write", "1", "--out", copy.toString());
+        String what = "handouts --write: " + result.err;
+        assertEquals(1, result.code, what);
+        assertEquals(1, result.err.lines().count(), what);
+        assertTrue(result.err.contains("free some space and try again"), what);
+        assertFalse(result.err.contains("something went wrong") || result.err.contains("Exception"), what);
+        assertFalse(Files.exists(copy), "no part of a PDF left");
+    }
+
     record Result(int code, String out, String err) {
     }
 
