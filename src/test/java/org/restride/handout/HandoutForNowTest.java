@@ -138,8 +138,8 @@ class HandoutForNowTest extends DemoHandouts {
         String liftingPage = lifting.substring(symptoms);
         assertFalse(liftingPage.contains("during a run") || liftingPage.contains("stop running"), liftingPage);
         assertTrue(liftingPage.contains("When you lift, watch for four things"), "the lifting lines");
-        assertTrue(caesarean.contains("A caesarean wound that is red, hot, weeping or opening"));
-        assertFalse(running.contains("caesarean wound"), "no wound signs after a vaginal birth");
+        assertTrue(caesarean.contains("A C-section wound that is red, hot, weeping or opening"));
+        assertFalse(running.contains("C-section wound"), "no wound signs after a vaginal birth");
         assertTrue(running.contains("If leaking, heaviness or pressure starts during a run, stop running and walk"));
         for (String text : List.of(lifting, caesarean, running)) {
             String page = text.substring(text.indexOf("Listening to your body"));
@@ -174,8 +174,8 @@ class HandoutForNowTest extends DemoHandouts {
         List<String> vaginal = pages(renderer.render(letter(0)));
         String start = String.join(" ", caesarean.subList(0, 3));
         String box = start.substring(start.indexOf("Call if you notice"));
-        assertTrue(box.contains("a caesarean wound that is red, hot, weeping or opening"), box);
-        assertFalse(String.join(" ", vaginal.subList(0, 3)).contains("caesarean wound"));
+        assertTrue(box.contains("a C-section wound that is red, hot, weeping or opening"), box);
+        assertFalse(String.join(" ", vaginal.subList(0, 3)).contains("C-section wound"));
     }
 
     @Test

@@ -84,6 +84,23 @@ class PatientWordsTest {
         assertTrue(lines.stream().filter(l -> l.contains("ridge along the middle of your belly")).count() >= 20);
     }
 
+    /** Her symptoms page names the birth as the title does, "C-section", in both regions (UK review: no "caesarean wound"). */
+    @Test
+    void theSymptomsPageSaysCSectionLikeTheTitleInBothRegions() throws java.io.IOException {
+        java.util.Properties keys = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of("src/main/resources/org/restride/text/en/symptoms.properties"))) {
+            keys.load(in);
+        }
+        for (Locale locale : List.of(Locale.US, Locale.UK)) {
+            Words words = Words.of(locale);
+            List<String> mixed = keys.stringPropertyNames().stream().map(words::get)
+                    .filter(text -> Pattern.compile("c(a)?esarean", Pattern.CASE_INSENSITIVE).matcher(text).find()).toList();
+            assertEquals(List.of(), mixed, locale.toString());
+            assertTrue(words.get("symptoms.flag.wound-signs").contains("C-section"), locale.toString());
+        }
+    }
+
     @Test
     void builtInTextNamesNoProfessionAndNoRegionalWordOutsideAPlaceholder() {
         List<String> found = new ArrayList<>();
