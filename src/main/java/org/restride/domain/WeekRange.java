@@ -11,14 +11,6 @@ public record WeekRange(int from, Integer to) {
         }
     }
 
-    /** "Weeks 6–12", or "Week 12 onwards". */
-    public String describe() {
-        if (to == null) {
-            return "Week " + from + " onwards";
-        }
-        return from == to ? "Week " + from : "Weeks " + from + "–" + to;
-    }
-
     public boolean contains(int week) {
         return week >= from && (to == null || week <= to);
     }

@@ -49,4 +49,13 @@ class WordsTest {
         assertEquals("1 min 30 s", words.duration(90));
         assertEquals("0 s", words.duration(0));
     }
+
+    @Test
+    void weeksReadAsALabelAndInsideASentence() {
+        Words words = Words.english();
+        assertEquals("Weeks 6–12", words.weeks(6, 12));
+        assertEquals("Week 12", words.weeks(12, 12));
+        assertEquals("Week 12 onwards", words.weeks(12, null));
+        assertEquals("weeks 6 to 12", words.weeksInSentence(6, 12));
+    }
 }

@@ -17,9 +17,4 @@ public record SeverityBand(String label, double from, double to) {
     public boolean contains(double value) {
         return value >= from && value <= to;
     }
-
-    /** "moderate (6–12)". */
-    public String describe() {
-        return label + " (" + Numbers.format(from) + "–" + Numbers.format(to) + ")";
-    }
 }
