@@ -2,6 +2,7 @@ package org.restride.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -15,6 +16,7 @@ import org.restride.library.LibraryException;
 import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.StoreException;
 import org.restride.text.Excerpt;
+import org.restride.text.Words;
 import picocli.CommandLine;
 
 /** Runs the command line: one plain line and a non-zero exit for anything that goes wrong. */
@@ -47,6 +49,8 @@ public final class CommandLineRunner {
         RestrideCommand root = new RestrideCommand(windowOpener);
         CommandLine cli = new CommandLine(root);
         RestrideCommand.commandsFor(args).forEach(cli::addSubcommand);
+        cli.registerConverter(Long.class, CommandLineRunner::wholeNumber);
+        cli.registerConverter(Long.TYPE, CommandLineRunner::wholeNumber);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, ignored) -> {
@@ -71,6 +75,16 @@ public final class CommandLineRunner {
             out.flush();
             err.flush();
             root.releaseDataFolder();
+        }
+    }
+
+    /** An ID or count typed on the command line; anything else is told as what it must be, not as a Java type. */
+    private static Long wholeNumber(String typed) {
+        try {
+            return Long.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException(Words.of(Locale.getDefault()).get("cli.value.wholeNumber",
+                    Excerpt.quoted(typed)));
         }
     }
 

@@ -66,7 +66,8 @@ final class LibraryCommand {
         if (text.length() > ExerciseQuery.MAX_TEXT_CHARS || count > MAX_WORDS) {
             Words said = Words.of(Locale.getDefault());
             throw new ParameterException(spec.commandLine(), said.get("cli.search.tooLong", ExerciseQuery.MAX_TEXT_CHARS,
-                    MAX_WORDS, said.count("cli.count.characters", text.length()), said.count("cli.count.words", count)));
+                    MAX_WORDS, said.count("cli.count.characters", text.length()), said.count("cli.count.words", count),
+                    said.get(count > MAX_WORDS ? "cli.search.fewerWords" : "cli.search.fewerCharacters")));
         }
         ExerciseQuery query = new ExerciseQuery(text,
                 keys(phases, PhaseKind::fromKey), keys(regions, Region::fromKey), keys(equipment, Equipment::fromKey),

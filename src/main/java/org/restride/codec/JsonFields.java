@@ -151,7 +151,8 @@ final class JsonFields {
         try {
             return reader.get();
         } catch (ValidationException e) {
-            throw e.within(field);
+            // a value that is not the object it should be is named once: "dosage", not "dosage.dosage"
+            throw e.field().equals(field) ? e : e.within(field);
         }
     }
 

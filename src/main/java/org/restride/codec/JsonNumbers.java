@@ -58,6 +58,9 @@ public final class JsonNumbers {
 
     /** A value as a message shows it: as written in the file where it is a number, short and escaped. */
     static String shown(JsonNode value) {
+        if (value.isTextual()) {
+            return Excerpt.quoted(value.asText());
+        }
         String text = value.isBigDecimal() || value.isBigInteger() ? value.numberValue().toString() : value.toString();
         return Excerpt.of(text);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -164,13 +165,15 @@ final class ExchangeZip {
             throw new ExchangeException(file + ": format is " + Excerpt.quoted(format.asText()) + ", but a \"" + expectedFormat
                     + "\" file was expected" + hint(format.asText()) + ".");
         }
-        if (version == null || !version.canConvertToInt() || !version.isIntegralNumber()) {
+        if (version == null || !version.isIntegralNumber()) {
             throw new ExchangeException(file + ": version is missing or not a whole number.");
         }
-        if (version.asInt() < 1 || version.asInt() > ExchangeFormat.VERSION) {
-            throw new ExchangeException(file + ": format version " + version.asInt() + " is not one this Restride reads (1 to "
+        // a whole number of any size: one too large for an int is told as the newer version it claims to be
+        BigInteger given = version.bigIntegerValue();
+        if (given.signum() < 1 || given.compareTo(BigInteger.valueOf(ExchangeFormat.VERSION)) > 0) {
+            throw new ExchangeException(file + ": format version " + Excerpt.of(given) + " is not one this Restride reads (1 to "
                     + ExchangeFormat.VERSION + ")"
-                            + (version.asInt() > ExchangeFormat.VERSION ? "; it was written by a newer Restride" : "")
+                            + (given.signum() > 0 ? "; it was written by a newer Restride" : "")
                     + ".");
         }
     }

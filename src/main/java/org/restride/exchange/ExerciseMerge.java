@@ -45,6 +45,9 @@ final class ExerciseMerge {
                 throw new ExchangeException(row + ": id is the id of a built-in exercise; a clinic's exercise needs its own id.");
             }
             for (String link : new String[] {e.easierId(), e.harderId()}) {
+                if (e.id().equals(link)) {
+                    throw new ExchangeException(Words.of(Locale.getDefault()).get("safety.import.selfLink", row));
+                }
                 if (link != null && !known.contains(link)) {
                     throw new ExchangeException(row + ": links to " + Excerpt.quoted(link) + ", which is not in the library or this file.");
                 }

@@ -58,9 +58,9 @@ class SmallerCausesCommandLineTest {
     @Test
     void theSearchLimitCountsInWords() {
         CliRun one = inData("library", "search", "a".repeat(201));
-        assertTrue(one.err().contains("(this one has 201 characters and 1 word)"), one.err());
+        assertTrue(one.err().contains("(this one has 201 characters and 1 word): search for fewer characters."), one.err());
         CliRun many = inData(prepend(Collections.nCopies(21, "ab").toArray(String[]::new), "library", "search"));
-        assertTrue(many.err().contains("(this one has 62 characters and 21 words)"), many.err());
+        assertTrue(many.err().contains("(this one has 62 characters and 21 words): search for fewer words."), many.err());
     }
 
     static String[] prepend(String[] rest, String... first) {
