@@ -61,8 +61,17 @@ final class VisitFile {
         Visit visit = Visit.start(roadmap, date);
         List<CriterionResult> results = new ArrayList<>(visit.results());
         JsonNode tests = array(root.get("tests"), "tests");
+        List<CriterionResult> given = new ArrayList<>();
         for (int i = 0; i < tests.size(); i++) {
-            CriterionResult result = test(tests.get(i), "tests[" + (i + 1) + "]", roadmap.current().exitCriteria());
+            String path = "tests[" + (i + 1) + "]";
+            CriterionResult result = test(tests.get(i), path, roadmap.current().exitCriteria());
+            for (int j = 0; j < given.size(); j++) {
+                if (given.get(j).criterion().equals(result.criterion())) {
+                    throw new ValidationException(path + ".criterion", "is the same test as tests[" + (j + 1)
+                            + "]: give each test once, with the result that counts");
+                }
+            }
+            given.add(result);
             results.replaceAll(r -> r.isFor(result.criterion()) ? result : r);
         }
         Set<RedFlag> flags = keys(root.get("redFlags"), "redFlags", RedFlag::fromKey);

@@ -44,6 +44,10 @@ final class ExerciseMerge {
             if (builtIn.contains(e.id())) {
                 throw new ExchangeException(row + ": id is the id of a built-in exercise; a clinic's exercise needs its own id.");
             }
+            if (e.basedOnId() != null && !known.contains(e.basedOnId())) {
+                throw new ExchangeException(row + ": basedOn names " + Excerpt.quoted(e.basedOnId())
+                        + ", which is not in the library or this file.");
+            }
             for (String link : new String[] {e.easierId(), e.harderId()}) {
                 if (e.id().equals(link)) {
                     throw new ExchangeException(Words.of(Locale.getDefault()).get("safety.import.selfLink", row));

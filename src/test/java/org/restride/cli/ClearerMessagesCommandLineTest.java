@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -93,5 +94,16 @@ class ClearerMessagesCommandLineTest {
         String search = refused("library", "search", "a".repeat(100_000));
         assertTrue(search.contains("search for fewer characters"), search.substring(0, Math.min(300, search.length())));
         assertTrue(search.length() < 400, "the search is not repeated back");
+    }
+
+    @Test
+    void theSameTestTwiceInAVisitAndAnUnknownBasedOnAreRefusedByName() throws Exception {
+        Path visit = Files.writeString(folder.resolve("visit.json"), "{\"date\": \"" + LocalDate.now()
+                + "\", \"tests\": [{\"criterion\": \"Walking\", \"value\": 30}, {\"criterion\": \"Walking\", \"value\": 5}]}");
+        String twice = refused("verdict", "--roadmap", "1", "--visit", visit.toString());
+        assertTrue(twice.contains("tests[2].criterion is the same test as tests[1]"), twice);
+        String basedOn = library(ExerciseJson.write(TestExercises.exercise("own-b", "B")).put("basedOn", "no-such-exercise"), "1");
+        assertTrue(basedOn.contains("row 1 (\"own-b\"): basedOn names \"no-such-exercise\", which is not in the library"), basedOn);
+        assertFalse(CliRun.inData(data(), "library", "list").out().contains("own-b"), "nothing imported");
     }
 }
