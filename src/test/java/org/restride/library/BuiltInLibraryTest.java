@@ -88,13 +88,13 @@ class BuiltInLibraryTest {
                 Map.entry("single-leg-balance", "Single-leg balance: 10 s each side"),
                 Map.entry("single-leg-squat", "Single-leg squat: 10 each side"),
                 Map.entry("jog-on-the-spot", "Jog on the spot: 1 min"),
-                Map.entry("forward-bounds", "Forward bounds: 10"),
+                Map.entry("forward-bounds", "Long leaps: 10"),
                 Map.entry("hop-in-place", "Hop in place: 10 each side"),
-                Map.entry("running-man", "Single-leg running man: 10 each side"),
+                Map.entry("running-man", "Knee drive on one leg: 10 each side"),
                 Map.entry("single-leg-calf-raise", "Single-leg calf raise: 20 each side"),
                 Map.entry("single-leg-bridge", "Single-leg bridge: 20 each side"),
                 Map.entry("single-leg-sit-to-stand", "Single-leg sit-to-stand: 20 each side"),
-                Map.entry("side-lying-hip-abduction", "Side-lying hip abduction: 20 each side"));
+                Map.entry("side-lying-hip-abduction", "Side-lying leg lift: 20 each side"));
         targets.forEach((key, line) -> {
             Criterion criterion = LIBRARY.criteria().get(key);
             assertNotNull(criterion, key);
