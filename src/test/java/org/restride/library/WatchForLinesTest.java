@@ -54,7 +54,7 @@ class WatchForLinesTest {
     void muscleAndTendonPainFollowsTheZeroToThreeFourToFiveAboveFiveModel() {
         assertEquals(List.of(), linesWhere(w -> w.contains("above 3")));
         assertEquals(List.of(), linesWhere(w -> w.contains("out of 10") && !w.contains("Above 5, stop for today")));
-        assertTrue(linesWhere(w -> w.startsWith("Calf or Achilles pain up to 5 out of 10")).size() >= 4);
+        assertTrue(linesWhere(w -> w.startsWith("Calf or back-of-ankle pain up to 5 out of 10")).size() >= 4);
     }
 
     @Test
