@@ -171,10 +171,13 @@ final class VisitFile {
             object(list.get(i), path);
             only(list.get(i), path, "rule", "reason");
             Rule rule = key(list.get(i).get("rule"), path + ".rule", Rule::fromKey);
+            String reason = text(list.get(i).get("reason"), path + ".reason", true);
             try {
-                out.add(new RuleOverride(rule, text(list.get(i).get("reason"), path + ".reason", true)));
+                out.add(new RuleOverride(rule, reason));
             } catch (ValidationException e) {
-                throw e.within(path);
+                // named as the file spells it: "overrides[1].reason", not "overrides[1].override reason"
+                String field = e.field().equals("rule") ? "rule" : "reason";
+                throw new ValidationException(path + "." + field, e.getMessage().substring(e.field().length() + 1));
             }
         }
         return out;

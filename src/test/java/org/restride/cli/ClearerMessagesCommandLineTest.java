@@ -102,6 +102,13 @@ class ClearerMessagesCommandLineTest {
                 + "\", \"tests\": [{\"criterion\": \"Walking\", \"value\": 30}, {\"criterion\": \"Walking\", \"value\": 5}]}");
         String twice = refused("verdict", "--roadmap", "1", "--visit", visit.toString());
         assertTrue(twice.contains("tests[2].criterion is the same test as tests[1]"), twice);
+        for (String reason : new String[] {"", "\"reason\": \"\""}) {
+            Path override = Files.writeString(folder.resolve("override.json"), "{\"date\": \"" + LocalDate.now()
+                    + "\", \"overrides\": [{\"rule\": \"symptoms-to-assess\"" + (reason.isEmpty() ? "" : ", " + reason) + "}]}");
+            String said = refused("verdict", "--roadmap", "1", "--visit", override.toString());
+            assertTrue(said.contains(" overrides[1].reason "), said);
+            assertFalse(said.contains("overrides[1].overrides") || said.contains("override reason"), said);
+        }
         String basedOn = library(ExerciseJson.write(TestExercises.exercise("own-b", "B")).put("basedOn", "no-such-exercise"), "1");
         assertTrue(basedOn.contains("row 1 (\"own-b\"): basedOn names \"no-such-exercise\", which is not in the library"), basedOn);
         assertFalse(CliRun.inData(data(), "library", "list").out().contains("own-b"), "nothing imported");
