@@ -117,8 +117,8 @@ final class ThisWeek {
 
     /**
      * The later steps of each ladder, which she adds one at a time and so are not in this week's table:
-     * "After Marching on the spot, add one step at a time, each when the one before feels easy: Jog on the spot,
-     * then Hop in place, then A-skip. How much of each is on its card."
+     * "After Marching on the spot, add one at a time, once the last feels easy and the next morning is good: Jog on
+     * the spot (M W F), then Hop in place (M Th), then Long leaps (M Th)."
      */
     private List<String> ladders(PlanRows plan) {
         Map<String, List<String>> steps = new LinkedHashMap<>();
