@@ -122,10 +122,6 @@ final class ExerciseCard {
 
     /** The exercise's "stop or ease off if…" lines as she reads them, each a sentence. */
     List<String> stopLines(Exercise exercise) {
-        return stopLines(kit, exercise);
-    }
-
-    static List<String> stopLines(Kit kit, Exercise exercise) {
         return exercise.watchFor().stream().map(kit.words()::fill).map(ExerciseCard::sentence).toList();
     }
 

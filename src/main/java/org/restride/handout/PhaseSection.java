@@ -221,10 +221,8 @@ final class PhaseSection {
         Exercise harder = exercise.harderId() == null ? null : request.exercises().get(exercise.harderId());
         Exercise before = ladder.after(item);
         String after = before == null ? null : nameOf(before.id());
-        String next = phase.items().stream().filter(other -> {
-            Exercise b = ladder.after(other);
-            return b != null && b.id().equals(exercise.id());
-        }).map(other -> nameOf(other.exerciseId())).findFirst().orElse(null);
+        PhaseItem later = ladder.next(exercise);
+        String next = later == null ? null : nameOf(later.exerciseId());
         return cards.build(item, exercise, harder, new ExerciseCard.Ladder(after, next), phase.kind(), check, shared);
     }
 
@@ -238,13 +236,14 @@ final class PhaseSection {
      * pelvic-floor squeezes, sitting on a chair) share one box and say how to start once.
      */
     private List<Block> tests(List<Criterion> criteria, Phase phase) {
+        Set<String> common = commonTestStops(phase);
         List<Block> blocks = new ArrayList<>();
         List<Exercise> group = new ArrayList<>();
         List<Criterion> groupCriteria = new ArrayList<>();
         for (Criterion criterion : criteria) {
             Exercise test = request.exercises().get(criterion.exerciseId());
             if (!group.isEmpty() && !firstStep(group.get(0)).equals(firstStep(test))) {
-                blocks.add(testBox(group, groupCriteria, phase));
+                blocks.add(testBox(group, groupCriteria, phase, common));
                 group.clear();
                 groupCriteria.clear();
             }
@@ -252,7 +251,7 @@ final class PhaseSection {
             groupCriteria.add(criterion);
         }
         if (!group.isEmpty()) {
-            blocks.add(testBox(group, groupCriteria, phase));
+            blocks.add(testBox(group, groupCriteria, phase, common));
         }
         return blocks;
     }
@@ -261,7 +260,8 @@ final class PhaseSection {
         return test.steps().isEmpty() ? "" : test.steps().get(0).strip();
     }
 
-    private Block testBox(List<Exercise> tests, List<Criterion> criteria, Phase phase) {
+    /** A check's box; the stop lines in {@code common} are the checklist's to say, not the box's. */
+    private Block testBox(List<Exercise> tests, List<Criterion> criteria, Phase phase, Set<String> common) {
         Typography type = kit.type().tight();
         TextStyle body = type.cardBody();
         TextStyle bold = body.withFace(Face.BOLD);
@@ -290,7 +290,7 @@ final class PhaseSection {
             });
             stops.addAll(cards.stopLines(test));
         }
-        stops.removeAll(commonTestStops(kit, request, phase));
+        stops.removeAll(common);
         if (!notes.isEmpty()) {
             lines.add(kit.text(String.join(" ", notes), body.withFace(Face.ITALIC).withColour(HandoutTheme.MUTED)));
         }
@@ -333,11 +333,11 @@ final class PhaseSection {
      * The stop lines two or more of the phase's checks share ("Pain, heaviness, dragging or leaking: stop the test
      * there…"): the checklist says that rule once for all of them, so each check's box leaves it out.
      */
-    static Set<String> commonTestStops(Kit kit, HandoutRequest request, Phase phase) {
+    private Set<String> commonTestStops(Phase phase) {
         Map<String, Integer> count = new HashMap<>();
         phase.exitCriteria().stream().map(Criterion::exerciseId).filter(Objects::nonNull).distinct()
                 .map(id -> request.exercises().get(id)).filter(Objects::nonNull)
-                .forEach(test -> new LinkedHashSet<>(ExerciseCard.stopLines(kit, test)).forEach(l -> count.merge(l, 1, Integer::sum)));
+                .forEach(test -> new LinkedHashSet<>(cards.stopLines(test)).forEach(l -> count.merge(l, 1, Integer::sum)));
         Set<String> common = new LinkedHashSet<>();
         count.forEach((line, n) -> {
             if (n >= 2) {

@@ -16,13 +16,15 @@ import org.restride.domain.PhaseItem;
 final class PlanRows {
     private final HandoutRequest request;
     private final List<PhaseItem> rows;
+    private final List<PhaseItem> items;
     private final Set<String> inPhase = new HashSet<>();
 
     PlanRows(HandoutRequest request, Phase phase, int index) {
         this.request = request;
         Set<String> checks = new HashSet<>();
         phase.exitCriteria().stream().map(Criterion::exerciseId).filter(id -> id != null).forEach(checks::add);
-        phase.items().forEach(i -> inPhase.add(i.exerciseId()));
+        this.items = phase.items();
+        items.forEach(i -> inPhase.add(i.exerciseId()));
         this.rows = ThisWeek.rows(request, phase, index).stream()
                 .filter(i -> !(checks.contains(i.exerciseId()) && i.dosage().daysPerWeek() == null)).toList();
     }
@@ -47,6 +49,28 @@ final class PlanRows {
             step = request.exercises().get(step.easierId());
         }
         return null;
+    }
+
+    /** The item of the phase that follows {@code exercise} on its ladder, or null when none does. */
+    PhaseItem next(Exercise exercise) {
+        return items.stream().filter(i -> {
+            Exercise before = after(i);
+            return before != null && before.id().equals(exercise.id());
+        }).findFirst().orElse(null);
+    }
+
+    /** The row of the ladder she starts this phase on, down from {@code item}; the item itself when it is one. */
+    PhaseItem firstStep(PhaseItem item) {
+        PhaseItem step = item;
+        for (int guard = 0; guard < rows.size() && after(step) != null; guard++) {
+            String before = after(step).id();
+            PhaseItem row = rows.stream().filter(r -> r.exerciseId().equals(before)).findFirst().orElse(null);
+            if (row == null) {
+                break;
+            }
+            step = row;
+        }
+        return step;
     }
 
     /** The rows she does from the start of the phase (not the later steps of a ladder). */

@@ -123,7 +123,7 @@ final class ThisWeek {
     private List<String> ladders(PlanRows plan) {
         Map<String, List<String>> steps = new LinkedHashMap<>();
         for (PhaseItem item : plan.rows()) {
-            PhaseItem first = firstStep(plan, item);
+            PhaseItem first = plan.firstStep(item);
             if (first != item) {
                 String days = daysOf(item);
                 steps.computeIfAbsent(name(first), k -> new ArrayList<>())
@@ -147,20 +147,6 @@ final class ThisWeek {
             }
         }
         return String.join(" ", on);
-    }
-
-    /** The step of the ladder she starts this phase on, down from {@code item}; the item itself when it is one. */
-    private static PhaseItem firstStep(PlanRows plan, PhaseItem item) {
-        PhaseItem step = item;
-        for (int guard = 0; guard < plan.rows().size() && plan.after(step) != null; guard++) {
-            String before = plan.after(step).id();
-            PhaseItem row = plan.rows().stream().filter(r -> r.exerciseId().equals(before)).findFirst().orElse(null);
-            if (row == null) {
-                break;
-            }
-            step = row;
-        }
-        return step;
     }
 
     private Table table(PlanRows plan) {
