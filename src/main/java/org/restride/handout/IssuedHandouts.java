@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.restride.domain.PaperSize;
 import org.restride.store.IssuedHandout;
 import org.restride.store.IssuedHandoutRepository;
+import org.restride.text.Languages;
 import org.restride.text.Words;
 
 /**
@@ -37,10 +38,11 @@ public final class IssuedHandouts {
                 request.roadmap().title(), now, channel, options(request.options()), result.pageCount(), result.pdf()));
     }
 
-    /** The options as stored: {@code paper=letter;large=0;pictures=1;log=1;all=0}. */
+    /** The options as stored: {@code paper=letter;large=0;pictures=1;log=1;all=0}, then {@code ;lang=es} if not English. */
     static String options(HandoutOptions options) {
         return "paper=" + options.paper().key() + ";large=" + bit(options.largePrint()) + ";pictures="
-                + bit(options.pictures()) + ";log=" + bit(options.log()) + ";all=" + bit(options.allPhases());
+                + bit(options.pictures()) + ";log=" + bit(options.log()) + ";all=" + bit(options.allPhases())
+                + (options.language().equals(Languages.DEFAULT) ? "" : ";lang=" + options.language());
     }
 
     private static String bit(boolean on) {
@@ -70,6 +72,10 @@ public final class IssuedHandouts {
             if ("0".equals(parts.get(flag))) {
                 said.add(words.get("issued.options.no." + flag));
             }
+        }
+        String language = Languages.supported(parts.get("lang"));
+        if (language != null && !language.equals(Languages.DEFAULT)) {
+            said.add(words.get("issued.options.language", Locale.forLanguageTag(language).getDisplayLanguage(words.locale())));
         }
         return String.join(", ", said);
     }

@@ -18,6 +18,7 @@ import org.restride.domain.ClinicianTerm;
 import org.restride.domain.PaperSize;
 import org.restride.domain.ValidationException;
 import org.restride.domain.WeightUnit;
+import org.restride.text.Languages;
 import org.restride.store.ClinicProfileRepository;
 import org.restride.text.Words;
 
@@ -33,8 +34,8 @@ public final class SettingsViewModel {
     private final StringProperty credentials = new SimpleStringProperty("");
     private final ObjectProperty<PaperSize> paperSize = new SimpleObjectProperty<>(PaperSize.A4);
     private final ObjectProperty<WeightUnit> units = new SimpleObjectProperty<>(WeightUnit.KG);
-    /** The languages a handout can be printed in: English now; a language is added with its text files. */
-    public static final List<String> HANDOUT_LANGUAGES = List.of("en");
+    /** The languages a handout can be printed in (text/languages.properties): a language is added with its text files. */
+    public static final List<String> HANDOUT_LANGUAGES = Languages.codes();
 
     private final StringProperty language = new SimpleStringProperty("en");
     private final StringProperty country = new SimpleStringProperty("");
