@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** A patient. Weeks postpartum are worked out from the delivery date, never stored. */
+/**
+ * A patient. Weeks postpartum are worked out from the delivery date, never stored. Her handout language is a
+ * language code ("en", "es"), or null to follow the clinic's handout language.
+ */
 public record Patient(Long id, String displayName, LocalDate dateOfBirth, LocalDate deliveryDate,
                       DeliveryType deliveryType, Integer perinealTearGrade, int births, boolean breastfeeding,
-                      List<String> goals, String notes) {
+                      List<String> goals, String notes, String handoutLanguage) {
     public Patient {
         displayName = Check.line("name", displayName, 200);
         Check.present("delivery date", deliveryDate);
@@ -19,11 +22,26 @@ public record Patient(Long id, String displayName, LocalDate dateOfBirth, LocalD
         Check.range("births", births, 1, 20);
         goals = Check.texts("goals", goals, 0, 10, 200);
         notes = Check.optionalText("notes", notes, 20_000);
+        handoutLanguage = LanguageCode.optional("handout language", handoutLanguage);
+    }
+
+    /** A patient whose handouts follow the clinic's language. */
+    public Patient(Long id, String displayName, LocalDate dateOfBirth, LocalDate deliveryDate,
+                   DeliveryType deliveryType, Integer perinealTearGrade, int births, boolean breastfeeding,
+                   List<String> goals, String notes) {
+        this(id, displayName, dateOfBirth, deliveryDate, deliveryType, perinealTearGrade, births, breastfeeding, goals,
+                notes, null);
     }
 
     public Patient withId(long newId) {
         return new Patient(newId, displayName, dateOfBirth, deliveryDate, deliveryType, perinealTearGrade, births,
-                breastfeeding, goals, notes);
+                breastfeeding, goals, notes, handoutLanguage);
+    }
+
+    /** The same patient, her handouts in {@code code} (null: the clinic's language). */
+    public Patient withHandoutLanguage(String code) {
+        return new Patient(id, displayName, dateOfBirth, deliveryDate, deliveryType, perinealTearGrade, births,
+                breastfeeding, goals, notes, code);
     }
 
     /** Whole weeks since the birth on the given day (0 before or on the day itself). */

@@ -15,7 +15,7 @@ import org.restride.domain.TextFold;
 /** Patients, found by any part of their name regardless of case and accents. */
 public final class PatientRepository {
     private static final String COLUMNS = "id, display_name, date_of_birth, delivery_date, delivery_type, "
-            + "perineal_tear_grade, births, breastfeeding, goals, notes";
+            + "perineal_tear_grade, births, breastfeeding, goals, notes, handout_language";
 
     private final Database db;
 
@@ -28,10 +28,11 @@ public final class PatientRepository {
         return db.write(c -> {
             String sql = p.id() == null
                     ? "INSERT INTO patients (display_name, name_folded, date_of_birth, delivery_date, delivery_type, "
-                    + "perineal_tear_grade, births, breastfeeding, goals, notes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + "perineal_tear_grade, births, breastfeeding, goals, notes, handout_language, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     : "UPDATE patients SET display_name = ?, name_folded = ?, date_of_birth = ?, delivery_date = ?, "
                     + "delivery_type = ?, perineal_tear_grade = ?, births = ?, breastfeeding = ?, goals = ?, notes = ?, "
-                    + "updated_at = ? WHERE id = ?";
+                    + "handout_language = ?, updated_at = ? WHERE id = ?";
             try (PreparedStatement st = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 int i = 1;
                 st.setString(i++, p.displayName());
@@ -44,6 +45,7 @@ public final class PatientRepository {
                 st.setInt(i++, p.breastfeeding() ? 1 : 0);
                 st.setString(i++, Json.texts(p.goals()));
                 st.setString(i++, p.notes());
+                st.setString(i++, p.handoutLanguage());
                 st.setString(i++, Instant.now(db.clock()).toString());
                 if (p.id() == null) {
                     st.executeUpdate();
@@ -96,7 +98,7 @@ public final class PatientRepository {
                         rs.getString("display_name"), Rows.date(rs, "date_of_birth"),
                         Rows.date(rs, "delivery_date"), DeliveryType.fromKey(rs.getString("delivery_type")),
                         Rows.integer(rs, "perineal_tear_grade"), rs.getInt("births"), rs.getInt("breastfeeding") == 1,
-                        Json.texts(rs.getString("goals")), rs.getString("notes"))));
+                        Json.texts(rs.getString("goals")), rs.getString("notes"), rs.getString("handout_language"))));
             }
         }
         return out;

@@ -127,7 +127,8 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     }
 
     private SectionView patients() {
-        PatientFormViewModel form = new PatientFormViewModel(workspace.patients(), today, writer);
+        PatientFormViewModel form = new PatientFormViewModel(workspace.patients(), today, writer,
+                () -> workspace.clinicProfile().load().language(), List.of("en", "es")); // TODO(es-choice): Languages once es-handout lands
         PatientsViewModel model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
                 starter(), form, writer);
         Wording wording = new Wording(Words.english());

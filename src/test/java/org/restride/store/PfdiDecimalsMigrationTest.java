@@ -33,8 +33,7 @@ class PfdiDecimalsMigrationTest {
         LocalDate day = LocalDate.of(2026, 4, 1);
         OutcomeMeasure own = OutcomeMeasure.custom("Running confidence", 0, 10, 1, List.of(), null);
         try (Database old = Database.open(folder.resolve(Database.FILE_NAME), BEFORE)) {
-            patientId = new PatientRepository(old).save(new Patient(null, "Ana", null, LocalDate.of(2026, 1, 5),
-                    DeliveryType.VAGINAL, 1, 1, false, List.of(), null)).id();
+            patientId = OldSchemaPatient.ana(old);
             old.write(c -> {
                 try (var st = c.createStatement()) {
                     st.executeUpdate("INSERT INTO measure_scores (patient_id, measure_id, score_date, value) SELECT "

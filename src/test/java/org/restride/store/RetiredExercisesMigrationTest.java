@@ -59,8 +59,7 @@ class RetiredExercisesMigrationTest {
                     own.watchFor(), own.phases(), own.region(), own.equipment(), own.position(), own.impact(),
                     own.pelvicFloorDemand(), own.tags(), own.defaultDosage(), "lift-goblet-squat", null,
                     ExerciseSource.CLINIC, "lift-back-squat", false));
-            long patientId = new PatientRepository(old).save(new Patient(null, "Ana", null, LocalDate.of(2026, 1, 5),
-                    DeliveryType.VAGINAL, 1, 1, false, List.of(), null)).id();
+            long patientId = OldSchemaPatient.ana(old);
             Phase phase = phase("lift-goblet-squat", "lift-hip-thrust", "goblet-squat");
             roadmapId = new RoadmapRepository(old).save(new Roadmap(null, patientId, "Back to lifting", null,
                     RoadmapStatus.ISSUED, 0, List.of(phase), LocalDate.of(2026, 4, 1))).id();

@@ -32,8 +32,7 @@ class SymptomCheckMigrationTest {
     void oldVisitsKeepTheirSymptomsAndAnEmptyCheckReadsAsNotDone() throws Exception {
         long patientId;
         try (Database old = Database.open(folder.resolve(Database.FILE_NAME), BEFORE)) {
-            patientId = new PatientRepository(old).save(new Patient(null, "Ana", null, LocalDate.of(2026, 1, 5),
-                    DeliveryType.VAGINAL, 1, 1, false, List.of(), null)).id();
+            patientId = OldSchemaPatient.ana(old);
             old.write(c -> {
                 try (PreparedStatement st = c.prepareStatement("INSERT INTO visits (patient_id, visit_date, symptoms, pain, "
                         + "worse_next_day, red_flags, updated_at) VALUES (?, ?, ?, ?, 0, '', '2026-04-01T10:00:00Z')")) {

@@ -18,7 +18,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.restride.domain.DeliveryType;
+import org.restride.text.Words;
 import org.restride.ui.common.KeyedConverter;
+import org.restride.ui.common.LanguageChoice;
 
 /** Every field of a patient, each with its problem (if any) shown beside it as the PT types. */
 final class PatientFormView extends GridPane {
@@ -95,6 +97,22 @@ final class PatientFormView extends GridPane {
         born.setPromptText("Optional");
         born.textProperty().bindBidirectional(model.dateOfBirthProperty());
         add("Date of birth", born, PatientFormViewModel.BIRTH_DATE);
+
+        ComboBox<LanguageChoice> language = new ComboBox<>(model.languageChoices());
+        language.setId("patient-handout-language");
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LanguageChoice choice) {
+                return choice == null ? "" : choice.label();
+            }
+
+            @Override
+            public LanguageChoice fromString(String text) {
+                return null;
+            }
+        });
+        language.valueProperty().bindBidirectional(model.handoutLanguageProperty());
+        add(Words.english().get("language-choice.label"), language, "handout language");
 
         TextArea goals = new TextArea();
         goals.setId("patient-goals");

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.restride.app.Writer;
 import org.restride.domain.DeliveryType;
@@ -28,6 +29,8 @@ import org.restride.domain.Patient;
 import org.restride.domain.ValidationException;
 import org.restride.store.PatientRepository;
 import org.restride.store.StoreException;
+import org.restride.text.Words;
+import org.restride.ui.common.LanguageChoice;
 
 /**
  * The patient form. It checks as the PT types and shows each problem beside its field; a new patient is saved
@@ -54,6 +57,10 @@ public final class PatientFormViewModel {
     private final BooleanProperty breastfeeding = new SimpleBooleanProperty(false);
     private final StringProperty goals = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableList<LanguageChoice> languageChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<LanguageChoice> handoutLanguage = new SimpleObjectProperty<>();
+    private final Supplier<String> clinicLanguage;
+    private final List<String> languages;
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper weeksPostpartum = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
@@ -66,13 +73,20 @@ public final class PatientFormViewModel {
         return today.get();
     }
 
-    /** A saved patient's changes are written by {@code writer}, in the background and in order. */
-    public PatientFormViewModel(PatientRepository patients, Supplier<LocalDate> today, Writer writer) {
+    /**
+     * A saved patient's changes are written by {@code writer}, in the background and in order. Her handout
+     * language is one of {@code languages} or the clinic's, whose language {@code clinicLanguage} reads.
+     */
+    public PatientFormViewModel(PatientRepository patients, Supplier<LocalDate> today, Writer writer,
+                                Supplier<String> clinicLanguage, List<String> languages) {
         this.patients = patients;
         this.writer = writer;
         this.today = today;
+        this.clinicLanguage = clinicLanguage;
+        this.languages = List.copyOf(languages);
+        showLanguageChoices(null);
         for (Observable field : List.<Observable>of(name, dateOfBirth, deliveryDate, deliveryType, tearGrade, births,
-                breastfeeding, goals, notes)) {
+                breastfeeding, goals, notes, handoutLanguage)) {
             field.addListener(o -> changed());
         }
         check();
@@ -97,6 +111,7 @@ public final class PatientFormViewModel {
             breastfeeding.set(p != null && p.breastfeeding());
             goals.set(p == null ? "" : String.join("\n", p.goals()));
             notes.set(p == null || p.notes() == null ? "" : p.notes());
+            showLanguageChoices(p == null ? null : p.handoutLanguage());
         } finally {
             loading = false;
         }
@@ -105,6 +120,15 @@ public final class PatientFormViewModel {
         if (p == null) {
             problems.clear();
         }
+    }
+
+    /** The choices, naming the clinic's language as it is now, with {@code code}'s chosen (null: the clinic's). */
+    private void showLanguageChoices(String code) {
+        List<LanguageChoice> now = LanguageChoice.forPatient(Words.english(), languages, clinicLanguage.get());
+        if (!now.equals(languageChoices)) {
+            languageChoices.setAll(now);
+        }
+        handoutLanguage.set(LanguageChoice.of(languageChoices, code));
     }
 
     private void changed() {
@@ -160,7 +184,7 @@ public final class PatientFormViewModel {
         if (problems.isEmpty()) {
             try {
                 Patient p = new Patient(id.get(), name.get(), birth, delivery, deliveryType.get(), tearGrade.get(), births.get(),
-                        breastfeeding.get(), goalList(), notes.get());
+                        breastfeeding.get(), goalList(), notes.get(), languageCode());
                 valid.set(true);
                 return Optional.of(p);
             } catch (ValidationException e) {
@@ -178,6 +202,10 @@ public final class PatientFormViewModel {
             problems.put(field, Sentence.of(e.getMessage()));
             return null;
         }
+    }
+
+    private String languageCode() {
+        return handoutLanguage.get() == null ? null : handoutLanguage.get().code();
     }
 
     private List<String> goalList() {
@@ -228,6 +256,16 @@ public final class PatientFormViewModel {
 
     public StringProperty notesProperty() {
         return notes;
+    }
+
+    /** The clinic's setting, then each language a handout prints in. */
+    public ObservableList<LanguageChoice> languageChoices() {
+        return languageChoices;
+    }
+
+    /** The language her handouts print in; the first choice (the clinic's setting) follows Settings. */
+    public ObjectProperty<LanguageChoice> handoutLanguageProperty() {
+        return handoutLanguage;
     }
 
     public ObservableMap<String, String> problems() {

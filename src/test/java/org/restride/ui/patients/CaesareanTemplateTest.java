@@ -1,5 +1,6 @@
 package org.restride.ui.patients;
 
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,8 @@ class CaesareanTemplateTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(folder);
-        form = new PatientFormViewModel(workspace.patients(), () -> TODAY, writer);
+        form = new PatientFormViewModel(workspace.patients(), () -> TODAY, writer,
+                () -> workspace.clinicProfile().load().language(), List.of("en", "es"));
         model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
                 new RoadmapStarter(workspace.roadmaps(), workspace.templates(), () -> TODAY), form, writer);
         model.refresh();

@@ -3,6 +3,7 @@ package org.restride.ui.patients;
 import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Workspace;
 import org.restride.app.Writer;
+import org.restride.domain.ClinicProfile;
 import org.restride.domain.Patient;
+import org.restride.ui.common.LanguageChoice;
 
 class PatientFormViewModelTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
@@ -27,7 +30,8 @@ class PatientFormViewModelTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(folder);
-        form = new PatientFormViewModel(workspace.patients(), () -> TODAY, writer);
+        form = new PatientFormViewModel(workspace.patients(), () -> TODAY, writer,
+                () -> workspace.clinicProfile().load().language(), List.of("en", "es"));
         form.startNew();
     }
 
@@ -76,5 +80,54 @@ class PatientFormViewModelTest {
         writer.awaitIdle();
         assertEquals("Ana", workspace.patients().find(id).orElseThrow().displayName(), "an invalid form saves nothing");
         assertEquals("Enter the patient's name.", form.problems().get(PatientFormViewModel.NAME));
+    }
+
+    private static List<String> labels(List<LanguageChoice> choices) {
+        return choices.stream().map(LanguageChoice::label).toList();
+    }
+
+    @Test
+    void aNewPatientFollowsTheClinicAndEachLanguageIsNamedInItsOwn() {
+        assertEquals(List.of("Clinic's setting (English)", "English", "Español"), labels(form.languageChoices()));
+        assertNull(form.handoutLanguageProperty().get().code());
+        form.nameProperty().set("Ana");
+        form.deliveryDateProperty().set("8w");
+        assertNull(form.save().orElseThrow().handoutLanguage(), "saved as the clinic's: it follows Settings");
+    }
+
+    @Test
+    void choosingEspanolIsSavedAtOnceAndComesBackWithHer() {
+        form.nameProperty().set("Ana");
+        form.deliveryDateProperty().set("2026-10-01");
+        long id = form.save().orElseThrow().id();
+        form.handoutLanguageProperty().set(LanguageChoice.of(form.languageChoices(), "es"));
+        writer.awaitIdle();
+        Patient stored = workspace.patients().find(id).orElseThrow();
+        assertEquals("es", stored.handoutLanguage());
+
+        form.startNew();
+        form.load(stored);
+        assertEquals("Español", form.handoutLanguageProperty().get().label());
+        form.handoutLanguageProperty().set(form.languageChoices().get(0));
+        writer.awaitIdle();
+        assertNull(workspace.patients().find(id).orElseThrow().handoutLanguage(), "back to the clinic's setting");
+    }
+
+    @Test
+    void theClinicsChoiceNamesTheClinicsLanguageAsItIsNow() {
+        workspace.clinicProfile().save(withLanguage("es"));
+        form.nameProperty().set("Ana");
+        form.deliveryDateProperty().set("2026-10-01");
+        Patient saved = form.save().orElseThrow();
+        form.load(saved);
+        assertEquals("Clinic's setting (Español)", form.languageChoices().get(0).label());
+        assertEquals(form.languageChoices().get(0), form.handoutLanguageProperty().get());
+    }
+
+    private ClinicProfile withLanguage(String code) {
+        var p = workspace.clinicProfile().load();
+        return new ClinicProfile(p.clinicName(), p.address(), p.phone(), p.email(), p.website(),
+                p.logo(), p.therapistName(), p.credentials(), p.paperSize(), p.units(), code, p.disclaimer(),
+                p.country(), p.clinicianTerm());
     }
 }

@@ -37,7 +37,8 @@ class PatientsViewModelTest {
     void open() {
         workspace = Workspace.open(folder);
         new DemoClinic(workspace).fill();
-        form = new PatientFormViewModel(workspace.patients(), () -> TODAY, writer);
+        form = new PatientFormViewModel(workspace.patients(), () -> TODAY, writer,
+                () -> workspace.clinicProfile().load().language(), List.of("en", "es"));
         model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
                 new RoadmapStarter(workspace.roadmaps(), workspace.templates(), () -> TODAY), form, writer);
         model.refresh();
