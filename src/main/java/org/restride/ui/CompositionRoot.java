@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.awt.Desktop;
 import org.restride.app.Wording;
+import org.restride.text.Languages;
 import org.restride.text.Words;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -128,7 +129,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
 
     private SectionView patients() {
         PatientFormViewModel form = new PatientFormViewModel(workspace.patients(), today, writer,
-                () -> workspace.clinicProfile().load().language(), List.of("en", "es")); // TODO(es-choice): Languages once es-handout lands
+                () -> workspace.clinicProfile().load().language(), Languages.codes());
         PatientsViewModel model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
                 starter(), form, writer);
         Wording wording = new Wording(Words.english());
