@@ -99,7 +99,7 @@ public final class CommandLineRunner {
             return e.getMessage();
         }
         if (e instanceof ValidationException) {
-            return "bad value: " + e.getMessage() + ".";
+            return "bad value: " + ((ValidationException) e).explain(Words.of(Locale.getDefault())::refusal) + ".";
         }
         return "something went wrong (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").";
     }

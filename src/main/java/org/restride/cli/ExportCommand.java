@@ -155,7 +155,7 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 patientName = Check.line("--patient-name", patientName, 200);
             } catch (ValidationException e) {
-                throw new ParameterException(spec.commandLine(), Excerpt.line(e.getMessage(), 160));
+                throw new ParameterException(spec.commandLine(), Excerpt.line(e.explain(Words.of(Locale.getDefault())::refusal), 160));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -35,6 +36,7 @@ import org.restride.domain.progress.Visit;
 import org.restride.domain.progress.Wellbeing;
 import org.restride.io.BoundedJson;
 import org.restride.io.BoundedRead;
+import org.restride.text.Words;
 
 /**
  * One visit from a JSON file, for {@code restride verdict} (the format is in the README). The file is capped in
@@ -124,7 +126,7 @@ final class VisitFile {
             return new CriterionResult(criterion, value, left, right, met == null ? null : met.booleanValue(), symptoms,
                     pain, null);
         } catch (ValidationException e) {
-            throw new ValidationException(path, "(" + e.getMessage() + ")");
+            throw new ValidationException(path, "(" + e.explain(Words.of(Locale.getDefault())::refusal) + ")");
         }
     }
 
@@ -177,7 +179,7 @@ final class VisitFile {
             } catch (ValidationException e) {
                 // named as the file spells it: "overrides[1].reason", not "overrides[1].override reason"
                 String field = e.field().equals("rule") ? "rule" : "reason";
-                throw new ValidationException(path + "." + field, e.getMessage().substring(e.field().length() + 1));
+                throw e.named(path + "." + field);
             }
         }
         return out;
@@ -197,7 +199,7 @@ final class VisitFile {
         try {
             return parse.apply(text);
         } catch (ValidationException e) {
-            throw new ValidationException(path, e.getMessage().substring(e.field().length() + 1));
+            throw e.named(path);
         }
     }
 

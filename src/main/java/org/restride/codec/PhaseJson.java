@@ -66,7 +66,7 @@ public final class PhaseJson {
             return new WeekRange(from, to);
         } catch (ValidationException e) {
             String field = e.field().equals("to week") ? "toWeek" : e.field().equals("from week") ? "fromWeek" : null;
-            throw field == null ? e : new ValidationException(field, e.getMessage().substring(e.field().length() + 1));
+            throw field == null ? e : e.named(field);
         }
     }
 

@@ -27,6 +27,6 @@ public record Bounds(int min, int max) {
 
     /** The refusal for a value outside the range, shown as {@code shown} (as it was written). */
     public ValidationException refusal(String field, String shown) {
-        return new ValidationException(field, "must be between " + min + " and " + max + " (was " + shown + ")");
+        return new ValidationException(field, "range", min, max, shown);
     }
 }

@@ -17,7 +17,7 @@ public final class Check {
 
     public static double positive(String field, double value, double max) {
         if (!(value > 0) || value > max) {
-            throw new ValidationException(field, "must be more than 0 and at most " + trim(max) + " (was " + trim(value) + ")");
+            throw new ValidationException(field, "positive", trim(max), trim(value));
         }
         return value;
     }
@@ -25,15 +25,14 @@ public final class Check {
     /** A measured number that may have decimals, such as sleep hours or a diastasis width. */
     public static double range(String field, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
-            throw new ValidationException(field, "must be between " + trim(min) + " and " + trim(max)
-                    + " (was " + trim(value) + ")");
+            throw new ValidationException(field, "range", trim(min), trim(max), trim(value));
         }
         return value;
     }
 
     public static String text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new ValidationException(field, "must not be empty");
+            throw new ValidationException(field, "empty");
         }
         return optionalText(field, value, maxLength);
     }
@@ -48,7 +47,7 @@ public final class Check {
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            throw new ValidationException(field, "must be at most " + maxLength + " characters (was " + trimmed.length() + ")");
+            throw new ValidationException(field, "tooLong", maxLength, trimmed.length());
         }
         refuseHidden(field, trimmed, false);
         return trimmed;
@@ -62,7 +61,7 @@ public final class Check {
         String text = text(field, value, maxLength);
         refuseHidden(field, text, true);
         if (text.codePoints().noneMatch(Check::shows)) {
-            throw new ValidationException(field, "has no visible character (only spaces or invisible marks)");
+            throw new ValidationException(field, "invisible");
         }
         return text;
     }
@@ -77,8 +76,7 @@ public final class Check {
                     || (Character.isHighSurrogate(c) && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))))
                     || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
             if (refused) {
-                throw new ValidationException(field, String.format("must not hold a control or hidden character "
-                        + "(U+%04X at character %d)", (int) c, i + 1));
+                throw new ValidationException(field, "hidden", String.format("U+%04X", (int) c), i + 1);
             }
         }
     }
@@ -94,7 +92,7 @@ public final class Check {
 
     public static <T> T present(String field, T value) {
         if (value == null) {
-            throw new ValidationException(field, "must be given");
+            throw new ValidationException(field, "missing");
         }
         return value;
     }
@@ -102,8 +100,7 @@ public final class Check {
     public static List<String> texts(String field, List<String> values, int minCount, int maxCount, int maxLength) {
         List<String> list = values == null ? List.of() : values;
         if (list.size() < minCount || list.size() > maxCount) {
-            throw new ValidationException(field,
-                    "must have between " + minCount + " and " + maxCount + " entries (had " + list.size() + ")");
+            throw new ValidationException(field, "entries", minCount, maxCount, list.size());
         }
         for (int i = 0; i < list.size(); i++) {
             text(field + "[" + (i + 1) + "]", list.get(i), maxLength);

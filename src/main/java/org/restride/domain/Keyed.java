@@ -21,6 +21,6 @@ public interface Keyed {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(Keyed::key).collect(Collectors.joining(", "));
-        throw new ValidationException(field, "must be one of " + allowed + " (was \"" + key + "\")");
+        throw new ValidationException(field, "oneOf", allowed, key);
     }
 }

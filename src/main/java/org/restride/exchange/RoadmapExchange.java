@@ -28,6 +28,7 @@ import org.restride.store.RoadmapRepository;
 import org.restride.store.StoreException;
 import org.restride.store.TemplateRepository;
 import org.restride.text.Excerpt;
+import org.restride.text.Words;
 
 /**
  * A roadmap as one exchange file, without its patient: title, goal, phases with their exercises, dosages and
@@ -175,7 +176,7 @@ public final class RoadmapExchange {
             template = new Template(Names.slug(title, 60), title, optionalText(roadmap, "goal"), false,
                     PhaseJson.readAll(phaseNodes, new PhaseJson.Lookup(defaults, Map.of())));
         } catch (ValidationException e) {
-            throw new ExchangeException(file + ": roadmap." + e.getMessage() + ".");
+            throw new ExchangeException(file + ": " + e.within("roadmap").explain(Words.english()::refusal) + ".");
         }
         for (String id : exerciseIds(template.phases())) {
             if (!merge.provides(id)) {

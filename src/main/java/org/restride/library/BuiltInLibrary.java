@@ -22,6 +22,7 @@ import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseSource;
 import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
+import org.restride.text.Words;
 
 /**
  * The exercises, readiness criteria and templates that ship inside Restride. {@link #load} only reads the files
@@ -96,7 +97,7 @@ public final class BuiltInLibrary {
             return new Template(key, node.path("title").asText(null), node.path("goal").asText(null), true,
                     PhaseJson.readAll(phaseNodes, lookup));
         } catch (ValidationException e) {
-            throw new LibraryException("templates.json: template \"" + key + "\": " + e.getMessage());
+            throw new LibraryException("templates.json: template \"" + key + "\": " + e.explain(Words.english()::refusal));
         }
     }
 

@@ -10,6 +10,7 @@ import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseSource;
 import org.restride.domain.ValidationException;
 import org.restride.text.Excerpt;
+import org.restride.text.Words;
 
 /** Reads the "exercises" list of a library file, naming the row (1-based) and the field of any problem. */
 public final class ExerciseRows {
@@ -42,7 +43,7 @@ public final class ExerciseRows {
                 }
                 exercise = ExerciseJson.read(node, source);
             } catch (ValidationException e) {
-                throw new LibraryException(fileName + ": row " + row + describeId(node) + ": " + e.getMessage() + ".");
+                throw new LibraryException(fileName + ": row " + row + describeId(node) + ": " + e.explain(Words.english()::refusal) + ".");
             }
             if (!seen.add(exercise.id())) {
                 throw new LibraryException(fileName + ": row " + row + describeId(node) + ": id is used twice in this file.");

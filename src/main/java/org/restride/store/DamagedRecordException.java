@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.util.Locale;
+import org.restride.domain.ValidationException;
 import org.restride.text.Excerpt;
 import org.restride.text.Words;
 
@@ -32,6 +33,9 @@ public final class DamagedRecordException extends StoreException {
         }
         if (cause.getCause() instanceof JsonProcessingException) {
             return words.get("safety.record.badJson");
+        }
+        if (cause instanceof ValidationException refused) {
+            return Excerpt.line(refused.explain(words::refusal), 120);
         }
         return Excerpt.line(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), 120);
     }

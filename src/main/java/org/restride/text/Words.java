@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -86,6 +87,18 @@ public final class Words {
      */
     public String count(String key, long n) {
         return get(key + (n == 1 ? ".one" : ".other"), n);
+    }
+
+    /**
+     * A refused value in words: the field's name ({@code validation.field.<field>}, or the field as written when it
+     * has none, such as a file's own path) and its problem ({@code validation.<problem>} with its arguments), as
+     * {@code validation.sentence} joins them: "days per week must be between 1 and 7 (was 8)". A problem given
+     * in words (it holds a space; only a layer above the domain gives one) is taken as it is.
+     */
+    public String refusal(String field, String problem, List<?> args) {
+        String name = has("validation.field." + field) ? get("validation.field." + field) : field;
+        String why = problem.indexOf(' ') >= 0 ? problem : get("validation." + problem, args.toArray());
+        return get("validation.sentence", name, why);
     }
 
     public boolean has(String key) {

@@ -3,6 +3,7 @@ package org.restride.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.restride.domain.Refused.said;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ class VisitFileTest {
         for (String[] row : rows) {
             ValidationException refused = assertThrows(ValidationException.class,
                     () -> VisitFile.parse(new ObjectMapper().readTree(row[0]), roadmap), row[0]);
-            assertTrue(refused.getMessage().startsWith(row[1]), refused.getMessage());
+            assertTrue(said(refused).startsWith(row[1]), said(refused));
         }
     }
 
@@ -88,7 +89,7 @@ class VisitFileTest {
         for (String[] row : rows) {
             ValidationException refused = assertThrows(ValidationException.class,
                     () -> VisitFile.parse(new ObjectMapper().readTree(row[0]), roadmap), row[0]);
-            assertTrue(refused.getMessage().startsWith(row[1]), refused.getMessage());
+            assertTrue(said(refused).startsWith(row[1]), said(refused));
         }
     }
 
@@ -120,7 +121,7 @@ class VisitFileTest {
         for (String[] row : rows) {
             Path file = Files.writeString(Files.createTempFile("visit", ".json"), "{\"date\": \"2026-04-20\", " + row[0] + "}");
             ValidationException refused = assertThrows(ValidationException.class, () -> VisitFile.read(file, roadmap), row[0]);
-            assertEquals(row[1], refused.getMessage());
+            assertEquals(row[1], said(refused));
             Files.delete(file);
         }
         Path beyond = Files.writeString(Files.createTempFile("visit", ".json"), "{\"date\": \"2026-04-20\", "
@@ -151,7 +152,7 @@ class VisitFileTest {
         for (String[] row : rows) {
             ValidationException refused = assertThrows(ValidationException.class,
                     () -> VisitFile.parse(new ObjectMapper().readTree(row[0]), roadmap), row[0]);
-            assertTrue(refused.getMessage().startsWith(row[1]), refused.getMessage());
+            assertTrue(said(refused).startsWith(row[1]), said(refused));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.restride.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.restride.domain.Refused.said;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class HiddenCharactersTest {
     void controlCharactersAreRefusedInEveryText() {
         for (String bad : CONTROLS) {
             ValidationException e = assertThrows(ValidationException.class, () -> Check.text("summary", "Lie " + bad + " back", 200), bad);
-            assertTrue(e.getMessage().contains("control or hidden character (U+"), e.getMessage());
+            assertTrue(said(e).contains("control or hidden character (U+"), said(e));
             assertThrows(ValidationException.class, () -> Check.line("name", "Bridge" + bad + "x", 80), bad);
         }
     }
@@ -36,8 +37,8 @@ class HiddenCharactersTest {
     void aNameMustShowAtLeastOneCharacter() {
         for (String bad : INVISIBLE) {
             ValidationException e = assertThrows(ValidationException.class, () -> Check.line("name", bad, 80), bad);
-            assertTrue(e.getMessage().contains("no visible character") || e.getMessage().contains("must not be empty"),
-                    e.getMessage());
+            assertTrue(said(e).contains("no visible character") || said(e).contains("must not be empty"),
+                    said(e));
         }
         assertEquals("Zoë", Check.line("name", "Zoe\u0308".replace("e\u0308", "ë"), 80));
         assertEquals("Zoe\u0308 \ud83c\udfc3", Check.line("name", "Zoe\u0308 \ud83c\udfc3", 80),

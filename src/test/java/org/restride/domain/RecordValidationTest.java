@@ -3,6 +3,7 @@ package org.restride.domain;
 import org.restride.text.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.restride.domain.Refused.said;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -39,7 +40,7 @@ class RecordValidationTest {
     @Test
     void weekRangesAreOrdered() {
         ValidationException e = assertThrows(ValidationException.class, () -> new WeekRange(12, 6));
-        assertEquals("to week must be between 12 and 156 (was 6)", e.getMessage());
+        assertEquals("to week must be between 12 and 156 (was 6)", said(e));
     }
 
     @Test
@@ -60,7 +61,7 @@ class RecordValidationTest {
         assertEquals("Side lying", Words.english().label(Position.SIDE_LYING));
         ValidationException e = assertThrows(ValidationException.class, () -> Region.fromKey("elbow"));
         assertEquals("region must be one of pelvic-floor, core, hips, legs, feet, back, upper-body, whole-body (was \"elbow\")",
-                e.getMessage());
+                said(e));
     }
 
     @Test

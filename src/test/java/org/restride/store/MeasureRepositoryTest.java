@@ -3,6 +3,7 @@ package org.restride.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.restride.domain.Refused.said;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -74,7 +75,7 @@ class MeasureRepositoryTest {
         measures.addScore(score(own.key(), 10, 8), fixture.week(12));
         ValidationException narrowed = assertThrows(ValidationException.class, () -> measures.save(
                 new OutcomeMeasure(own.key(), "Confidence", 0, 5, 0, List.of(), false, false, null)));
-        assertEquals("measure range must include the 1 saved score(s) outside 0–5", narrowed.getMessage());
+        assertEquals("measure range must include the 1 saved score(s) outside 0–5", said(narrowed));
         assertThrows(ValidationException.class, () -> measures.delete(own.key()));
         assertEquals(1, measures.scores(fixture.patient.id()).size());
     }

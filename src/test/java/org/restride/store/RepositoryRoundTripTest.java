@@ -1,5 +1,7 @@
 package org.restride.store;
 
+import static org.restride.domain.Refused.said;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -138,7 +140,7 @@ class RepositoryRoundTripTest {
         assertEquals(ClinicianTerm.PHYSIOTHERAPIST, profiles.load().clinicianTerm());
         var bad = Assertions.assertThrows(ValidationException.class,
                 () -> profile.withCountry("Britain", null));
-        Assertions.assertTrue(bad.getMessage().contains("two letters"), bad.getMessage());
+        Assertions.assertTrue(said(bad).contains("two letters"), said(bad));
     }
 
     private static Phase phase(PhaseKind kind, String name) {

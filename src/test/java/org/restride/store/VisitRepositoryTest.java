@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.restride.domain.Refused.said;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -115,7 +116,7 @@ class VisitRepositoryTest {
     void aBadScoreSavesNothingOfTheVisit() {
         Visit visit = fullVisit().withScores(Map.of(BuiltInMeasures.ICIQ_UI_SF, 25.0));
         ValidationException e = assertThrows(ValidationException.class, () -> visits.save(visit, verdictFor(visit)));
-        assertEquals("ICIQ-UI Short Form must be between 0 and 21 (was 25)", e.getMessage());
+        assertEquals("ICIQ-UI Short Form must be between 0 and 21 (was 25)", said(e));
         assertTrue(visits.forPatient(fixture.patient.id()).isEmpty());
         Visit derived = fullVisit().withScores(Map.of(BuiltInMeasures.PFDI_20_TOTAL, 120.0));
         assertThrows(ValidationException.class, () -> visits.save(derived, verdictFor(derived)));

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.restride.app.Problems;
 import org.restride.text.Sentence;
 import org.restride.ui.search.ExerciseSearchViewModel;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public final class LibraryViewModel {
             }
             return Optional.of(saveAndSelect(exercise, "Saved."));
         } catch (ValidationException e) {
-            message.set(Sentence.of(e.getMessage()));
+            message.set(Problems.sentence(words, e));
             return Optional.empty();
         }
     }

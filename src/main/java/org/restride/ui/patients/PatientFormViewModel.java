@@ -1,6 +1,7 @@
 package org.restride.ui.patients;
 
 import java.time.temporal.ChronoUnit;
+import org.restride.app.Problems;
 import org.restride.text.Sentence;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -45,6 +46,7 @@ public final class PatientFormViewModel {
     public static final String GOALS = "goals";
     public static final String NOTES = "notes";
 
+    private final Words words = Words.english();
     private final PatientRepository patients;
     private final Supplier<LocalDate> today;
     private final ObjectProperty<Long> id = new SimpleObjectProperty<>();
@@ -188,7 +190,7 @@ public final class PatientFormViewModel {
                 valid.set(true);
                 return Optional.of(p);
             } catch (ValidationException e) {
-                problems.put(e.field(), Sentence.of(e.getMessage()));
+                problems.put(e.field(), Problems.sentence(words, e));
             }
         }
         valid.set(false);
@@ -199,7 +201,7 @@ public final class PatientFormViewModel {
         try {
             return DateInput.parse(field, text, now);
         } catch (ValidationException e) {
-            problems.put(field, Sentence.of(e.getMessage()));
+            problems.put(field, Problems.sentence(words, e));
             return null;
         }
     }

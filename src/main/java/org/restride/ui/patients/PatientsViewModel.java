@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.restride.app.Problems;
 import org.restride.domain.Patient;
 import org.restride.domain.Roadmap;
 import org.restride.domain.Template;
@@ -153,7 +154,7 @@ public final class PatientsViewModel {
             started.set(roadmap);
         }, e -> {
             starting = false;
-            message.set(words.get("ui-saves.notStarted", Sentence.of(e.getMessage())));
+            message.set(words.get("ui-saves.notStarted", Problems.sentence(words, e)));
         });
         return true;
     }

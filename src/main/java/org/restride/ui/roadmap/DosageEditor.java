@@ -1,5 +1,6 @@
 package org.restride.ui.roadmap;
 
+import org.restride.app.Problems;
 import org.restride.text.Words;
 import org.restride.app.DoseLine;
 import java.util.function.BiConsumer;
@@ -193,7 +194,7 @@ public final class DosageEditor extends VBox {
             return new Dosage(sets.getValue(), amount, eachSide.isSelected(), number("rest", rest), number("times a day", perDay),
                     number("days a week", perWeek), intensity(), tempo.getText(), note.getText());
         } catch (ValidationException e) {
-            problem.setText(Sentence.of(e.getMessage()));
+            problem.setText(Problems.sentence(words, e));
             return null;
         }
     }

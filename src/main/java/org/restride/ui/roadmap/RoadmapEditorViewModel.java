@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.restride.app.Problems;
 import org.restride.app.editing.RoadmapEditing;
 import org.restride.app.editing.RoadmapEdits;
 import org.restride.domain.Criterion;
@@ -267,7 +268,7 @@ public final class RoadmapEditorViewModel {
             editing.saveTemplate(template, reason -> message.set(words.get("ui-saves.failed", Sentence.of(reason))));
             return Optional.of(template);
         } catch (ValidationException e) {
-            message.set(Sentence.of(e.getMessage()));
+            message.set(Problems.sentence(words, e));
             return Optional.empty();
         }
     }
@@ -307,7 +308,7 @@ public final class RoadmapEditorViewModel {
         try {
             after = change.apply(before);
         } catch (ValidationException e) {
-            message.set(Sentence.of(e.getMessage()));
+            message.set(Problems.sentence(words, e));
             return false;
         }
         if (after.equals(before)) {

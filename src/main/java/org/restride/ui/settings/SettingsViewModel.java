@@ -3,6 +3,7 @@ package org.restride.ui.settings;
 import java.util.Locale;
 import java.util.Comparator;
 import java.util.ArrayList;
+import org.restride.app.Problems;
 import org.restride.text.Sentence;
 import java.nio.file.Path;
 import java.util.List;

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.restride.app.Problems;
 import org.restride.app.editing.TemplateEditing;
 import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
@@ -83,7 +84,7 @@ public final class TemplatesViewModel {
         try {
             return Optional.of(build.get());
         } catch (ValidationException e) {
-            message.set(Sentence.of(e.getMessage()));
+            message.set(Problems.sentence(words, e));
             return Optional.empty();
         }
     }

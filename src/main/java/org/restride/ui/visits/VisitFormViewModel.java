@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import org.restride.app.Problems;
 import org.restride.text.Sentence;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -199,7 +200,7 @@ public final class VisitFormViewModel {
             visit.checkFor(p, today.get());
             return Optional.of(visit);
         } catch (ValidationException e) {
-            found.put(VisitInputs.NOTES.equals(e.field()) ? VisitInputs.NOTES : VisitInputs.DATE, Sentence.of(e.getMessage()));
+            found.put(VisitInputs.NOTES.equals(e.field()) ? VisitInputs.NOTES : VisitInputs.DATE, Problems.sentence(words, e));
             return Optional.empty();
         }
     }
@@ -249,8 +250,8 @@ public final class VisitFormViewModel {
             done.accept(result);
         }, e -> {
             writing = false;
-            message.set(e instanceof ValidationException ? Sentence.of(e.getMessage())
-                    : words.get("ui-saves.failed", Sentence.of(e.getMessage())));
+            message.set(e instanceof ValidationException ? Problems.sentence(words, e)
+                    : words.get("ui-saves.failed", Problems.sentence(words, e)));
         });
     }
 

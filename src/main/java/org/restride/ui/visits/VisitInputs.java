@@ -1,6 +1,7 @@
 package org.restride.ui.visits;
 
 import javafx.beans.Observable;
+import org.restride.app.Problems;
 import org.restride.text.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ import org.restride.domain.progress.RedFlag;
 import org.restride.domain.progress.SymptomCheck;
 import org.restride.domain.progress.SymptomContext;
 import org.restride.domain.progress.Visit;
+import org.restride.text.Words;
 import org.restride.ui.patients.DateInput;
 
 /**
@@ -53,6 +55,7 @@ public final class VisitInputs {
     public static final String NOTES = "notes";
     public static final String MOOD = "mood";
 
+    private static final Words WORDS = Words.english();
     private final InvalidationListener changed;
     private final StringProperty date = new SimpleStringProperty("");
     private final ObservableList<CriterionInput> criteria = FXCollections.observableArrayList();
@@ -257,7 +260,7 @@ public final class VisitInputs {
         try {
             return read.get();
         } catch (ValidationException e) {
-            problems.put(key, Sentence.of(e.getMessage()));
+            problems.put(key, Problems.sentence(WORDS, e));
         }
         return null;
     }

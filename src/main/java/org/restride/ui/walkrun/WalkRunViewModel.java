@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import org.restride.app.Problems;
 import org.restride.domain.ValidationException;
 import org.restride.domain.walkrun.WalkRunPlan;
 import org.restride.domain.walkrun.WalkRunWeek;
@@ -159,7 +160,7 @@ public final class WalkRunViewModel {
             return true;
         } catch (ValidationException e) {
             String field = FIELDS.getOrDefault(e.field(), e.field());
-            problems.put(fieldPrefix + field, Sentence.of(e.getMessage()));
+            problems.put(fieldPrefix + field, Problems.sentence(words, e));
             message.set("Nothing changed: see the note beside the field.");
             return false;
         }

@@ -3,6 +3,7 @@ package org.restride.domain.measure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.restride.domain.Refused.said;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,11 +36,11 @@ class OutcomeMeasureTest {
     @Test
     void scoresOutsideTheRangeOrTooPreciseAreRefused() {
         assertEquals("ICIQ-UI Short Form must be between 0 and 21 (was 22)",
-                assertThrows(ValidationException.class, () -> ICIQ.check(22)).getMessage());
+                said(assertThrows(ValidationException.class, () -> ICIQ.check(22))));
         assertEquals("ICIQ-UI Short Form must be between 0 and 21 (was -1)",
-                assertThrows(ValidationException.class, () -> ICIQ.check(-1)).getMessage());
+                said(assertThrows(ValidationException.class, () -> ICIQ.check(-1))));
         assertEquals("ICIQ-UI Short Form must be a whole number (was 4.5)",
-                assertThrows(ValidationException.class, () -> ICIQ.check(4.5)).getMessage());
+                said(assertThrows(ValidationException.class, () -> ICIQ.check(4.5))));
         assertThrows(ValidationException.class, () -> SeededMeasures.POPDI_6.check(100.01));
     }
 
@@ -67,7 +68,7 @@ class OutcomeMeasureTest {
             }
         }
         assertEquals("PFDI-20: UDI-6 (urinary) must have at most 3 decimals (was 33.3333)",
-                assertThrows(ValidationException.class, () -> SeededMeasures.UDI_6.check(33.3333)).getMessage());
+                said(assertThrows(ValidationException.class, () -> SeededMeasures.UDI_6.check(33.3333))));
     }
 
     @Test
@@ -105,14 +106,14 @@ class OutcomeMeasureTest {
         assertEquals(Optional.empty(), own.bandFor(5).map(SeverityBand::label));
         ValidationException overlap = assertThrows(ValidationException.class, () -> OutcomeMeasure.custom("Mine", 0, 10, 0,
                 List.of(new SeverityBand("low", 0, 5), new SeverityBand("high", 5, 10)), null));
-        assertEquals("band \"high\" must start above where \"low\" ends (5)", overlap.getMessage());
+        assertEquals("band \"high\" must start above where \"low\" ends (5)", said(overlap));
         ValidationException outside = assertThrows(ValidationException.class, () -> OutcomeMeasure.custom("Mine", 0, 10, 0,
                 List.of(new SeverityBand("off the scale", 8, 12)), null));
-        assertTrue(outside.getMessage().contains("must lie within the measure's range (0–10)"), outside.getMessage());
+        assertTrue(said(outside).contains("must lie within the measure's range (0–10)"), said(outside));
         assertEquals("highest score must be above the lowest score (10)",
-                assertThrows(ValidationException.class, () -> OutcomeMeasure.custom("Mine", 10, 10, 0, List.of(), null)).getMessage());
+                said(assertThrows(ValidationException.class, () -> OutcomeMeasure.custom("Mine", 10, 10, 0, List.of(), null))));
         assertEquals("measure name must not be empty",
-                assertThrows(ValidationException.class, () -> OutcomeMeasure.custom(" ", 0, 10, 0, List.of(), null)).getMessage());
+                said(assertThrows(ValidationException.class, () -> OutcomeMeasure.custom(" ", 0, 10, 0, List.of(), null))));
     }
 
     @Test

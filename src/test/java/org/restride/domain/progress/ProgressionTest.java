@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.restride.domain.progress.ProgressFixtures.HOP;
 import static org.restride.domain.progress.ProgressFixtures.IMPACT;
 import static org.restride.domain.progress.ProgressFixtures.RUN;
+import static org.restride.domain.Refused.said;
 
 import org.junit.jupiter.api.Test;
 import org.restride.domain.DeliveryType;
@@ -33,12 +34,12 @@ class ProgressionTest {
         Roadmap roadmap = ProgressFixtures.roadmap(IMPACT);
         Verdict hold = verdictFor(roadmap, ProgressFixtures.passingVisit(roadmap, 16).withResult(CriterionResult.perSide(HOP, 3, 3)));
         ValidationException e = assertThrows(ValidationException.class, () -> Progression.advance(roadmap, hold));
-        assertEquals("verdict is \"hold\": only \"Ready to progress\" moves her on", e.getMessage());
+        assertEquals("verdict is \"hold\": only \"Ready to progress\" moves her on", said(e));
 
         Verdict ready = verdictFor(roadmap, ProgressFixtures.passingVisit(roadmap, 16));
         Roadmap moved = Progression.advance(roadmap, ready);
         ValidationException stale = assertThrows(ValidationException.class, () -> Progression.advance(moved, ready));
-        assertTrue(stale.getMessage().contains("record a new visit"), stale.getMessage());
+        assertTrue(said(stale).contains("record a new visit"), said(stale));
     }
 
     @Test

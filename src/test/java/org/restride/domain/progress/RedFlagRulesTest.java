@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.restride.domain.Refused.said;
 
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ class RedFlagRulesTest {
     void eachWarningSignStopsAndRefersInTheClinicianVoice(Row row) {
         if (row.refusedWith() != null) {
             ValidationException refused = assertThrows(ValidationException.class, () -> verdictFor(row.flag(), row.birth()));
-            assertTrue(refused.getMessage().startsWith(row.refusedWith()), refused.getMessage());
+            assertTrue(said(refused).startsWith(row.refusedWith()), said(refused));
             return;
         }
         Verdict verdict = verdictFor(row.flag(), row.birth());

@@ -13,6 +13,7 @@ import static org.restride.domain.progress.ProgressFixtures.IMPACT;
 import static org.restride.domain.progress.ProgressFixtures.RUN;
 import static org.restride.domain.progress.ProgressFixtures.STRENGTH;
 import static org.restride.domain.progress.ProgressFixtures.WALKING;
+import static org.restride.domain.Refused.said;
 
 import java.util.List;
 import java.util.Set;
@@ -233,14 +234,14 @@ class VerdictRulesTest {
     @Test
     void anOverrideWithoutAReasonIsRefused() {
         ValidationException e = assertThrows(ValidationException.class, () -> new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, "  "));
-        assertEquals("override reason must not be empty", e.getMessage());
+        assertEquals("override reason must not be empty", said(e));
         assertThrows(ValidationException.class, () -> new RuleOverride(Rule.RUNNING_BEFORE_12_WEEKS, null));
     }
 
     @Test
     void aRedFlagCannotBeOverridden() {
         ValidationException e = assertThrows(ValidationException.class, () -> new RuleOverride(Rule.RED_FLAG, "She feels fine"));
-        assertTrue(e.getMessage().contains("cannot set aside a red flag"), e.getMessage());
+        assertTrue(said(e).contains("cannot set aside a red flag"), said(e));
     }
 
     @Test
@@ -274,9 +275,9 @@ class VerdictRulesTest {
         ValidationException future = assertThrows(ValidationException.class,
                 () -> ProgressFixtures.verdict(roadmap, patient, visit, visit.date().minusDays(1)));
         assertEquals("visit date", future.field());
-        assertTrue(future.getMessage().contains("must not be in the future"), future.getMessage());
+        assertTrue(said(future).contains("must not be in the future"), said(future));
         ValidationException before = assertThrows(ValidationException.class, () -> ProgressFixtures.verdict(roadmap, patient,
                 visit.withDate(ProgressFixtures.BIRTH.minusDays(1)), visit.date()));
-        assertTrue(before.getMessage().contains("must not be before the delivery date (2026-01-05"), before.getMessage());
+        assertTrue(said(before).contains("must not be before the delivery date (2026-01-05"), said(before));
     }
 }

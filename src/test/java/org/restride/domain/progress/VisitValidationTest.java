@@ -9,6 +9,7 @@ import static org.restride.domain.progress.ProgressFixtures.CALF_RAISE;
 import static org.restride.domain.progress.ProgressFixtures.HOP;
 import static org.restride.domain.progress.ProgressFixtures.IMPACT;
 import static org.restride.domain.progress.ProgressFixtures.WALKING;
+import static org.restride.domain.Refused.said;
 
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,7 @@ class VisitValidationTest {
     static final Wording SAY = new Wording(Words.english());
 
     private static String message(Executable bad) {
-        return assertThrows(ValidationException.class, bad).getMessage();
+        return said(assertThrows(ValidationException.class, bad));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.restride.domain.progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.restride.domain.Refused.said;
 
 import java.util.List;
 import java.util.Set;
@@ -106,7 +107,7 @@ class WellbeingRulesTest {
     @Test
     void aMoodScoreOutsideTheScreensRangeIsRefused() {
         assertEquals("mood screen score must be between 0 and 30 (was 31)",
-                assertThrows(ValidationException.class, () -> new Wellbeing(31, Set.of(), Set.of())).getMessage());
+                said(assertThrows(ValidationException.class, () -> new Wellbeing(31, Set.of(), Set.of()))));
         assertThrows(ValidationException.class, () -> new Wellbeing(-1, Set.of(), Set.of()));
     }
 }

@@ -3,6 +3,7 @@ package org.restride.domain.walkrun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.restride.domain.Refused.said;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,14 +44,14 @@ class WalkRunPlanTest {
     @Test
     void badEditsAreRefusedWithTheFieldNamed() {
         assertEquals("run seconds must be between 10 and 7200 (was -30)",
-                assertThrows(ValidationException.class, () -> WalkRunWeek.intervals(3, -30, 60, 8, 3)).getMessage());
+                said(assertThrows(ValidationException.class, () -> WalkRunWeek.intervals(3, -30, 60, 8, 3))));
         assertEquals("sessions per week must be between 1 and 7 (was 9)",
-                assertThrows(ValidationException.class, () -> WalkRunWeek.intervals(3, 60, 60, 8, 9)).getMessage());
+                said(assertThrows(ValidationException.class, () -> WalkRunWeek.intervals(3, 60, 60, 8, 9))));
         assertEquals("walk seconds must be more than 0 between 8 repeats; for a continuous run set repeats to 1",
-                assertThrows(ValidationException.class, () -> WalkRunWeek.intervals(3, 60, 0, 8, 3)).getMessage());
+                said(assertThrows(ValidationException.class, () -> WalkRunWeek.intervals(3, 60, 0, 8, 3))));
         assertThrows(ValidationException.class, () -> plan.edit(WalkRunWeek.intervals(plan.weeks().size() + 2, 60, 60, 8, 3)));
         assertEquals("goal minutes must be between 5 and 90 (was 200)",
-                assertThrows(ValidationException.class, () -> plan.withGoal(200)).getMessage());
+                said(assertThrows(ValidationException.class, () -> plan.withGoal(200))));
     }
 
     @Test
