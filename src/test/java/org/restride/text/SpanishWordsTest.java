@@ -28,7 +28,7 @@ class SpanishWordsTest {
     private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     static Stream<String> areas() {
-        return Stream.of("handout", "dosage", "common", "symptoms", "criterion", "walkrun", "issued", "clinic");
+        return Stream.of("handout", "dosage", "common", "symptoms", "criterion", "walkrun", "issued", "clinic", "labels");
     }
 
     @ParameterizedTest
