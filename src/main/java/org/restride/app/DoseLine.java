@@ -13,9 +13,11 @@ import org.restride.text.Words;
  */
 public final class DoseLine {
     private final Words words;
+    private final DoseGrammar grammar;
 
     public DoseLine(Words words) {
         this.words = words;
+        this.grammar = new DoseGrammar(words, "dosage");
     }
 
     /** The parts, in the order they are read. */
@@ -29,13 +31,10 @@ public final class DoseLine {
             parts.add(words.get("dosage.rest", duration(d.restSeconds())));
         }
         if (d.timesPerDay() != null) {
-            int times = d.timesPerDay();
-            parts.add(times <= 2 ? words.get("dosage.timesADay." + times) : words.get("dosage.timesADay", times));
+            parts.add(grammar.timesADay(d.timesPerDay()));
         }
         if (d.daysPerWeek() != null) {
-            int days = d.daysPerWeek();
-            parts.add(days == 7 ? words.get("dosage.everyDay")
-                    : words.get(days == 1 ? "dosage.daysAWeek.1" : "dosage.daysAWeek", days));
+            parts.add(grammar.daysAWeek(d.daysPerWeek()));
         }
         if (d.intensity() != null) {
             parts.add(intensity(d.intensity()));
@@ -62,25 +61,7 @@ public final class DoseLine {
     }
 
     private String setsAndAmount(int sets, Amount amount) {
-        String n = amount.numbers();
-        boolean one = amount.max() == null && amount.min() == 1;
-        String single = switch (amount.unit()) {
-            case REPS -> words.get(one ? "dosage.reps.1" : "dosage.reps", n);
-            case HOLD_SECONDS -> words.get("dosage.hold", n);
-            case SECONDS -> words.get("dosage.seconds", n);
-            case MINUTES -> words.get("dosage.minutes", n);
-            case METRES -> words.get("dosage.metres", n);
-            case BREATHS -> words.get(one ? "dosage.breaths.1" : "dosage.breaths", n);
-        };
-        if (sets == 1) {
-            return single;
-        }
-        String perSet = switch (amount.unit()) {
-            case REPS -> n;
-            case HOLD_SECONDS -> words.get("dosage.holdPerSet", n);
-            default -> single;
-        };
-        return words.get("dosage.sets", sets, perSet);
+        return sets == 1 ? grammar.amount(amount) : grammar.count("sets", sets, sets, grammar.amountInSet(amount));
     }
 
     private String duration(int seconds) {

@@ -31,13 +31,13 @@ final class DocumentProperties {
     }
 
     static void apply(PDDocument document, HandoutRequest request, List<Canvas.Mark> marks) throws IOException {
-        HandoutText words = new HandoutText(request.clinic());
+        HandoutText words = HandoutText.of(request);
         String title = HandoutWords.sportTitle(words, request.roadmap());
         String author = HandoutWords.therapist(request.clinic());
         if (author == null) {
             author = request.clinic().clinicName();
         }
-        String language = language(request.clinic().language());
+        String language = language(request.clinic().language(), words.language());
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor(author);
@@ -79,10 +79,13 @@ final class DocumentProperties {
         document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
     }
 
-    /** The clinic's language as a well-formed tag ("en-GB"), or "en" when it is not one. */
-    static String language(String clinicLanguage) {
+    /**
+     * The handout's language as a well-formed tag: the clinic's own tag when it is in that language ("en-GB",
+     * "es-MX"), else the handout's language code ("es").
+     */
+    static String language(String clinicLanguage, String handoutLanguage) {
         String tag = Locale.forLanguageTag(clinicLanguage.strip().replace('_', '-')).toLanguageTag();
-        return tag.equals("und") ? "en" : tag;
+        return Locale.forLanguageTag(tag).getLanguage().equals(handoutLanguage) ? tag : handoutLanguage;
     }
 
     private static String xmp(String title, String author, String language) {

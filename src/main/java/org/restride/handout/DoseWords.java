@@ -2,8 +2,10 @@ package org.restride.handout;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.restride.app.DoseGrammar;
 import org.restride.domain.Amount;
 import org.restride.domain.Dosage;
+import org.restride.domain.DoseUnit;
 import org.restride.domain.Intensity;
 
 /** A dosage in the patient's words: "8–12 times each side (3 s down, 1 s up), rest 1 min, 3 rounds". */
@@ -17,9 +19,11 @@ final class DoseWords {
     static final int LONG_SECONDS = 10 * 60;
 
     private final HandoutText words;
+    private final DoseGrammar grammar;
 
     DoseWords(HandoutText words) {
         this.words = words;
+        this.grammar = words.doseGrammar();
     }
 
     /** What to do in one go, how, and how many rounds: the one dose line a card prints. */
@@ -32,26 +36,32 @@ final class DoseWords {
         return what(d, false);
     }
 
+    /**
+     * The amount (each side, pace), then rest and rounds as the language orders them: {@code dose.setsLine} puts
+     * the amount {0}, the rest {1} and the rounds {2} ("8–12 times, rest 1 min, 3 rounds"; "3 series de 8 a 12,
+     * descanso de 1 min"); then the effort.
+     */
     private String what(Dosage d, boolean full) {
-        List<String> parts = new ArrayList<>();
-        String amount = amount(d.amount());
+        boolean rounds = d.sets() > 1;
+        String amount = rounds ? grammar.amountInSet(d.amount()) : grammar.amount(d.amount());
         if (d.eachSide()) {
             amount = words.get("dose.eachSide", amount);
         }
         if (full && d.tempo() != null) {
             amount = words.get("dose.tempo", amount, d.tempo());
         }
-        parts.add(amount);
-        if (d.sets() > 1) {
-            if (d.restSeconds() != null && d.restSeconds() > 0) {
-                parts.add(words.get("dose.rest", words.duration(d.restSeconds())));
-            }
-            parts.add(words.get("dose.rounds", d.sets()));
+        List<String> parts = new ArrayList<>();
+        if (rounds) {
+            boolean rest = d.restSeconds() != null && d.restSeconds() > 0;
+            parts.add(words.get(rest ? "dose.setsLine" : "dose.setsLineNoRest", amount,
+                    rest ? words.get("dose.rest", words.duration(d.restSeconds())) : "", grammar.count("rounds", d.sets(), d.sets())));
+        } else {
+            parts.add(amount);
         }
         if (full && d.intensity() != null) {
             parts.add(intensity(d.intensity()));
         }
-        return String.join(", ", parts);
+        return String.join(words.get("dose.separator"), parts);
     }
 
     /** "once a day, 3 days a week"; empty when the dose says neither. */
@@ -61,31 +71,18 @@ final class DoseWords {
             parts.add(timesADay(d.timesPerDay()));
         }
         if (d.daysPerWeek() != null) {
-            parts.add(d.daysPerWeek() == 7 ? words.get("dose.everyDay")
-                    : words.get(d.daysPerWeek() == 1 ? "dose.daysAWeek.1" : "dose.daysAWeek", d.daysPerWeek()));
+            parts.add(grammar.daysAWeek(d.daysPerWeek()));
         }
-        return String.join(", ", parts);
+        return String.join(words.get("dose.separator"), parts);
     }
 
     String timesADay(int times) {
-        return switch (times) {
-            case 1 -> words.get("dose.timesADay.1");
-            case 2 -> words.get("dose.timesADay.2");
-            default -> words.get("dose.timesADay", times);
-        };
+        return grammar.timesADay(times);
     }
 
-    String amount(Amount a) {
-        String n = a.numbers();
-        boolean one = a.max() == null && a.min() == 1;
-        return switch (a.unit()) {
-            case REPS -> one ? words.get("dose.reps.1") : words.get("dose.reps", n);
-            case HOLD_SECONDS -> words.get("dose.hold", n);
-            case SECONDS -> words.get("dose.seconds", n);
-            case MINUTES -> words.get("dose.minutes", n);
-            case METRES -> words.get("dose.metres", n);
-            case BREATHS -> one ? words.get("dose.breaths.1") : words.get("dose.breaths", n);
-        };
+    /** One amount with its unit, as it stands alone ("20 min"). */
+    String amount(Amount amount) {
+        return grammar.amount(amount);
     }
 
     private String intensity(Intensity intensity) {
@@ -118,6 +115,6 @@ final class DoseWords {
 
     /** Whether the dose is a long walk or run of its own (a timed dose of 10 minutes or more in one go). */
     static boolean isLong(Dosage d) {
-        return d.amount().unit() == org.restride.domain.DoseUnit.MINUTES && d.amount().min() * 60 >= LONG_SECONDS;
+        return d.amount().unit() == DoseUnit.MINUTES && d.amount().min() * 60 >= LONG_SECONDS;
     }
 }

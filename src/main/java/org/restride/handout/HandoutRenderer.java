@@ -49,7 +49,7 @@ public final class HandoutRenderer {
     private HandoutResult render(HandoutRequest request, boolean compress) {
         try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
             List<String> warnings = new ArrayList<>();
-            Kit kit = new Kit(documentFonts, Typography.of(request.options().largePrint()), new HandoutText(request.clinic()));
+            Kit kit = new Kit(documentFonts, Typography.of(request.options().largePrint()), HandoutText.of(request));
             PDImageXObject logo = ClinicLogo.load(document, request.clinic().logo(), warnings);
             List<Block> blocks = blocks(kit, request, logo, warnings);
             PageFlow flow = new PageFlow(frame(request.options().paper()));

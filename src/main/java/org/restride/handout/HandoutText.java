@@ -5,15 +5,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.restride.app.DoseGrammar;
 import org.restride.app.Wording;
 import org.restride.domain.ClinicProfile;
 import org.restride.domain.Criterion;
 import org.restride.domain.WeekRange;
+import org.restride.text.Languages;
 import org.restride.text.Words;
 
 /**
- * The handout's words for one clinic: its country decides US or UK words, the emergency number and the date
- * format; its clinician term fills {clinician}. Every sentence comes from text/en/handout.properties.
+ * The handout's words in the patient's language for one clinic: its country decides US or UK words and the
+ * emergency number; the date's pattern is a key of the language's text; its clinician term, in her language, fills
+ * {clinician}. Every sentence comes from text/<language>/handout.properties.
  */
 final class HandoutText {
     private static final Set<String> US_WORDS = Set.of("US", "CA");
@@ -26,18 +29,44 @@ final class HandoutText {
     private final Words words;
     private final Words catalogue;
     private final String country;
+    private final String language;
     private final DateTimeFormatter dates;
 
+    /** The words of the request's language for its clinic. */
+    static HandoutText of(HandoutRequest request) {
+        return new HandoutText(request.clinic(), request.options().language());
+    }
+
+    /** In English. */
     HandoutText(ClinicProfile clinic) {
+        this(clinic, Languages.DEFAULT);
+    }
+
+    /** In {@code language} (a code of text/languages.properties), with the clinic's country's words. */
+    HandoutText(ClinicProfile clinic, String language) {
         this.country = clinic.country();
-        Locale locale = country == null || US_WORDS.contains(country) ? Locale.US : Locale.UK;
+        this.language = language;
+        Locale locale = locale(language, country);
         String term = clinic.clinicianTerm().key().equals("physiotherapist") ? "common.clinician.physiotherapist"
                 : "common.clinician.physicalTherapist";
-        // The clinic's own choice of term, never the region's default.
-        String clinician = Words.of(Locale.US).get(term);
+        // The clinic's own choice of term in her language, never the region's default.
+        String clinician = Words.of(language.equals("en") ? Locale.US : Locale.forLanguageTag(language)).get(term);
         this.words = Words.of(locale).withTerm("clinician", clinician);
         this.catalogue = Words.of(locale).withTerm("clinician", words.get("handout.yourClinician", clinician));
-        this.dates = DateTimeFormatter.ofPattern(locale == Locale.US ? "MMMM d, yyyy" : "d MMMM yyyy", Locale.ENGLISH);
+        this.dates = DateTimeFormatter.ofPattern(words.get("handout.date.pattern"), Locale.forLanguageTag(language));
+    }
+
+    /** English takes US words in the US and Canada (and when the country is not known), else UK words. */
+    private static Locale locale(String language, String country) {
+        if (language.equals("en")) {
+            return country == null || US_WORDS.contains(country) ? Locale.US : Locale.UK;
+        }
+        return country == null ? Locale.forLanguageTag(language) : new Locale(language, country);
+    }
+
+    /** The language's code ("es"). */
+    String language() {
+        return language;
     }
 
     /** The text for a key of text/en/handout.properties ("handout." is added), with its {0}… filled. */
@@ -53,6 +82,11 @@ final class HandoutText {
     /** The same inside a sentence ("weeks 6 to 12"). */
     String weeksInSentence(WeekRange range) {
         return words.weeksInSentence(range.from(), range.to());
+    }
+
+    /** The language's grammar of dose lines over the keys handout.dose.*. */
+    DoseGrammar doseGrammar() {
+        return new DoseGrammar(words, "handout.dose");
     }
 
     /** Seconds as a patient reads them ("1 min 30 s"). */

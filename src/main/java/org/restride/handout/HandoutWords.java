@@ -1,7 +1,5 @@
 package org.restride.handout;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -11,8 +9,6 @@ import org.restride.domain.Roadmap;
 
 /** The few phrases the handout builds from the request. */
 final class HandoutWords {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     private HandoutWords() {
     }
 
@@ -30,10 +26,6 @@ final class HandoutWords {
     /** The roadmap's title when the heading doesn't already say it. */
     static String subtitle(HandoutText words, Roadmap roadmap) {
         return title(words, roadmap).equals(roadmap.title()) ? null : roadmap.title();
-    }
-
-    static String date(LocalDate date) {
-        return DATE.format(date);
     }
 
     static String therapist(ClinicProfile clinic) {

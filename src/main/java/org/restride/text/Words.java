@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Words {
     private static final String ROOT = "/org/restride/text/";
     private static final Map<String, Properties> FILES = new ConcurrentHashMap<>();
+    private static final String FALLBACK = "en";
 
     private final Locale locale;
     private final Map<String, String> terms;
@@ -96,13 +97,17 @@ public final class Words {
      * in words (it holds a space; only a layer above the domain gives one) is taken as it is.
      */
     public String refusal(String field, String problem, List<?> args) {
-        String name = has("validation.field." + field) ? get("validation.field." + field) : field;
+        String name = raw("validation.field." + field) != null ? get("validation.field." + field) : field;
         String why = problem.indexOf(' ') >= 0 ? problem : get("validation." + problem, args.toArray());
         return get("validation.sentence", name, why);
     }
 
+    /**
+     * Whether this language (or its region) has its own text for {@code key}: a key another language's grammar
+     * needs ("twice a day") is not borrowed from English here, though {@link #get} falls back to English.
+     */
     public boolean has(String key) {
-        return raw(key) != null;
+        return raw(key, false) != null;
     }
 
     /** The text for {@code key}, its {@code {0}}… replaced by {@code args} and its standing terms filled in. */
@@ -157,19 +162,26 @@ public final class Words {
     }
 
     private String raw(String key) {
+        return raw(key, true);
+    }
+
+    private String raw(String key, boolean orEnglish) {
         int dot = key.indexOf('.');
         if (dot <= 0) {
             return null;
         }
         String area = key.substring(0, dot);
-        String language = locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
+        String language = locale.getLanguage().isEmpty() ? FALLBACK : locale.getLanguage();
         if (!locale.getCountry().isEmpty()) {
             String regional = file(language + "-" + locale.getCountry(), area).getProperty(key);
             if (regional != null) {
                 return regional;
             }
         }
-        return file(language, area).getProperty(key);
+        String value = file(language, area).getProperty(key);
+        // A language whose files lack a key reads it in English rather than failing; the completeness tests say
+        // which keys a language still lacks.
+        return value != null || !orEnglish || language.equals(FALLBACK) ? value : file(FALLBACK, area).getProperty(key);
     }
 
     private static Properties file(String folder, String area) {
