@@ -19,6 +19,7 @@ import org.restride.library.LibrarySeeder;
 import org.restride.store.ClinicProfileRepository;
 import org.restride.store.Database;
 import org.restride.store.ExerciseRepository;
+import org.restride.store.ExerciseTextRepository;
 import org.restride.store.ExerciseSearchIndex;
 import org.restride.store.IssuedHandoutRepository;
 import org.restride.store.MeasureRepository;
@@ -114,6 +115,11 @@ public final class Workspace implements AutoCloseable {
         return new ExerciseRepository(db);
     }
 
+    /** The exercises' patient-facing text in other languages than English. */
+    public ExerciseTextRepository exerciseTexts() {
+        return new ExerciseTextRepository(db);
+    }
+
     /** The library in memory for searching as the PT types: one per data folder, shared by the window's search boxes. */
     public ExerciseSearchIndex exerciseIndex() {
         return exerciseIndex;
@@ -168,7 +174,7 @@ public final class Workspace implements AutoCloseable {
 
     /** The clinic's own exercises, saved and archived through {@code writer}. */
     public LibraryEditing libraryEditing(Writer writer) {
-        return new LibraryEditing(exercises(), writer);
+        return new LibraryEditing(exercises(), exerciseTexts(), writer);
     }
 
     /** Recording visits and acting on their verdicts. */

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.restride.domain.Criterion;
 import org.restride.domain.Dosage;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseSource;
+import org.restride.domain.ExerciseText;
 import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
 import org.restride.text.Words;
@@ -39,14 +42,31 @@ public final class BuiltInLibrary {
     private final String fingerprint;
     private Map<String, byte[]> files;
     private Content content;
+    private final BuiltInTranslations translations;
+    private final Map<String, BuiltInTranslations.Translation> translated = new HashMap<>();
 
-    private BuiltInLibrary(Map<String, byte[]> files, String fingerprint) {
+    private BuiltInLibrary(Map<String, byte[]> files, Map<String, byte[]> translationFiles, String fingerprint) {
         this.files = files;
+        this.translations = new BuiltInTranslations(translationFiles);
         this.fingerprint = fingerprint;
     }
 
     /** Reads the built-in files. A problem in them is a bug in the shipped files. */
     public static BuiltInLibrary load() {
+        Map<String, byte[]> translationFiles = new LinkedHashMap<>();
+        for (String language : BuiltInTranslations.LANGUAGES) {
+            for (String name : BuiltInTranslations.fileNames(language)) {
+                byte[] bytes = readOptionalBytes(name);
+                if (bytes != null) {
+                    translationFiles.put(name, bytes);
+                }
+            }
+        }
+        return load(translationFiles);
+    }
+
+    /** The shipped English with these language files (by name relative to the library, "es/criteria.json"). */
+    static BuiltInLibrary load(Map<String, byte[]> translationFiles) {
         List<String> names = new ArrayList<>();
         EXERCISE_FILES.forEach(name -> names.add("exercises/" + name + ".json"));
         names.add("criteria.json");
@@ -58,7 +78,28 @@ public final class BuiltInLibrary {
             digest.update(bytes);
             files.put(name, bytes);
         }
-        return new BuiltInLibrary(files, HexFormat.of().formatHex(digest.digest()));
+        translationFiles.forEach((name, bytes) -> {
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+        });
+        return new BuiltInLibrary(files, Map.copyOf(translationFiles), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** A language file, or null when the language has none of that name (that part stays in English). */
+    private static byte[] readOptionalBytes(String file) {
+        try (InputStream in = BuiltInLibrary.class.getResourceAsStream(file)) {
+            if (in == null) {
+                return null;
+            }
+            byte[] bytes = in.readNBytes(BuiltInTranslations.MAX_FILE_BYTES + 1);
+            if (bytes.length > BuiltInTranslations.MAX_FILE_BYTES) {
+                throw new LibraryException("The built-in file " + file + " is larger than "
+                        + BuiltInTranslations.MAX_FILE_BYTES / (1024 * 1024) + " MB.");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new LibraryException("The built-in file " + file + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private synchronized Content content() {
@@ -143,6 +184,28 @@ public final class BuiltInLibrary {
 
     public List<Template> templates() {
         return content().templates();
+    }
+
+    /** The languages other than English the built-in content ships in (some files may still be missing). */
+    public static List<String> translatedLanguages() {
+        return BuiltInTranslations.LANGUAGES;
+    }
+
+    /** The built-in exercises' text in the language, by id; empty for a language with no files. */
+    public Map<String, ExerciseText> exerciseTexts(String language) {
+        return translation(language).exercises();
+    }
+
+    /** The built-in template and test texts in the language, by their English. */
+    public TextCatalogue catalogue(String language) {
+        return translation(language).catalogue();
+    }
+
+    private BuiltInTranslations.Translation translation(String language) {
+        exercises(); // the English first: the translations are checked against it
+        synchronized (translated) {
+            return translated.computeIfAbsent(language, code -> translations.read(code, this));
+        }
     }
 
     /** Changes whenever any shipped file changes; seeding is skipped while it matches the database's. */

@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.restride.app.Writer;
 import org.restride.domain.Exercise;
+import org.restride.domain.ExerciseText;
 import org.restride.store.ExerciseRepository;
+import org.restride.store.ExerciseTextRepository;
 
 /**
  * The clinic's own exercises as the Library section changes them: read at once, each save handed to the one
@@ -13,11 +15,33 @@ import org.restride.store.ExerciseRepository;
  */
 public final class LibraryEditing {
     private final ExerciseRepository exercises;
+    private final ExerciseTextRepository texts;
     private final Writer writer;
 
-    public LibraryEditing(ExerciseRepository exercises, Writer writer) {
+    public LibraryEditing(ExerciseRepository exercises, ExerciseTextRepository texts, Writer writer) {
         this.exercises = exercises;
+        this.texts = texts;
         this.writer = writer;
+    }
+
+    /** The exercise's patient-facing text in the language ("es"), if it has one. */
+    public Optional<ExerciseText> text(String id, String language) {
+        return texts.find(id, language);
+    }
+
+    /**
+     * Queues the save of the exercise's text in the language, or its removal when {@code text} is null (it then
+     * prints in English); returns at once. Saves of one exercise's text keep their order.
+     */
+    public void saveText(String id, String language, ExerciseText text, Runnable onSaved, Consumer<String> onFailure) {
+        writer.submit(List.of("exercise-text", id, language), () -> {
+            if (text == null) {
+                texts.remove(id, language);
+            } else {
+                texts.save(id, language, text);
+            }
+            return id;
+        }, saved -> onSaved.run(), e -> onFailure.accept(e.getMessage()));
     }
 
     public Optional<Exercise> find(String id) {
