@@ -16,6 +16,8 @@ public record Dosage(
     public static final Bounds REST_SECONDS = new Bounds(0, 600);
     public static final Bounds TIMES_PER_DAY = new Bounds(1, 6);
     public static final Bounds DAYS_PER_WEEK = new Bounds(1, 7);
+    /** A tempo's longest text: room for a translation, which runs longer than the English (at most 34 now). */
+    public static final int MAX_TEMPO = 60;
 
     public Dosage {
         SETS.check("sets", sets);
@@ -23,7 +25,7 @@ public record Dosage(
         optional(REST_SECONDS, "rest", restSeconds);
         optional(TIMES_PER_DAY, "times per day", timesPerDay);
         optional(DAYS_PER_WEEK, "days per week", daysPerWeek);
-        tempo = Check.optionalText("tempo", tempo, 40);
+        tempo = Check.optionalText("tempo", tempo, MAX_TEMPO);
         note = Check.optionalText("note", note, 2000);
     }
 

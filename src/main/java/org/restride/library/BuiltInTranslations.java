@@ -14,6 +14,7 @@ import java.util.Set;
 import org.restride.codec.ExerciseTextJson;
 import org.restride.domain.Check;
 import org.restride.domain.Criterion;
+import org.restride.domain.Dosage;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseText;
 import org.restride.domain.Phase;
@@ -189,7 +190,7 @@ final class BuiltInTranslations {
             JsonNode es = items.get(i);
             String at = where + ", item " + (i + 1);
             pair(texts, item.note(), checked(at, "note", es.path("note").asText(null), 4000));
-            pair(texts, item.dosage().tempo(), checked(at, "tempo", es.path("tempo").asText(null), 40));
+            pair(texts, item.dosage().tempo(), checked(at, "tempo", es.path("tempo").asText(null), Dosage.MAX_TEMPO));
             pair(texts, item.dosage().note(), checked(at, "dosageNote", es.path("dosageNote").asText(null), 2000));
         }
         for (int i = 0; i < criteria.size(); i++) {
