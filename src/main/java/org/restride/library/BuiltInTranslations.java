@@ -22,6 +22,7 @@ import org.restride.domain.PhaseItem;
 import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
 import org.restride.text.Excerpt;
+import org.restride.text.Words;
 
 /**
  * The built-in content in other languages: {@code library/<language>/exercises/*.json} (one per English file),
@@ -109,7 +110,7 @@ final class BuiltInTranslations {
             try {
                 text = ExerciseTextJson.read(node);
             } catch (ValidationException e) {
-                throw new LibraryException(where + e.getMessage() + ".");
+                throw new LibraryException(where + e.explain(Words.english()::refusal) + ".");
             }
             aligned(where, "steps", exercise.steps(), text.steps());
             aligned(where, "cues", exercise.cues(), text.cues());
@@ -206,7 +207,7 @@ final class BuiltInTranslations {
         try {
             return Check.optionalText(field, value, limit);
         } catch (ValidationException e) {
-            throw new LibraryException(where + ": " + e.getMessage() + ".");
+            throw new LibraryException(where + ": " + e.explain(Words.english()::refusal) + ".");
         }
     }
 
