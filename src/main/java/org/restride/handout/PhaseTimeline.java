@@ -143,7 +143,7 @@ final class PhaseTimeline implements Block {
         canvas.content().stroke();
         canvas.restore();
         TextStyle here = kit.type().label().withColour(HandoutTheme.ACCENT);
-        String text = "You are here";
+        String text = kit.say("phase.youAreHere");
         float textWidth = canvas.width(text, here);
         float centre = x + w / 2;
         canvas.text(text, here, Math.max(x, centre - textWidth / 2), top - here.size() * 0.9f);

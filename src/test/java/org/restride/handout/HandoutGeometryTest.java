@@ -41,19 +41,23 @@ class HandoutGeometryTest {
 
     static Stream<Arguments> handouts() {
         return Stream.of(0, 1, 2).flatMap(sample -> Stream.of(
-                Arguments.of(sample, PaperSize.A4, false, true),
-                Arguments.of(sample, PaperSize.LETTER, false, true),
-                Arguments.of(sample, PaperSize.A4, true, true),
-                Arguments.of(sample, PaperSize.LETTER, true, true),
-                Arguments.of(sample, PaperSize.A4, false, false)));
+                Arguments.of(sample, PaperSize.A4, false, true, "en"),
+                Arguments.of(sample, PaperSize.LETTER, false, true, "en"),
+                Arguments.of(sample, PaperSize.A4, true, true, "en"),
+                Arguments.of(sample, PaperSize.LETTER, true, true, "en"),
+                Arguments.of(sample, PaperSize.A4, false, false, "en"),
+                Arguments.of(sample, PaperSize.LETTER, false, true, "es"),
+                Arguments.of(sample, PaperSize.LETTER, true, true, "es"),
+                Arguments.of(sample, PaperSize.A4, false, false, "es")));
     }
 
-    @ParameterizedTest(name = "sample {0}, {1}, large print {2}, pictures {3}")
+    @ParameterizedTest(name = "sample {0}, {1}, large print {2}, pictures {3}, {4}")
     @MethodSource("handouts")
-    void noTextLeavesTheMarginsOrOverlaps(int sample, PaperSize paper, boolean largePrint, boolean pictures) throws Exception {
+    void noTextLeavesTheMarginsOrOverlaps(int sample, PaperSize paper, boolean largePrint, boolean pictures,
+                                          String language) throws Exception {
         HandoutRequest request = clinic.request(sample);
-        HandoutResult result = (pictures ? renderer : withoutPictures).render(
-                request.withOptions(request.options().withPaper(paper).withLargePrint(largePrint)));
+        HandoutResult result = (pictures ? renderer : withoutPictures).render(request.withOptions(
+                request.options().withPaper(paper).withLargePrint(largePrint).withLanguage(language)));
         assertEquals(List.of(), Glyphs.problems(result.pdf()));
         assertTrue(HandoutContentTest.text(result).length() > 5000, "the handout has text");
     }

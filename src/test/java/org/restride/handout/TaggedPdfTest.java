@@ -16,21 +16,27 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.restride.domain.PaperSize;
 import org.restride.domain.Template;
 
-/** Every demo handout and every template's handout, in Letter, A4 and large print, passes veraPDF's PDF/UA-1 check. */
+/**
+ * Every demo handout and every template's handout, in Letter, A4 and large print, in English and in Spanish, passes
+ * veraPDF's PDF/UA-1 check.
+ */
 class TaggedPdfTest extends DemoHandouts {
     enum Print {
-        LETTER(PaperSize.LETTER, false), A4(PaperSize.A4, false), LARGE_PRINT(PaperSize.LETTER, true);
+        LETTER(PaperSize.LETTER, false, "en"), A4(PaperSize.A4, false, "en"), LARGE_PRINT(PaperSize.LETTER, true, "en"),
+        SPANISH_LETTER(PaperSize.LETTER, false, "es"), SPANISH_LARGE_PRINT(PaperSize.LETTER, true, "es");
 
         final PaperSize paper;
         final boolean large;
+        final String language;
 
-        Print(PaperSize paper, boolean large) {
+        Print(PaperSize paper, boolean large, String language) {
             this.paper = paper;
             this.large = large;
+            this.language = language;
         }
 
         HandoutRequest apply(HandoutRequest request) {
-            return request.withOptions(request.options().withPaper(paper).withLargePrint(large));
+            return request.withOptions(request.options().withPaper(paper).withLargePrint(large).withLanguage(language));
         }
     }
 
