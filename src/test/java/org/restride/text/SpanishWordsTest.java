@@ -81,9 +81,9 @@ class SpanishWordsTest {
     @Test
     void spanishWeeksReadInsideTheComingNextSentence() {
         Words words = Words.of(SPANISH);
-        assertEquals("Por lo general, entre las semanas 6 y 12 después del parto.",
+        assertEquals("Suele ser entre las semanas 6 y 12 después del parto.",
                 words.get("handout.next.when", words.weeksInSentence(6, 12)));
-        assertEquals("Por lo general, desde la semana 12 después del parto.",
+        assertEquals("Suele ser desde la semana 12 después del parto.",
                 words.get("handout.next.when", words.weeksInSentence(12, null)));
         assertEquals("Semanas 6–12", words.weeks(6, 12));
     }
