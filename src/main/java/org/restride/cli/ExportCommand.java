@@ -31,6 +31,7 @@ import org.restride.io.OutputKind;
 import org.restride.io.SafeFiles;
 import org.restride.store.IssuedHandout;
 import org.restride.text.Excerpt;
+import org.restride.text.Languages;
 import org.restride.text.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,6 +75,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--all-phases", description = "The whole roadmap, every phase in full (for the clinic file).")
     private boolean allPhases;
+
+    @Option(names = "--language", paramLabel = "en|es",
+            description = "Handout language (default: the patient's, else the clinic's).")
+    private String language;
 
     /** A failure this command explains in one line. */
     private static final class Refused extends Exception {
@@ -151,6 +156,14 @@ final class ExportCommand implements Callable<Integer> {
         if (roadmapId != null && patientName != null) {
             throw new ParameterException(spec.commandLine(), "--patient-name goes with --template only");
         }
+        if (language != null) {
+            String code = language.strip().toLowerCase(Locale.ROOT);
+            if (!Languages.has(code)) {
+                throw new ParameterException(spec.commandLine(), Words.english().get("language-choice.unknown",
+                        String.join(", ", Languages.codes()), Excerpt.quoted(language)));
+            }
+            language = code;
+        }
         if (patientName != null) {
             try {
                 patientName = Check.line("--patient-name", patientName, 200);
@@ -172,8 +185,9 @@ final class ExportCommand implements Callable<Integer> {
                     "There is no template \"" + templateKey + "\" (known: " + workspace.templates().all().stream()
                             .map(Template::key).collect(Collectors.joining(", ")) + ")."));
         }
+        // her language (her details, else the clinic's) unless --language says another for this handout
         HandoutOptions options = request.options().withLargePrint(largePrint).withPictures(!noPictures).withLog(!noLog)
-                .withAllPhases(allPhases);
+                .withAllPhases(allPhases).withLanguage(language == null ? request.options().language() : language);
         return request.withOptions(paperSize == null ? options : options.withPaper(paperSize));
     }
 

@@ -52,4 +52,10 @@ public record ClinicProfile(String clinicName, String address, String phone, Str
     public static ClinicProfile empty() {
         return new ClinicProfile(null, null, null, null, null, null, null, null, PaperSize.A4, WeightUnit.KG, "en", null);
     }
+
+    /** The same clinic with another handout language (a code such as "es"; blank for English). */
+    public ClinicProfile withLanguage(String newLanguage) {
+        return new ClinicProfile(clinicName, address, phone, email, website, logo, therapistName, credentials,
+                paperSize, units, newLanguage, disclaimer, country, clinicianTerm);
+    }
 }

@@ -1,13 +1,11 @@
 package org.restride.handout;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.restride.app.handouts.HandoutSource;
 import org.restride.app.handouts.HandoutSources;
 import org.restride.domain.Amount;
 import org.restride.domain.Criterion;
-import org.restride.domain.DeliveryType;
 import org.restride.domain.DoseUnit;
 import org.restride.domain.Patient;
 import org.restride.domain.Phase;
@@ -45,18 +43,22 @@ public final class HandoutRequests {
         return of(sources.of(roadmap, patientFirstName, false), prepared);
     }
 
-    /** The roadmap being edited for her: her first name, and the wound signs after a caesarean. */
+    /** The roadmap being edited for her: her first name, the wound signs after a caesarean, her language. */
     public HandoutRequest request(Roadmap roadmap, Patient patient, LocalDate prepared) {
-        return of(sources.of(roadmap, patient == null ? null : patient.firstName(),
-                patient != null && patient.deliveryType() == DeliveryType.CAESAREAN,
-                patient == null ? List.of() : patient.goals()), prepared);
+        return of(sources.of(roadmap, patient), prepared);
     }
 
-    /** The request for what was read, with the clinic's default options and, for running, a walk–run table. */
+    /**
+     * The request for what was read, with the clinic's default options in her language (the one chosen on her
+     * details, else the clinic's) and, for running, a walk–run table. A language given by the PT for one handout
+     * (the preview's box, {@code export --language}) goes over this with {@link HandoutOptions#withLanguage}.
+     */
     public static HandoutRequest of(HandoutSource source, LocalDate prepared) {
         WalkRunPlan walkRun = source.savedWalkRun() != null ? source.savedWalkRun() : defaultWalkRun(source.roadmap());
+        HandoutOptions clinics = HandoutOptions.defaultsFor(source.clinic());
+        HandoutOptions options = source.patientLanguage() == null ? clinics : clinics.withLanguage(source.patientLanguage());
         return new HandoutRequest(source.roadmap(), source.patientFirstName(), source.exercises(), source.clinic(),
-                HandoutOptions.defaultsFor(source.clinic()), prepared, walkRun, source.caesarean(), source.goals());
+                options, prepared, walkRun, source.caesarean(), source.goals());
     }
 
     /** With no plan saved, a running roadmap prints the generator's usual start: 1 min run, 2 min walk, 8 rounds. */

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,7 +26,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The handout language chosen on her details, by keyboard, in a 1366×768 window. */
+/**
+ * The handout language chosen on her details, by keyboard, in a 1366×768 window; her roadmap's preview then opens
+ * in it, and its language box goes over it for one handout.
+ */
 @ExtendWith(ApplicationExtension.class)
 class HandoutLanguageFlowTest {
     @TempDir
@@ -59,6 +67,23 @@ class HandoutLanguageFlowTest {
         // NothingCutAt1366Test checks that no label of her details is cut short; here: both are in view
         assertTrue(inWindow(label) && inWindow(language), "the choice and its label are inside the 1366×768 window");
         app.screenshot("patient-handout-language");
+
+        // her roadmap's preview opens in Español: the box shows the language the handout was made in
+        AppHarness.onFx(() -> app.root.openRoadmapPreview(1));
+        ComboBox<LanguageChoice> box = robot.lookup("#preview-language").queryComboBox();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> box.getValue() != null);
+        assertEquals("Español", box.getValue().label(), "the box takes the language the first render was made in");
+
+        // the box goes over her details for this handout, and renders again; her details keep Español
+        ListView<Integer> pages = robot.lookup("#preview-pages").queryListView();
+        AtomicInteger renders = new AtomicInteger();
+        AppHarness.onFx(() -> pages.getItems().addListener((ListChangeListener<Integer>) c -> renders.incrementAndGet()));
+        robot.clickOn(box).clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match(n -> "English".equals(((Labeled) n).getText())).queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> renders.get() > 0);
+        assertEquals("English", box.getValue().label());
+        assertEquals("es", app.workspace.patients().find(1).orElseThrow().handoutLanguage());
+        app.screenshot("preview-language");
     }
 
     private boolean inWindow(Node node) {

@@ -55,14 +55,23 @@ public final class HandoutSources {
         this.libraryVersion = libraryVersion;
     }
 
-    /** A saved roadmap with her first name and birth; empty if there is no such roadmap. */
+    /** A saved roadmap with her first name, birth, goals and language; empty if there is no such roadmap. */
     public Optional<HandoutSource> forRoadmap(long roadmapId) {
-        return roadmaps.find(roadmapId).map(roadmap -> {
-            Optional<Patient> patient = patients.find(roadmap.patientId());
-            boolean caesarean = patient.map(p -> p.deliveryType() == DeliveryType.CAESAREAN).orElse(false);
-            return of(roadmap, patient.map(Patient::firstName).orElse(null), caesarean,
-                    patient.map(Patient::goals).orElse(List.of()));
-        });
+        return roadmaps.find(roadmapId).map(roadmap -> of(roadmap, patients.find(roadmap.patientId()).orElse(null)));
+    }
+
+    /**
+     * Any roadmap record for her (null: no one): her first name, the wound signs after a caesarean, her goals and
+     * the language chosen on her details.
+     */
+    public HandoutSource of(Roadmap roadmap, Patient patient) {
+        if (patient == null) {
+            return of(roadmap, null, false);
+        }
+        HandoutSource source = of(roadmap, patient.firstName(), patient.deliveryType() == DeliveryType.CAESAREAN,
+                patient.goals());
+        return new HandoutSource(source.roadmap(), source.patientFirstName(), source.exercises(), source.clinic(),
+                source.savedWalkRun(), source.caesarean(), source.goals(), patient.handoutLanguage());
     }
 
     /** A template printed for a patient named as typed (her first word); empty if there is no such template. */

@@ -8,7 +8,7 @@ import org.restride.text.Words;
 
 /**
  * One entry of a handout-language box: a language code, or null for "the clinic's setting", with its label.
- * Each language is named in its own language ("English", "Español").
+ * Each language is named in its own language ("English", "Español"); a box shows the label (its toString).
  */
 public record LanguageChoice(String code, String label) {
     /** The patient's choices: the clinic's setting (naming the clinic's language), then each language. */
@@ -28,6 +28,11 @@ public record LanguageChoice(String code, String label) {
     public static LanguageChoice of(List<LanguageChoice> choices, String code) {
         return choices.stream().filter(c -> Objects.equals(c.code(), code)).findFirst()
                 .orElse(choices.get(0));
+    }
+
+    @Override
+    public String toString() {
+        return label;
     }
 
     /** A language's name in that language ("Español"); a setting such as "es-MX" is named by its language. */

@@ -100,17 +100,6 @@ final class PatientFormView extends GridPane {
 
         ComboBox<LanguageChoice> language = new ComboBox<>(model.languageChoices());
         language.setId("patient-handout-language");
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LanguageChoice choice) {
-                return choice == null ? "" : choice.label();
-            }
-
-            @Override
-            public LanguageChoice fromString(String text) {
-                return null;
-            }
-        });
         language.valueProperty().bindBidirectional(model.handoutLanguageProperty());
         add(Words.english().get("language-choice.label"), language, "handout language");
 

@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -24,7 +25,10 @@ import org.kordamp.ikonli.feather.Feather;
 import org.restride.domain.PaperSize;
 import org.restride.handout.HandoutOptions;
 import org.restride.ui.common.Buttons;
+import org.restride.text.Languages;
+import org.restride.text.Words;
 import org.restride.ui.common.KeyedConverter;
+import org.restride.ui.common.LanguageChoice;
 
 /** The handout's pages beside the editor, redrawn a moment after each edit, with its print options. */
 public final class HandoutPreviewPane extends VBox {
@@ -84,6 +88,7 @@ public final class HandoutPreviewPane extends VBox {
         ComboBox<PaperSize> paper = new ComboBox<>();
         paper.getItems().setAll(PaperSize.values());
         paper.setConverter(new KeyedConverter<>());
+        ComboBox<LanguageChoice> language = languageBox();
         CheckBox large = new CheckBox("Large print");
         large.setId("preview-large-print");
         CheckBox pictures = new CheckBox("Pictures");
@@ -94,6 +99,7 @@ public final class HandoutPreviewPane extends VBox {
             HandoutOptions o = model.optionsProperty().get();
             if (o != null) {
                 paper.setValue(o.paper());
+                language.setValue(LanguageChoice.of(language.getItems(), o.language()));
                 large.setSelected(o.largePrint());
                 pictures.setSelected(o.pictures());
                 log.setSelected(o.log());
@@ -103,13 +109,29 @@ public final class HandoutPreviewPane extends VBox {
         model.optionsProperty().addListener(o -> show.run());
         show.run();
         paper.setOnAction(e -> change(o -> o.withPaper(paper.getValue())));
+        language.setOnAction(e -> {
+            if (language.getValue() != null) {
+                model.chooseLanguage(language.getValue().code());
+            }
+        });
         large.setOnAction(e -> change(o -> o.withLargePrint(large.isSelected())));
         pictures.setOnAction(e -> change(o -> o.withPictures(pictures.isSelected())));
         log.setOnAction(e -> change(o -> o.withLog(log.isSelected())));
         whole.setOnAction(e -> change(o -> o.withAllPhases(whole.isSelected())));
-        FlowPane row = new FlowPane(10, 6, paper, large, pictures, log, whole);
+        FlowPane row = new FlowPane(10, 6, paper, language, large, pictures, log, whole);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** The handout's language, each named in its own; at first hers (her details, else the clinic's). */
+    private static ComboBox<LanguageChoice> languageBox() {
+        ComboBox<LanguageChoice> language = new ComboBox<>();
+        language.setId("preview-language");
+        language.getItems().setAll(LanguageChoice.forHandout(Languages.codes()));
+        String label = Words.english().get("language-choice.label");
+        language.setAccessibleText(label);
+        language.setTooltip(new Tooltip(label));
+        return language;
     }
 
     private void change(UnaryOperator<HandoutOptions> edit) {

@@ -4,6 +4,7 @@ import org.restride.io.OutputRefusedException;
 import org.restride.io.OutputKind;
 import org.restride.io.OutputGuard;
 import java.util.Map;
+import java.util.Objects;
 import java.util.HashMap;
 import java.util.function.Consumer;
 import java.time.Clock;
@@ -53,8 +54,10 @@ public final class HandoutViewModel {
     private final IntegerProperty pageCount = new SimpleIntegerProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
     private final AtomicLong generation = new AtomicLong();
-    /** True while the clinic's default options are taken over from a first render: that is no new choice. */
+    /** True while the options are taken over from a render (the clinic's defaults, her language): no new choice. */
     private boolean adoptingDefaults;
+    /** Whether the PT chose the language in the preview's box; until then the handout is in her language. */
+    private boolean languageChosen;
     private final OutputGuard guard;
     private final Map<PageKey, Image> pages = new HashMap<>();
 
@@ -72,6 +75,22 @@ public final class HandoutViewModel {
                 refresh();
             }
         });
+        // another patient, or her language changed on her details: the handout is in her language again
+        patient.addListener((o, old, now) -> {
+            if (old == null || now == null || !Objects.equals(old.id(), now.id())
+                    || !Objects.equals(old.handoutLanguage(), now.handoutLanguage())) {
+                languageChosen = false;
+            }
+        });
+    }
+
+    /** The language chosen in the preview's box, over hers for this handout; renders again. */
+    public void chooseLanguage(String code) {
+        HandoutOptions current = options.get();
+        if (current != null && !current.language().equals(code)) {
+            languageChosen = true;
+            options.set(current.withLanguage(code));
+        }
     }
 
     /** Follows the roadmap the editor shows. */
@@ -83,16 +102,25 @@ public final class HandoutViewModel {
     /** What the preview, the export and the print are made from, as the window shows it now. */
     private Optional<Source> source() {
         Roadmap r = roadmap.get();
-        return r == null ? Optional.empty() : Optional.of(new Source(r, patient.get(), options.get(), LocalDate.now(clock)));
+        return r == null ? Optional.empty()
+                : Optional.of(new Source(r, patient.get(), options.get(), languageChosen, LocalDate.now(clock)));
     }
 
-    /** Read on the window's thread; made into a request (which reads the data folder) in the background. */
-    private record Source(Roadmap roadmap, Patient patient, HandoutOptions options, LocalDate day) {
+    /**
+     * Read on the window's thread; made into a request (which reads the data folder) in the background. The
+     * language is the one chosen in the box, else hers (from her details), else the clinic's.
+     */
+    private record Source(Roadmap roadmap, Patient patient, HandoutOptions options, boolean languageChosen,
+                          LocalDate day) {
     }
 
     private HandoutRequest request(Source source) {
         HandoutRequest request = requests.request(source.roadmap(), source.patient(), source.day());
-        return source.options() == null ? request : request.withOptions(source.options());
+        if (source.options() == null) {
+            return request;
+        }
+        String language = source.languageChosen() ? source.options().language() : request.options().language();
+        return request.withOptions(source.options().withLanguage(language));
     }
 
     private record Preview(HandoutRequest request, HandoutResult result) {
@@ -113,8 +141,8 @@ public final class HandoutViewModel {
             return new Preview(request, renderer.get().preview(request));
         }, done -> {
             if (generation.get() == mine) {
-                if (options.get() == null) {
-                    adoptingDefaults = true;
+                if (!done.request().options().equals(options.get())) {
+                    adoptingDefaults = true; // the clinic's defaults the first time, her language after
                     options.set(done.request().options());
                     adoptingDefaults = false;
                 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Workspace;
 import org.restride.app.Writer;
-import org.restride.domain.ClinicProfile;
 import org.restride.domain.Patient;
 import org.restride.ui.common.LanguageChoice;
 
@@ -115,19 +114,12 @@ class PatientFormViewModelTest {
 
     @Test
     void theClinicsChoiceNamesTheClinicsLanguageAsItIsNow() {
-        workspace.clinicProfile().save(withLanguage("es"));
+        workspace.clinicProfile().save(workspace.clinicProfile().load().withLanguage("es"));
         form.nameProperty().set("Ana");
         form.deliveryDateProperty().set("2026-10-01");
         Patient saved = form.save().orElseThrow();
         form.load(saved);
         assertEquals("Clinic's setting (Español)", form.languageChoices().get(0).label());
         assertEquals(form.languageChoices().get(0), form.handoutLanguageProperty().get());
-    }
-
-    private ClinicProfile withLanguage(String code) {
-        var p = workspace.clinicProfile().load();
-        return new ClinicProfile(p.clinicName(), p.address(), p.phone(), p.email(), p.website(),
-                p.logo(), p.therapistName(), p.credentials(), p.paperSize(), p.units(), code, p.disclaimer(),
-                p.country(), p.clinicianTerm());
     }
 }
