@@ -20,8 +20,7 @@ public final class LanguageCode {
         }
         String lower = code.strip().toLowerCase(Locale.ROOT);
         if (!CODE.matcher(lower).matches()) {
-            throw new ValidationException(field, "must be a language code of two or three letters, such as en or es (was \""
-                    + lower.substring(0, Math.min(lower.length(), 12)) + "\")");
+            throw new ValidationException(field, "languageCode", lower.substring(0, Math.min(lower.length(), 12)));
         }
         return lower;
     }

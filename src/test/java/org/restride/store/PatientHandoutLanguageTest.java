@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Patient;
 import org.restride.domain.ValidationException;
+import org.restride.text.Words;
 
 /** V13: the language her handouts print in is kept with her details; patients saved before follow the clinic. */
 class PatientHandoutLanguageTest {
@@ -58,6 +59,8 @@ class PatientHandoutLanguageTest {
     void aCodeThatIsNotALanguageIsRefusedByTheRecordAndByTheDatabase() {
         ValidationException refused = assertThrows(ValidationException.class, () -> ana("Spanish"));
         assertEquals("handout language", refused.field());
+        assertEquals("handout language must be a language code of two or three letters, such as en or es (was \"spanish\")",
+                refused.explain(Words.english()::refusal), "the domain gives a key; the words are the text package's");
         assertThrows(ValidationException.class, () -> ana("e5"));
         try (Database db = Database.openFolder(folder)) {
             long id = new PatientRepository(db).save(ana(null)).id();
