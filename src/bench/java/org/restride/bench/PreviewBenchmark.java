@@ -15,13 +15,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
-import org.restride.handout.HandoutPages;
 import org.restride.handout.HandoutRequest;
-import org.restride.handout.HandoutResult;
 
 /**
  * From an edit to the refreshed first page of the preview, as the window does it after the PT pauses: gather
- * the edited roadmap's handout, render it, and draw page 1 at the preview's resolution. Each call makes a
+ * the edited roadmap's handout, render it, and draw page 1 at the preview's resolution (from the document still in
+ * memory, as {@code HandoutViewModel} does). Each call makes a
  * different edit (a note on the first exercise comes and goes) so nothing is served from a cache.
  */
 @State(Scope.Thread)
@@ -62,8 +61,7 @@ public class PreviewBenchmark {
     public BufferedImage editToFirstPage() throws IOException {
         Roadmap edited = edits[next++ % edits.length];
         HandoutRequest request = open.requests.request(edited, firstName, open.today);
-        HandoutResult result = open.renderer.preview(request);
-        return HandoutPages.render(result.pdf(), 0, PREVIEW_DPI);
+        return open.renderer.preview(request, PREVIEW_DPI).firstPage();
     }
 
     @TearDown

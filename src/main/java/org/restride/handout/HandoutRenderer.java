@@ -1,5 +1,6 @@
 package org.restride.handout;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,6 +9,8 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.restride.app.Disclaimer;
 import org.restride.domain.PaperSize;
 import org.restride.handout.layout.Block;
@@ -41,12 +44,31 @@ public final class HandoutRenderer {
         return render(request, true);
     }
 
-    /** The handout for the screen: the same pages, their contents not compressed, so it is made and drawn sooner. */
-    public HandoutResult preview(HandoutRequest request) {
-        return render(request, false);
+    /**
+     * The handout for the screen: the same pages, their contents not compressed, so it is made sooner; page 1 is
+     * drawn at {@code dpi} from the document just saved, still in memory, so the PDF is not read back for it (that
+     * took longer than making the handout). The other pages are drawn from the PDF when they are looked at.
+     */
+    public HandoutPreview preview(HandoutRequest request, float dpi) {
+        BufferedImage[] first = new BufferedImage[1];
+        HandoutResult result = render(request, false, document -> {
+            if (document.getNumberOfPages() > 0) {
+                first[0] = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
+            }
+        });
+        return new HandoutPreview(result, first[0]);
+    }
+
+    /** Something done with the document once it is saved (its fonts cut to the glyphs used), before it is closed. */
+    private interface AfterSave {
+        void accept(PDDocument document) throws IOException;
     }
 
     private HandoutResult render(HandoutRequest request, boolean compress) {
+        return render(request, compress, document -> { });
+    }
+
+    private HandoutResult render(HandoutRequest request, boolean compress, AfterSave afterSave) {
         try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
             List<String> warnings = new ArrayList<>();
             Kit kit = new Kit(documentFonts, Typography.of(request.options().largePrint()), HandoutText.of(request));
@@ -59,6 +81,7 @@ public final class HandoutRenderer {
             MissingCharacters.describe(documentFonts.missingInOrder()).ifPresent(warnings::add);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
+            afterSave.accept(document);
             return new HandoutResult(out.toByteArray(), pages.size(), warnings, null);
         } catch (IOException e) {
             throw new HandoutException("The handout could not be made: " + e.getMessage(), e);

@@ -26,6 +26,7 @@ import org.restride.domain.Patient;
 import org.restride.domain.Roadmap;
 import org.restride.handout.HandoutOptions;
 import org.restride.handout.HandoutPages;
+import org.restride.handout.HandoutPreview;
 import org.restride.handout.HandoutRenderer;
 import org.restride.handout.HandoutRequest;
 import org.restride.handout.HandoutRequests;
@@ -123,7 +124,7 @@ public final class HandoutViewModel {
         return request.withOptions(source.options().withLanguage(language));
     }
 
-    private record Preview(HandoutRequest request, HandoutResult result) {
+    private record Preview(HandoutRequest request, HandoutResult result, Image firstPage) {
     }
 
     /**
@@ -138,7 +139,10 @@ public final class HandoutViewModel {
         long mine = generation.incrementAndGet();
         tasks.run("Updating the preview…", () -> {
             HandoutRequest request = request(source.get());
-            return new Preview(request, renderer.get().preview(request));
+            // Page 1 is drawn while the handout is still in memory: the edit shows without reading the PDF back.
+            HandoutPreview made = renderer.get().preview(request, PREVIEW_DPI);
+            Image first = made.firstPage() == null ? null : SwingFXUtils.toFXImage(made.firstPage(), null);
+            return new Preview(request, made.result(), first);
         }, done -> {
             if (generation.get() == mine) {
                 if (!done.request().options().equals(options.get())) {
@@ -147,6 +151,9 @@ public final class HandoutViewModel {
                     adoptingDefaults = false;
                 }
                 pages.clear();
+                if (done.firstPage() != null) {
+                    pages.put(new PageKey(done.result(), 0), done.firstPage());
+                }
                 latest.set(done.result());
                 pageCount.set(done.result().pageCount());
                 message.set(String.join(" ", done.result().warnings()));

@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.image.Image;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,22 @@ class HandoutViewModelTest {
         assertNotNull(model.latestProperty().get());
         assertTrue(model.pageCountProperty().get() > 1);
         assertEquals(HandoutOptions.defaultsFor(workspace.clinicProfile().load()), model.optionsProperty().get());
+    }
+
+    @Test
+    void theFirstPageComesWithTheRenderAndIsNotDrawnAgain() {
+        show(maya);
+        model.refresh();
+        tasks.finishAll();
+        List<Image> shown = new ArrayList<>();
+        model.pageImage(0, shown::add);
+        assertEquals(1, shown.size(), "page 1 is on show at once");
+        assertEquals(0, tasks.waiting(), "nothing left to draw for page 1");
+        model.pageImage(1, shown::add);
+        assertEquals(1, tasks.waiting(), "page 2 is drawn when it is asked for");
+        tasks.finishAll();
+        assertEquals(2, shown.size());
+        assertTrue(shown.get(0).getWidth() > 100 && shown.get(0).getHeight() > shown.get(0).getWidth());
     }
 
     @Test
