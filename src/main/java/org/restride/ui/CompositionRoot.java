@@ -44,6 +44,8 @@ import org.restride.ui.exercises.LibraryView;
 import org.restride.ui.exercises.LibraryViewModel;
 import org.restride.ui.exercises.PicturesViewModel;
 import org.restride.ui.exercises.SystemFileDialogs;
+import org.restride.ui.exercises.TranslationViewModel;
+import org.restride.app.editing.LibraryEditing;
 import org.restride.ui.patients.PatientFormViewModel;
 import org.restride.ui.patients.PatientsView;
 import org.restride.ui.patients.PatientsViewModel;
@@ -166,7 +168,10 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         ExerciseSearchViewModel search = new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks);
         PicturesViewModel pictures = new PicturesViewModel(pictureFinder(),
                 new PictureImport(pictureFinder().photos(), clock), tasks);
-        return new LibraryView(new LibraryViewModel(workspace.libraryEditing(writer), search, Words.english()), pictures, fileDialogs);
+        LibraryEditing editing = workspace.libraryEditing(writer);
+        List<TranslationViewModel> translations = Languages.codes().stream().filter(code -> !code.equals(Languages.DEFAULT))
+                .map(code -> new TranslationViewModel(editing, Words.english(), code)).toList();
+        return new LibraryView(new LibraryViewModel(editing, search, Words.english()), pictures, translations, fileDialogs);
     }
 
     /** One renderer for the window, made on first use (reading the fonts takes a moment). */

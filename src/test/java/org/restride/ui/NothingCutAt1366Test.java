@@ -72,7 +72,7 @@ class NothingCutAt1366Test {
     }
 
     /** A shown Labeled whose text node shows less than its text, ending in the ellipsis. */
-    private static void collect(Node node, String screen, List<String> found) {
+    static void collect(Node node, String screen, List<String> found) {
         if (!node.isVisible() || node.getScene() == null) {
             return;
         }

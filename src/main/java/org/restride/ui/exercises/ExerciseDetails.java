@@ -11,16 +11,28 @@ import org.restride.domain.Exercise;
 /** A built-in exercise as the patient would read it, plus what the PT filters by. */
 final class ExerciseDetails extends VBox {
     private static final Words WORDS = Words.english();
+    private final Words patientWords;
+    private final boolean placing;
 
     ExerciseDetails() {
+        this(WORDS, true);
+    }
+
+    /**
+     * @param patientWords the words of the dose line (the handout's language)
+     * @param placing      whether to add where the exercise fits (phases, region, equipment), in the window's words
+     */
+    ExerciseDetails(Words patientWords, boolean placing) {
         super(10);
+        this.patientWords = patientWords;
+        this.placing = placing;
         getStyleClass().add("exercise-details");
     }
 
     void show(Exercise e) {
         getChildren().clear();
         text(e.summary(), "lead");
-        text(new DoseLine(WORDS).line(e.defaultDosage()), "dosage-line");
+        text(new DoseLine(patientWords).line(e.defaultDosage()), "dosage-line");
         heading("Steps");
         for (int i = 0; i < e.steps().size(); i++) {
             text((i + 1) + ".  " + e.steps().get(i), null);
@@ -28,6 +40,9 @@ final class ExerciseDetails extends VBox {
         list("Cues", e.cues());
         list("Common mistakes", e.mistakes());
         list("Watch for", e.watchFor());
+        if (!placing) {
+            return;
+        }
         heading("Where it fits");
         text(join(e.phases()) + " · " + WORDS.label(e.region()) + " · " + WORDS.label(e.position()) + " · equipment: "
                 + join(e.equipment()) + " · impact " + WORDS.label(e.impact()).toLowerCase() + " · pelvic-floor demand "

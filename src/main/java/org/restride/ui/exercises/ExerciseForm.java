@@ -117,7 +117,7 @@ final class ExerciseForm extends GridPane {
         }
     }
 
-    private static TextArea lines(int rows) {
+    static TextArea lines(int rows) {
         TextArea area = new TextArea();
         area.setPrefRowCount(rows);
         area.setWrapText(true);

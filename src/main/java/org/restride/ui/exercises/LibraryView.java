@@ -1,6 +1,7 @@
 package org.restride.ui.exercises;
 
 import org.restride.ui.search.ExerciseSearchPane;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -32,9 +33,13 @@ public final class LibraryView implements SectionView {
     private final Label title = new Label("Choose an exercise");
     private final HBox actions = new HBox(8);
     private final Label message = new Label();
+    private final List<TranslationPane> translations;
 
-    public LibraryView(LibraryViewModel model, PicturesViewModel picturesModel, FileDialogs files) {
+    /** @param translations the exercise's text in each language other than English, in the order to show them */
+    public LibraryView(LibraryViewModel model, PicturesViewModel picturesModel, List<TranslationViewModel> translations,
+                       FileDialogs files) {
         this.model = model;
+        this.translations = translations.stream().map(TranslationPane::new).toList();
         this.picturesModel = picturesModel;
         this.pictures = new PicturesPane(picturesModel, files);
         this.search = new ExerciseSearchPane(model.search());
@@ -71,6 +76,7 @@ public final class LibraryView implements SectionView {
         detail.getChildren().retainAll(title, actions, message);
         actions.getChildren().clear();
         picturesModel.show(e);
+        translations.forEach(t -> t.show(e));
         if (e == null) {
             title.setText("Choose an exercise");
             return;
@@ -86,6 +92,7 @@ public final class LibraryView implements SectionView {
             detail.getChildren().add(form);
             actions.getChildren().add(Buttons.of("Save", Feather.CHECK, "save-exercise", () -> model.save(form::read)));
         }
+        detail.getChildren().addAll(translations);
         actions.getChildren().add(e.archived()
                 ? Buttons.of("Bring back", Feather.ROTATE_CCW, "unarchive-exercise", () -> model.setArchived(e, false))
                 : Buttons.of("Archive", Feather.ARCHIVE, "archive-exercise", () -> model.setArchived(e, true)));

@@ -11,14 +11,14 @@ import javafx.scene.input.KeyEvent;
  * How the editor's text and number fields commit: on Enter or on leaving the field, never per keystroke. Each
  * field keeps its commit, so Ctrl+Z can commit what is typed before undoing it.
  */
-final class Commits {
+public final class Commits {
     private static final String KEY = "restride.commit";
 
     private Commits() {
     }
 
     /** Commits a text field (or area) on Enter (text fields only) and on leaving it. */
-    static void onLeave(TextInputControl field, Runnable commit) {
+    public static void onLeave(TextInputControl field, Runnable commit) {
         field.getProperties().put(KEY, commit);
         field.focusedProperty().addListener((o, was, now) -> {
             if (!now) {

@@ -1,0 +1,178 @@
+package org.restride.ui.exercises;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.restride.app.Problems;
+import org.restride.app.editing.LibraryEditing;
+import org.restride.domain.Exercise;
+import org.restride.domain.ExerciseText;
+import org.restride.domain.ValidationException;
+import org.restride.text.Sentence;
+import org.restride.text.Words;
+
+/**
+ * One exercise's patient-facing text in one other language, as the Library shows it: editable for the clinic's own
+ * exercises (each field committed on Enter or on leaving it, saved through the one writer), read-only for the
+ * built-in ones. Every field left empty means no text in the language: the exercise prints in English.
+ */
+public final class TranslationViewModel {
+    private final LibraryEditing exercises;
+    private final Words words;
+    private final String language;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty steps = new SimpleStringProperty("");
+    private final StringProperty cues = new SimpleStringProperty("");
+    private final StringProperty mistakes = new SimpleStringProperty("");
+    private final StringProperty watchFor = new SimpleStringProperty("");
+    private final StringProperty tempo = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty editable = new SimpleBooleanProperty(false);
+    /** The exercise as it reads in the language (the English where a field has no text), or null when it has none. */
+    private final ObjectProperty<Exercise> translated = new SimpleObjectProperty<>();
+    private Exercise shown;
+    /** What the store holds, as far as this window knows; {@code known} is false after a failed save. */
+    private ExerciseText stored;
+    private boolean known;
+
+    public TranslationViewModel(LibraryEditing exercises, Words words, String language) {
+        this.exercises = exercises;
+        this.words = words;
+        this.language = language;
+    }
+
+    /** Shows the exercise's text in the language (empty fields when it has none); null shows nothing. */
+    public void show(Exercise exercise) {
+        shown = exercise;
+        stored = exercise == null ? null : exercises.text(exercise.id(), language).orElse(null);
+        known = true;
+        fill(stored);
+        editable.set(exercise != null && !exercise.isBuiltIn());
+        translated.set(exercise == null || stored == null ? null : stored.applyTo(exercise));
+        message.set("");
+    }
+
+    /**
+     * Saves what the fields hold if it differs from what is stored, or removes the text when every field is
+     * empty; returns whether a save was queued. A refused text is told on the message line and nothing is saved.
+     */
+    public boolean commit() {
+        if (shown == null || !editable.get()) {
+            return false;
+        }
+        ExerciseText text;
+        try {
+            text = read();
+        } catch (ValidationException e) {
+            message.set(words.get("ui-translation.refused", languageName(), Problems.sentence(words, e)));
+            return false;
+        }
+        if (known && Objects.equals(text, stored)) {
+            message.set("");
+            return false;
+        }
+        Exercise exercise = shown;
+        stored = text;
+        known = true;
+        translated.set(text == null ? null : text.applyTo(exercise));
+        message.set(words.get(text == null ? "ui-translation.removed" : "ui-translation.saved", languageName()));
+        exercises.saveText(exercise.id(), language, text, () -> { }, reason -> {
+            if (shown == exercise) {
+                known = false;
+                message.set(words.get("ui-saves.failed", Sentence.of(reason)));
+            }
+        });
+        return true;
+    }
+
+    /** The text the fields hold, or null when every field is empty. */
+    ExerciseText read() {
+        if (Stream.of(name, summary, steps, cues, mistakes, watchFor, tempo, note).allMatch(p -> p.get().isBlank())) {
+            return null;
+        }
+        return new ExerciseText(name.get(), summary.get(), lines(steps), lines(cues), lines(mistakes), lines(watchFor),
+                tempo.get(), note.get());
+    }
+
+    private void fill(ExerciseText t) {
+        name.set(t == null ? "" : t.name());
+        summary.set(t == null || t.summary() == null ? "" : t.summary());
+        steps.set(t == null ? "" : String.join("\n", t.steps()));
+        cues.set(t == null ? "" : String.join("\n", t.cues()));
+        mistakes.set(t == null ? "" : String.join("\n", t.mistakes()));
+        watchFor.set(t == null ? "" : String.join("\n", t.watchFor()));
+        tempo.set(t == null || t.tempo() == null ? "" : t.tempo());
+        note.set(t == null || t.note() == null ? "" : t.note());
+    }
+
+    private static List<String> lines(StringProperty text) {
+        return Arrays.stream(text.get().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The language's name in the window's words ("Spanish"). */
+    public String languageName() {
+        return Locale.forLanguageTag(language).getDisplayLanguage(words.locale());
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Words words() {
+        return words;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty stepsProperty() {
+        return steps;
+    }
+
+    public StringProperty cuesProperty() {
+        return cues;
+    }
+
+    public StringProperty mistakesProperty() {
+        return mistakes;
+    }
+
+    public StringProperty watchForProperty() {
+        return watchFor;
+    }
+
+    public StringProperty tempoProperty() {
+        return tempo;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    public ObjectProperty<Exercise> translatedProperty() {
+        return translated;
+    }
+}
