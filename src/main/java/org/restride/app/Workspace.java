@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Clock;
 import java.nio.file.Path;
 import org.restride.app.handouts.HandoutSources;
+import org.restride.app.handouts.HandoutTranslator;
 import org.restride.app.visits.PatientHistory;
 import org.restride.app.visits.VisitService;
 import org.restride.app.editing.LibraryEditing;
@@ -190,7 +191,7 @@ public final class Workspace implements AutoCloseable {
     /** What a handout is made from: roadmap, patient, exercises, clinic and walk–run plan, read together. */
     public HandoutSources handoutSources() {
         return new HandoutSources(roadmaps(), patients(), templates(), clinicProfile(), walkRunPlans(), exercises(),
-                db::libraryChanges);
+                db::libraryChanges, new HandoutTranslator(exerciseTexts(), builtIn::catalogue));
     }
 
     /** The exercises' pictures (reads the built-in drawings once per finder). */

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.restride.app.Workspace;
+import org.restride.app.handouts.InEnglish;
 import org.restride.domain.Check;
 import org.restride.domain.PaperSize;
 import org.restride.domain.Template;
@@ -97,10 +98,17 @@ final class ExportCommand implements Callable<Integer> {
         root.checkedOutput(out, OutputKind.PDF);
         FileArgument.requireEnding(spec.commandLine(), out, "export", ".pdf");
         try (Workspace workspace = root.openWorkspaceToRead()) {
-            HandoutRequest request = request(workspace, paperSize);
+            // in her language: the exercises with no text in it print in English, and she is told so
+            HandoutRequests.InLanguage inLanguage = new HandoutRequests(workspace.handoutSources())
+                    .inItsLanguage(request(workspace, paperSize));
+            HandoutRequest request = inLanguage.request();
             ExercisePictures pictures = noPictures ? ExercisePictures.NONE : LibraryPictures.of(workspace);
             HandoutResult result = new HandoutRenderer(ready(fonts), pictures).write(request, out);
             result.warnings().forEach(w -> err.println("restride: warning: " + w));
+            String english = InEnglish.sentence(Words.of(Locale.getDefault()), inLanguage.inEnglish());
+            if (!english.isEmpty()) {
+                err.println("restride: warning: " + english + ".");
+            }
             err.flush();
             // kept in her history before it is called written: a handout that cannot be recorded is removed
             var kept = keptOrRemoved(workspace, request, result);

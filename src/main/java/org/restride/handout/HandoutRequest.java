@@ -68,6 +68,10 @@ public record HandoutRequest(Roadmap roadmap, String patientName, Map<String, Ex
         return new HandoutRequest(changed, patientName, exercises, clinic, options, prepared, walkRun, caesarean, goals);
     }
 
+    public HandoutRequest withExercises(Map<String, Exercise> changed) {
+        return new HandoutRequest(roadmap, patientName, changed, clinic, options, prepared, walkRun, caesarean, goals);
+    }
+
     public HandoutRequest withGoals(List<String> hers) {
         return new HandoutRequest(roadmap, patientName, exercises, clinic, options, prepared, walkRun, caesarean, hers);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.restride.app.handouts.HandoutSource;
 import org.restride.app.handouts.HandoutSources;
+import org.restride.app.handouts.HandoutTranslator;
 import org.restride.domain.Amount;
 import org.restride.domain.Criterion;
 import org.restride.domain.DoseUnit;
@@ -59,6 +60,26 @@ public final class HandoutRequests {
         HandoutOptions options = source.patientLanguage() == null ? clinics : clinics.withLanguage(source.patientLanguage());
         return new HandoutRequest(source.roadmap(), source.patientFirstName(), source.exercises(), source.clinic(),
                 options, prepared, walkRun, source.caesarean(), source.goals());
+    }
+
+    /** A request in its language, and the names of the exercises that print in English in it. */
+    public record InLanguage(HandoutRequest request, List<String> inEnglish) {
+        public InLanguage {
+            inEnglish = List.copyOf(inEnglish);
+        }
+    }
+
+    /**
+     * The request in the language of its options: the app puts its exercises and the roadmap's built-in texts into
+     * that language (the handout itself only prints what it is given). In English it is returned as it is.
+     */
+    public InLanguage inItsLanguage(HandoutRequest request) {
+        HandoutTranslator.Translated t = sources.translate(request.roadmap(), request.exercises(),
+                request.options().language());
+        if (t.roadmap() == request.roadmap() && t.exercises().equals(request.exercises())) {
+            return new InLanguage(request, t.inEnglish());
+        }
+        return new InLanguage(request.withRoadmap(t.roadmap()).withExercises(t.exercises()), t.inEnglish());
     }
 
     /** With no plan saved, a running roadmap prints the generator's usual start: 1 min run, 2 min walk, 8 rounds. */

@@ -40,12 +40,13 @@ public final class HandoutSources {
     private final WalkRunPlanRepository plans;
     private final ExerciseRepository exercises;
     private final LongSupplier libraryVersion;
+    private final HandoutTranslator translator;
     private final Map<String, Exercise> known = new HashMap<>();
     private long knownVersion = -1;
 
     public HandoutSources(RoadmapRepository roadmaps, PatientRepository patients, TemplateRepository templates,
                           ClinicProfileRepository clinic, WalkRunPlanRepository plans, ExerciseRepository exercises,
-                          LongSupplier libraryVersion) {
+                          LongSupplier libraryVersion, HandoutTranslator translator) {
         this.roadmaps = roadmaps;
         this.patients = patients;
         this.templates = templates;
@@ -53,6 +54,15 @@ public final class HandoutSources {
         this.plans = plans;
         this.exercises = exercises;
         this.libraryVersion = libraryVersion;
+        this.translator = translator;
+    }
+
+    /**
+     * A roadmap and its exercises, as read here, in the handout's language ("es"), with the exercises that print in
+     * English; in English they are returned as they are.
+     */
+    public HandoutTranslator.Translated translate(Roadmap roadmap, Map<String, Exercise> exercises, String language) {
+        return translator.translate(roadmap, exercises, language);
     }
 
     /** A saved roadmap with her first name, birth, goals and language; empty if there is no such roadmap. */

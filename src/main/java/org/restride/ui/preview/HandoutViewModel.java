@@ -3,6 +3,8 @@ package org.restride.ui.preview;
 import org.restride.io.OutputRefusedException;
 import org.restride.io.OutputKind;
 import org.restride.io.OutputGuard;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.HashMap;
@@ -22,6 +24,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
+import org.restride.app.handouts.InEnglish;
 import org.restride.domain.Patient;
 import org.restride.domain.Roadmap;
 import org.restride.handout.HandoutOptions;
@@ -33,6 +36,7 @@ import org.restride.handout.HandoutRequests;
 import org.restride.handout.HandoutResult;
 import org.restride.handout.IssuedHandouts;
 import org.restride.store.IssuedHandout;
+import org.restride.text.Words;
 import org.restride.ui.common.TaskRunner;
 
 /**
@@ -124,7 +128,8 @@ public final class HandoutViewModel {
         return request.withOptions(source.options().withLanguage(language));
     }
 
-    private record Preview(HandoutRequest request, HandoutResult result, Image firstPage) {
+    /** A render, with the names of the exercises that print in English in a handout in another language. */
+    private record Preview(HandoutRequest request, HandoutResult result, Image firstPage, List<String> inEnglish) {
     }
 
     /**
@@ -138,11 +143,12 @@ public final class HandoutViewModel {
         }
         long mine = generation.incrementAndGet();
         tasks.run("Updating the preview…", () -> {
-            HandoutRequest request = request(source.get());
+            HandoutRequests.InLanguage ready = requests.inItsLanguage(request(source.get()));
+            HandoutRequest request = ready.request();
             // Page 1 is drawn while the handout is still in memory: the edit shows without reading the PDF back.
             HandoutPreview made = renderer.get().preview(request, PREVIEW_DPI);
             Image first = made.firstPage() == null ? null : SwingFXUtils.toFXImage(made.firstPage(), null);
-            return new Preview(request, made.result(), first);
+            return new Preview(request, made.result(), first, ready.inEnglish());
         }, done -> {
             if (generation.get() == mine) {
                 if (!done.request().options().equals(options.get())) {
@@ -156,9 +162,19 @@ public final class HandoutViewModel {
                 }
                 latest.set(done.result());
                 pageCount.set(done.result().pageCount());
-                message.set(String.join(" ", done.result().warnings()));
+                message.set(line(done.result().warnings(), done.inEnglish()));
             }
         }, failure -> message.set("The preview could not be made: " + failure.getMessage()));
+    }
+
+    /** The render's warnings, then the exercises that print in English (named in the window's English). */
+    private static String line(List<String> warnings, List<String> inEnglish) {
+        List<String> parts = new ArrayList<>(warnings);
+        String english = InEnglish.sentence(Words.english(), inEnglish);
+        if (!english.isEmpty()) {
+            parts.add(english.endsWith(".") ? english : english + ".");
+        }
+        return String.join(" ", parts);
     }
 
     /** Hands page {@code index} of the latest render to {@code show}, drawing it in the background the first time. */
@@ -201,13 +217,15 @@ public final class HandoutViewModel {
             return;
         }
         tasks.run("Exporting the handout…", () -> {
-            HandoutRequest request = request(source.get());
-            HandoutResult written = renderer.get().write(request, target);
-            issued.keep(request, written, IssuedHandout.Channel.EXPORT, clock.instant());
-            return written;
-        }, result -> {
-            String warnings = result.warnings().isEmpty() ? "" : " " + String.join(" ", result.warnings());
-            message.set("Saved the handout (" + result.pageCount() + " pages) to " + file + "." + warnings);
+            HandoutRequests.InLanguage ready = requests.inItsLanguage(request(source.get()));
+            HandoutResult written = renderer.get().write(ready.request(), target);
+            issued.keep(ready.request(), written, IssuedHandout.Channel.EXPORT, clock.instant());
+            return new Preview(ready.request(), written, null, ready.inEnglish());
+        }, saved -> {
+            HandoutResult result = saved.result();
+            String warnings = line(result.warnings(), saved.inEnglish());
+            message.set("Saved the handout (" + result.pageCount() + " pages) to " + file + "."
+                    + (warnings.isEmpty() ? "" : " " + warnings));
             done.run();
         }, failure -> message.set("The handout could not be saved: " + failure.getMessage()));
     }
@@ -220,7 +238,7 @@ public final class HandoutViewModel {
             return;
         }
         tasks.run("Preparing to print…", () -> {
-            HandoutRequest request = request(source.get());
+            HandoutRequest request = requests.inItsLanguage(request(source.get())).request();
             HandoutResult made = renderer.get().render(request);
             boolean printed = Printing.print(made.pdf());
             if (printed) {

@@ -1,0 +1,58 @@
+package org.restride.handout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.restride.app.DemoClinic;
+import org.restride.app.Workspace;
+import org.restride.domain.Exercise;
+import org.restride.domain.ExerciseText;
+import org.restride.domain.Roadmap;
+
+/** A roadmap's handout request in Spanish carries the exercises' Spanish names and steps; in English it is untouched. */
+class SpanishRequestTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aDemoRoadmapsSpanishRequestCarriesSpanishNamesAndSteps() {
+        try (Workspace workspace = Workspace.open(folder, Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC))) {
+            Roadmap maya = new DemoClinic(workspace).fill().roadmaps().get(0);
+            HandoutRequests requests = new HandoutRequests(workspace.handoutSources());
+            HandoutRequest english = requests.forRoadmap(maya.id(), LocalDate.of(2026, 11, 29)).orElseThrow();
+            assertEquals("en", english.options().language());
+            HandoutRequests.InLanguage same = requests.inItsLanguage(english);
+            assertSame(english, same.request(), "an English handout is made from the very same request");
+            assertEquals(List.of(), same.inEnglish());
+
+            HandoutRequests.InLanguage es = requests.inItsLanguage(english.withOptions(english.options().withLanguage("es")));
+            assertEquals(List.of(), es.inEnglish());
+            assertEquals(english.exercises().keySet(), es.request().exercises().keySet());
+            for (Exercise e : english.exercises().values()) {
+                ExerciseText text = workspace.exerciseTexts().find(e.id(), "es").orElseThrow();
+                Exercise spanish = es.request().exercises().get(e.id());
+                assertEquals(text.name(), spanish.name());
+                assertEquals(text.steps(), spanish.steps());
+                assertTrue(!spanish.name().equals(e.name()) || e.name().equals(text.name()), e.id());
+            }
+            Roadmap translated = es.request().roadmap();
+            for (int i = 0; i < maya.phases().size(); i++) {
+                String name = maya.phases().get(i).name();
+                assertEquals(workspace.builtIn().catalogue("es").text(name), translated.phases().get(i).name());
+            }
+            assertTrue(!translated.phases().get(0).name().equals(maya.phases().get(0).name()),
+                    "the demo's phases are the template's: their names read in Spanish");
+            assertEquals(english.patientName(), es.request().patientName());
+            assertEquals(english.options(), es.request().options().withLanguage("en"));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.restride.ui.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.restride.app.DemoClinic;
+import org.restride.app.Workspace;
+import org.restride.domain.ClinicProfile;
+import org.restride.domain.Exercise;
+import org.restride.domain.Patient;
+import org.restride.domain.Phase;
+import org.restride.domain.PhaseItem;
+import org.restride.domain.Roadmap;
+import org.restride.handout.HandoutRequests;
+import org.restride.handout.IssuedHandouts;
+import org.restride.ui.QueuedTaskRunner;
+
+/** A Spanish handout with a clinic exercise that has no Spanish: the preview's message line names it. */
+class InEnglishMessageTest {
+    @TempDir
+    Path folder;
+    Workspace workspace;
+    QueuedTaskRunner tasks = new QueuedTaskRunner();
+    SimpleObjectProperty<Roadmap> edited = new SimpleObjectProperty<>();
+    SimpleObjectProperty<Patient> whose = new SimpleObjectProperty<>();
+    HandoutViewModel model;
+    Roadmap maya;
+
+    @BeforeEach
+    void open() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC);
+        workspace = Workspace.open(folder.resolve("data"), clock);
+        maya = new DemoClinic(workspace).fill().roadmaps().get(0);
+        model = new HandoutViewModel(() -> HandoutViewModelTest.RENDERER, new HandoutRequests(workspace.handoutSources()),
+                tasks, clock, new IssuedHandouts(workspace.issuedHandouts()), workspace.outputGuard());
+        model.follow(edited, whose);
+        whose.set(workspace.patients().find(maya.patientId()).orElseThrow());
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private void inSpanish() {
+        ClinicProfile c = workspace.clinicProfile().load();
+        workspace.clinicProfile().save(new ClinicProfile(c.clinicName(), c.address(), c.phone(), c.email(), c.website(),
+                c.logo(), c.therapistName(), c.credentials(), c.paperSize(), c.units(), "es", c.disclaimer(),
+                c.country(), c.clinicianTerm()));
+    }
+
+    /** Maya's roadmap with the clinic's own copy of her first exercise added to the phase she is in. */
+    private Roadmap withOurOwnExercise() {
+        Phase current = maya.phases().get(maya.currentPhase());
+        Exercise ours = workspace.exercises().find(current.items().get(0).exerciseId()).orElseThrow()
+                .copyForClinic("our-first-exercise", "Our slow version");
+        workspace.exercises().save(ours);
+        List<PhaseItem> items = new ArrayList<>(current.items());
+        items.add(new PhaseItem(ours.id(), ours.defaultDosage(), null));
+        List<Phase> phases = new ArrayList<>(maya.phases());
+        phases.set(maya.currentPhase(), current.withItems(items));
+        return maya.withPhases(phases);
+    }
+
+    @Test
+    void theMessageLineSaysWhichExercisesWillPrintInEnglish() {
+        inSpanish();
+        edited.set(withOurOwnExercise());
+        model.refresh();
+        tasks.finishAll();
+        assertEquals("es", model.optionsProperty().get().language());
+        assertTrue(model.messageProperty().get().contains("This exercise will print in English: Our slow version"),
+                model.messageProperty().get());
+    }
+
+    @Test
+    void anEnglishHandoutSaysNothingOfIt() {
+        edited.set(withOurOwnExercise());
+        model.refresh();
+        tasks.finishAll();
+        assertEquals("en", model.optionsProperty().get().language());
+        assertFalse(model.messageProperty().get().contains("English"), model.messageProperty().get());
+    }
+
+    @Test
+    void aSpanishHandoutWithEverythingInSpanishSaysNothingOfIt() {
+        inSpanish();
+        edited.set(maya);
+        model.refresh();
+        tasks.finishAll();
+        assertFalse(model.messageProperty().get().contains("English"), model.messageProperty().get());
+    }
+}
