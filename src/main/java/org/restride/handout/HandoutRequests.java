@@ -1,6 +1,7 @@
 package org.restride.handout;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.restride.app.handouts.HandoutSource;
 import org.restride.app.handouts.HandoutSources;
