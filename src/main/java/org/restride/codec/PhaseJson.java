@@ -57,17 +57,7 @@ public final class PhaseJson {
             criteria.add(JsonFields.nested("criteria[" + (i + 1) + "]", () -> readCriterion(criterionNode, lookup)));
         }
         return new Phase(PhaseKind.fromKey(f.text("kind")), f.text("name"), f.optionalText("purpose"),
-                weeks(f.integer("fromWeek"), f.optionalInteger("toWeek")), items, criteria);
-    }
-
-    /** The weeks, a problem named by the field as the file spells it ("toWeek", not "to week"). */
-    private static WeekRange weeks(int from, Integer to) {
-        try {
-            return new WeekRange(from, to);
-        } catch (ValidationException e) {
-            String field = e.field().equals("to week") ? "toWeek" : e.field().equals("from week") ? "fromWeek" : null;
-            throw field == null ? e : e.named(field);
-        }
+                new WeekRange(f.integer("fromWeek"), f.optionalInteger("toWeek")), items, criteria);
     }
 
     private static PhaseItem readItem(JsonNode node, Lookup lookup) {

@@ -13,14 +13,14 @@ public record ClinicProfile(String clinicName, String address, String phone, Str
                             WeightUnit units, String language, String disclaimer, String country,
                             ClinicianTerm clinicianTerm) {
     public ClinicProfile {
-        clinicName = Check.optionalText("clinic name", clinicName, 200);
+        clinicName = Check.optionalText("clinicName", clinicName, 200);
         address = Check.optionalText("address", address, 500);
         phone = Check.optionalText("phone", phone, 60);
         email = Check.optionalText("email", email, 200);
         website = Check.optionalText("website", website, 200);
-        therapistName = Check.optionalText("therapist name", therapistName, 200);
+        therapistName = Check.optionalText("therapistName", therapistName, 200);
         credentials = Check.optionalText("credentials", credentials, 200);
-        Check.present("paper size", paperSize);
+        Check.present("paperSize", paperSize);
         Check.present("units", units);
         language = language == null || language.isBlank() ? "en" : Check.text("language", language, 20);
         disclaimer = disclaimer == null || disclaimer.isBlank() ? "" : Check.text("disclaimer", disclaimer, 2000);
@@ -43,8 +43,7 @@ public record ClinicProfile(String clinicName, String address, String phone, Str
 
     private static String checkCountry(String code) {
         if (!code.matches("[A-Z]{2}")) {
-            throw new ValidationException("country", "must be two letters such as US, GB or AU (was \""
-                    + code.substring(0, Math.min(code.length(), 12)) + "\")");
+            throw new ValidationException("country", "clinic.country", code.substring(0, Math.min(code.length(), 12)));
         }
         return code;
     }

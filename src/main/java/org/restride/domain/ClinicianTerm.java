@@ -5,6 +5,6 @@ public enum ClinicianTerm implements Keyed {
     PHYSICAL_THERAPIST, PHYSIOTHERAPIST;
 
     public static ClinicianTerm fromKey(String key) {
-        return Keyed.fromKey(ClinicianTerm.class, "clinician term", key);
+        return Keyed.fromKey(ClinicianTerm.class, "clinicianTerm", key);
     }
 }

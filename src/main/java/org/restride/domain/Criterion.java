@@ -6,9 +6,9 @@ package org.restride.domain;
  */
 public record Criterion(String key, String name, Amount target, boolean eachSide, String exerciseId) {
     public Criterion {
-        key = Check.optionalText("criterion key", key, 80);
-        name = Check.text("criterion name", name, 200);
-        exerciseId = Check.optionalText("criterion exercise", exerciseId, 80);
+        key = Check.optionalText("criterionKey", key, 80);
+        name = Check.text("criterionName", name, 200);
+        exerciseId = Check.optionalText("criterionExercise", exerciseId, 80);
     }
 
     public static Criterion statement(String name) {

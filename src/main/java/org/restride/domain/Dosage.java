@@ -23,8 +23,8 @@ public record Dosage(
         SETS.check("sets", sets);
         Check.present("amount", amount);
         optional(REST_SECONDS, "rest", restSeconds);
-        optional(TIMES_PER_DAY, "times per day", timesPerDay);
-        optional(DAYS_PER_WEEK, "days per week", daysPerWeek);
+        optional(TIMES_PER_DAY, "timesPerDay", timesPerDay);
+        optional(DAYS_PER_WEEK, "daysPerWeek", daysPerWeek);
         tempo = Check.optionalText("tempo", tempo, MAX_TEMPO);
         note = Check.optionalText("note", note, 2000);
     }

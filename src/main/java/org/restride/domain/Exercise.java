@@ -35,19 +35,19 @@ public record Exercise(
         steps = Check.texts("steps", steps, 1, 12, 400);
         cues = Check.texts("cues", cues, 0, 6, 120);
         mistakes = Check.texts("mistakes", mistakes, 0, 6, 200);
-        watchFor = Check.texts("watch for", watchFor, 0, 6, 300);
+        watchFor = Check.texts("watchFor", watchFor, 0, 6, 300);
         phases = sortedDistinct("phases", phases);
         Check.present("region", region);
         equipment = sortedDistinct("equipment", equipment);
         Check.present("position", position);
         Check.present("impact", impact);
-        Check.present("pelvic-floor demand", pelvicFloorDemand);
+        Check.present("pelvicFloorDemand", pelvicFloorDemand);
         tags = Check.texts("tags", tags, 0, 12, 40);
         Check.present("dosage", defaultDosage);
         easierId = easierId == null ? null : checkId("easier", easierId);
         harderId = harderId == null ? null : checkId("harder", harderId);
         Check.present("source", source);
-        basedOnId = basedOnId == null ? null : checkId("based on", basedOnId);
+        basedOnId = basedOnId == null ? null : checkId("basedOn", basedOnId);
     }
 
     public boolean isBuiltIn() {
@@ -69,14 +69,14 @@ public record Exercise(
     private static String checkId(String field, String value) {
         String id = Check.text(field, value, 80);
         if (!ID.matcher(id).matches()) {
-            throw new ValidationException(field, "must use only a-z, 0-9 and single dashes (was \"" + id + "\")");
+            throw new ValidationException(field, "slug", id);
         }
         return id;
     }
 
     private static <E extends Enum<E>> List<E> sortedDistinct(String field, List<E> values) {
         if (values == null || values.isEmpty()) {
-            throw new ValidationException(field, "must name at least one");
+            throw new ValidationException(field, "noneNamed");
         }
         return values.stream().distinct().sorted().toList();
     }

@@ -4,6 +4,6 @@ public enum ImpactLevel implements Keyed {
     NONE, LOW, MODERATE, HIGH;
 
     public static ImpactLevel fromKey(String key) {
-        return Keyed.fromKey(ImpactLevel.class, "impact level", key);
+        return Keyed.fromKey(ImpactLevel.class, "impactLevel", key);
     }
 }

@@ -16,7 +16,7 @@ public sealed interface Intensity {
 
         public Load {
             Check.positive("load", value, MAX);
-            Check.present("load unit", unit);
+            Check.present("loadUnit", unit);
         }
 
         /** The amount as a number to show: "10", "2.5". */

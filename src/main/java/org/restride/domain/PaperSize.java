@@ -4,6 +4,6 @@ public enum PaperSize implements Keyed {
     LETTER, A4;
 
     public static PaperSize fromKey(String key) {
-        return Keyed.fromKey(PaperSize.class, "paper size", key);
+        return Keyed.fromKey(PaperSize.class, "paperSize", key);
     }
 }

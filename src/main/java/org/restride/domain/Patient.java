@@ -13,16 +13,16 @@ public record Patient(Long id, String displayName, LocalDate dateOfBirth, LocalD
                       List<String> goals, String notes, String handoutLanguage) {
     public Patient {
         displayName = Check.line("name", displayName, 200);
-        Check.present("delivery date", deliveryDate);
+        Check.present("deliveryDate", deliveryDate);
         if (dateOfBirth != null && !dateOfBirth.isBefore(deliveryDate)) {
-            throw new ValidationException("date of birth", "must be before the delivery date");
+            throw new ValidationException("dateOfBirth", "patient.bornAfterDelivery");
         }
-        Check.present("delivery type", deliveryType);
-        Check.optionalRange("perineal tear grade", perinealTearGrade, 0, 4);
+        Check.present("deliveryType", deliveryType);
+        Check.optionalRange("perinealTearGrade", perinealTearGrade, 0, 4);
         Check.range("births", births, 1, 20);
         goals = Check.texts("goals", goals, 0, 10, 200);
         notes = Check.optionalText("notes", notes, 20_000);
-        handoutLanguage = LanguageCode.optional("handout language", handoutLanguage);
+        handoutLanguage = LanguageCode.optional("handoutLanguage", handoutLanguage);
     }
 
     /** A patient whose handouts follow the clinic's language. */

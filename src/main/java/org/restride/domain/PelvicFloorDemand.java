@@ -4,6 +4,6 @@ public enum PelvicFloorDemand implements Keyed {
     LOW, MEDIUM, HIGH;
 
     public static PelvicFloorDemand fromKey(String key) {
-        return Keyed.fromKey(PelvicFloorDemand.class, "pelvic floor demand", key);
+        return Keyed.fromKey(PelvicFloorDemand.class, "pelvicFloorDemand", key);
     }
 }

@@ -9,13 +9,13 @@ public record Phase(PhaseKind kind, String name, String purpose, WeekRange weeks
     public static final int MAX_ITEMS = 60;
 
     public Phase {
-        Check.present("phase kind", kind);
-        name = Check.line("phase name", name, 120);
+        Check.present("phaseKind", kind);
+        name = Check.line("phaseName", name, 120);
         purpose = Check.optionalText("purpose", purpose, 2000);
-        Check.present("week range", weeks);
+        Check.present("weekRange", weeks);
         items = List.copyOf(items == null ? List.of() : items);
         if (items.size() > MAX_ITEMS) {
-            throw new ValidationException("exercises", "must be at most " + MAX_ITEMS + " in one phase (had " + items.size() + ")");
+            throw new ValidationException("exercises", "phase.tooMany", MAX_ITEMS, items.size());
         }
         exitCriteria = List.copyOf(exitCriteria == null ? List.of() : exitCriteria);
     }

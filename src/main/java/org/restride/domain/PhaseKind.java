@@ -4,6 +4,6 @@ public enum PhaseKind implements Keyed {
     FOUNDATION, STRENGTH, IMPACT, RUN, LIFT, CUSTOM;
 
     public static PhaseKind fromKey(String key) {
-        return Keyed.fromKey(PhaseKind.class, "phase kind", key);
+        return Keyed.fromKey(PhaseKind.class, "phaseKind", key);
     }
 }

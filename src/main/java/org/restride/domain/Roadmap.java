@@ -13,7 +13,7 @@ public record Roadmap(Long id, long patientId, String title, String goal, Roadma
         goal = Check.optionalText("goal", goal, 500);
         Check.present("status", status);
         phases = List.copyOf(phases == null ? List.of() : phases);
-        Check.range("current phase", currentPhase, 0, Math.max(0, phases.size() - 1));
+        Check.range("currentPhase", currentPhase, 0, Math.max(0, phases.size() - 1));
         Check.present("created", created);
     }
 
@@ -51,7 +51,7 @@ public record Roadmap(Long id, long patientId, String title, String goal, Roadma
     /** The phase the patient is working in now. */
     public Phase current() {
         if (phases.isEmpty()) {
-            throw new ValidationException("phases", "must not be empty: the roadmap has no phase to work in");
+            throw new ValidationException("phases", "roadmap.noPhase");
         }
         return phases.get(currentPhase);
     }

@@ -4,6 +4,6 @@ public enum RoadmapStatus implements Keyed {
     DRAFT, ISSUED;
 
     public static RoadmapStatus fromKey(String key) {
-        return Keyed.fromKey(RoadmapStatus.class, "roadmap status", key);
+        return Keyed.fromKey(RoadmapStatus.class, "roadmapStatus", key);
     }
 }

@@ -9,9 +9,9 @@ public record Template(String key, String title, String goal, boolean builtIn, L
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public Template {
-        key = Check.text("template key", key, 80);
+        key = Check.text("templateKey", key, 80);
         if (!KEY.matcher(key).matches()) {
-            throw new ValidationException("template key", "must use only a-z, 0-9 and single dashes (was \"" + key + "\")");
+            throw new ValidationException("templateKey", "slug", key);
         }
         title = Check.line("title", title, 200);
         goal = Check.optionalText("goal", goal, 500);

@@ -5,9 +5,9 @@ public record WeekRange(int from, Integer to) {
     public static final int MAX_WEEK = 156;
 
     public WeekRange {
-        Check.range("from week", from, 0, MAX_WEEK);
+        Check.range("fromWeek", from, 0, MAX_WEEK);
         if (to != null) {
-            Check.range("to week", to, from, MAX_WEEK);
+            Check.range("toWeek", to, from, MAX_WEEK);
         }
     }
 

@@ -4,6 +4,6 @@ public enum WeightUnit implements Keyed {
     KG, LB;
 
     public static WeightUnit fromKey(String key) {
-        return Keyed.fromKey(WeightUnit.class, "weight unit", key);
+        return Keyed.fromKey(WeightUnit.class, "weightUnit", key);
     }
 }

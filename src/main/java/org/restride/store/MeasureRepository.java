@@ -107,7 +107,7 @@ public final class MeasureRepository {
             throw new ValidationException("score", "belongs to a visit: save it with the visit");
         }
         if (score.date().isAfter(today)) {
-            throw new ValidationException("score date", "must not be in the future (today is " + today + "; was "
+            throw new ValidationException("scoreDate", "must not be in the future (today is " + today + "; was "
                     + score.date() + ")");
         }
         return db.write(c -> insertScore(c, score));

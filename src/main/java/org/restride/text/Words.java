@@ -93,11 +93,16 @@ public final class Words {
     /**
      * A refused value in words: the field's name ({@code validation.field.<field>}, or the field as written when it
      * has none, such as a file's own path) and its problem ({@code validation.<problem>} with its arguments), as
-     * {@code validation.sentence} joins them: "days per week must be between 1 and 7 (was 8)". A problem given
-     * in words (it holds a space; only a layer above the domain gives one) is taken as it is.
+     * {@code validation.sentence} joins them: "days per week must be between 1 and 7 (was 8)". A field
+     * {@code <name>#<part>} is a part of something named by the user ("Single-leg squat#left"), said by
+     * {@code validation.part.<part>}. A problem given in words (it holds a space; only a layer above the domain
+     * gives one) is taken as it is.
      */
     public String refusal(String field, String problem, List<?> args) {
-        String name = raw("validation.field." + field) != null ? get("validation.field." + field) : field;
+        int hash = field.lastIndexOf('#');
+        String part = hash < 0 ? null : "validation.part." + field.substring(hash + 1);
+        String name = part != null && raw(part) != null ? get(part, field.substring(0, hash))
+                : raw("validation.field." + field) != null ? get("validation.field." + field) : field;
         String why = problem.indexOf(' ') >= 0 ? problem : get("validation." + problem, args.toArray());
         return get("validation.sentence", name, why);
     }

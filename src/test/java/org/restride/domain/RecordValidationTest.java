@@ -29,11 +29,11 @@ class RecordValidationTest {
     @Test
     void patientProblemsNameTheirField() {
         assertEquals("name", assertThrows(ValidationException.class, () -> patient("  ")).field());
-        assertEquals("perineal tear grade", assertThrows(ValidationException.class,
+        assertEquals("perinealTearGrade", assertThrows(ValidationException.class,
                 () -> new Patient(null, "A", null, BIRTH, DeliveryType.VAGINAL, 5, 1, false, List.of(), null)).field());
         assertEquals("births", assertThrows(ValidationException.class,
                 () -> new Patient(null, "A", null, BIRTH, DeliveryType.VAGINAL, null, 0, false, List.of(), null)).field());
-        assertEquals("date of birth", assertThrows(ValidationException.class,
+        assertEquals("dateOfBirth", assertThrows(ValidationException.class,
                 () -> new Patient(null, "A", BIRTH, BIRTH, DeliveryType.VAGINAL, null, 1, false, List.of(), null)).field());
     }
 

@@ -87,7 +87,7 @@ class MeasureRepositoryTest {
         assertThrows(ValidationException.class, () -> measures.addScore(score(BuiltInMeasures.ICIQ_UI_SF, 9, 22), fixture.week(20)));
         ValidationException future = assertThrows(ValidationException.class,
                 () -> measures.addScore(score(BuiltInMeasures.ICIQ_UI_SF, 30, 3), fixture.week(20)));
-        assertEquals("score date", future.field());
+        assertEquals("scoreDate", future.field());
         MeasureSeries series = measures.series(fixture.patient.id(), BuiltInMeasures.ICIQ_UI_SF);
         assertEquals(List.of(11.0, 6.0), series.scores().stream().map(MeasureScore::value).toList());
         assertEquals(first, series.scores().get(0));

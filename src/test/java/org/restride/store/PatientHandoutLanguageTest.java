@@ -58,7 +58,7 @@ class PatientHandoutLanguageTest {
     @Test
     void aCodeThatIsNotALanguageIsRefusedByTheRecordAndByTheDatabase() {
         ValidationException refused = assertThrows(ValidationException.class, () -> ana("Spanish"));
-        assertEquals("handout language", refused.field());
+        assertEquals("handoutLanguage", refused.field());
         assertEquals("handout language must be a language code of two or three letters, such as en or es (was \"spanish\")",
                 refused.explain(Words.english()::refusal), "the domain gives a key; the words are the text package's");
         assertThrows(ValidationException.class, () -> ana("e5"));

@@ -7,7 +7,7 @@ import org.restride.domain.Check;
 public record MeasureScore(Long id, long patientId, String measureKey, LocalDate date, double value, Long visitId) {
     public MeasureScore {
         measureKey = Check.text("measure", measureKey, 60);
-        Check.present("score date", date);
+        Check.present("scoreDate", date);
     }
 
     public MeasureScore withId(long newId) {

@@ -20,26 +20,26 @@ public record OutcomeMeasure(String key, String name, double min, double max, in
     private static final double LIMIT = 1_000_000;
 
     public OutcomeMeasure {
-        key = Check.text("measure key", key, 60);
+        key = Check.text("measureKey", key, 60);
         if (!KEY.matcher(key).matches()) {
-            throw new ValidationException("measure key", "must be lower-case letters, digits and dashes (was \"" + key + "\")");
+            throw new ValidationException("measureKey", "measure.key", key);
         }
-        name = Check.text("measure name", name, 120);
-        Check.range("lowest score", min, -LIMIT, LIMIT);
-        Check.range("highest score", max, -LIMIT, LIMIT);
+        name = Check.text("measureName", name, 120);
+        Check.range("lowestScore", min, -LIMIT, LIMIT);
+        Check.range("highestScore", max, -LIMIT, LIMIT);
         if (!(max > min)) {
-            throw new ValidationException("highest score", "must be above the lowest score (" + Numbers.format(min) + ")");
+            throw new ValidationException("highestScore", "measure.highest", Numbers.format(min));
         }
         Check.range("decimals", decimals, 0, 3);
         bands = List.copyOf(bands == null ? List.of() : bands);
         checkBands(bands, min, max);
-        note = Check.optionalText("measure note", note, 1000);
+        note = Check.optionalText("measureNote", note, 1000);
     }
 
     /** A measure of the clinic's own, keyed from its name. */
     public static OutcomeMeasure custom(String name, double min, double max, int decimals, List<SeverityBand> bands,
                                         String note) {
-        String slug = TextFold.fold(Check.text("measure name", name, 120)).replaceAll("[^a-z0-9]+", "-")
+        String slug = TextFold.fold(Check.text("measureName", name, 120)).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         return new OutcomeMeasure("clinic-" + (slug.isEmpty() ? "measure" : slug), name, min, max, decimals, bands,
                 false, false, note);
@@ -49,12 +49,11 @@ public record OutcomeMeasure(String key, String name, double min, double max, in
         for (int i = 0; i < bands.size(); i++) {
             SeverityBand band = bands.get(i);
             if (band.from() < min || band.to() > max) {
-                throw new ValidationException("band \"" + band.label() + "\"", "must lie within the measure's range ("
-                        + Numbers.format(min) + "–" + Numbers.format(max) + ")");
+                throw new ValidationException(band.label() + "#band", "band.outside", Numbers.format(min), Numbers.format(max));
             }
             if (i > 0 && band.from() <= bands.get(i - 1).to()) {
-                throw new ValidationException("band \"" + band.label() + "\"", "must start above where \""
-                        + bands.get(i - 1).label() + "\" ends (" + Numbers.format(bands.get(i - 1).to()) + ")");
+                throw new ValidationException(band.label() + "#band", "band.overlap", bands.get(i - 1).label(),
+                        Numbers.format(bands.get(i - 1).to()));
             }
         }
     }
@@ -63,8 +62,8 @@ public record OutcomeMeasure(String key, String name, double min, double max, in
     public double check(double value) {
         Check.range(name, value, min, max);
         if (BigDecimal.valueOf(value).stripTrailingZeros().scale() > decimals) {
-            throw new ValidationException(name, decimals == 0 ? "must be a whole number (was " + Numbers.format(value) + ")"
-                    : "must have at most " + decimals + " decimals (was " + Numbers.format(value) + ")");
+            throw decimals == 0 ? new ValidationException(name, "whole", Numbers.format(value))
+                    : new ValidationException(name, "decimals", decimals, Numbers.format(value));
         }
         return value;
     }

@@ -7,10 +7,9 @@ import org.restride.domain.ValidationException;
 /** A named stretch of a measure's scale, both ends included, such as "moderate" for ICIQ-UI SF 6–12. */
 public record SeverityBand(String label, double from, double to) {
     public SeverityBand {
-        label = Check.text("band name", label, 60);
+        label = Check.text("bandName", label, 60);
         if (!(to >= from)) {
-            throw new ValidationException("band \"" + label + "\"", "must end at or above where it starts ("
-                    + Numbers.format(from) + "–" + Numbers.format(to) + ")");
+            throw new ValidationException(label + "#band", "band.backwards", Numbers.format(from), Numbers.format(to));
         }
     }
 

@@ -21,26 +21,25 @@ public record CriterionResult(Criterion criterion, Integer value, Integer left, 
         Check.present("criterion", criterion);
         String name = criterion.name();
         if (criterion.target() == null) {
-            String yesOrNo = "is ticked yes or no; it takes no number";
-            requireAbsent(name, yesOrNo, value);
-            requireAbsent(name + ", left", yesOrNo, left);
-            requireAbsent(name + ", right", yesOrNo, right);
+            requireAbsent(name, "result.yesOrNo", value);
+            requireAbsent(name + "#left", "result.yesOrNo", left);
+            requireAbsent(name + "#right", "result.yesOrNo", right);
         } else {
             if (met != null) {
-                throw new ValidationException(name, "is measured against its target, not ticked yes or no");
+                throw new ValidationException(name, "result.measured");
             }
             if (criterion.eachSide()) {
-                requireAbsent(name, "is tested on each side: give a left and a right value", value);
-                checkPlausible(criterion, name + ", left", left);
-                checkPlausible(criterion, name + ", right", right);
+                requireAbsent(name, "result.eachSide", value);
+                checkPlausible(criterion, name + "#left", left);
+                checkPlausible(criterion, name + "#right", right);
             } else {
-                requireAbsent(name + ", left", "is not tested per side: give one value", left);
-                requireAbsent(name + ", right", "is not tested per side: give one value", right);
+                requireAbsent(name + "#left", "result.oneValue", left);
+                requireAbsent(name + "#right", "result.oneValue", right);
                 checkPlausible(criterion, name, value);
             }
         }
         symptoms = symptoms == null ? Set.of() : Set.copyOf(symptoms);
-        Check.optionalRange(name + ", pain", pain, SymptomCheck.PAIN.min(), SymptomCheck.PAIN.max());
+        Check.optionalRange(name + "#pain", pain, SymptomCheck.PAIN.min(), SymptomCheck.PAIN.max());
         note = Check.optionalText(name + ", note", note, 1000);
     }
 
@@ -138,8 +137,7 @@ public record CriterionResult(Criterion criterion, Integer value, Integer left, 
         }
         int max = PlausibleRange.bounds(criterion.target().unit()).max();
         if (measuredValue < 0 || measuredValue > max) {
-            throw new ValidationException(field, "must be between 0 and " + max + " "
-                    + PlausibleRange.unitWord(criterion.target().unit()) + " (was " + measuredValue + ")");
+            throw new ValidationException(field, "result.range." + criterion.target().unit().key(), max, measuredValue);
         }
     }
 

@@ -22,13 +22,13 @@ public record DailyReadiness(Double sleepHours, Integer fatigue, Hydration hydra
 
     public DailyReadiness {
         if (sleepHours != null) {
-            Check.range("sleep hours", sleepHours, HOURS.min(), HOURS.max());
+            Check.range("sleepHours", sleepHours, HOURS.min(), HOURS.max());
         }
         if (usualSleepHours != null) {
-            Check.range("usual sleep hours", usualSleepHours, HOURS.min(), HOURS.max());
+            Check.range("usualSleepHours", usualSleepHours, HOURS.min(), HOURS.max());
         }
         Check.optionalRange("fatigue", fatigue, FATIGUE.min(), FATIGUE.max());
-        note = Check.optionalText("readiness note", note, 2000);
+        note = Check.optionalText("readinessNote", note, 2000);
     }
 
     /** Without her usual sleep: last night's sleep is recorded but not judged. */

@@ -21,7 +21,7 @@ public record DiastasisMeasurement(Level level, double siteCm, State state, Meth
 
 
         public static Level fromKey(String key) {
-            return Keyed.fromKey(Level.class, "diastasis site", key);
+            return Keyed.fromKey(Level.class, "diastasisSite", key);
         }
     }
 
@@ -30,7 +30,7 @@ public record DiastasisMeasurement(Level level, double siteCm, State state, Meth
 
 
         public static State fromKey(String key) {
-            return Keyed.fromKey(State.class, "diastasis state", key);
+            return Keyed.fromKey(State.class, "diastasisState", key);
         }
     }
 
@@ -48,7 +48,7 @@ public record DiastasisMeasurement(Level level, double siteCm, State state, Meth
         }
 
         public static Method fromKey(String key) {
-            return Keyed.fromKey(Method.class, "diastasis method", key);
+            return Keyed.fromKey(Method.class, "diastasisMethod", key);
         }
     }
 
@@ -58,23 +58,22 @@ public record DiastasisMeasurement(Level level, double siteCm, State state, Meth
 
 
         public static Tension fromKey(String key) {
-            return Keyed.fromKey(Tension.class, "linea alba tension", key);
+            return Keyed.fromKey(Tension.class, "lineaAlbaTension", key);
         }
     }
 
     public DiastasisMeasurement {
-        Check.present("diastasis site", level);
+        Check.present("diastasisSite", level);
         if (level == Level.AT) {
             if (siteCm != 0) {
-                throw new ValidationException("diastasis site cm", "must be 0 at the umbilicus (was "
-                        + Numbers.format(siteCm) + ")");
+                throw new ValidationException("diastasisSiteCm", "diastasis.atUmbilicus", Numbers.format(siteCm));
             }
         } else {
-            Check.range("diastasis site cm", siteCm, 0.5, 15);
+            Check.range("diastasisSiteCm", siteCm, 0.5, 15);
         }
-        Check.present("diastasis state", state);
-        Check.present("diastasis method", method);
-        Check.range("diastasis width", value, 0, method.max());
+        Check.present("diastasisState", state);
+        Check.present("diastasisMethod", method);
+        Check.range("diastasisWidth", value, 0, method.max());
     }
 
     /** "4.5 cm above the umbilicus, during a head lift: 2.5 finger-widths, some give, doming", as a phrase. */

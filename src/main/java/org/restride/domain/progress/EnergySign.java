@@ -17,6 +17,6 @@ public enum EnergySign implements Keyed {
     }
 
     public static EnergySign fromKey(String key) {
-        return Keyed.fromKey(EnergySign.class, "energy sign", key);
+        return Keyed.fromKey(EnergySign.class, "energySign", key);
     }
 }

@@ -12,12 +12,12 @@ public record PhaseChange(Long id, long roadmapId, LocalDate date, int fromPhase
                           Long visitId, String note) {
     public PhaseChange {
         Check.present("date", date);
-        Check.range("from phase", fromPhase, 0, 1000);
-        Check.range("to phase", toPhase, 0, 1000);
+        Check.range("fromPhase", fromPhase, 0, 1000);
+        Check.range("toPhase", toPhase, 0, 1000);
         if (fromPhase == toPhase) {
-            throw new ValidationException("to phase", "must differ from the phase she is in");
+            throw new ValidationException("toPhase", "phaseChange.same");
         }
-        phaseName = Check.text("phase name", phaseName, 120);
+        phaseName = Check.text("phaseName", phaseName, 120);
         note = Check.optionalText("note", note, 2000);
     }
 

@@ -29,7 +29,7 @@ public record Phrase(String key, List<Object> args, String literal) {
 
     /** The words for {@code key}; each argument is text, a phrase, or a list of phrases. Numbers become text. */
     public static Phrase of(String key, Object... args) {
-        return new Phrase(Check.text("text key", key, 120), Arrays.stream(args)
+        return new Phrase(Check.text("textKey", key, 120), Arrays.stream(args)
                 .map(a -> a instanceof Number ? Numbers.format(((Number) a).doubleValue()) : a)
                 .toList(), null);
     }

@@ -25,15 +25,4 @@ public final class PlausibleRange {
             case BREATHS -> 100;
         };
     }
-
-    /** "reps", "s", "min", "m" or "breaths", for messages and result lines. */
-    public static String unitWord(DoseUnit unit) {
-        return switch (unit) {
-            case REPS -> "reps";
-            case HOLD_SECONDS, SECONDS -> "s";
-            case MINUTES -> "min";
-            case METRES -> "m";
-            case BREATHS -> "breaths";
-        };
-    }
 }

@@ -11,15 +11,14 @@ public final class Progression {
     /** The roadmap with the next phase current. Only a READY verdict for the roadmap's current phase does this. */
     public static Roadmap advance(Roadmap roadmap, Verdict verdict) {
         if (verdict.phaseIndex() != roadmap.currentPhase()) {
-            throw new ValidationException("verdict", "was given for phase " + (verdict.phaseIndex() + 1)
-                    + ", but the roadmap is now at phase " + (roadmap.currentPhase() + 1) + ": record a new visit");
+            throw new ValidationException("verdict", "progression.stale", verdict.phaseIndex() + 1,
+                    roadmap.currentPhase() + 1);
         }
         if (verdict.status() != Status.READY) {
-            throw new ValidationException("verdict", "is \"" + verdict.status().key() + "\": only \"Ready to progress\" "
-                    + "moves her on");
+            throw new ValidationException("verdict", "progression.notReady", verdict.status().key());
         }
         if (!verdict.hasNextPhase() || roadmap.currentPhase() + 1 >= roadmap.phases().size()) {
-            throw new ValidationException("phase", "\"" + roadmap.current().name() + "\" is the last phase of the roadmap");
+            throw new ValidationException("phase", "progression.last", roadmap.current().name());
         }
         return roadmap.withCurrentPhase(roadmap.currentPhase() + 1);
     }
@@ -27,8 +26,7 @@ public final class Progression {
     /** The roadmap with the previous phase current, when the PT decides to step back a whole phase. */
     public static Roadmap stepBack(Roadmap roadmap) {
         if (roadmap.currentPhase() == 0) {
-            throw new ValidationException("phase", "\"" + roadmap.current().name() + "\" is the first phase: ease the load "
-                    + "within it instead");
+            throw new ValidationException("phase", "progression.first", roadmap.current().name());
         }
         return roadmap.withCurrentPhase(roadmap.currentPhase() - 1);
     }

@@ -41,7 +41,7 @@ public final class ReadinessRules {
                                   Function<String, Exercise> exercises) {
         visit.checkFor(patient, today);
         if (roadmap.patientId() != visit.patientId()) {
-            throw new ValidationException("roadmap", "belongs to another patient");
+            throw new ValidationException("roadmap", "otherPatient");
         }
         int index = roadmap.currentPhase();
         Phase phase = roadmap.current();

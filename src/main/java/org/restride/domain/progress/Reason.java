@@ -10,9 +10,9 @@ import org.restride.domain.Check;
 public record Reason(Rule rule, Phrase subject, Phrase text, String overriddenBecause) {
     public Reason {
         Check.present("rule", rule);
-        Check.present("reason subject", subject);
+        Check.present("reasonSubject", subject);
         Check.present("reason", text);
-        overriddenBecause = Check.optionalText("override reason", overriddenBecause, 2000);
+        overriddenBecause = Check.optionalText("overrideReason", overriddenBecause, 2000);
     }
 
     public static Reason of(Rule rule, Phrase subject, Phrase text) {

@@ -46,6 +46,6 @@ public enum RedFlag implements Keyed {
     }
 
     public static RedFlag fromKey(String key) {
-        return Keyed.fromKey(RedFlag.class, "red flag", key);
+        return Keyed.fromKey(RedFlag.class, "redFlag", key);
     }
 }

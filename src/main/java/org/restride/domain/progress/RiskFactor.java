@@ -17,6 +17,6 @@ public enum RiskFactor implements Keyed {
     }
 
     public static RiskFactor fromKey(String key) {
-        return Keyed.fromKey(RiskFactor.class, "risk factor", key);
+        return Keyed.fromKey(RiskFactor.class, "riskFactor", key);
     }
 }

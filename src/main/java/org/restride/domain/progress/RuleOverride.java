@@ -11,13 +11,11 @@ public record RuleOverride(Rule rule, String reason) {
     public RuleOverride {
         Check.present("rule", rule);
         if (rule == Rule.RED_FLAG) {
-            throw new ValidationException("rule", "cannot set aside a red flag: refer her first, and record a new "
-                    + "visit once she is cleared");
+            throw new ValidationException("rule", "override.redFlag");
         }
         if (rule.isAdvice()) {
-            throw new ValidationException("rule", "is not needed for \"" + rule.key() + "\": it is advice and never "
-                    + "blocks progress");
+            throw new ValidationException("rule", "override.advice", rule.key());
         }
-        reason = Check.text("override reason", reason, 2000);
+        reason = Check.text("overrideReason", reason, 2000);
     }
 }

@@ -22,6 +22,6 @@ public enum Status implements Keyed {
     }
 
     public static Status fromKey(String key) {
-        return Keyed.fromKey(Status.class, "verdict status", key);
+        return Keyed.fromKey(Status.class, "verdictStatus", key);
     }
 }

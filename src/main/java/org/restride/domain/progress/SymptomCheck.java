@@ -23,9 +23,9 @@ public record SymptomCheck(boolean done, Map<PelvicSymptom, SymptomContext> cont
         contexts = contexts == null ? Map.of() : Map.copyOf(contexts);
         for (Map.Entry<PelvicSymptom, SymptomContext> e : contexts.entrySet()) {
             Check.present("symptom", e.getKey());
-            Check.present("when " + e.getKey().key() + " happens", e.getValue());
+            Check.present(e.getKey().key() + "#when", e.getValue());
         }
-        Check.optionalRange("pelvic or back pain", pain, PAIN.min(), PAIN.max());
+        Check.optionalRange("pelvicOrBackPain", pain, PAIN.min(), PAIN.max());
         done = done || !contexts.isEmpty() || pain != null || worseNextDay;
     }
 

@@ -17,6 +17,6 @@ public enum SymptomContext implements Keyed {
     }
 
     public static SymptomContext fromKey(String key) {
-        return Keyed.fromKey(SymptomContext.class, "symptom context", key);
+        return Keyed.fromKey(SymptomContext.class, "symptomContext", key);
     }
 }

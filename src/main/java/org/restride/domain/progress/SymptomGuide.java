@@ -25,7 +25,7 @@ public final class SymptomGuide {
     public record Band(Level level, Phrase title, Phrase when, List<Phrase> entries) {
         public Band {
             Check.present("band", level);
-            Check.present("band title", title);
+            Check.present("bandTitle", title);
             entries = List.copyOf(entries);
         }
     }

@@ -17,7 +17,7 @@ public record Verdict(List<Reason> reasons, int phaseIndex, String phaseName, In
                         .thenComparing(r -> r.isOverridden() ? 1 : 0))
                 .toList();
         Check.range("phase", phaseIndex, 0, 1000);
-        phaseName = Check.text("phase name", phaseName, 120);
+        phaseName = Check.text("phaseName", phaseName, 120);
         if ((nextPhaseIndex == null) != (nextPhaseName == null)) {
             throw new IllegalArgumentException("the next phase needs both its number and its name");
         }

@@ -28,15 +28,15 @@ public record Visit(Long id, long patientId, Long roadmapId, Integer phaseIndex,
     public static final int MAX_DIASTASIS = 12;
 
     public Visit {
-        Check.present("visit date", date);
+        Check.present("visitDate", date);
         results = List.copyOf(results == null ? List.of() : results);
         if (results.size() > MAX_RESULTS) {
-            throw new ValidationException("test results", "must be at most " + MAX_RESULTS + " (had " + results.size() + ")");
+            throw new ValidationException("testResults", "atMost", MAX_RESULTS, results.size());
         }
         for (int i = 0; i < results.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (results.get(i).isFor(results.get(j).criterion())) {
-                    throw new ValidationException(results.get(i).criterion().name(), "is recorded twice in one visit");
+                    throw new ValidationException(results.get(i).criterion().name(), "visit.twice");
                 }
             }
         }
@@ -45,15 +45,14 @@ public record Visit(Long id, long patientId, Long roadmapId, Integer phaseIndex,
         readiness = readiness == null ? DailyReadiness.NOT_ASKED : readiness;
         diastasis = List.copyOf(diastasis == null ? List.of() : diastasis);
         if (diastasis.size() > MAX_DIASTASIS) {
-            throw new ValidationException("diastasis measurements", "must be at most " + MAX_DIASTASIS
-                    + " (had " + diastasis.size() + ")");
+            throw new ValidationException("diastasisMeasurements", "atMost", MAX_DIASTASIS, diastasis.size());
         }
         scores = Map.copyOf(scores == null ? Map.of() : scores);
         overrides = List.copyOf(overrides == null ? List.of() : overrides);
         Set<Rule> overridden = new HashSet<>();
         for (RuleOverride o : overrides) {
             if (!overridden.add(o.rule())) {
-                throw new ValidationException("override", "\"" + o.rule().key() + "\" is overridden twice; give one reason");
+                throw new ValidationException("override", "visit.overriddenTwice", o.rule().key());
             }
         }
         notes = Check.optionalText("notes", notes, 20_000);
@@ -70,7 +69,7 @@ public record Visit(Long id, long patientId, Long roadmapId, Integer phaseIndex,
     public static Visit start(Roadmap roadmap, LocalDate date) {
         Check.present("roadmap", roadmap);
         if (roadmap.id() == null) {
-            throw new ValidationException("roadmap", "must be saved before a visit is recorded against it");
+            throw new ValidationException("roadmap", "visit.unsaved");
         }
         List<CriterionResult> checklist = roadmap.current().exitCriteria().stream().map(CriterionResult::notTested).toList();
         return new Visit(null, roadmap.patientId(), roadmap.id(), roadmap.currentPhase(), date, checklist,
@@ -90,19 +89,17 @@ public record Visit(Long id, long patientId, Long roadmapId, Integer phaseIndex,
      */
     public void checkFor(Patient patient, LocalDate today) {
         if (patient.id() != null && patient.id() != patientId) {
-            throw new ValidationException("patient", "does not match the visit's patient");
+            throw new ValidationException("patient", "visit.otherPatient");
         }
         if (date.isBefore(patient.deliveryDate())) {
-            throw new ValidationException("visit date", "must not be before the delivery date (" + patient.deliveryDate()
-                    + "; was " + date + ")");
+            throw new ValidationException("visitDate", "visit.beforeDelivery", patient.deliveryDate(), date);
         }
         if (date.isAfter(today)) {
-            throw new ValidationException("visit date", "must not be in the future (today is " + today + "; was " + date + ")");
+            throw new ValidationException("visitDate", "future", today, date);
         }
         for (RedFlag flag : redFlags) {
             if (!flag.appliesTo(patient.deliveryType())) {
-                throw new ValidationException("redFlags", "\"" + flag.key() + "\" is only for a caesarean birth (hers was "
-                        + patient.deliveryType().key() + ")");
+                throw new ValidationException("redFlags", "visit.caesareanOnly", flag.key(), patient.deliveryType().key());
             }
         }
     }

@@ -20,7 +20,7 @@ public record Wellbeing(Integer moodScore, Set<EnergySign> energy, Set<RiskFacto
     public static final int PROBABLE_DEPRESSION = 13;
 
     public Wellbeing {
-        Check.optionalRange("mood screen score", moodScore, MOOD.min(), MOOD.max());
+        Check.optionalRange("moodScreenScore", moodScore, MOOD.min(), MOOD.max());
         energy = Set.copyOf(energy == null ? Set.of() : energy);
         risks = Set.copyOf(risks == null ? Set.of() : risks);
     }

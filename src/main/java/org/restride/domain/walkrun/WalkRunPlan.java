@@ -15,18 +15,17 @@ public record WalkRunPlan(int goalMinutes, List<WalkRunWeek> weeks) {
         checkGoal(goalMinutes);
         weeks = List.copyOf(weeks == null ? List.of() : weeks);
         if (weeks.isEmpty()) {
-            throw new ValidationException("weeks", "must have at least one week");
+            throw new ValidationException("weeks", "walkRun.noWeek");
         }
         for (int i = 0; i < weeks.size(); i++) {
             if (weeks.get(i).week() != i + 1) {
-                throw new ValidationException("week", "numbers must run 1, 2, 3… (found week " + weeks.get(i).week()
-                        + " in place " + (i + 1) + ")");
+                throw new ValidationException("week", "walkRun.order", weeks.get(i).week(), i + 1);
             }
         }
     }
 
     static int checkGoal(int goalMinutes) {
-        return Check.range("goal minutes", goalMinutes, WalkRunGenerator.MIN_GOAL_MINUTES, WalkRunGenerator.MAX_GOAL_MINUTES);
+        return Check.range("goalMinutes", goalMinutes, WalkRunGenerator.MIN_GOAL_MINUTES, WalkRunGenerator.MAX_GOAL_MINUTES);
     }
 
     /**
@@ -58,7 +57,7 @@ public record WalkRunPlan(int goalMinutes, List<WalkRunWeek> weeks) {
 
     private WalkRunPlan rebuildAfter(WalkRunWeek week, Set<Integer> symptoms) {
         if (week.week() > weeks.size() + 1) {
-            throw new ValidationException("week", "must be between 1 and " + (weeks.size() + 1) + " (was " + week.week() + ")");
+            throw new ValidationException("week", "range", 1, weeks.size() + 1, week.week());
         }
         List<WalkRunWeek> sofar = new ArrayList<>(weeks.subList(0, week.week() - 1));
         sofar.add(week);

@@ -15,17 +15,15 @@ public record WalkRunWeek(int week, int runSeconds, int walkSeconds, int repeats
 
     public WalkRunWeek {
         Check.range("week", week, 1, MAX_WEEKS);
-        Check.range("run seconds", runSeconds, 10, MAX_RUN_SECONDS);
-        Check.range("walk seconds", walkSeconds, 0, MAX_WALK_SECONDS);
+        Check.range("runSeconds", runSeconds, 10, MAX_RUN_SECONDS);
+        Check.range("walkSeconds", walkSeconds, 0, MAX_WALK_SECONDS);
         Check.range("repeats", repeats, 1, 50);
-        Check.range("sessions per week", sessionsPerWeek, 1, 7);
+        Check.range("sessionsPerWeek", sessionsPerWeek, 1, 7);
         if (repeats == 1 && walkSeconds != 0) {
-            throw new ValidationException("walk seconds", "must be 0 for a single continuous run (was " + walkSeconds
-                    + "); a walk break needs at least 2 repeats");
+            throw new ValidationException("walkSeconds", "walkRun.noBreak", walkSeconds);
         }
         if (repeats > 1 && walkSeconds == 0) {
-            throw new ValidationException("walk seconds", "must be more than 0 between " + repeats
-                    + " repeats; for a continuous run set repeats to 1");
+            throw new ValidationException("walkSeconds", "walkRun.break", repeats);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.restride.ui.patients;
 
 import java.util.HashMap;
+import java.util.Locale;
 import javafx.scene.control.Control;
 import java.util.Map;
 import javafx.collections.MapChangeListener;
@@ -61,7 +62,7 @@ final class PatientFormView extends GridPane {
         type.getItems().setAll(DeliveryType.values());
         type.setConverter(new KeyedConverter<>());
         type.valueProperty().bindBidirectional(model.deliveryTypeProperty());
-        add("Delivery type", type, "delivery type");
+        add("Delivery type", type, "deliveryType");
 
         ComboBox<Integer> tear = new ComboBox<>();
         tear.setId("patient-tear");
@@ -101,7 +102,7 @@ final class PatientFormView extends GridPane {
         ComboBox<LanguageChoice> language = new ComboBox<>(model.languageChoices());
         language.setId("patient-handout-language");
         language.valueProperty().bindBidirectional(model.handoutLanguageProperty());
-        add(Words.english().get("language-choice.label"), language, "handout language");
+        add(Words.english().get("language-choice.label"), language, "handoutLanguage");
 
         TextArea goals = new TextArea();
         goals.setId("patient-goals");
@@ -132,7 +133,7 @@ final class PatientFormView extends GridPane {
         Label problem = new Label();
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
-        problem.setId("problem-" + problemKey.replace(' ', '-'));
+        problem.setId("problem-" + problemKey.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
         problemLabels.put(problemKey, problem);
         add(label, 0, row);
         add(field, 1, row);

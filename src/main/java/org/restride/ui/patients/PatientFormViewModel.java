@@ -2,7 +2,6 @@ package org.restride.ui.patients;
 
 import java.time.temporal.ChronoUnit;
 import org.restride.app.Problems;
-import org.restride.text.Sentence;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -39,9 +38,9 @@ import org.restride.ui.common.LanguageChoice;
  */
 public final class PatientFormViewModel {
     public static final String NAME = "name";
-    public static final String BIRTH_DATE = "date of birth";
-    public static final String DELIVERY_DATE = "delivery date";
-    public static final String TEAR = "perineal tear grade";
+    public static final String BIRTH_DATE = "dateOfBirth";
+    public static final String DELIVERY_DATE = "deliveryDate";
+    public static final String TEAR = "perinealTearGrade";
     public static final String BIRTHS = "births";
     public static final String GOALS = "goals";
     public static final String NOTES = "notes";

@@ -16,7 +16,6 @@ import org.restride.domain.Template;
 import org.restride.store.PatientRepository;
 import org.restride.store.RoadmapRepository;
 import org.restride.app.Writer;
-import org.restride.text.Sentence;
 import org.restride.store.TemplateRepository;
 import org.restride.domain.DeliveryType;
 import org.restride.text.Words;

@@ -13,7 +13,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
-import org.restride.text.Sentence;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;

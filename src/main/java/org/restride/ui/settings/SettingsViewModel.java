@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Comparator;
 import java.util.ArrayList;
 import org.restride.app.Problems;
-import org.restride.text.Sentence;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.Observable;
@@ -89,7 +88,7 @@ public final class SettingsViewModel {
             logo.set(LogoCheck.read(file));
             message.set("Logo saved. It heads every handout.");
         } catch (ValidationException e) {
-            message.set(Sentence.of(e.getMessage()) + " The old logo is kept.");
+            message.set(Problems.sentence(words, e) + " The old logo is kept.");
         }
     }
 
@@ -110,7 +109,7 @@ public final class SettingsViewModel {
                 message.set("Saved.");
             }
         } catch (ValidationException e) {
-            message.set(Sentence.of(e.getMessage()));
+            message.set(Problems.sentence(words, e));
         }
     }
 

@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import org.restride.domain.Criterion;
 import org.restride.app.Wording;
 import org.restride.domain.progress.PelvicSymptom;
-import org.restride.domain.progress.PlausibleRange;
+import org.restride.text.Words;
 
 /**
  * The current phase's exit criteria as a checklist: one line per test with its result (left and right for a test
@@ -49,13 +49,13 @@ final class ChecklistView extends GridPane {
     private void rebuild() {
         getChildren().clear();
         if (inputs.criteria().isEmpty()) {
-            add(Fields.hint("This phase has no exit criteria to test. Add them in the roadmap editor."), 0, 0, 4, 1);
+            add(Fields.hint(words().get("checklist.none")), 0, 0, 4, 1);
             return;
         }
-        add(Fields.muted("Test and target"), 0, 0);
-        add(Fields.muted("Result"), 1, 0);
-        add(Fields.muted("Symptoms"), 2, 0);
-        add(Fields.muted("Pain"), 3, 0);
+        add(Fields.muted(words().get("checklist.head.test")), 0, 0);
+        add(Fields.muted(words().get("checklist.head.result")), 1, 0);
+        add(Fields.muted(words().get("checklist.head.symptoms")), 2, 0);
+        add(Fields.muted(words().get("checklist.head.pain")), 3, 0);
         int row = 1;
         for (int i = 0; i < inputs.criteria().size(); i++) {
             CriterionInput input = inputs.criteria().get(i);
@@ -75,31 +75,32 @@ final class ChecklistView extends GridPane {
         name.setWrapText(true);
         VBox box = new VBox(1, name);
         if (criterion.target() != null) {
-            box.getChildren().add(Fields.muted("Target " + wording.target(criterion)));
+            box.getChildren().add(Fields.muted(words().get("checklist.target", wording.target(criterion))));
         }
         return box;
     }
 
-    private static Node result(CriterionInput input, String id) {
+    private Node result(CriterionInput input, String id) {
         HBox box = new HBox(6);
         box.setAlignment(Pos.CENTER_LEFT);
         Criterion criterion = input.criterion();
         switch (input.entry()) {
-            case EACH_SIDE -> box.getChildren().addAll(new Label("L"), Fields.number(id + "-left", input.leftProperty(), 54, ""),
-                    new Label("R"), Fields.number(id + "-right", input.rightProperty(), 54, ""));
+            case EACH_SIDE -> box.getChildren().addAll(new Label(words().get("checklist.left")),
+                    Fields.number(id + "-left", input.leftProperty(), 54, ""),
+                    new Label(words().get("checklist.right")), Fields.number(id + "-right", input.rightProperty(), 54, ""));
             case ONE_VALUE -> box.getChildren().addAll(Fields.number(id + "-value", input.valueProperty(), 66, ""),
-                    new Label(PlausibleRange.unitWord(criterion.target().unit())));
+                    new Label(words().get("units.short." + criterion.target().unit().key())));
             case YES_OR_NO -> box.getChildren().addAll(yesOrNo(input, id));
         }
         return box;
     }
 
     /** Yes, or not yet; neither chosen means not checked. */
-    private static Node[] yesOrNo(CriterionInput input, String id) {
+    private Node[] yesOrNo(CriterionInput input, String id) {
         ToggleGroup group = new ToggleGroup();
-        ToggleButton yes = new ToggleButton("Yes");
+        ToggleButton yes = new ToggleButton(words().get("checklist.yes"));
         yes.setId(id + "-yes");
-        ToggleButton no = new ToggleButton("Not yet");
+        ToggleButton no = new ToggleButton(words().get("checklist.notYet"));
         no.setId(id + "-no");
         yes.setUserData(Boolean.TRUE);
         no.setUserData(Boolean.FALSE);
@@ -136,13 +137,17 @@ final class ChecklistView extends GridPane {
         }
         Runnable label = () -> {
             int count = input.symptoms().size();
-            button.setText(count == 0 ? "None" : count + " noticed");
-            button.getTooltip().setText(count == 0 ? "Symptoms she noticed during this test"
+            button.setText(count == 0 ? words().get("checklist.noSymptom") : words().get("checklist.noticed", count));
+            button.getTooltip().setText(count == 0 ? words().get("checklist.symptomsTip")
                     : input.symptoms().stream().sorted().map(s -> wording.say(s.phrase())).collect(Collectors.joining("; ")));
             button.pseudoClassStateChanged(PseudoClass.getPseudoClass("noticed"), !input.symptoms().isEmpty());
         };
         label.run();
         input.symptoms().addListener((SetChangeListener<PelvicSymptom>) c -> label.run());
         return button;
+    }
+
+    private Words words() {
+        return wording.words();
     }
 }

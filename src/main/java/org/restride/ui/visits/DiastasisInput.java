@@ -39,17 +39,17 @@ public final class DiastasisInput {
 
     /** The measurement, or empty when no width was typed (not measured). */
     Optional<DiastasisMeasurement> read() {
-        Double value = Typed.decimal("diastasis width", width.get());
-        Double cm = Typed.decimal("diastasis site cm", siteCm.get());
+        Double value = Typed.decimal("diastasisWidth", width.get());
+        Double cm = Typed.decimal("diastasisSiteCm", siteCm.get());
         if (value == null) {
             if (cm != null) {
-                throw new ValidationException("diastasis width", "is needed once a site is typed: type the width, "
+                throw new ValidationException("diastasisWidth", "is needed once a site is typed: type the width, "
                         + "or clear the cm");
             }
             return Optional.empty();
         }
         if (level.get() != Level.AT && cm == null) {
-            throw new ValidationException("diastasis site cm", "must be given: how many cm "
+            throw new ValidationException("diastasisSiteCm", "must be given: how many cm "
                     + Words.english().get("verdict.diastasis.where." + level.get().key()));
         }
         return Optional.of(new DiastasisMeasurement(level.get(), level.get() == Level.AT ? 0 : cm, state.get(),

@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import java.util.Locale;
 import javafx.scene.layout.Region;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckBox;
@@ -29,7 +30,7 @@ final class Fields {
     /** The problem under the key, shown (and taking room) only when there is one. */
     static Label problem(ObservableMap<String, String> problems, String key) {
         Label label = new Label();
-        label.setId("problem-" + key.replace(' ', '-'));
+        label.setId("problem-" + key.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT).replace(' ', '-'));
         label.getStyleClass().add("field-problem");
         label.setWrapText(true);
         label.textProperty().bind(Bindings.valueAt(problems, key));

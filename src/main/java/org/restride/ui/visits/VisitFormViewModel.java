@@ -1,7 +1,6 @@
 package org.restride.ui.visits;
 
 import org.restride.app.Problems;
-import org.restride.text.Sentence;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -2,7 +2,6 @@ package org.restride.ui.visits;
 
 import javafx.beans.Observable;
 import org.restride.app.Problems;
-import org.restride.text.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,12 +45,12 @@ import org.restride.ui.patients.DateInput;
  * the form can show it beside the field. A blank is "not tested" or "not asked", never zero.
  */
 public final class VisitInputs {
-    public static final String DATE = "visit date";
+    public static final String DATE = "visitDate";
     public static final String PAIN = "pain";
     public static final String SLEEP = "sleep";
     public static final String USUAL_SLEEP = "usual sleep";
     public static final String FATIGUE = "fatigue";
-    public static final String READINESS_NOTE = "readiness note";
+    public static final String READINESS_NOTE = "readinessNote";
     public static final String NOTES = "notes";
     public static final String MOOD = "mood";
 
@@ -214,10 +213,10 @@ public final class VisitInputs {
         }
         SymptomCheck check = problems.containsKey(PAIN) ? null : field(problems, PAIN,
                 () -> new SymptomCheck(noSymptoms.get(), chosenContexts(),
-                Typed.whole("pelvic or back pain", pain.get()), worseNextDay.get()));
-        Double sleepHours = field(problems, SLEEP, () -> alone(Typed.decimal("sleep hours", sleep.get()), null).sleepHours());
+                Typed.whole("pelvicOrBackPain", pain.get()), worseNextDay.get()));
+        Double sleepHours = field(problems, SLEEP, () -> alone(Typed.decimal("sleepHours", sleep.get()), null).sleepHours());
         Double usualSleepHours = field(problems, USUAL_SLEEP, () -> new DailyReadiness(null, null, null, null,
-                Typed.decimal("usual sleep hours", usualSleep.get())).usualSleepHours());
+                Typed.decimal("usualSleepHours", usualSleep.get())).usualSleepHours());
         Integer fatigueScore = field(problems, FATIGUE, () -> alone(null, Typed.whole("fatigue", fatigue.get())).fatigue());
         DailyReadiness readiness = field(problems, READINESS_NOTE, () -> new DailyReadiness(null, null, hydration.get(),
                 readinessNote.get()));
@@ -235,7 +234,7 @@ public final class VisitInputs {
                 scored.put(score.measure().key(), value);
             }
         }
-        Integer moodScore = field(problems, MOOD, () -> new Wellbeing(Typed.whole("mood screen score", mood.get()),
+        Integer moodScore = field(problems, MOOD, () -> new Wellbeing(Typed.whole("moodScreenScore", mood.get()),
                 Set.of(), Set.of()).moodScore());
         if (!problems.isEmpty()) {
             return Optional.empty();

@@ -36,8 +36,8 @@ public final class WalkRunViewModel {
     public static final String WEEK = "week";
 
     /** Where the domain's field names belong on the form. */
-    private static final Map<String, String> FIELDS = Map.of("run seconds", RUN, "walk seconds", WALK, "repeats", REPEATS,
-            "sessions per week", SESSIONS, "goal minutes", GOAL);
+    private static final Map<String, String> FIELDS = Map.of("runSeconds", RUN, "walkSeconds", WALK, "repeats", REPEATS,
+            "sessionsPerWeek", SESSIONS, "goalMinutes", GOAL);
 
     private final WalkRunEditing plans;
     private final Words words;

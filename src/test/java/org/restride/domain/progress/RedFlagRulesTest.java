@@ -46,9 +46,9 @@ class RedFlagRulesTest {
                 new Row(SEEK_CARE + ": a caesarean wound that is red, hot, weeping or opening", RedFlag.WOUND_SIGNS,
                         DeliveryType.CAESAREAN, null, "Wound signs after a cesarean: red, hot, weeping or opening: stop exercise"),
                 new Row(SEEK_CARE + ": a caesarean wound ... (only a caesarean birth has one)", RedFlag.WOUND_SIGNS,
-                        DeliveryType.VAGINAL, "redFlags \"wound-signs\" is only for a caesarean birth (hers was vaginal)", null),
+                        DeliveryType.VAGINAL, "red flag \"wound-signs\" is only for a caesarean birth (hers was vaginal)", null),
                 new Row(SEEK_CARE + ": a caesarean wound ... (only a caesarean birth has one)", RedFlag.WOUND_SIGNS,
-                        DeliveryType.ASSISTED_VAGINAL, "redFlags \"wound-signs\" is only for a caesarean birth", null),
+                        DeliveryType.ASSISTED_VAGINAL, "red flag \"wound-signs\" is only for a caesarean birth", null),
                 new Row(SEEK_CARE + ": fever", RedFlag.FEVER, DeliveryType.VAGINAL, null,
                         "Fever: stop exercise and get her medical care now."));
     }

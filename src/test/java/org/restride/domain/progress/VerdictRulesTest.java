@@ -274,7 +274,7 @@ class VerdictRulesTest {
         Visit visit = ProgressFixtures.passingVisit(roadmap, 16);
         ValidationException future = assertThrows(ValidationException.class,
                 () -> ProgressFixtures.verdict(roadmap, patient, visit, visit.date().minusDays(1)));
-        assertEquals("visit date", future.field());
+        assertEquals("visitDate", future.field());
         assertTrue(said(future).contains("must not be in the future"), said(future));
         ValidationException before = assertThrows(ValidationException.class, () -> ProgressFixtures.verdict(roadmap, patient,
                 visit.withDate(ProgressFixtures.BIRTH.minusDays(1)), visit.date()));
