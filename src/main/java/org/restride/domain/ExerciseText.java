@@ -22,7 +22,7 @@ public record ExerciseText(String name, String summary, List<String> steps, List
         steps = Check.texts("steps", steps, 0, 12, 400);
         cues = Check.texts("cues", cues, 0, 6, 120);
         mistakes = Check.texts("mistakes", mistakes, 0, 6, 200);
-        watchFor = Check.texts("watch for", watchFor, 0, 6, 300);
+        watchFor = Check.texts("watchFor", watchFor, 0, 6, 300);
         tempo = Check.optionalText("tempo", tempo, Dosage.MAX_TEMPO);
         note = Check.optionalText("note", note, 2000);
     }
