@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseSource;
+import org.restride.domain.ExerciseText;
+import org.restride.library.ExerciseTextRows;
 import org.restride.store.ExerciseRepository;
+import org.restride.store.ExerciseTextRepository;
 import org.restride.text.Excerpt;
 import org.restride.text.Words;
 
@@ -23,16 +26,27 @@ final class ExerciseMerge {
     private final List<Exercise> incoming;
     private final Map<String, Exercise> clinic;
     private final Set<String> builtIn;
+    /** The file's texts in other languages, and the library's for the same ids: by id, then language. */
+    private final Map<String, Map<String, ExerciseText>> incomingTexts;
+    private final Map<String, Map<String, ExerciseText>> clinicTexts;
 
-    private ExerciseMerge(List<Exercise> incoming, Map<String, Exercise> clinic, Set<String> builtIn) {
+    private ExerciseMerge(List<Exercise> incoming, Map<String, Exercise> clinic, Set<String> builtIn,
+                          Map<String, Map<String, ExerciseText>> incomingTexts, Map<String, Map<String, ExerciseText>> clinicTexts) {
         this.incoming = incoming;
         this.clinic = clinic;
         this.builtIn = builtIn;
+        this.incomingTexts = incomingTexts;
+        this.clinicTexts = clinicTexts;
     }
 
-    /** Checks the file's exercises against the library: no built-in id reused, every easier/harder link known. */
-    static ExerciseMerge check(String file, List<Exercise> rows, ExerciseRepository library) {
-        List<Exercise> incoming = rows.stream().map(ExerciseMerge::asClinic).toList();
+    /**
+     * Checks the file's exercises against the library: no built-in id reused, every easier/harder link known. An
+     * exercise whose text in a language differs from the library's clashes as its English would; a language the
+     * file does not give keeps the library's text.
+     */
+    static ExerciseMerge check(String file, LibraryExchange.Incoming rows, ExerciseRepository library,
+                               ExerciseTextRepository texts) {
+        List<Exercise> incoming = rows.exercises().stream().map(ExerciseMerge::asClinic).toList();
         Set<String> builtIn = library.idsFrom(ExerciseSource.BUILT_IN);
         Map<String, Exercise> clinic = new HashMap<>(library.findAll(library.idsFrom(ExerciseSource.CLINIC)));
         Set<String> known = new HashSet<>(builtIn);
@@ -63,7 +77,9 @@ final class ExerciseMerge {
             throw new ExchangeException(Words.of(Locale.getDefault()).get("safety.import.loop", file,
                     Excerpt.quoted(loop.from()), Excerpt.quoted(loop.to())));
         });
-        return new ExerciseMerge(incoming, clinic, builtIn);
+        Set<String> both = new HashSet<>(clinic.keySet());
+        both.retainAll(rows.texts().keySet());
+        return new ExerciseMerge(incoming, clinic, builtIn, rows.texts(), ExerciseTextRows.stored(texts, both));
     }
 
     /** True if the id names an exercise the file brings or a built-in one (what a roadmap in the file may use). */
@@ -86,15 +102,22 @@ final class ExerciseMerge {
         List<Clash> out = new ArrayList<>();
         for (Exercise e : incoming) {
             Exercise existing = clinic.get(e.id());
-            if (existing != null && !sameContent(existing, e)) {
+            if (existing != null && !(sameContent(existing, e) && sameTexts(e.id()))) {
                 out.add(new Clash(Clash.Kind.EXERCISE, e.id(), existing.name(), e.name()));
             }
         }
         return out;
     }
 
-    /** What to save, and the new ids of exercises kept beside a clashing one. */
-    record Plan(List<Exercise> toSave, Map<String, String> renamed, int added, int replaced, int unchanged, int skipped) {
+    /** What to save (the exercises, and their texts by saved id then language), and the new ids of exercises kept beside a clashing one. */
+    record Plan(List<Exercise> toSave, Map<String, Map<String, ExerciseText>> texts, Map<String, String> renamed,
+                int added, int replaced, int unchanged, int skipped) {
+        /** Writes the exercises, then their texts (call inside one transaction). */
+        void save(ExerciseRepository library, ExerciseTextRepository store) {
+            toSave.forEach(library::save);
+            texts.forEach((id, byLanguage) -> byLanguage.forEach((language, text) -> store.save(id, language, text)));
+        }
+
         String idFor(String id) {
             return renamed.getOrDefault(id, id);
         }
@@ -118,6 +141,7 @@ final class ExerciseMerge {
             clashing.forEach(id -> renamed.put(id, freeId(id, taken)));
         }
         List<Exercise> toSave = new ArrayList<>();
+        Map<String, Map<String, ExerciseText>> texts = new HashMap<>();
         int added = 0;
         int replaced = 0;
         int unchanged = 0;
@@ -137,8 +161,11 @@ final class ExerciseMerge {
                 added++;
             }
             toSave.add(relinked(e, renamed));
+            if (incomingTexts.containsKey(e.id())) {
+                texts.put(renamed.getOrDefault(e.id(), e.id()), incomingTexts.get(e.id()));
+            }
         }
-        return new Plan(toSave, renamed, added, replaced, unchanged, skipped);
+        return new Plan(toSave, texts, renamed, added, replaced, unchanged, skipped);
     }
 
     private static Exercise relinked(Exercise e, Map<String, String> renamed) {
@@ -159,6 +186,13 @@ final class ExerciseMerge {
         }
         taken.add(candidate);
         return candidate;
+    }
+
+    /** True if every text the file gives the exercise is the library's text in that language. */
+    private boolean sameTexts(String id) {
+        Map<String, ExerciseText> stored = clinicTexts.getOrDefault(id, Map.of());
+        return incomingTexts.getOrDefault(id, Map.of()).entrySet().stream()
+                .allMatch(t -> t.getValue().equals(stored.get(t.getKey())));
     }
 
     private static boolean sameContent(Exercise a, Exercise b) {

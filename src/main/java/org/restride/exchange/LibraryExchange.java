@@ -4,17 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.restride.codec.ExerciseJson;
 import org.restride.domain.Exercise;
+import org.restride.domain.ExerciseText;
 import org.restride.domain.ExerciseSource;
 import org.restride.library.ExerciseRows;
+import org.restride.library.ExerciseTextRows;
 import org.restride.library.LibraryException;
 import org.restride.store.Database;
 import org.restride.store.ExerciseRepository;
+import org.restride.store.ExerciseTextRepository;
 import org.restride.store.safety.BackupFile;
 import org.restride.store.safety.BackupService;
 import org.restride.text.Excerpt;
@@ -33,7 +37,7 @@ public final class LibraryExchange {
     public int exportTo(Path file) {
         List<Exercise> own = new ExerciseRepository(db).own();
         ObjectNode root = ExchangeZip.header(ExchangeFormat.LIBRARY);
-        root.set("exercises", exercisesJson(own));
+        root.set("exercises", exercisesJson(db, own));
         ExchangeZip.write(file, root, ExchangePictures.addTo(root, db, own));
         LOG.info(() -> "Library exported: " + own.size() + " exercises.");
         return own.size();
@@ -51,7 +55,7 @@ public final class LibraryExchange {
         ExchangeLimits.onlyKnown(name, root, Set.of("format", "version", "exercises", ExchangePictures.SECTION));
         ExerciseRepository library = new ExerciseRepository(db);
         ExerciseMerge merge = ExerciseMerge.check(name, readExercises(root, name,
-                ExchangeFormat.looksLikeZip(file) ? name + ": " + ExchangeZip.ENTRY : name), library);
+                ExchangeFormat.looksLikeZip(file) ? name + ": " + ExchangeZip.ENTRY : name), library, new ExerciseTextRepository(db));
         Map<String, ExchangePictures.Incoming> pictures = ExchangePictures.read(name, root, contents.files(), merge.ids());
         List<Clash> clashes = merge.clashes();
         if (!clashes.isEmpty() && choice == DuplicateChoice.ASK) {
@@ -60,7 +64,7 @@ public final class LibraryExchange {
         ExerciseMerge.Plan plan = merge.plan(choice);
         Path kept = plan.replaced() > 0 ? keepCopy(db) : null;
         db.write(c -> {
-            plan.toSave().forEach(library::save);
+            plan.save(library, new ExerciseTextRepository(db));
             ExchangePictures.save(db, pictures, plan.savedIds(), plan.renamed());
             return null;
         });
@@ -73,6 +77,14 @@ public final class LibraryExchange {
         return new BackupService(db, db.clock().getZone()).safetyCopy(db.clock().instant(), BackupFile.Reason.BEFORE_IMPORT).file();
     }
 
+    /** The exercises as the rows of a file, each with its stored texts in other languages. */
+    static ArrayNode exercisesJson(Database db, List<Exercise> exercises) {
+        ArrayNode rows = exercisesJson(exercises);
+        ExerciseTextRows.addTo(rows, exercises, new ExerciseTextRepository(db));
+        return rows;
+    }
+
+    /** The exercises as the rows of a file, in English only. */
     static ArrayNode exercisesJson(List<Exercise> exercises) {
         ArrayNode rows = ExchangeZip.header(ExchangeFormat.LIBRARY).arrayNode();
         exercises.forEach(e -> rows.add(ExerciseJson.write(e)));
@@ -80,20 +92,36 @@ public final class LibraryExchange {
     }
 
     /** The file's exercises, each checked field by field; a missing list is an empty one only if the key is there. */
-    static List<Exercise> readExercises(JsonNode root, String file) {
+    static Incoming readExercises(JsonNode root, String file) {
         return readExercises(root, file, file + ": " + ExchangeZip.ENTRY);
     }
 
-    /** As above, with {@code rowsIn} naming where the rows are in messages about one of them. */
-    static List<Exercise> readExercises(JsonNode root, String file, String rowsIn) {
+    /**
+     * As above, with {@code rowsIn} naming where the rows are in messages about one of them. The rows' texts in
+     * other languages are read (and taken off the rows) first.
+     */
+    static Incoming readExercises(JsonNode root, String file, String rowsIn) {
         if (!root.has("exercises")) {
             throw new ExchangeException(file + ": exercises is missing.");
         }
         ExchangeLimits.checkCount(file, "exercises", root.get("exercises"), ExchangeLimits.MAX_EXERCISES);
+        List<Map<String, ExerciseText>> texts = ExchangeTexts.take(root, rowsIn);
+        List<Exercise> exercises;
         try {
-            return ExerciseRows.read(root, rowsIn, ExerciseSource.CLINIC, true);
+            exercises = ExerciseRows.read(root, rowsIn, ExerciseSource.CLINIC, true);
         } catch (LibraryException e) {
             throw new ExchangeException(e.getMessage(), e);
         }
+        Map<String, Map<String, ExerciseText>> byId = new HashMap<>();
+        for (int i = 0; i < exercises.size(); i++) {
+            if (!texts.get(i).isEmpty()) {
+                byId.put(exercises.get(i).id(), texts.get(i));
+            }
+        }
+        return new Incoming(exercises, byId);
+    }
+
+    /** A file's exercises, and their texts in other languages by id then language. */
+    record Incoming(List<Exercise> exercises, Map<String, Map<String, ExerciseText>> texts) {
     }
 }

@@ -24,6 +24,7 @@ import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
 import org.restride.store.Database;
 import org.restride.store.ExerciseRepository;
+import org.restride.store.ExerciseTextRepository;
 import org.restride.store.RoadmapRepository;
 import org.restride.store.StoreException;
 import org.restride.store.TemplateRepository;
@@ -67,7 +68,7 @@ public final class RoadmapExchange {
         roadmap.put("goal", goal);
         roadmap.set("phases", PhaseJson.writeAll(phases));
         List<Exercise> used = clinicExercisesUsed(phases);
-        root.set("exercises", LibraryExchange.exercisesJson(used));
+        root.set("exercises", LibraryExchange.exercisesJson(db, used));
         ExchangeZip.write(file, root, ExchangePictures.addTo(root, db, used));
     }
 
@@ -102,7 +103,8 @@ public final class RoadmapExchange {
         JsonNode root = contents.root();
         KnownFields.roadmapFile(name, root);
         ExerciseRepository library = new ExerciseRepository(db);
-        ExerciseMerge merge = ExerciseMerge.check(name, LibraryExchange.readExercises(root, name), library);
+        ExerciseMerge merge = ExerciseMerge.check(name, LibraryExchange.readExercises(root, name), library,
+                new ExerciseTextRepository(db));
         Map<String, ExchangePictures.Incoming> pictures = ExchangePictures.read(name, root, contents.files(), merge.ids());
         Template incoming = readTemplate(root, name, merge, library);
         TemplateRepository templates = new TemplateRepository(db);
@@ -121,7 +123,7 @@ public final class RoadmapExchange {
         boolean replacesTemplate = toSave != null && existing.isPresent() && toSave.key().equals(existing.get().key());
         Path kept = plan.replaced() > 0 || replacesTemplate ? LibraryExchange.keepCopy(db) : null;
         db.write(c -> {
-            plan.toSave().forEach(library::save);
+            plan.save(library, new ExerciseTextRepository(db));
             ExchangePictures.save(db, pictures, plan.savedIds(), plan.renamed());
             if (toSave != null) {
                 templates.save(toSave);

@@ -13,9 +13,11 @@ import org.restride.domain.Exercise;
 import org.restride.io.SafeFiles;
 import org.restride.store.Database;
 import org.restride.store.ExerciseRepository;
+import org.restride.store.ExerciseTextRepository;
 
 /**
- * The clinic's own exercises as one JSON file, to share between clinics or keep safe. Such a file is imported
+ * The clinic's own exercises as one JSON file, to share between clinics or keep safe, each with its texts in other
+ * languages ({@link ExerciseTextRows}). Such a file is imported
  * through the one import path of {@code org.restride.exchange.LibraryExchange}, like a .restride file.
  */
 public final class LibraryFile {
@@ -37,6 +39,7 @@ public final class LibraryFile {
         root.put("version", VERSION);
         ArrayNode rows = root.putArray("exercises");
         own.forEach(e -> rows.add(ExerciseJson.write(e)));
+        ExerciseTextRows.addTo(rows, own, new ExerciseTextRepository(db));
         writeAtomically(file, root);
         return own.size();
     }
