@@ -58,10 +58,12 @@ public final class LibrarySeeder {
             for (Template template : library.templates()) {
                 templates.save(template);
             }
+            Set<String> shipped = new HashSet<>();
+            library.exercises().stream().map(Exercise::id).filter(id -> !clinicOwned.contains(id)).forEach(shipped::add);
             for (String language : BuiltInLibrary.translatedLanguages()) {
                 Map<String, ExerciseText> texts = new LinkedHashMap<>(library.exerciseTexts(language));
                 texts.keySet().removeAll(clinicOwned);
-                exerciseTexts.replaceBuiltIn(language, texts);
+                exerciseTexts.replaceBuiltIn(language, shipped, texts);
             }
             settings.put(FINGERPRINT_KEY, library.fingerprint());
             return null;

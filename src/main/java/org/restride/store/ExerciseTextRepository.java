@@ -82,16 +82,23 @@ public final class ExerciseTextRepository {
     }
 
     /**
-     * Makes the built-in exercises' texts in the language exactly {@code texts}: each is added or replaced, and a
-     * built-in exercise's text not among them is removed. The clinic's exercises' texts are not touched.
+     * Makes the texts in the language of the built-in exercises {@code shipped} exactly {@code texts}: each is added
+     * or replaced, and one of them without a text there loses its old one. Other exercises' texts (the clinic's, a
+     * retired built-in's that roadmaps may still print) are not touched.
      */
-    public void replaceBuiltIn(String language, Map<String, ExerciseText> texts) {
+    public void replaceBuiltIn(String language, Collection<String> shipped, Map<String, ExerciseText> texts) {
         String code = checked(language);
         db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM exercise_texts WHERE language = ? AND"
-                    + " exercise_pk IN (SELECT pk FROM exercises WHERE source = 'built-in')")) {
-                st.setString(1, code);
-                st.executeUpdate();
+            if (!shipped.isEmpty()) {
+                List<Object> parameters = new ArrayList<>();
+                parameters.add(code);
+                parameters.addAll(shipped);
+                try (PreparedStatement st = c.prepareStatement("DELETE FROM exercise_texts WHERE language = ? AND"
+                        + " exercise_pk IN (SELECT pk FROM exercises WHERE source = 'built-in' AND id IN ("
+                        + SqlLists.marks(shipped.size()) + "))")) {
+                    SqlLists.bind(st, 1, parameters);
+                    st.executeUpdate();
+                }
             }
             for (Map.Entry<String, ExerciseText> entry : texts.entrySet()) {
                 upsert(c, entry.getKey(), code, entry.getValue());

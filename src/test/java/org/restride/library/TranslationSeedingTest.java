@@ -12,7 +12,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.Exercise;
+import org.restride.domain.ExerciseSource;
 import org.restride.domain.ExerciseText;
+import org.restride.domain.PhaseKind;
+import org.restride.domain.Position;
+import org.restride.domain.Region;
+import org.restride.domain.TestExercises;
 import org.restride.store.Database;
 import org.restride.store.ExerciseRepository;
 import org.restride.store.ExerciseTextRepository;
@@ -66,7 +71,7 @@ class TranslationSeedingTest {
     }
 
     @Test
-    void aTranslationDroppedFromTheFilesIsRemovedButTheClinicsOwnIsKept() {
+    void aTranslationDroppedFromTheFilesIsRemovedButTheClinicsOwnAndARetiredOnesAreKept() {
         try (Database db = Database.openFolder(folder)) {
             new LibrarySeeder(db, BuiltInLibrary.load(SpanishSample.files())).seedIfChanged();
             ExerciseRepository exercises = new ExerciseRepository(db);
@@ -76,11 +81,18 @@ class TranslationSeedingTest {
             ExerciseText ours = new ExerciseText("Nuestra respiración", null, List.of(), List.of(), List.of(), List.of(),
                     null, null);
             texts.save("our-breath", "es", ours);
+            Exercise retired = TestExercises.exercise("retired-breath", "An old breath", PhaseKind.FOUNDATION,
+                    Region.CORE, Position.LYING, ExerciseSource.BUILT_IN);
+            exercises.save(retired);
+            texts.save("retired-breath", "es", ours);
 
             new LibrarySeeder(db, BuiltInLibrary.load(Map.of())).seedIfChanged();
 
             assertTrue(texts.find("breathing-360-lying", "es").isEmpty());
             assertEquals(ours, texts.find("our-breath", "es").orElseThrow());
+            assertTrue(exercises.find("retired-breath").orElseThrow().archived());
+            assertEquals(ours, texts.find("retired-breath", "es").orElseThrow(),
+                    "a retired built-in keeps its text with its English, for the roadmaps that still use it");
         }
     }
 
