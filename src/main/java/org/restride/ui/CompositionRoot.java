@@ -109,7 +109,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 shellModel.darkProperty()));
         this.shell = new ShellView(shellModel, sections, tasks, stage::close);
         this.theme = new Theme(shellModel.darkProperty());
-        this.backups = new BackupsViewModel(workspace.backups(), tasks, clock, shellModel::say);
+        this.backups = new BackupsViewModel(workspace.backups(), tasks, clock, shellModel::say, Words.english());
         shell.addFileItems(new BackupMenu(backups, session, () -> stage).items());
     }
 

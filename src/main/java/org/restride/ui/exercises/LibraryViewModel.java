@@ -53,20 +53,20 @@ public final class LibraryViewModel {
 
     /** A new exercise of the clinic's own, saved at once with a starting text to edit. */
     public Exercise createOwn() {
-        String id = uniqueId("New exercise");
-        Exercise draft = new Exercise(id, "New exercise", "What this exercise does, in one line.",
-                List.of("Describe the starting position.", "Describe the movement.", "Describe how to finish."),
-                List.of("Breathe out on the effort"), List.of(), List.of(),
+        String name = words.get("ui-library.new.name");
+        Exercise draft = new Exercise(uniqueId(name), name, words.get("ui-library.new.summary"),
+                List.of(words.get("ui-library.new.step1"), words.get("ui-library.new.step2"), words.get("ui-library.new.step3")),
+                List.of(words.get("ui-library.new.cue")), List.of(), List.of(),
                 List.of(PhaseKind.STRENGTH), Region.WHOLE_BODY, List.of(Equipment.NONE), Position.STANDING,
                 ImpactLevel.NONE, PelvicFloorDemand.LOW, List.of(),
                 Dosage.simple(3, new Amount(DoseUnit.REPS, 8, 12)), null, null, ExerciseSource.CLINIC, null, false);
-        return add(draft, "Added a new exercise: fill in its details.");
+        return add(draft, words.get("ui-library.added"));
     }
 
     /** The clinic's own copy of a built-in exercise, to edit; the built-in one stays as it is. */
     public Exercise copyForEditing(Exercise original) {
-        Exercise copy = original.copyForClinic(uniqueId(original.name()), original.name() + " (clinic)");
-        return add(copy, "Made the clinic's own copy. Edit it freely; the built-in version is unchanged.");
+        Exercise copy = original.copyForClinic(uniqueId(original.name()), words.get("ui-library.copyName", original.name()));
+        return add(copy, words.get("ui-library.copied"));
     }
 
     /** Saves the edited exercise; a built-in one is refused, and a problem is shown instead. */
@@ -74,10 +74,10 @@ public final class LibraryViewModel {
         try {
             Exercise exercise = edited.get();
             if (exercise.isBuiltIn()) {
-                message.set("Built-in exercises can't be changed. Make a copy to edit.");
+                message.set(words.get("ui-library.builtIn"));
                 return Optional.empty();
             }
-            return Optional.of(saveAndSelect(exercise, "Saved."));
+            return Optional.of(saveAndSelect(exercise, words.get("ui-library.saved")));
         } catch (ValidationException e) {
             message.set(Problems.sentence(words, e));
             return Optional.empty();
@@ -87,7 +87,7 @@ public final class LibraryViewModel {
     /** Archives (or brings back) an exercise: roadmaps that use it keep it. */
     public void setArchived(Exercise exercise, boolean archived) {
         selected.set(exercise.withArchived(archived));
-        message.set(archived ? "Archived. Roadmaps that use it keep it; it no longer shows in searches." : "Back in the library.");
+        message.set(words.get(archived ? "ui-library.archived" : "ui-library.restored"));
         exercises.setArchived(exercise.id(), archived, search::refresh, this::failed);
     }
 

@@ -17,6 +17,7 @@ import org.restride.domain.measure.MeasureSeries;
 import org.restride.domain.progress.HistoryEntry;
 import org.restride.store.MeasureRepository;
 import org.restride.app.visits.PatientHistory;
+import org.restride.text.Words;
 import org.restride.ui.common.TaskRunner;
 
 /**
@@ -43,7 +44,7 @@ public final class HistoryViewModel {
         this.wording = wording;
         this.measures = measures;
         this.tasks = tasks;
-        chosen.addListener((o, old, now) -> summary.set(summarise(now)));
+        chosen.addListener((o, old, now) -> summary.set(summarise(now, wording.words())));
     }
 
     /** Shows the patient's history (null clears it); the patient already showing is not read again. */
@@ -65,7 +66,7 @@ public final class HistoryViewModel {
             chosen.set(null);
             return;
         }
-        tasks.run("Reading her history…", () -> new Loaded(history.timeline(id), measures.seriesWithScores(id)),
+        tasks.run(wording.words().get("ui-history.reading"), () -> new Loaded(history.timeline(id), measures.seriesWithScores(id)),
                 loaded -> {
                     if (ticket == generation) {
                         apply(loaded);
@@ -73,7 +74,7 @@ public final class HistoryViewModel {
                 },
                 failure -> {
                     if (ticket == generation) {
-                        message.set("Her history could not be read: " + failure.getMessage());
+                        message.set(wording.words().get("ui-history.unreadable", failure.getMessage()));
                     }
                 });
     }
@@ -87,25 +88,24 @@ public final class HistoryViewModel {
         series.setAll(loaded.series());
         chosen.set(loaded.series().stream().filter(s -> s.measure().key().equals(keep)).findFirst()
                 .orElse(loaded.series().isEmpty() ? null : loaded.series().get(0)));
-        summary.set(summarise(chosen.get()));
-        message.set(entries.isEmpty() ? "Nothing recorded yet: her visits, phases and scores will show here." : "");
+        summary.set(summarise(chosen.get(), wording.words()));
+        message.set(entries.isEmpty() ? wording.words().get("ui-history.empty") : "");
     }
 
     /** "Latest 4 (slight) on 3 Mar 2026 · 7 lower than on 12 Jan 2026". */
-    static String summarise(MeasureSeries shown) {
+    static String summarise(MeasureSeries shown, Words words) {
         if (shown == null || shown.isEmpty()) {
             return "";
         }
         MeasureScore latest = shown.latest().orElseThrow();
-        String text = "Latest " + shown.measure().describe(latest.value()) + " on " + DAY.format(latest.date());
+        String text = words.get("ui-history.latest", shown.measure().describe(latest.value()), DAY.format(latest.date()));
         return shown.change().map(change -> {
-            MeasureScore first = shown.scores().get(0);
-            String since = " than on " + DAY.format(first.date());
+            String since = DAY.format(shown.scores().get(0).date());
             if (change == 0) {
-                return text + " · the same as on " + DAY.format(first.date());
+                return words.get("ui-history.same", text, since);
             }
-            return text + " · " + Numbers.format(Math.abs(Math.round(change * 100) / 100.0))
-                    + (change < 0 ? " lower" : " higher") + since;
+            String by = Numbers.format(Math.abs(Math.round(change * 100) / 100.0));
+            return words.get(change < 0 ? "ui-history.lower" : "ui-history.higher", text, by, since);
         }).orElse(text);
     }
 

@@ -170,17 +170,17 @@ public final class PatientFormViewModel {
         LocalDate birth = date(BIRTH_DATE, dateOfBirth.get(), now);
         LocalDate delivery = date(DELIVERY_DATE, deliveryDate.get(), now);
         if (delivery == null && !problems.containsKey(DELIVERY_DATE)) {
-            problems.put(DELIVERY_DATE, "Enter the delivery date, or how many weeks ago, like \"8w\".");
+            problems.put(DELIVERY_DATE, words.get("ui-patients.deliveryDate"));
         }
         if (delivery != null && delivery.isAfter(now)) {
-            problems.put(DELIVERY_DATE, "The delivery date can't be in the future.");
+            problems.put(DELIVERY_DATE, words.get("ui-patients.deliveryFuture"));
         }
         if (birth != null && birth.isAfter(now)) {
-            problems.put(BIRTH_DATE, "The date of birth can't be in the future.");
+            problems.put(BIRTH_DATE, words.get("ui-patients.birthFuture"));
         }
         weeksPostpartum.set(delivery == null || delivery.isAfter(now) ? "" : weeksText(delivery, now));
         if (name.get().isBlank()) {
-            problems.put(NAME, "Enter the patient's name.");
+            problems.put(NAME, words.get("ui-patients.name"));
         }
         if (problems.isEmpty()) {
             try {

@@ -103,7 +103,7 @@ public final class PatientsViewModel {
     public boolean startFromTemplate() {
         Template template = chosenTemplate.get();
         if (template == null) {
-            message.set("Choose a template first.");
+            message.set(words.get("ui-patients.chooseTemplate"));
             return false;
         }
         Optional<Template> caesarean = form.deliveryTypeProperty().get() != DeliveryType.CAESAREAN ? Optional.empty()
@@ -139,7 +139,7 @@ public final class PatientsViewModel {
             patient = form.save().orElse(null);
         }
         if (patient == null) {
-            message.set("Finish the patient's details first: see the notes beside the fields.");
+            message.set(words.get("ui-patients.finishDetails"));
             return false;
         }
         Patient whose = patient;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.restride.store.safety.BackupService;
+import org.restride.text.Words;
 import org.restride.ui.common.TaskRunner;
 
 /** Backups from the window: at start and about hourly while in use, and "Back up now…" to a chosen file. */
@@ -13,8 +14,10 @@ public final class BackupsViewModel {
     private final TaskRunner tasks;
     private final Clock clock;
     private final Consumer<String> say;
+    private final Words words;
 
-    public BackupsViewModel(BackupService backups, TaskRunner tasks, Clock clock, Consumer<String> say) {
+    public BackupsViewModel(BackupService backups, TaskRunner tasks, Clock clock, Consumer<String> say, Words words) {
+        this.words = words;
         this.backups = backups;
         this.tasks = tasks;
         this.clock = clock;
@@ -23,18 +26,18 @@ public final class BackupsViewModel {
 
     /** Makes an automatic backup when one is due (the service decides); quietly, in the background. */
     public void backupIfDue() {
-        tasks.run("Backing up…", () -> backups.backupIfDue(clock.instant()),
-                made -> made.ifPresent(b -> say.accept("Backed up automatically.")),
-                failure -> say.accept("The automatic backup did not work: " + failure.getMessage()));
+        tasks.run(words.get("ui-backups.running"), () -> backups.backupIfDue(clock.instant()),
+                made -> made.ifPresent(b -> say.accept(words.get("ui-backups.automatic"))),
+                failure -> say.accept(words.get("ui-backups.automaticFailed", failure.getMessage())));
     }
 
     /** Writes a backup to the file the PT chose (a USB stick, say). */
     public void backupTo(Path file) {
-        tasks.run("Backing up…", () -> {
+        tasks.run(words.get("ui-backups.running"), () -> {
             backups.backupTo(file);
             return file;
-        }, done -> say.accept("Backed up to " + done + "."),
-                failure -> say.accept("The backup could not be written: " + failure.getMessage()));
+        }, done -> say.accept(words.get("ui-backups.written", done)),
+                failure -> say.accept(words.get("ui-backups.failed", failure.getMessage())));
     }
 
     public Path backupsFolder() {

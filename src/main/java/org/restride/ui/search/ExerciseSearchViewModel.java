@@ -18,6 +18,7 @@ import org.restride.domain.Region;
 import org.restride.store.ExerciseQuery;
 import org.restride.store.ExerciseListing;
 import org.restride.store.ExerciseSearchIndex;
+import org.restride.text.Words;
 import org.restride.ui.common.TaskRunner;
 
 /** Searching the library as the PT types: words and filters in, matching exercises out (newest query wins). */
@@ -26,6 +27,7 @@ public final class ExerciseSearchViewModel {
 
     private final ExerciseSearchIndex library;
     private final TaskRunner tasks;
+    private final Words words = Words.english();
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableSet<PhaseKind> phases = FXCollections.observableSet();
     private final ObservableSet<Region> regions = FXCollections.observableSet();
@@ -52,7 +54,7 @@ public final class ExerciseSearchViewModel {
     public void refresh() {
         ExerciseQuery query = query();
         long mine = generation.incrementAndGet();
-        tasks.run("Searching the library…", () -> library.search(query, LIMIT), found -> {
+        tasks.run(words.get("ui-search.searching"), () -> library.search(query, LIMIT), found -> {
             if (generation.get() == mine) {
                 results.setAll(found);
             }

@@ -22,40 +22,39 @@ final class LogoCheck {
         byte[] bytes;
         try {
             if (Files.size(file) == 0) {
-                throw new ValidationException("logo", "file is empty");
+                throw new ValidationException("logo", "logo.empty");
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new ValidationException("logo", "file is larger than 5 MB: please use a smaller image");
+                throw new ValidationException("logo", "logo.tooBig");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ValidationException("logo", "file cannot be read (" + e.getMessage() + ")");
+            throw new ValidationException("logo", "logo.unreadable", e.getMessage());
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new ValidationException("logo", "is not a PNG or JPEG image");
+                throw new ValidationException("logo", "logo.notImage");
             }
             ImageReader reader = readers.next();
             String format = reader.getFormatName().toLowerCase();
             if (!format.equals("png") && !format.equals("jpeg")) {
-                throw new ValidationException("logo", "must be a PNG or JPEG image (this one is " + format + ")");
+                throw new ValidationException("logo", "logo.format", format);
             }
             reader.setInput(in);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if (width < 16 || height < 16) {
-                throw new ValidationException("logo", "is too small to print well (" + width + " × " + height + " px)");
+                throw new ValidationException("logo", "logo.small", width, height);
             }
             if (width > MAX_SIDE || height > MAX_SIDE) {
-                throw new ValidationException("logo", "is too large (" + width + " × " + height + " px); at most "
-                        + MAX_SIDE + " px a side");
+                throw new ValidationException("logo", "logo.large", width, height, MAX_SIDE);
             }
             reader.read(0);
             reader.dispose();
             return bytes;
         } catch (IOException e) {
-            throw new ValidationException("logo", "image is damaged and cannot be read");
+            throw new ValidationException("logo", "logo.damaged");
         }
     }
 }

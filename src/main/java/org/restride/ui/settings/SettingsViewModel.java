@@ -86,9 +86,9 @@ public final class SettingsViewModel {
     public void importLogo(Path file) {
         try {
             logo.set(LogoCheck.read(file));
-            message.set("Logo saved. It heads every handout.");
+            message.set(words.get("ui-settings.logoSaved"));
         } catch (ValidationException e) {
-            message.set(Problems.sentence(words, e) + " The old logo is kept.");
+            message.set(words.get("ui-settings.logoKept", Problems.sentence(words, e)));
         }
     }
 
@@ -105,8 +105,8 @@ public final class SettingsViewModel {
                     website.get(), logo.get(), therapistName.get(), credentials.get(), paperSize.get(), units.get(),
                     language.get(), Disclaimer.saved(disclaimer.get(), words), country.get(), clinicianTerm.get());
             writer.submit("clinic-profile", () -> profiles.save(profile), e -> message.set(e.getMessage()));
-            if (!message.get().startsWith("Logo")) {
-                message.set("Saved.");
+            if (!message.get().equals(words.get("ui-settings.logoSaved"))) {
+                message.set(words.get("ui-settings.saved"));
             }
         } catch (ValidationException e) {
             message.set(Problems.sentence(words, e));

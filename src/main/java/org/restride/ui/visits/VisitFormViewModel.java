@@ -207,7 +207,7 @@ public final class VisitFormViewModel {
     /** Saves the visit with its verdict. Nothing is saved while a field has a problem or an override lacks its reason. */
     public boolean save() {
         if (writing) {
-            message.set("Still saving: a moment, then save again.");
+            message.set(words.get("ui-visits.stillSaving"));
             return false;
         }
         if (!roadmapStillAsShown()) {
@@ -215,11 +215,11 @@ public final class VisitFormViewModel {
         }
         Optional<Visit> visit = check();
         if (visit.isEmpty()) {
-            message.set("Nothing was saved: see the notes beside the fields.");
+            message.set(words.get("ui-visits.seeNotes"));
             return false;
         }
         if (overrides.anyLacksReason()) {
-            message.set("Nothing was saved: type the reason for each override you ticked.");
+            message.set(words.get("ui-visits.overrideReason"));
             return false;
         }
         Visit v = visit.get();
@@ -230,8 +230,7 @@ public final class VisitFormViewModel {
             saved.set(recorded);
             unsavedChanges.set(changedWhileWriting);
             boolean ready = recorded.verdict() != null && recorded.verdict().canProgress();
-            message.set("Saved the visit of " + recorded.visit().date() + "."
-                    + (ready ? " She is ready: you can move her on to the next phase." : ""));
+            message.set(words.get(ready ? "ui-visits.savedReady" : "ui-visits.saved", recorded.visit().date()));
         });
         return true;
     }
@@ -243,7 +242,7 @@ public final class VisitFormViewModel {
     private <T> void write(Supplier<T> work, Consumer<T> done) {
         writing = true;
         changedWhileWriting = false;
-        message.set("Saving…");
+        message.set(words.get("ui-visits.saving"));
         writer.submit(null, work, result -> {
             writing = false;
             done.accept(result);
@@ -265,7 +264,7 @@ public final class VisitFormViewModel {
             return true;
         }
         refresh();
-        message.set("Nothing was saved: the roadmap changed since this visit was started. Check the checklist, then save again.");
+        message.set(words.get("ui-visits.roadmapChanged"));
         return false;
     }
 
@@ -279,7 +278,7 @@ public final class VisitFormViewModel {
             loadRoadmaps(moved.id());
             startNew();
             movedOn.set(moved);
-            message.set("Moved on to \"" + moved.current().name() + "\". Reissue her handout so she has the new phase.");
+            message.set(words.get("ui-visits.movedOn", moved.current().name()));
         });
         return true;
     }

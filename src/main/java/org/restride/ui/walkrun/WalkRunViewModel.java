@@ -115,7 +115,7 @@ public final class WalkRunViewModel {
         return change(WEEK + "-", () -> plan.get().edit(new WalkRunWeek(number, TimeInput.seconds(RUN, weekRun.get()),
                 TimeInput.seconds(WALK, weekWalk.get()), TimeInput.whole(REPEATS, weekRepeats.get()),
                 TimeInput.whole(SESSIONS, weekSessions.get()), false)),
-                made -> "Week " + number + " changed; the weeks after it follow on from it.");
+                made -> words.get("ui-walkrun.weekChanged", number));
     }
 
     /** She had symptoms in the chosen week: the next week repeats it, and the rest moves on from there. */
@@ -125,7 +125,7 @@ public final class WalkRunViewModel {
             return false;
         }
         return change(WEEK + "-", () -> plan.get().symptomsIn(number),
-                made -> "Week " + (number + 1) + " now goes back to her last symptom-free week while her symptoms settle.");
+                made -> words.get("ui-walkrun.symptoms", number + 1));
     }
 
     public void remove() {
@@ -136,7 +136,7 @@ public final class WalkRunViewModel {
         int keep = week.get();
         plan.set(null);
         selectWeek(0);
-        message.set("The walk–run plan is removed.");
+        message.set(words.get("ui-walkrun.removed"));
         plans.delete(roadmapId, reason -> {
             plan.set(removed);
             selectWeek(keep);
@@ -161,7 +161,7 @@ public final class WalkRunViewModel {
         } catch (ValidationException e) {
             String field = FIELDS.getOrDefault(e.field(), e.field());
             problems.put(fieldPrefix + field, Problems.sentence(words, e));
-            message.set("Nothing changed: see the note beside the field.");
+            message.set(words.get("ui-walkrun.unchanged"));
             return false;
         }
     }
