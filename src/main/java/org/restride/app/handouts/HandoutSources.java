@@ -72,12 +72,14 @@ public final class HandoutSources {
 
     /**
      * Any roadmap record for her (null: no one): her first name, the wound signs after a caesarean, her goals and
-     * the language chosen on her details.
+     * the language chosen on her details, as they are saved now (she may have been changed since the editor
+     * read her).
      */
-    public HandoutSource of(Roadmap roadmap, Patient patient) {
-        if (patient == null) {
+    public HandoutSource of(Roadmap roadmap, Patient given) {
+        if (given == null) {
             return of(roadmap, null, false);
         }
+        Patient patient = given.id() == null ? given : patients.find(given.id()).orElse(given);
         HandoutSource source = of(roadmap, patient.firstName(), patient.deliveryType() == DeliveryType.CAESAREAN,
                 patient.goals());
         return new HandoutSource(source.roadmap(), source.patientFirstName(), source.exercises(), source.clinic(),

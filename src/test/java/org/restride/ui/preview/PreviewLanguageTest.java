@@ -50,8 +50,9 @@ class PreviewLanguageTest {
         workspace.close();
     }
 
+    /** Saves her details as given, then shows her roadmap as the editor does. */
     private void show(Patient patient) {
-        whose.set(patient);
+        whose.set(workspace.patients().save(patient));
         edited.set(maya);
         model.refresh();
         tasks.finishAll();
@@ -85,6 +86,16 @@ class PreviewLanguageTest {
         model.refresh();
         tasks.finishAll();
         assertEquals("en", language(), "the clinic's setting as it is now");
+    }
+
+    @Test
+    void herLanguageChangedOnHerDetailsWhileHerRoadmapIsOpenIsTakenAtTheNextRender() {
+        show(mayaHerself);
+        assertEquals("en", language());
+        workspace.patients().save(mayaHerself.withHandoutLanguage("es"));
+        model.refresh();
+        tasks.finishAll();
+        assertEquals("es", language(), "the editor's copy of her is older than her details");
     }
 
     @Test
