@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -21,7 +23,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseSource;
+import org.restride.domain.Patient;
+import org.restride.domain.Phase;
+import org.restride.domain.PhaseItem;
+import org.restride.domain.Roadmap;
 import org.restride.store.ExerciseListing;
 import org.restride.ui.shell.Section;
 import org.testfx.api.FxRobot;
@@ -71,7 +78,8 @@ class SpanishExerciseFlowTest {
         app.settle();
         assertEquals("Puente con banda", app.workspace.exerciseTexts().find(id, "es").orElseThrow().name(),
                 "saved on leaving the field");
-        assertEquals("Spanish saved.", robot.lookup("#es-text-message").queryLabeled().getText());
+        assertEquals("Spanish saved. Still in English on the handout: summary, steps, cues.",
+                robot.lookup("#es-text-message").queryLabeled().getText());
 
         AppHarness.onFx(() -> scrollIntoView(name));
         List<String> cut = new ArrayList<>();
@@ -87,6 +95,57 @@ class SpanishExerciseFlowTest {
         TitledPane again = robot.lookup("#es-text").queryAs(TitledPane.class);
         assertTrue(again.isExpanded(), "open when the exercise has Spanish");
         assertEquals("Puente con banda", robot.lookup("#es-name").queryAs(TextField.class).getText());
+
+        // Maya's handout in Spanish, with the exercise in the phase she is in: named as printing in English
+        usedInMayasSpanishHandout(id);
+        assertEquals("This exercise will print in English: New exercise.",
+                previewMessage(robot, m -> m.contains("New exercise")));
+
+        AppHarness.onFx(() -> app.root.shellModel().show(Section.LIBRARY));
+        pick(robot, "New exercise", "New exercise");
+        fill(robot, "#es-summary", "Lo que hace este ejercicio, en una línea.");
+        fill(robot, "#es-steps", "Describa la posición inicial.\nDescriba el movimiento.\nDescriba cómo terminar.");
+        fill(robot, "#es-cues", "Suelte el aire con el esfuerzo");
+        assertEquals("Spanish saved.", robot.lookup("#es-text-message").queryLabeled().getText());
+        // the message line changes when the new render is done: waits for it to stop naming the exercise
+        String message = previewMessage(robot, m -> !m.contains("New exercise"));
+        assertTrue(!message.contains("English"), "all its Spanish given, nothing prints in English: " + message);
+    }
+
+    /** Types into the Spanish field and leaves it with Tab. */
+    private void fill(FxRobot robot, String field, String text) {
+        AppHarness.onFx(() -> robot.lookup(field).query().requestFocus());
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                robot.type(KeyCode.ENTER);
+            }
+            robot.write(lines[i]);
+        }
+        robot.type(KeyCode.TAB);
+        app.settle();
+    }
+
+    private void usedInMayasSpanishHandout(String id) {
+        Roadmap maya = app.workspace.roadmaps().find(1).orElseThrow();
+        Phase current = maya.phases().get(maya.currentPhase());
+        List<PhaseItem> items = new ArrayList<>(current.items());
+        Exercise ours = app.workspace.exercises().find(id).orElseThrow();
+        items.add(new PhaseItem(id, ours.defaultDosage(), null));
+        List<Phase> phases = new ArrayList<>(maya.phases());
+        phases.set(maya.currentPhase(), current.withItems(items));
+        app.workspace.roadmaps().save(maya.withPhases(phases));
+        Patient her = app.workspace.patients().find(maya.patientId()).orElseThrow();
+        app.workspace.patients().save(her.withHandoutLanguage("es"));
+    }
+
+    /** Opens Maya's preview and waits (up to a minute: the render is slow on a busy machine) for its message line. */
+    private String previewMessage(FxRobot robot, Predicate<String> until) throws Exception {
+        AppHarness.onFx(() -> app.root.openRoadmapPreview(1));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#handout-message").tryQuery()
+                .map(n -> ((Labeled) n).getText()).filter(until).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#handout-message").queryLabeled().getText();
     }
 
     /** Shows a built-in exercise, then the new one again, picked from the search results. */

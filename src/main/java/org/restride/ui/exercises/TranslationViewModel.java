@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -59,7 +60,7 @@ public final class TranslationViewModel {
         fill(stored);
         editable.set(exercise != null && !exercise.isBuiltIn());
         translated.set(exercise == null || stored == null ? null : stored.applyTo(exercise));
-        message.set("");
+        message.set(stored == null || !editable.get() ? "" : stillInEnglish(stored, exercise));
     }
 
     /**
@@ -85,7 +86,8 @@ public final class TranslationViewModel {
         stored = text;
         known = true;
         translated.set(text == null ? null : text.applyTo(exercise));
-        message.set(words.get(text == null ? "ui-translation.removed" : "ui-translation.saved", languageName()));
+        message.set(text == null ? words.get("ui-translation.removed", languageName())
+                : (words.get("ui-translation.saved", languageName()) + " " + stillInEnglish(text, exercise)).strip());
         exercises.saveText(exercise.id(), language, text, () -> { }, reason -> {
             if (shown == exercise) {
                 known = false;
@@ -93,6 +95,22 @@ public final class TranslationViewModel {
             }
         });
         return true;
+    }
+
+    /** Which fields the English has and the text does not, that print in English (and make the preview warn). */
+    private String stillInEnglish(ExerciseText text, Exercise english) {
+        List<ExerciseText.Field> missing = text.missingFor(english);
+        if (missing.isEmpty()) {
+            return "";
+        }
+        return words.get("ui-translation.stillInEnglish", missing.stream().map(this::fieldName)
+                .collect(Collectors.joining(", ")));
+    }
+
+    private String fieldName(ExerciseText.Field field) {
+        String[] parts = field.name().toLowerCase(Locale.ROOT).split("_");
+        String key = parts[0] + (parts.length > 1 ? Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1) : "");
+        return words.get("ui-translation.field." + key).toLowerCase(Locale.ROOT);
     }
 
     /** The text the fields hold, or null when every field is empty. */

@@ -59,7 +59,7 @@ class TranslationViewModelTest {
         spanish.nameProperty().set("  Puente de glúteos  ");
         spanish.stepsProperty().set("Acuéstese boca arriba.\n\n  Suba la cadera.  \n");
         assertTrue(spanish.commit());
-        assertEquals("Spanish saved.", spanish.messageProperty().get());
+        assertEquals("Spanish saved. Still in English on the handout: summary, cues.", spanish.messageProperty().get());
         ExerciseText text = stored();
         assertEquals("Puente de glúteos", text.name());
         assertEquals(List.of("Acuéstese boca arriba.", "Suba la cadera."), text.steps());
@@ -71,6 +71,21 @@ class TranslationViewModelTest {
         assertEquals("Acuéstese boca arriba.\nSuba la cadera.", spanish.stepsProperty().get());
         assertEquals("Puente de glúteos", spanish.translatedProperty().get().name());
         assertEquals(own.summary(), spanish.translatedProperty().get().summary(), "the English where Spanish is missing");
+    }
+
+    @Test
+    void onceEveryFieldTheEnglishHasIsInSpanishNothingIsSaidToPrintInEnglish() {
+        spanish.nameProperty().set("Ejercicio nuevo");
+        spanish.summaryProperty().set("Lo que hace este ejercicio.");
+        spanish.stepsProperty().set("Posición inicial.\nMovimiento.\nCómo terminar.");
+        spanish.commit();
+        assertEquals("Spanish saved. Still in English on the handout: cues.", spanish.messageProperty().get());
+        spanish.cuesProperty().set("Suelte el aire con el esfuerzo");
+        spanish.commit();
+        assertEquals("Spanish saved.", spanish.messageProperty().get());
+        writer.awaitIdle();
+        spanish.show(own);
+        assertEquals("", spanish.messageProperty().get(), "nothing to say on reopening");
     }
 
     @Test
