@@ -14,6 +14,8 @@ import java.util.function.Supplier;
  * are handed back through {@code report}, which runs them on the window's thread.
  */
 public final class Writer implements AutoCloseable {
+    /** How long closing waits for the writes still waiting. */
+    public static final long DRAIN_LIMIT_MS = 30_000;
     private final Executor report;
     private final Deque<Job> pending = new ArrayDeque<>();
     private final Thread thread;
@@ -126,7 +128,10 @@ public final class Writer implements AutoCloseable {
         }
     }
 
-    /** Finishes every write already handed over, then stops. */
+    /**
+     * Finishes every write already handed over, then stops; waits for them at most {@link #DRAIN_LIMIT_MS} (a disk
+     * that hangs must not hold the window open for ever).
+     */
     @Override
     public void close() {
         synchronized (this) {
@@ -134,7 +139,7 @@ public final class Writer implements AutoCloseable {
             notifyAll();
         }
         try {
-            thread.join();
+            thread.join(DRAIN_LIMIT_MS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -13,8 +13,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.restride.app.Workspace;
 import org.restride.app.Writer;
 import org.restride.app.editing.RoadmapEditing;
@@ -50,6 +52,7 @@ import org.restride.ui.patients.PatientFormViewModel;
 import org.restride.ui.patients.PatientsView;
 import org.restride.ui.patients.PatientsViewModel;
 import org.restride.app.editing.PhaseChangeRecorder;
+import org.restride.ui.roadmap.Commits;
 import org.restride.ui.roadmap.RoadmapEditorViewModel;
 import org.restride.app.editing.RoadmapStarter;
 import org.restride.ui.roadmaps.RoadmapsView;
@@ -84,6 +87,8 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private HandoutRenderer renderer;
     private PictureFinder pictureFinder;
     private final BackupsViewModel backups;
+    private final EventHandler<WindowEvent> beforeClosing = e -> keepWhatIsTyped();
+    private RoadmapEditorViewModel editor;
     private final Timeline backupTimer = new Timeline(new KeyFrame(Duration.minutes(10), e -> backupsDue()));
 
     public CompositionRoot(Workspace workspace, Stage stage, DataSession session) {
@@ -121,6 +126,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         stage.titleProperty().bind(shell.title());
         placement.restore(stage);
         stage.setOnHidden(e -> placement.remember(stage));
+        stage.addEventFilter(WindowEvent.WINDOW_HIDING, beforeClosing);
         stage.show();
         backups.backupIfDue();
         backupTimer.setCycleCount(Animation.INDEFINITE);
@@ -154,7 +160,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private SectionView roadmaps() {
         RoadmapEditing editing = new RoadmapEditing(workspace.roadmaps(), workspace.patients(), workspace.exercises(),
                 workspace.templates(), PhaseChangeRecorder.into(workspace.phaseHistory(), today), writer);
-        RoadmapEditorViewModel editor = new RoadmapEditorViewModel(editing, Words.english());
+        editor = new RoadmapEditorViewModel(editing, Words.english());
         HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace.handoutSources()),
                 tasks, clock, new IssuedHandouts(workspace.issuedHandouts()),
                 workspace.outputGuard());
@@ -230,9 +236,27 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         backups.backupIfDue();
     }
 
+    /**
+     * As the window closes: the field in hand is committed as if the PT had left it, and an edit whose save failed
+     * is handed to the writer again, so both are written before the writer stops.
+     */
+    private void keepWhatIsTyped() {
+        Scene scene = stage.getScene();
+        if (scene != null) {
+            Commits.commitFocused(scene.getFocusOwner());
+        }
+        if (editor != null) {
+            editor.retryUnsaved();
+        }
+    }
+
     @Override
     public void close() {
         backupTimer.stop();
+        if (Platform.isFxApplicationThread()) {
+            keepWhatIsTyped();
+        }
+        stage.removeEventFilter(WindowEvent.WINDOW_HIDING, beforeClosing);
         writer.close();
         tasks.close();
         stage.setOnHidden(null); // the window may outlive this workspace (tests reuse it): forget where it was left

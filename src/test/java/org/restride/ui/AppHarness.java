@@ -15,14 +15,14 @@ import org.restride.ui.exercises.FileDialogs;
 import org.restride.ui.exercises.SystemFileDialogs;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Starts the real window on a data folder for a UI test, and takes pictures of it. */
-final class AppHarness {
-    static final int WIDTH = 1366;
-    static final int HEIGHT = 768;
+/** Starts the real window on a data folder for a UI test, and takes pictures of it (shared by every feature's UI tests). */
+public final class AppHarness {
+    public static final int WIDTH = 1366;
+    public static final int HEIGHT = 768;
 
-    final Workspace workspace;
-    final CompositionRoot root;
-    final Scene scene;
+    public final Workspace workspace;
+    public final CompositionRoot root;
+    public final Scene scene;
 
     private AppHarness(Workspace workspace, CompositionRoot root, Scene scene) {
         this.workspace = workspace;
@@ -31,12 +31,12 @@ final class AppHarness {
     }
 
     /** Opens the window on the folder, sized like a 1366×768 laptop screen. Call on the FX thread (a @Start method). */
-    static AppHarness start(Stage stage, Path folder) {
+    public static AppHarness start(Stage stage, Path folder) {
         return start(stage, folder, new SystemFileDialogs());
     }
 
     /** Fills the folder with the sample clinic (Maya's roadmap is 1), then opens the window on it. */
-    static AppHarness startOnSampleClinic(Stage stage, Path folder) {
+    public static AppHarness startOnSampleClinic(Stage stage, Path folder) {
         try (Workspace w = Workspace.open(folder)) {
             new DemoClinic(w).fill();
         }
@@ -44,7 +44,7 @@ final class AppHarness {
     }
 
     /** The same, asking {@code files} where the window would show a file dialog. */
-    static AppHarness start(Stage stage, Path folder, FileDialogs files) {
+    public static AppHarness start(Stage stage, Path folder, FileDialogs files) {
         Workspace workspace = Workspace.open(folder);
         workspace.settings().put("window.bounds", "0,0," + WIDTH + "," + HEIGHT + ",0");
         CompositionRoot root = new CompositionRoot(workspace, stage, backup -> { }, files);
@@ -53,24 +53,24 @@ final class AppHarness {
     }
 
     /** Waits until every save handed to the window's writer is written and the window has shown what followed. */
-    void settle() {
+    public void settle() {
         root.writer().awaitIdle();
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    void close() {
+    public void close() {
         onFx(() -> scene.getWindow().hide());
         root.close();
         workspace.close();
     }
 
     /** Writes what the window shows now to target/screenshots/NAME.png. */
-    void screenshot(String name) throws Exception {
+    public void screenshot(String name) throws Exception {
         screenshot(scene, name);
     }
 
     /** Writes what a scene (the main window's, or another window's) shows now to target/screenshots/NAME.png. */
-    static void screenshot(Scene scene, String name) throws Exception {
+    public static void screenshot(Scene scene, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> image[0] = scene.snapshot(null)));
@@ -80,7 +80,7 @@ final class AppHarness {
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file);
     }
 
-    static void onFx(Runnable work) {
+    public static void onFx(Runnable work) {
         try {
             run(work);
         } catch (Exception e) {
@@ -93,7 +93,7 @@ final class AppHarness {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    static boolean fxThread() {
+    public static boolean fxThread() {
         return Platform.isFxApplicationThread();
     }
 }

@@ -56,10 +56,11 @@ public final class RoadmapEditing {
     }
 
     /**
-     * Queues the save of {@code after}, which replaces {@code before}; returns at once. Consecutive saves of one
-     * roadmap that are still waiting are written once, as the newest. {@code onFailure} hears why a save failed.
+     * Queues the save of {@code after}, which replaces {@code before} (null: write it whole); returns at once.
+     * Consecutive saves of one roadmap that are still waiting are written once, as the newest. {@code onSaved} hears
+     * that it was written, {@code onFailure} why it was not (both on the writer's report thread).
      */
-    public void save(Roadmap before, Roadmap after, Consumer<String> onFailure) {
+    public void save(Roadmap before, Roadmap after, Runnable onSaved, Consumer<String> onFailure) {
         boolean phaseChange = onlyCurrentPhaseChanges(before, after);
         Object coalesce = phaseChange ? null : List.of("roadmap", after.id());
         writer.submit(coalesce, () -> {
@@ -68,7 +69,8 @@ public final class RoadmapEditing {
             } else {
                 roadmaps.save(after);
             }
-        }, e -> onFailure.accept(e.getMessage()));
+            return after;
+        }, written -> onSaved.run(), e -> onFailure.accept(e.getMessage()));
     }
 
     private static boolean onlyCurrentPhaseChanges(Roadmap before, Roadmap after) {

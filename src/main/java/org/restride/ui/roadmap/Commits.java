@@ -4,12 +4,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
 
 /**
- * How the editor's text and number fields commit: on Enter or on leaving the field, never per keystroke. Each
- * field keeps its commit, so Ctrl+Z can commit what is typed before undoing it.
+ * How the editor's text and number fields commit: on Enter or on leaving the field, never per keystroke; Escape
+ * puts the saved value back instead. Each field keeps its commit, so Ctrl+Z (and closing the window) can commit
+ * what is typed first.
  */
 public final class Commits {
     private static final String KEY = "restride.commit";
@@ -17,9 +21,23 @@ public final class Commits {
     private Commits() {
     }
 
-    /** Commits a text field (or area) on Enter (text fields only) and on leaving it. */
+    /** Commits a text field (or area) on Enter (text fields only) and on leaving it; Escape is left to the field. */
     public static void onLeave(TextInputControl field, Runnable commit) {
+        onLeave(field, commit, () -> false);
+    }
+
+    /**
+     * Commits a text field (or area) on Enter (text fields only) and on leaving it. Escape runs {@code revert}, which
+     * puts the saved value back and says whether anything changed; if nothing did, Escape goes on to the editor.
+     */
+    public static void onLeave(TextInputControl field, Runnable commit, BooleanSupplier revert) {
         field.getProperties().put(KEY, commit);
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && revert.getAsBoolean()) {
+                field.end();
+                e.consume();
+            }
+        });
         field.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 commit.run();
@@ -42,11 +60,44 @@ public final class Commits {
         }
     }
 
-    /** An editable spinner commits its typed text on leaving it too (Enter and the arrows commit already). */
+    /**
+     * An editable spinner commits its typed text on Enter and on leaving it; what is not a number is refused quietly
+     * (its converter never throws) and the spinner shows its value again. Escape puts the value back.
+     */
     static void onLeave(Spinner<Integer> spinner) {
+        SpinnerValueFactory<Integer> factory = spinner.getValueFactory();
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text == null ? "" : text.strip());
+                } catch (NumberFormatException e) {
+                    return factory.getValue();
+                }
+            }
+        });
         Runnable commit = () -> commitText(spinner);
         spinner.getProperties().put(KEY, commit);
         spinner.getEditor().getProperties().put(KEY, commit);
+        spinner.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                commit.run();
+                e.consume();
+            }
+        });
+        // The spinner holds the focus and hands keys on to its editor, all but Escape: it is heard here.
+        spinner.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            String shown = factory.getConverter().toString(spinner.getValue());
+            if (e.getCode() == KeyCode.ESCAPE && !shown.equals(spinner.getEditor().getText())) {
+                spinner.getEditor().setText(shown);
+                e.consume();
+            }
+        });
         spinner.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 commit.run();
@@ -54,21 +105,15 @@ public final class Commits {
         });
     }
 
+    /** Takes the typed number (what is not one gives the value back), then shows the value, kept within bounds. */
     private static void commitText(Spinner<Integer> spinner) {
-        String text = spinner.getEditor().getText();
-        try {
-            Integer value = spinner.getValueFactory().getConverter().fromString(text.strip());
-            if (value != null) {
-                spinner.getValueFactory().setValue(value);
-            }
-        } catch (RuntimeException e) {
-            // not a number: the spinner shows its value again
-        }
-        spinner.getEditor().setText(spinner.getValueFactory().getConverter().toString(spinner.getValue()));
+        StringConverter<Integer> converter = spinner.getValueFactory().getConverter();
+        spinner.getValueFactory().setValue(converter.fromString(spinner.getEditor().getText()));
+        spinner.getEditor().setText(converter.toString(spinner.getValue()));
     }
 
     /** Commits whatever field holds the focus (or contains it), if it is one of the editor's. */
-    static void commitFocused(Node focused) {
+    public static void commitFocused(Node focused) {
         for (Node n = focused; n != null; n = n.getParent()) {
             Object commit = n.getProperties().get(KEY);
             if (commit instanceof Runnable run) {
@@ -78,11 +123,16 @@ public final class Commits {
         }
     }
 
-    /** Shows a value in a field unless it already says so (so the caret stays where the PT left it). */
-    static void show(TextInputControl field, String value) {
+    /**
+     * Shows a value in a field unless it already says so (so the caret stays where the PT left it); true if the
+     * field changed.
+     */
+    static boolean show(TextInputControl field, String value) {
         String text = value == null ? "" : value;
         if (!text.equals(field.getText())) {
             field.setText(text);
+            return true;
         }
+        return false;
     }
 }

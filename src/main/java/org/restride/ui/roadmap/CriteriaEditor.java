@@ -3,7 +3,13 @@ package org.restride.ui.roadmap;
 import java.util.Collection;
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -41,24 +47,68 @@ final class CriteriaEditor extends VBox {
                 return null;
             }
         });
-        tests.setOnAction(e -> {
-            if (tests.getValue() != null) {
-                model.addCriterion(index, tests.getValue());
-            }
-        });
+        addOnlyWhenChosen(tests);
         TextField own = new TextField();
         own.setId("phase-" + index + "-add-statement");
         own.setPromptText(model.words().get("editor.ui.ownTest"));
         HBox.setHgrow(own, Priority.ALWAYS);
-        own.setOnAction(e -> {
+        Commits.onLeave(own, () -> {
             if (!own.getText().isBlank()) {
                 model.addCriterion(index, Criterion.statement(own.getText()));
                 own.clear();
             }
-        });
+        }, () -> Commits.show(own, ""));
         HBox add = new HBox(8, tests, own);
         add.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, lines, add);
+    }
+
+    /**
+     * A test is added only when the PT chooses it: Enter or a click in the open list. The arrows on the closed box
+     * open the list instead of adding tests one by one, and the list closed with Escape (or by clicking elsewhere)
+     * adds nothing. The box then shows its prompt again.
+     */
+    private void addOnlyWhenChosen(ComboBox<Criterion> tests) {
+        boolean[] chosen = {false};
+        tests.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean arrow = e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN;
+            if (arrow && !tests.isShowing()) {
+                tests.show();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && tests.isShowing()) {
+                chosen[0] = true;
+            }
+        });
+        tests.skinProperty().addListener((o, old, skin) -> {
+            if (skin instanceof ComboBoxListViewSkin<?> list) {
+                Node popup = list.getPopupContent();
+                popup.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.ENTER) {
+                        chosen[0] = true;
+                    }
+                });
+                popup.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> chosen[0] |= onARow(e.getPickResult().getIntersectedNode()));
+            }
+        });
+        tests.setOnShowing(e -> chosen[0] = false);
+        tests.setOnHidden(e -> {
+            Criterion test = tests.getValue();
+            boolean add = chosen[0] && test != null;
+            chosen[0] = false;
+            tests.getSelectionModel().clearSelection();
+            if (add) {
+                model.addCriterion(index, test);
+            }
+        });
+    }
+
+    private static boolean onARow(Node picked) {
+        for (Node n = picked; n != null; n = n.getParent()) {
+            if (n instanceof ListCell<?> cell) {
+                return !cell.isEmpty();
+            }
+        }
+        return false;
     }
 
     /** Shows the criteria as checklist lines, each with its remove button. */

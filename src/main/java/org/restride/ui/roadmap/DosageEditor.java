@@ -51,6 +51,7 @@ public final class DosageEditor extends VBox {
     private final Label problem = new Label();
     private BiConsumer<String, Dosage> onChange = (field, d) -> { };
     private boolean loading;
+    private Dosage saved;
 
     public DosageEditor(Words words) {
         super(6);
@@ -116,7 +117,7 @@ public final class DosageEditor extends VBox {
 
     private void commitOnLeave(TextField field, String name) {
         field.textProperty().addListener(o -> preview());
-        Commits.onLeave(field, () -> changed(name));
+        Commits.onLeave(field, () -> changed(name), this::revert);
     }
 
     /** Hears each committed change: the field's name and the new dosage. */
@@ -126,9 +127,24 @@ public final class DosageEditor extends VBox {
 
     /** Shows a dosage without handing it back as a change. */
     public void show(Dosage d) {
+        saved = d;
         if (d.equals(read())) {
             return;
         }
+        fill(d);
+    }
+
+    /** Puts the shown dosage back in every field (Escape); true if a field had changed. */
+    private boolean revert() {
+        if (saved == null || saved.equals(read())) {
+            problem.setText("");
+            return false;
+        }
+        fill(saved);
+        return true;
+    }
+
+    private void fill(Dosage d) {
         loading = true;
         try {
             sets.getValueFactory().setValue(d.sets());

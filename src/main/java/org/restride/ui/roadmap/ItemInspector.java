@@ -35,7 +35,10 @@ final class ItemInspector extends VBox {
         note.setWrapText(true);
         note.setPrefRowCount(3);
         note.setPromptText(model.text("editor.inspector.notePrompt"));
-        Commits.onLeave(note, () -> model.setSelectedNote(note.getText()));
+        Commits.onLeave(note, () -> {
+            model.setSelectedNote(note.getText());
+            showNote();
+        }, this::showNote);
         getChildren().addAll(title, dosage, noteLabel, note);
         model.selectionProperty().addListener((o, old, now) -> show());
         model.roadmapProperty().addListener((o, old, now) -> show());
@@ -59,5 +62,11 @@ final class ItemInspector extends VBox {
                 phase.name()));
         dosage.show(s.item().dosage());
         Commits.show(note, s.item().note());
+    }
+
+    /** Shows the selected exercise's saved note (after a commit, or Escape); true if the field changed. */
+    private boolean showNote() {
+        ItemSelection.Selected s = model.selectionProperty().get();
+        return s != null && Commits.show(note, s.item().note());
     }
 }

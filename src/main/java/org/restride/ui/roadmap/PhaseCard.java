@@ -161,7 +161,7 @@ final class PhaseCard extends VBox {
         Commits.onLeave(name, () -> {
             model.renamePhase(index, name.getText());
             refresh();
-        });
+        }, () -> phase != null && Commits.show(name, phase.name()));
         HBox.setHgrow(name, Priority.ALWAYS);
         from.setId("phase-" + index + "-weeks-from");
         to.setId("phase-" + index + "-weeks-to");
@@ -204,7 +204,7 @@ final class PhaseCard extends VBox {
         Commits.onLeave(purpose, () -> {
             model.setPurpose(index, purpose.getText());
             refresh();
-        });
+        }, () -> phase != null && Commits.show(purpose, phase.purpose()));
         return purpose;
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -32,6 +33,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.restride.domain.Criterion;
 import org.restride.domain.Patient;
@@ -60,6 +62,8 @@ public final class RoadmapEditorView {
     private final TextField title = new TextField();
     private final Label patientLine = new Label();
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** A failed save is tried again a moment later (and again, until it is written). */
+    private final PauseTransition retryLater = new PauseTransition(Duration.seconds(5));
 
     public RoadmapEditorView(RoadmapEditorViewModel model, ExerciseSearchViewModel search,
                              Collection<Criterion> libraryCriteria, Node leading, Node trailing,
@@ -109,6 +113,19 @@ public final class RoadmapEditorView {
         root.setBottom(message);
         wireLibrary();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
+        retryLater.setOnFinished(e -> {
+            model.retryUnsaved();
+            if (model.unsavedProperty().get()) {
+                retryLater.playFromStart();
+            }
+        });
+        model.unsavedProperty().addListener((o, was, now) -> {
+            if (now) {
+                retryLater.playFromStart();
+            } else {
+                retryLater.stop();
+            }
+        });
         model.roadmapProperty().addListener((o, old, now) -> sync());
         model.selectionProperty().addListener((o, old, now) -> applySelection());
         model.selectedPhaseProperty().addListener((o, old, now) -> markSelected());
@@ -173,9 +190,8 @@ public final class RoadmapEditorView {
         title.setPrefColumnCount(22);
         Commits.onLeave(title, () -> {
             model.renameRoadmap(title.getText());
-            Roadmap r = model.roadmapProperty().get();
-            Commits.show(title, r == null ? "" : r.title());
-        });
+            showTitle();
+        }, this::showTitle);
         MenuButton addPhase = new MenuButton(model.words().get("editor.ui.addPhase"), Icons.of(Feather.PLUS));
         addPhase.setId("add-phase");
         for (PhaseKind kind : PhaseKind.values()) {
@@ -209,6 +225,11 @@ public final class RoadmapEditorView {
         bar.setPadding(new Insets(12, 16, 12, 16));
         bar.getStyleClass().add("editor-bar");
         return bar;
+    }
+
+    private boolean showTitle() {
+        Roadmap r = model.roadmapProperty().get();
+        return Commits.show(title, r == null ? "" : r.title());
     }
 
     private void askTemplateName() {

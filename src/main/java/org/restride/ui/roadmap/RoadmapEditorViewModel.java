@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -48,6 +49,7 @@ public final class RoadmapEditorViewModel {
     private final IntegerProperty selectedPhase = new SimpleIntegerProperty(0);
     private final ItemSelection selection = new ItemSelection();
     private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper();
     private final UndoHistory<Roadmap> history = new UndoHistory<>();
     private final Map<String, Exercise> exerciseCache = new HashMap<>();
     /** Template keys given here, whose save may still be waiting: never given twice. */
@@ -65,6 +67,8 @@ public final class RoadmapEditorViewModel {
             message.set(words.get("editor.gone"));
             return false;
         }
+        retryUnsaved();
+        unsaved.set(false);
         Roadmap r = found.get().roadmap();
         exerciseCache.clear();
         exerciseCache.putAll(found.get().exercises());
@@ -78,6 +82,8 @@ public final class RoadmapEditorViewModel {
     }
 
     public void close() {
+        retryUnsaved();
+        unsaved.set(false);
         roadmap.set(null);
         patient.set(null);
         selection.reset();
@@ -221,7 +227,13 @@ public final class RoadmapEditorViewModel {
 
     private void replaceItem(int phase, int index, String nameKey, String field, UnaryOperator<PhaseItem> change) {
         PhaseItem old = phaseAt(phase).items().get(index);
-        PhaseItem now = change.apply(old);
+        PhaseItem now;
+        try {
+            now = change.apply(old);
+        } catch (ValidationException e) {
+            message.set(Problems.sentence(words, e));
+            return;
+        }
         if (now.equals(old)) {
             return;
         }
@@ -326,8 +338,34 @@ public final class RoadmapEditorViewModel {
         selection.locate(state);
     }
 
+    /**
+     * Saves a new state. After a failed save the next one writes the roadmap whole, so it takes the failed edit
+     * with it; until one is written, {@link #unsavedProperty()} is true.
+     */
     private void save(Roadmap before, Roadmap after) {
-        editing.save(before, after, reason -> message.set(words.get("editor.saveFailed", reason)));
+        editing.save(unsaved.get() ? null : before, after, () -> {
+            if (unsaved.get()) {
+                unsaved.set(false);
+                message.set(words.get("editor.savedAgain"));
+            }
+        }, reason -> {
+            Roadmap open = roadmap.get();
+            unsaved.set(open != null && open.id().equals(after.id()));
+            message.set(words.get("editor.saveFailed"));
+        });
+    }
+
+    /** Writes the roadmap again if a save of it failed (a moment later, and before the window closes). */
+    public void retryUnsaved() {
+        Roadmap r = roadmap.get();
+        if (unsaved.get() && r != null) {
+            save(null, r);
+        }
+    }
+
+    /** True from a failed save until the roadmap is written again. */
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
     }
 
     private Phase phaseAt(int index) {

@@ -1,0 +1,41 @@
+package org.restride.ui.roadmap;
+
+import java.nio.file.Path;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** For the editor's keyboard tests: each test has the real window with Maya's roadmap open ({@link EditorWindow}). */
+@ExtendWith(ApplicationExtension.class)
+abstract class EditorWindowTest {
+    @TempDir
+    Path folder;
+    EditorWindow ed;
+
+    @Start
+    void start(Stage stage) {
+        ed = EditorWindow.open(stage, folder);
+    }
+
+    @AfterEach
+    void close() {
+        ed.close();
+    }
+
+    /** Puts the keyboard in a field, selects what it holds and types over it (no Enter, no Tab). */
+    <T extends TextInputControl> T typeIn(FxRobot fx, T field, String text) {
+        ed.focus(field);
+        fx.push(KeyCode.CONTROL, KeyCode.A).write(text);
+        return field;
+    }
+
+    TextInputControl typeIn(FxRobot fx, String query, String text) {
+        return typeIn(fx, fx.lookup(query).<TextInputControl>query(), text);
+    }
+}
