@@ -5,11 +5,13 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.restride.ui.AppHarness;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** For the editor's keyboard tests: each test has the real window with Maya's roadmap open ({@link EditorWindow}). */
 @ExtendWith(ApplicationExtension.class)
@@ -18,9 +20,11 @@ abstract class EditorWindowTest {
     Path folder;
     EditorWindow ed;
 
-    @Start
-    void start(Stage stage) {
-        ed = EditorWindow.open(stage, folder);
+    /** (TestFX's @Start is not looked for in a superclass: the window is opened here, on its thread.) */
+    @BeforeEach
+    void open() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        AppHarness.onFx(() -> ed = EditorWindow.open(stage, folder));
     }
 
     @AfterEach
