@@ -125,7 +125,7 @@ public final class PatientFormViewModel {
 
     /** The choices, naming the clinic's language as it is now, with {@code code}'s chosen (null: the clinic's). */
     private void showLanguageChoices(String code) {
-        List<LanguageChoice> now = LanguageChoice.forPatient(Words.english(), languages, clinicLanguage.get());
+        List<LanguageChoice> now = LanguageChoice.forPatient(words, languages, clinicLanguage.get());
         if (!now.equals(languageChoices)) {
             languageChoices.setAll(now);
         }
