@@ -8,6 +8,7 @@ import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseText;
 import org.restride.store.ExerciseRepository;
 import org.restride.store.ExerciseTextRepository;
+import org.restride.text.Languages;
 
 /**
  * The clinic's own exercises as the Library section changes them: read at once, each save handed to the one
@@ -56,6 +57,25 @@ public final class LibraryEditing {
     public void save(Exercise exercise, Runnable onSaved, Consumer<String> onFailure) {
         writer.submit(List.of("exercise", exercise.id()), () -> {
             exercises.save(exercise);
+            return exercise;
+        }, saved -> onSaved.run(), e -> onFailure.accept(e.getMessage()));
+    }
+
+    /**
+     * Queues the save of a new exercise and, when it is a copy of the exercise {@code copiedFrom} (or null), of
+     * that exercise's texts in other languages with it, in one write: a copy of a built-in one prints in Spanish as
+     * the original does. Returns at once.
+     */
+    public void saveCopy(Exercise exercise, String copiedFrom, Runnable onSaved, Consumer<String> onFailure) {
+        writer.submit(List.of("exercise", exercise.id()), () -> {
+            exercises.save(exercise);
+            if (copiedFrom != null) {
+                for (String language : Languages.codes()) {
+                    if (!language.equals(Languages.DEFAULT)) {
+                        texts.find(copiedFrom, language).ifPresent(text -> texts.save(exercise.id(), language, text));
+                    }
+                }
+            }
             return exercise;
         }, saved -> onSaved.run(), e -> onFailure.accept(e.getMessage()));
     }

@@ -60,13 +60,13 @@ public final class LibraryViewModel {
                 List.of(PhaseKind.STRENGTH), Region.WHOLE_BODY, List.of(Equipment.NONE), Position.STANDING,
                 ImpactLevel.NONE, PelvicFloorDemand.LOW, List.of(),
                 Dosage.simple(3, new Amount(DoseUnit.REPS, 8, 12)), null, null, ExerciseSource.CLINIC, null, false);
-        return add(draft, words.get("ui-library.added"));
+        return add(draft, null, words.get("ui-library.added"));
     }
 
     /** The clinic's own copy of a built-in exercise, to edit; the built-in one stays as it is. */
     public Exercise copyForEditing(Exercise original) {
         Exercise copy = original.copyForClinic(uniqueId(original.name()), words.get("ui-library.copyName", original.name()));
-        return add(copy, words.get("ui-library.copied"));
+        return add(copy, original.id(), words.get("ui-library.copied"));
     }
 
     /** Saves the edited exercise; a built-in one is refused, and a problem is shown instead. */
@@ -95,8 +95,8 @@ public final class LibraryViewModel {
      * A new exercise shows once it is written: its pictures and photos belong to a row that must exist first.
      * The window does not wait for it.
      */
-    private Exercise add(Exercise exercise, String note) {
-        exercises.save(exercise, () -> {
+    private Exercise add(Exercise exercise, String copiedFrom, String note) {
+        exercises.saveCopy(exercise, copiedFrom, () -> {
             selected.set(exercise);
             message.set(note);
             search.refresh();

@@ -146,6 +146,18 @@ class TranslationViewModelTest {
     }
 
     @Test
+    void aCopyOfABuiltInExerciseKeepsItsSpanishToEdit() {
+        Exercise builtIn = workspace.exercises().find("squat-bodyweight").orElseThrow();
+        Exercise copy = library.copyForEditing(builtIn);
+        writer.awaitIdle();
+        ExerciseText original = workspace.exerciseTexts().find("squat-bodyweight", "es").orElseThrow();
+        assertEquals(original, workspace.exerciseTexts().find(copy.id(), "es").orElseThrow());
+        spanish.show(copy);
+        assertTrue(spanish.editableProperty().get());
+        assertEquals(original.name(), spanish.nameProperty().get());
+    }
+
+    @Test
     void aBuiltInExerciseShowsItsSpanishReadOnly() {
         Exercise builtIn = workspace.exercises().find("squat-bodyweight").orElseThrow();
         spanish.show(builtIn);
