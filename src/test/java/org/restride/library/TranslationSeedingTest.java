@@ -105,7 +105,8 @@ class TranslationSeedingTest {
                         "\"Exhale despacio.\", \"Una línea de más.\""),
                 SpanishSample.withFoundation("\"id\": \"breathing-360-sitting\"", "\"id\": \"breathing-in-a-bag\""),
                 SpanishSample.withFoundation("\"tempo\": \"unos 4 s al inhalar, 6 s al exhalar\",\n   \"note\": \"Pruébela",
-                        "\"tempo\": \"unos 4 s al inhalar, 6 s al exhalar, muy muy despacio siempre, sin prisa alguna\",\n   \"note\": \"Pruébela"),
+                        "\"tempo\": \"unos 4 s al inhalar, 6 s al exhalar, muy muy despacio siempre, sin prisa alguna\","
+                                + "\n   \"note\": \"Pruébela"),
                 SpanishSample.withFoundation("\"cues\": [\"Siéntese", "\"pictures\": [], \"cues\": [\"Siéntese"));
         List<String> expected = List.of("(\"breathing-360-sitting\"): name must be at most 80 characters",
                 "(\"breathing-360-sitting\"): steps has 6 lines; the English has 5",

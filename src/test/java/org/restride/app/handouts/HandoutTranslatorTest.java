@@ -29,6 +29,7 @@ import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
 import org.restride.library.BuiltInLibrary;
+import org.restride.text.Words;
 
 /**
  * A roadmap from a built-in template, put into Spanish from the shipped files: exercises by their Spanish text,
@@ -155,7 +156,7 @@ class HandoutTranslatorTest {
 
     @Test
     void theSentenceNamesAFewShortAndEscaped() {
-        var words = org.restride.text.Words.english();
+        Words words = Words.english();
         assertEquals("", InEnglish.sentence(words, List.of()));
         assertEquals("This exercise will print in English: Our squat", InEnglish.sentence(words, List.of("Our squat")));
         String many = InEnglish.sentence(words, List.of("A", "B\u001b[2J", "C", "D", "E", "F", "G"));
