@@ -94,7 +94,7 @@ public final class VisitService {
             return visits.save(visit.withPhase(null, null).withOverrides(List.of()), null);
         }
         if (roadmap.id() == null) {
-            throw new ValidationException("roadmap", "must be saved before a visit is recorded against it");
+            throw new ValidationException("roadmap", "visit.unsaved");
         }
         Visit placed = visit.withPhase(roadmap.id(), roadmap.currentPhase());
         Verdict verdict = ReadinessRules.verdict(roadmap, patient, placed, today, impactOf(roadmap));
@@ -110,7 +110,7 @@ public final class VisitService {
      */
     public Roadmap acceptReady(RecordedVisit recorded, Roadmap roadmap, LocalDate today) {
         if (recorded.verdict() == null) {
-            throw new ValidationException("visit", "has no verdict: it was not recorded against a roadmap");
+            throw new ValidationException("visit", "visit.noVerdict");
         }
         Roadmap next = Progression.advance(roadmap, recorded.verdict());
         String note = recorded.verdict().overridden().stream().map(r -> Words.english().label(r.rule()) + ": " + r.overriddenBecause())

@@ -93,7 +93,7 @@ final class ExerciseForm extends GridPane {
     Exercise read() {
         Dosage d = dosage.read();
         if (d == null) {
-            throw new ValidationException("default dosage", "has a problem: see the dosage fields");
+            throw new ValidationException("defaultDosage", "typed.dosage");
         }
         return new Exercise(shown.id(), name.getText(), summary.getText(), split(steps.getText()), split(cues.getText()),
                 split(mistakes.getText()), split(watchFor.getText()), List.copyOf(phases.getCheckModel().getCheckedItems()),

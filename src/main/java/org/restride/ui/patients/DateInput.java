@@ -42,6 +42,6 @@ public final class DateInput {
                 // try the next way of writing it
             }
         }
-        throw new ValidationException(field, "is not a date: write it as 2026-10-01, 1/10/2026, or \"8w\" for 8 weeks ago");
+        throw new ValidationException(field, "typed.date");
     }
 }

@@ -206,8 +206,8 @@ public final class DosageEditor extends VBox {
         try {
             Amount amount = new Amount(unit.getValue() == null ? DoseUnit.REPS : unit.getValue(), min.getValue(),
                     number("max", max));
-            return new Dosage(sets.getValue(), amount, eachSide.isSelected(), number("rest", rest), number("times a day", perDay),
-                    number("days a week", perWeek), intensity(), tempo.getText(), note.getText());
+            return new Dosage(sets.getValue(), amount, eachSide.isSelected(), number("rest", rest), number("timesPerDay", perDay),
+                    number("daysPerWeek", perWeek), intensity(), tempo.getText(), note.getText());
         } catch (ValidationException e) {
             problem.setText(Problems.sentence(words, e));
             return null;
@@ -236,7 +236,7 @@ public final class DosageEditor extends VBox {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new ValidationException(field, "must be a whole number");
+            throw new ValidationException(field, "typed.wholeNumber");
         }
     }
 
@@ -244,7 +244,7 @@ public final class DosageEditor extends VBox {
         try {
             return Double.parseDouble(text.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new ValidationException("load", "must be a number");
+            throw new ValidationException("load", "typed.number");
         }
     }
 

@@ -43,14 +43,13 @@ public final class DiastasisInput {
         Double cm = Typed.decimal("diastasisSiteCm", siteCm.get());
         if (value == null) {
             if (cm != null) {
-                throw new ValidationException("diastasisWidth", "is needed once a site is typed: type the width, "
-                        + "or clear the cm");
+                throw new ValidationException("diastasisWidth", "diastasis.widthNeeded");
             }
             return Optional.empty();
         }
         if (level.get() != Level.AT && cm == null) {
-            throw new ValidationException("diastasisSiteCm", "must be given: how many cm "
-                    + Words.english().get("verdict.diastasis.where." + level.get().key()));
+            throw new ValidationException("diastasisSiteCm", "diastasis.howFar",
+                    Words.english().get("verdict.diastasis.where." + level.get().key()));
         }
         return Optional.of(new DiastasisMeasurement(level.get(), level.get() == Level.AT ? 0 : cm, state.get(),
                 method.get(), value, tension.get(), doming.get()));

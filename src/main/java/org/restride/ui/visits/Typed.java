@@ -17,7 +17,7 @@ final class Typed {
         try {
             return Integer.valueOf(typed);
         } catch (NumberFormatException e) {
-            throw new ValidationException(field, "must be a whole number, like 14 (was \"" + shortened(typed) + "\")");
+            throw new ValidationException(field, "typed.wholeLike", shortened(typed));
         }
     }
 
@@ -30,7 +30,7 @@ final class Typed {
         try {
             return new BigDecimal(typed).doubleValue();
         } catch (NumberFormatException e) {
-            throw new ValidationException(field, "must be a number, like 7.5 (was \"" + shortened(typed) + "\")");
+            throw new ValidationException(field, "typed.numberLike", shortened(typed));
         }
     }
 

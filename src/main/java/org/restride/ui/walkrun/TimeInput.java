@@ -29,7 +29,7 @@ final class TimeInput {
         if (minutes.matches()) {
             return new BigDecimal(minutes.group(1).replace(',', '.')).multiply(BigDecimal.valueOf(60)).intValue();
         }
-        throw new ValidationException(field, "must be a time like 1:30, 90 s or 2 min (was \"" + typed + "\")");
+        throw new ValidationException(field, "typed.time", typed);
     }
 
     /** "1:30", as the fields show a time. */
@@ -42,7 +42,7 @@ final class TimeInput {
         try {
             return Integer.parseInt(typed);
         } catch (NumberFormatException e) {
-            throw new ValidationException(field, "must be a whole number (was \"" + typed + "\")");
+            throw new ValidationException(field, "typed.whole", typed);
         }
     }
 }
