@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.restride.domain.DeliveryType;
-import org.restride.domain.Patient;
 import org.restride.domain.ValidationException;
 import org.restride.domain.measure.BuiltInMeasures;
 import org.restride.domain.measure.MeasureScore;

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.restride.domain.DeliveryType;
-import org.restride.domain.Patient;
 import org.restride.domain.progress.PelvicSymptom;
 import org.restride.domain.progress.RecordedVisit;
 import org.restride.domain.progress.Wellbeing;
