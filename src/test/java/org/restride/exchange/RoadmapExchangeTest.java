@@ -86,6 +86,17 @@ class RoadmapExchangeTest {
     }
 
     @Test
+    void theClinicsExercisesTravelWithTheirSpanish() {
+        sender.exerciseTexts().save(own.id(), "es", ExchangeTextsTest.SPANISH);
+        Path file = folder.resolve("maya-es" + ExchangeFormat.EXTENSION);
+        new RoadmapExchange(WorkspaceDatabase.of(sender)).exportRoadmap(roadmap.id(), file);
+        assertInstanceOf(ImportOutcome.Imported.class,
+                new RoadmapExchange(WorkspaceDatabase.of(receiver)).importAsTemplate(file, DuplicateChoice.ASK));
+        assertEquals(ExchangeTextsTest.SPANISH, receiver.exerciseTexts().find(own.id(), "es").orElseThrow());
+        assertTrue(receiver.exerciseTexts().find("own-wall-lean", "es").isEmpty(), "the easier one had none");
+    }
+
+    @Test
     void aClashIsReportedAndNothingWrittenUntilTheUserChooses() {
         Path file = folder.resolve("shared.restride");
         new RoadmapExchange(WorkspaceDatabase.of(sender)).exportRoadmap(roadmap.id(), file);

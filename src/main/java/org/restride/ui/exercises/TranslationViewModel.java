@@ -52,8 +52,17 @@ public final class TranslationViewModel {
         this.language = language;
     }
 
-    /** Shows the exercise's text in the language (empty fields when it has none); null shows nothing. */
+    /**
+     * Shows the exercise's text in the language (empty fields when it has none); null shows nothing. The same
+     * exercise shown again (its English just saved) keeps what the fields hold: a save of them may still be
+     * waiting for the writer.
+     */
     public void show(Exercise exercise) {
+        if (exercise != null && shown != null && exercise.id().equals(shown.id())) {
+            shown = exercise;
+            translated.set(stored == null ? null : stored.applyTo(exercise));
+            return;
+        }
         shown = exercise;
         stored = exercise == null ? null : exercises.text(exercise.id(), language).orElse(null);
         known = true;

@@ -84,8 +84,23 @@ class TranslationViewModelTest {
         spanish.commit();
         assertEquals("Spanish saved.", spanish.messageProperty().get());
         writer.awaitIdle();
+        spanish.show(null);
         spanish.show(own);
         assertEquals("", spanish.messageProperty().get(), "nothing to say on reopening");
+    }
+
+    @Test
+    void theSameExerciseShownAgainKeepsWhatTheFieldsHold() throws Exception {
+        spanish.nameProperty().set("Puente");
+        // the store does not hold it yet (here: it refuses it), as while the save still waits for the writer
+        try (RefusingTable notYet = RefusingTable.in(folder, "exercise_texts")) {
+            spanish.commit();
+            writer.awaitIdle();
+        }
+        spanish.show(own.copyForClinic(own.id(), "Renamed in English"));
+        assertEquals("Puente", spanish.nameProperty().get(), "not read back from the store over what was typed");
+        assertTrue(spanish.commit(), "and saved when the field is left again");
+        assertEquals("Puente", stored().name());
     }
 
     @Test
