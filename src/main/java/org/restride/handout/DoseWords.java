@@ -7,6 +7,7 @@ import org.restride.domain.Amount;
 import org.restride.domain.Dosage;
 import org.restride.domain.DoseUnit;
 import org.restride.domain.Intensity;
+import org.restride.handout.layout.Texts;
 
 /** A dosage in the patient's words: "8–12 times each side (3 s down, 1 s up), rest 1 min, 3 rounds". */
 final class DoseWords {
@@ -39,7 +40,7 @@ final class DoseWords {
     /**
      * The amount (each side, pace), then rest and rounds as the language orders them: {@code dose.setsLine} puts
      * the amount {0}, the rest {1} and the rounds {2} ("8–12 times, rest 1 min, 3 rounds"; "3 series de 8 a 12,
-     * descanso de 1 min"); then the effort.
+     * descanso de 1 min"); then the effort. The rest's time stays on one line ("1 min", never "1" then "min").
      */
     private String what(Dosage d, boolean full) {
         boolean rounds = d.sets() > 1;
@@ -54,7 +55,7 @@ final class DoseWords {
         if (rounds) {
             boolean rest = d.restSeconds() != null && d.restSeconds() > 0;
             parts.add(words.get(rest ? "dose.setsLine" : "dose.setsLineNoRest", amount,
-                    rest ? words.get("dose.rest", words.duration(d.restSeconds())) : "", grammar.count("rounds", d.sets(), d.sets())));
+                    rest ? words.get("dose.rest", Texts.unbreakable(words.duration(d.restSeconds()))) : "", grammar.count("rounds", d.sets(), d.sets())));
         } else {
             parts.add(amount);
         }

@@ -79,7 +79,7 @@ class HandoutForNowTest extends DemoHandouts {
                 continue;
             }
             String name = request.exercises().get(item.exerciseId()).name();
-            String row = name + " " + dose.brief(item.dosage());
+            String row = name + " " + dose.brief(item.dosage()).replace('\u00a0', ' ');
             int found = start.indexOf(row, at);
             assertTrue(found > at, "a row in order for " + row);
             at = found;
@@ -189,7 +189,7 @@ class HandoutForNowTest extends DemoHandouts {
         // This week's table holds what she does from the start; the later steps follow it in one sentence, in order.
         List<String> later = new ArrayList<>();
         for (PhaseItem item : plan.rows()) {
-            String row = request.exercises().get(item.exerciseId()).name() + " " + dose.brief(item.dosage());
+            String row = request.exercises().get(item.exerciseId()).name() + " " + dose.brief(item.dosage()).replace('\u00a0', ' ');
             if (plan.after(item) != null) {
                 later.add(request.exercises().get(item.exerciseId()).name());
                 assertFalse(start.contains(row), "not a row of this week: " + row);
