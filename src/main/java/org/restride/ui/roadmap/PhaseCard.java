@@ -46,7 +46,7 @@ final class PhaseCard extends VBox {
     private final RadioButton currentMark = new RadioButton();
     private final TextArea purpose = new TextArea();
     private final Label itemsTitle = new Label();
-    private final ListView<PhaseItem> items = new ListView<>();
+    private final ListView<ItemSlot> items = new ListView<>();
     private final CriteriaEditor criteria;
     private Phase phase;
     private boolean updating;
@@ -63,10 +63,6 @@ final class PhaseCard extends VBox {
         addEventFilter(KeyEvent.KEY_RELEASED, e -> model.selectedPhaseProperty().set(index));
         criteria = new CriteriaEditor(index, model, libraryCriteria);
         getChildren().addAll(header(), purposeArea(), itemList(), criteria);
-    }
-
-    ListView<PhaseItem> items() {
-        return items;
     }
 
     /** Shows this phase, changing only the controls whose value differs. */
@@ -106,17 +102,20 @@ final class PhaseCard extends VBox {
         }
     }
 
-    /** Replaces only the rows whose item changed (a move changes two, an edit one); a new count replaces all. */
+    /**
+     * Fills the rows in place: a move changes what two rows hold, an edit one, and the list itself is left alone;
+     * only a new count adds or takes away rows at the end.
+     */
     private void showItems(List<PhaseItem> now) {
-        ObservableList<PhaseItem> shown = items.getItems();
-        if (shown.size() != now.size()) {
-            shown.setAll(now);
-            return;
+        ObservableList<ItemSlot> shown = items.getItems();
+        if (shown.size() > now.size()) {
+            shown.remove(now.size(), shown.size());
         }
-        for (int i = 0; i < now.size(); i++) {
-            if (shown.get(i) != now.get(i)) {
-                shown.set(i, now.get(i));
-            }
+        for (int i = 0; i < shown.size(); i++) {
+            shown.get(i).set(now.get(i));
+        }
+        if (shown.size() < now.size()) {
+            shown.addAll(now.subList(shown.size(), now.size()).stream().map(ItemSlot::new).toList());
         }
     }
 

@@ -2,6 +2,7 @@ package org.restride.ui.roadmap;
 
 import org.restride.text.Words;
 import org.restride.app.DoseLine;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,7 +18,7 @@ import org.restride.domain.Exercise;
 import org.restride.domain.PhaseItem;
 
 /** One exercise in a phase: its name and printed dosage line, easier/harder/remove on the chosen row, drag and drop. */
-final class PhaseItemCell extends ListCell<PhaseItem> {
+final class PhaseItemCell extends ListCell<ItemSlot> {
     private final int phase;
     private final RoadmapEditorViewModel model;
     private static final DoseLine DOSE = new DoseLine(Words.english());
@@ -25,6 +26,8 @@ final class PhaseItemCell extends ListCell<PhaseItem> {
     private final Label dosage = new Label();
     private final Tooltip tooltip = new Tooltip();
     private final HBox row;
+    private final InvalidationListener refill = o -> fill();
+    private ItemSlot shown;
 
     PhaseItemCell(int phase, RoadmapEditorViewModel model) {
         this.phase = phase;
@@ -67,10 +70,23 @@ final class PhaseItemCell extends ListCell<PhaseItem> {
     }
 
     @Override
-    protected void updateItem(PhaseItem item, boolean empty) {
-        super.updateItem(item, empty);
+    protected void updateItem(ItemSlot slot, boolean empty) {
+        super.updateItem(slot, empty);
+        if (shown != null) {
+            shown.itemProperty().removeListener(refill);
+        }
+        shown = empty ? null : slot;
+        if (shown != null) {
+            shown.itemProperty().addListener(refill);
+        }
+        fill();
+    }
+
+    /** Shows the item the row's place holds now; called again when it holds another. */
+    private void fill() {
+        PhaseItem item = shown == null ? null : shown.get();
         setText(null);
-        if (empty || item == null) {
+        if (item == null) {
             setGraphic(null);
             setTooltip(null);
             return;
