@@ -120,6 +120,11 @@ public final class DosageEditor extends VBox {
         Commits.onLeave(field, () -> changed(name), this::revert);
     }
 
+    /** Puts the keyboard in the first field, Sets. */
+    void focusFirstField() {
+        sets.requestFocus();
+    }
+
     /** Hears each committed change: the field's name and the new dosage. */
     public void onChange(BiConsumer<String, Dosage> listener) {
         this.onChange = listener;

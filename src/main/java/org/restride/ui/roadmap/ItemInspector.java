@@ -49,6 +49,11 @@ final class ItemInspector extends VBox {
         return dosage;
     }
 
+    /** Puts the keyboard in the dosage's first field (Sets). */
+    void focusFirstField() {
+        dosage.focusFirstField();
+    }
+
     private void show() {
         ItemSelection.Selected s = model.selectionProperty().get();
         Roadmap r = model.roadmapProperty().get();

@@ -243,11 +243,11 @@ final class PhaseCard extends VBox {
         if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
             model.removeItem(index, selected);
             e.consume();
-        } else if (e.isAltDown() && e.getCode() == KeyCode.UP && selected > 0) {
-            model.moveItem(index, selected, index, selected - 1);
+        } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
+            model.moveItemUp(index, selected);
             e.consume();
-        } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN && selected < items.getItems().size() - 1) {
-            model.moveItem(index, selected, index, selected + 2);
+        } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+            model.moveItemDown(index, selected);
             e.consume();
         }
     }

@@ -112,6 +112,7 @@ public final class RoadmapEditorView {
         message.setPadding(new Insets(6, 16, 6, 16));
         root.setBottom(message);
         wireLibrary();
+        wireJumps();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
         retryLater.setOnFinished(e -> {
             model.retryUnsaved();
@@ -278,6 +279,31 @@ public final class RoadmapEditorView {
         });
     }
 
+    /**
+     * Enter or F2 on an exercise in a phase goes to its dosage; Escape there (once a field holds its saved value)
+     * comes back to the exercise, and so does Escape in the library, to the one just added.
+     */
+    private void wireJumps() {
+        phases.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean fromList = cards.stream().anyMatch(c -> c.items() == e.getTarget());
+            if (fromList && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2)
+                    && model.selectionProperty().get() != null) {
+                inspector.focusFirstField();
+                e.consume();
+            }
+        });
+        inspector.addEventHandler(KeyEvent.KEY_PRESSED, this::escapeToTheItem); // after a field's own Escape
+        library.addEventFilter(KeyEvent.KEY_PRESSED, this::escapeToTheItem);
+    }
+
+    private void escapeToTheItem(KeyEvent e) {
+        ItemSelection.Selected s = model.selectionProperty().get();
+        if (e.getCode() == KeyCode.ESCAPE && s != null && s.phase() < cards.size()) {
+            cards.get(s.phase()).items().requestFocus();
+            e.consume();
+        }
+    }
+
     /** Brings the cards in line with the roadmap: one card per place, each changing only what changed. */
     private void sync() {
         Roadmap r = model.roadmapProperty().get();
@@ -309,10 +335,17 @@ public final class RoadmapEditorView {
         applySelection();
     }
 
+    /** Shows the selection in its card; if the keyboard was in a list, it goes with the item into its phase's list. */
     private void applySelection() {
         ItemSelection.Selected s = model.selectionProperty().get();
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean inAList = cards.stream().anyMatch(c -> c.items() == focused);
         for (int i = 0; i < cards.size(); i++) {
             cards.get(i).selectItem(s != null && s.phase() == i ? s.index() : -1);
+        }
+        if (inAList && s != null && s.phase() < cards.size() && cards.get(s.phase()).items() != focused) {
+            cards.get(s.phase()).items().requestFocus();
+            model.selectedPhaseProperty().set(s.phase());
         }
     }
 

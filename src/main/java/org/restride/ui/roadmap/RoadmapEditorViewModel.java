@@ -190,6 +190,7 @@ public final class RoadmapEditorViewModel {
         }
         PhaseItem item = new PhaseItem(exerciseId, exercise.defaultDosage(), null);
         if (edit("addExercise", null, r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.insertItem(p, index, item)))) {
+            select(phase, Math.min(index, phaseAt(phase).items().size() - 1));
             message.set(words.get("editor.added", exercise.name(), phaseAt(phase).name()));
         }
     }
@@ -197,6 +198,24 @@ public final class RoadmapEditorViewModel {
     /** Moves an item within or between phases; {@code toIndex} counts in the target phase before removal. */
     public void moveItem(int fromPhase, int fromIndex, int toPhase, int toIndex) {
         edit("moveExercise", null, r -> RoadmapEdits.moveItem(r, fromPhase, fromIndex, toPhase, toIndex));
+    }
+
+    /** Alt+↑: one place up; the first of a phase goes to the end of the phase before. */
+    public void moveItemUp(int phase, int index) {
+        if (index > 0) {
+            moveItem(phase, index, phase, index - 1);
+        } else if (phase > 0) {
+            moveItem(phase, index, phase - 1, phaseAt(phase - 1).items().size());
+        }
+    }
+
+    /** Alt+↓: one place down; the last of a phase goes to the top of the phase after. */
+    public void moveItemDown(int phase, int index) {
+        if (index < phaseAt(phase).items().size() - 1) {
+            moveItem(phase, index, phase, index + 2);
+        } else if (phase < roadmap.get().phases().size() - 1) {
+            moveItem(phase, index, phase + 1, 0);
+        }
     }
 
     public void removeItem(int phase, int index) {
