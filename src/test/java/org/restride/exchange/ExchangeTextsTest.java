@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Workspace;
 import org.restride.app.WorkspaceDatabase;
 import org.restride.codec.ExerciseJson;
+import org.restride.codec.ExerciseTextJson;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseText;
-import org.restride.domain.TestExercises;
+import org.restride.library.ExerciseTextRows;
 import org.restride.store.ExerciseTextRepository;
 
 /**
@@ -167,13 +169,13 @@ class ExchangeTextsTest {
     }
 
     private ObjectNode textNode() {
-        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("name", "Puente");
+        return JsonNodeFactory.instance.objectNode().put("name", "Puente");
     }
 
     /** Gives the row the Spanish of {@link #SPANISH}; returns its "es" block to change. */
     private static ObjectNode spanish(ObjectNode row) {
         ObjectNode es = row.putObject("texts").putObject("es");
-        es.setAll((ObjectNode) org.restride.codec.ExerciseTextJson.writeText(SPANISH));
+        es.setAll(ExerciseTextJson.writeText(SPANISH));
         return es;
     }
 
@@ -207,7 +209,8 @@ class ExchangeTextsTest {
     void storedTextsAreReadForEveryLanguageButEnglish() {
         own("own-a");
         workspace.exerciseTexts().save("own-a", "es", SPANISH);
-        var stored = org.restride.library.ExerciseTextRows.stored(new ExerciseTextRepository(WorkspaceDatabase.of(workspace)), List.of("own-a", "own-z"));
+        var stored = ExerciseTextRows.stored(new ExerciseTextRepository(WorkspaceDatabase.of(workspace)),
+                List.of("own-a", "own-z"));
         assertEquals(SPANISH, stored.get("own-a").get("es"));
         assertNull(stored.get("own-z"));
     }
