@@ -173,7 +173,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private SectionView library() {
         ExerciseSearchViewModel search = new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks);
         PicturesViewModel pictures = new PicturesViewModel(pictureFinder(),
-                new PictureImport(pictureFinder().photos(), clock), tasks);
+                new PictureImport(pictureFinder().photos(), clock), tasks, Words.english());
         LibraryEditing editing = workspace.libraryEditing(writer);
         List<TranslationViewModel> translations = Languages.codes().stream().filter(code -> !code.equals(Languages.DEFAULT))
                 .map(code -> new TranslationViewModel(editing, Words.english(), code)).toList();

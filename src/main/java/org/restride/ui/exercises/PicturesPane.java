@@ -108,7 +108,7 @@ final class PicturesPane extends VBox {
         }
         if (exercise.isBuiltIn()) {
             return (drawing == null ? "This exercise has no drawing. " : "This drawing prints on the handout. ")
-                    + PicturesViewModel.COPY_FIRST;
+                    + model.copyFirst();
         }
         if (printed != null) {
             return "The handout prints your photo " + printed.photo().fileName() + ".";

@@ -29,6 +29,7 @@ import org.restride.store.PhotoRepository;
 import org.restride.store.PictureImport;
 import org.restride.store.PictureImportException;
 import org.restride.store.StoreException;
+import org.restride.text.Words;
 import org.restride.ui.common.TaskRunner;
 
 /**
@@ -36,7 +37,6 @@ import org.restride.ui.common.TaskRunner;
  * imported in the background; a file that cannot be imported leaves the exercise as it was, with a message.
  */
 public final class PicturesViewModel {
-    static final String COPY_FIRST = "Built-in exercises keep their drawing. Make a copy to add your own photos or draw your own figure.";
     /** Photos are shown at most this wide (the large view); thumbnails are scaled from the same image. */
     private static final int SHOWN_WIDTH = 520;
 
@@ -54,6 +54,7 @@ public final class PicturesViewModel {
     private final PictureFinder finder;
     private final PictureImport importer;
     private final TaskRunner tasks;
+    private final Words words;
     private final ReadOnlyObjectWrapper<Exercise> exercise = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PhotoItem> photos = FXCollections.observableArrayList();
     private final ObjectProperty<PictureFinder.Drawing> drawing = new SimpleObjectProperty<>();
@@ -63,7 +64,8 @@ public final class PicturesViewModel {
     private final ObjectBinding<PhotoItem> printedPhoto;
     private boolean hasBuiltInDrawing;
 
-    public PicturesViewModel(PictureFinder finder, PictureImport importer, TaskRunner tasks) {
+    public PicturesViewModel(PictureFinder finder, PictureImport importer, TaskRunner tasks, Words words) {
+        this.words = words;
         this.finder = finder;
         this.importer = importer;
         this.tasks = tasks;
@@ -95,54 +97,57 @@ public final class PicturesViewModel {
             return;
         }
         if (target.isBuiltIn()) {
-            message.set(COPY_FIRST);
+            message.set(copyFirst());
             return;
         }
         importing.set(true);
-        message.set("Adding " + file.getFileName() + "…");
+        message.set(words.get("ui-pictures.adding", file.getFileName()));
         long mine = generation.incrementAndGet();
-        tasks.run("Adding a photo…", () -> {
+        tasks.run(words.get("ui-pictures.addingTask"), () -> {
             Photo added = importer.importFile(target.id(), file);
             finder.photos().printPhoto(added.id());
             return new Added(added, load(target.id()));
         }, done -> {
             importing.set(false);
             if (apply(mine, done.loaded())) {
-                message.set("Added " + done.photo().fileName() + ". It prints on the handout now; choose “Print the "
-                        + "drawing” to print the drawing instead.");
+                message.set(words.get("ui-pictures.added", done.photo().fileName()));
             }
         }, failure -> {
             importing.set(false);
             if (target.equals(exercise.get())) {
-                message.set(problem(failure, "The photo could not be added"));
+                message.set(problem(failure, "ui-pictures.notAdded"));
             }
         });
     }
 
     public void printPhoto(Photo photo) {
-        change(() -> finder.photos().printPhoto(photo.id()), "The handout prints this photo.");
+        change(() -> finder.photos().printPhoto(photo.id()), words.get("ui-pictures.printsPhoto"));
     }
 
     public void printDrawing() {
         change(() -> finder.photos().printDrawing(exercise.get().id()), drawing.get() == null
-                ? "No photo prints now. This exercise has no drawing yet: draw one, or print one of its photos."
-                : "The handout prints the drawing.");
+                ? words.get("ui-pictures.noDrawing") : words.get("ui-pictures.printsDrawing"));
     }
 
     public void delete(Photo photo) {
-        change(() -> finder.photos().delete(photo.id()), "Deleted " + photo.fileName() + ".");
+        change(() -> finder.photos().delete(photo.id()), words.get("ui-pictures.deleted", photo.fileName()));
     }
 
     /** Saves the clinic's own drawing for the exercise. */
     public void saveDrawing(Figure figure) {
         change(() -> finder.photos().saveFigure(exercise.get().id(), FigureJson.write(figure).toString()),
-                "Saved the drawing.");
+                words.get("ui-pictures.drawingSaved"));
     }
 
     /** Forgets the clinic's own drawing; the built-in one (if any) shows again. */
     public void removeOwnDrawing() {
         change(() -> finder.photos().saveFigure(exercise.get().id(), null), hasBuiltInDrawing
-                ? "Back to the built-in drawing." : "Removed the drawing.");
+                ? words.get("ui-pictures.builtInBack") : words.get("ui-pictures.drawingRemoved"));
+    }
+
+    /** Why a built-in exercise's pictures cannot be changed, and what to do instead. */
+    String copyFirst() {
+        return words.get("ui-pictures.copyFirst");
     }
 
     /** True when the exercise (or the built-in one it was copied from) has a built-in drawing. */
@@ -166,25 +171,25 @@ public final class PicturesViewModel {
             return;
         }
         if (target.isBuiltIn()) {
-            message.set(COPY_FIRST);
+            message.set(copyFirst());
             return;
         }
         long mine = generation.incrementAndGet();
-        tasks.run("Saving the picture…", () -> {
+        tasks.run(words.get("ui-pictures.savingTask"), () -> {
             work.run();
             return load(target.id());
         }, loaded -> {
             if (apply(mine, loaded)) {
                 message.set(done);
             }
-        }, failure -> message.set(problem(failure, "That did not work")));
+        }, failure -> message.set(problem(failure, "ui-pictures.failed")));
     }
 
     private void reload() {
         String id = exercise.get().id();
         long mine = generation.incrementAndGet();
-        tasks.run("Reading the pictures…", () -> load(id), loaded -> apply(mine, loaded),
-                failure -> message.set(problem(failure, "The pictures could not be read")));
+        tasks.run(words.get("ui-pictures.readingTask"), () -> load(id), loaded -> apply(mine, loaded),
+                failure -> message.set(problem(failure, "ui-pictures.unreadable")));
     }
 
     /** Reads photos and drawing (off the FX thread). A photo that cannot be shown is listed without a picture. */
@@ -211,11 +216,12 @@ public final class PicturesViewModel {
         return true;
     }
 
-    private static String problem(Throwable failure, String what) {
+    /** A failure the store explains is told in its words; any other under {@code key}, with its message or type. */
+    private String problem(Throwable failure, String key) {
         if (failure instanceof PictureImportException || failure instanceof StoreException) {
             return failure.getMessage();
         }
-        return what + ": " + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()) + ".";
+        return words.get(key, failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
     }
 
     public ReadOnlyObjectProperty<Exercise> exerciseProperty() {
