@@ -211,6 +211,11 @@ public final class BenchMain {
                             worstStall < 16));
                     report.add(Figure.limit(f[1] + "Repaint", titles.get(f[1]) + ": key to the next laid-out pulse", "ms",
                             repaintMedian, repaintP99, samples, 16, 16.0));
+                    if (f.length > 8 && !f[7].equals("NaN")) {
+                        report.add(Figure.info(f[1] + "Cpu", titles.get(f[1]) + ": FX-thread CPU time from the key to that"
+                                + " pulse (p99 column: the worst key; apart from waiting for a core)", "ms",
+                                Double.parseDouble(f[7]), Double.parseDouble(f[8]), samples));
+                    }
                 }
             }
         } finally {

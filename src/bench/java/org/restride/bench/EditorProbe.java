@@ -1,5 +1,7 @@
 package org.restride.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +40,14 @@ public final class EditorProbe {
         Application.launch(Window.class, args);
     }
 
-    /** One key's cost: FX-thread stall and time to the next laid-out pulse, in ms. */
-    private record Key(double stall, double repaint) {
+    /**
+     * One key's cost, in ms: FX-thread stall, time to the next laid-out pulse, and the FX thread's CPU time over the
+     * same span (what the window itself did, apart from waiting for a core on a busy machine).
+     */
+    private record Key(double stall, double repaint, double cpu) {
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static final class Window extends Application {
         private Workspace workspace;
@@ -51,6 +58,7 @@ public final class EditorProbe {
         private final List<Key> move = new ArrayList<>();
         private final List<Key> patient = new ArrayList<>();
         private long firedAt;
+        private long cpuAt;
         private List<Key> into;
         private double stall;
 
@@ -117,7 +125,7 @@ public final class EditorProbe {
                     long fired = firedAt;
                     limit.setOnFinished(x -> {
                         if (firedAt == fired) { // no pulse came: counted as a full second
-                            into.add(new Key(stall, 1000));
+                            into.add(new Key(stall, 1000, Double.NaN));
                             firedAt = 0;
                             next();
                         }
@@ -131,6 +139,7 @@ public final class EditorProbe {
         /** Fires one key at the focused control, as the keyboard would: pressed, typed, released. */
         private void key(List<Key> series, KeyCode code, String text, boolean alt) {
             Node target = scene.getFocusOwner();
+            cpuAt = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, alt, false));
             if (!text.isEmpty() && code != KeyCode.TAB) {
@@ -145,7 +154,8 @@ public final class EditorProbe {
 
         private void pulse() {
             if (firedAt != 0) {
-                into.add(new Key(stall, (System.nanoTime() - firedAt) / 1e6));
+                into.add(new Key(stall, (System.nanoTime() - firedAt) / 1e6,
+                        (THREADS.getCurrentThreadCpuTime() - cpuAt) / 1e6));
                 firedAt = 0;
                 next();
             }
@@ -163,9 +173,11 @@ public final class EditorProbe {
         private static void print(String key, List<Key> keys) {
             List<Double> stalls = keys.stream().map(Key::stall).toList();
             List<Double> repaints = keys.stream().map(Key::repaint).toList();
-            System.out.printf(Locale.ROOT, "%s %s %d %.3f %.3f %.3f %.3f%n", FIGURE, key, keys.size(), Stats.median(stalls),
-                    stalls.stream().mapToDouble(Double::doubleValue).max().orElse(0), Stats.percentile(repaints, 99),
-                    Stats.median(repaints));
+            List<Double> cpu = keys.stream().map(Key::cpu).filter(ms -> !ms.isNaN()).toList();
+            System.out.printf(Locale.ROOT, "%s %s %d %.3f %.3f %.3f %.3f %.3f %.3f%n", FIGURE, key, keys.size(),
+                    Stats.median(stalls), stalls.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+                    Stats.percentile(repaints, 99), Stats.median(repaints), cpu.isEmpty() ? Double.NaN : Stats.median(cpu),
+                    cpu.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN));
         }
 
         @Override
