@@ -65,6 +65,10 @@ final class PhaseCard extends VBox {
         getChildren().addAll(header(), purposeArea(), itemList(), criteria);
     }
 
+    ListView<ItemSlot> items() {
+        return items;
+    }
+
     /** Shows this phase, changing only the controls whose value differs. */
     void update(Phase now, boolean current) {
         Phase old = phase;
