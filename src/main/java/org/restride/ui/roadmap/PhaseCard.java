@@ -211,11 +211,6 @@ final class PhaseCard extends VBox {
         return purpose;
     }
 
-    /** This phase's exercise list (the keyboard follows an exercise moved into another phase). */
-    ListView<ItemSlot> items() {
-        return items;
-    }
-
     private VBox itemList() {
         itemsTitle.getStyleClass().add("section-label");
         items.setId("phase-" + index + "-items");
