@@ -76,13 +76,13 @@ final class EditorWindow {
         return r.phases().get(phase).items().stream().map(PhaseItem::exerciseId).toList();
     }
 
-    ListView<PhaseItem> list(FxRobot fx, int phase) {
+    ListView<?> list(FxRobot fx, int phase) {
         return fx.lookup("#phase-" + phase + "-items").queryListView();
     }
 
     /** Puts the keyboard on a row of a phase's exercise list, as clicking it would. */
     void focusItem(FxRobot fx, int phase, int index) {
-        ListView<PhaseItem> items = list(fx, phase);
+        ListView<?> items = list(fx, phase);
         AppHarness.onFx(() -> {
             items.requestFocus();
             items.getSelectionModel().select(index);

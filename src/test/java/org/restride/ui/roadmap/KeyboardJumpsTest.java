@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
 import org.restride.store.ExerciseListing;
 import org.testfx.api.FxRobot;
@@ -26,7 +25,7 @@ class KeyboardJumpsTest extends EditorWindowTest {
         ed.focusItem(fx, 1, 1);
         fx.push(KeyCode.ENTER);
         assertTrue(inTheDosage(fx), "in Sets: " + ed.focusOwner());
-        assertEquals(ed.saved().phases().get(1).items().get(1), ed.list(fx, 1).getSelectionModel().getSelectedItem());
+        assertEquals(1, ed.list(fx, 1).getSelectionModel().getSelectedIndex(), "the exercise stays selected");
     }
 
     @Test
@@ -53,9 +52,8 @@ class KeyboardJumpsTest extends EditorWindowTest {
         fx.push(KeyCode.DOWN).push(KeyCode.ENTER);
         Roadmap after = ed.saved();
         int last = after.phases().get(0).items().size() - 1;
-        PhaseItem added = after.phases().get(0).items().get(last);
-        ListView<PhaseItem> list = ed.list(fx, 0);
-        assertEquals(added, list.getSelectionModel().getSelectedItem(), "the new exercise is selected");
+        ListView<?> list = ed.list(fx, 0);
+        assertEquals(last, list.getSelectionModel().getSelectedIndex(), "the new exercise, last, is selected");
         Node libraryFocus = ed.focusOwner();
         assertSame(library, libraryFocus, "the keyboard stays in the library for the next one");
         fx.push(KeyCode.ESCAPE);
