@@ -148,9 +148,15 @@ class SpanishExerciseFlowTest {
         return robot.lookup("#handout-message").queryLabeled().getText();
     }
 
-    /** Shows a built-in exercise, then the new one again, picked from the search results. */
+    /** Shows a built-in exercise (its Spanish open, read-only), then the new one again, picked from the search results. */
     private void reopen(FxRobot robot) throws Exception {
         pick(robot, "squat", null);
+        TitledPane builtIn = robot.lookup("#es-text").queryAs(TitledPane.class);
+        assertEquals("Spanish", builtIn.getText());
+        assertTrue(builtIn.isExpanded(), "a built-in exercise's Spanish shows open");
+        assertTrue(robot.lookup("#es-name").tryQuery().isEmpty(), "and has no field to edit");
+        AppHarness.onFx(() -> scrollIntoView(builtIn));
+        app.screenshot("library-spanish-built-in");
         pick(robot, "New exercise", "New exercise");
     }
 
