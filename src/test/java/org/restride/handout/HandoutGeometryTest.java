@@ -56,8 +56,9 @@ class HandoutGeometryTest {
     void noTextLeavesTheMarginsOrOverlaps(int sample, PaperSize paper, boolean largePrint, boolean pictures,
                                           String language) throws Exception {
         HandoutRequest request = clinic.request(sample);
-        HandoutResult result = (pictures ? renderer : withoutPictures).render(request.withOptions(
-                request.options().withPaper(paper).withLargePrint(largePrint).withLanguage(language)));
+        request = new HandoutRequests(clinic.workspace().handoutSources()).inItsLanguage(request.withOptions(
+                request.options().withPaper(paper).withLargePrint(largePrint).withLanguage(language))).request();
+        HandoutResult result = (pictures ? renderer : withoutPictures).render(request);
         assertEquals(List.of(), Glyphs.problems(result.pdf()));
         assertTrue(HandoutContentTest.text(result).length() > 5000, "the handout has text");
     }

@@ -35,8 +35,11 @@ class TaggedPdfTest extends DemoHandouts {
             this.language = language;
         }
 
+        /** The request printed so, in Spanish with its exercises and built-in texts put into Spanish as the app does. */
         HandoutRequest apply(HandoutRequest request) {
-            return request.withOptions(request.options().withPaper(paper).withLargePrint(large).withLanguage(language));
+            HandoutRequest printed = request.withOptions(
+                    request.options().withPaper(paper).withLargePrint(large).withLanguage(language));
+            return new HandoutRequests(clinic.workspace().handoutSources()).inItsLanguage(printed).request();
         }
     }
 
