@@ -184,7 +184,7 @@ final class ThisWeek {
                 row.add(on ? new Shaded(HandoutTheme.PLANNED, new Spacer(0), kit.say("day.planned")) : new Spacer(0));
             }
             Integer times = item.dosage().timesPerDay();
-            row.add(kit.text(times == null ? "" : times + "\u00d7", text.withFace(Face.BOLD)));
+            row.add(kit.text(times == null ? "" : kit.say("thisWeek.timesADay", times), text.withFace(Face.BOLD)));
             rows.add(row);
         }
         Table.Look look = new Table.Look(2.5f * s, 22 * s, HandoutTheme.PRIMARY_TINT, HandoutTheme.RULE, 0.7f);
