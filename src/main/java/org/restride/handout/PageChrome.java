@@ -46,9 +46,11 @@ final class PageChrome implements PageFlow.Decoration {
         String page = kit.say("footer.page", pageIndex + 1, pageCount);
         String prepared = kit.say("footer.prepared", kit.words().date(request.prepared()));
         String clinic = request.clinic().clinicName() == null ? "" : request.clinic().clinicName();
-        float third = width / 3;
-        canvas.text(lines(canvas, clinic, style, third - 8, 1).get(0), style, left, baseline);
-        String middle = lines(canvas, prepared, style, third - 8, 1).get(0);
+        String clinicShown = lines(canvas, clinic, style, width / 3 - 8, 1).get(0);
+        canvas.text(clinicShown, style, left, baseline);
+        // The date is centred, so it has what the wider of its neighbours leaves on both sides.
+        float sides = Math.max(canvas.width(clinicShown, style), canvas.width(page, style)) + 12;
+        String middle = lines(canvas, prepared, style, width - 2 * sides, 1).get(0);
         canvas.text(middle, style, left + (width - canvas.width(middle, style)) / 2, baseline);
         canvas.text(page, style, right - canvas.width(page, style), baseline);
         if (pageIndex > 0) {
