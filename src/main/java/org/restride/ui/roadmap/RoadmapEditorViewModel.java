@@ -148,7 +148,12 @@ public final class RoadmapEditorViewModel {
         }
     }
 
+    /** A start after the end is refused naming the start box, the one the PT just changed. */
     public void setWeeks(int phase, int from, Integer to) {
+        if (to != null && from > to && from != phaseAt(phase).weeks().from()) {
+            message.set(words.get("editor.startAfterEnd", from, to));
+            return;
+        }
         edit("weeks", List.of("weeks", phase),
                 r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.withWeeks(p, new WeekRange(from, to))));
     }

@@ -2,6 +2,7 @@ package org.restride.ui.roadmap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javafx.scene.control.Spinner;
@@ -63,5 +64,18 @@ class RefusedInputTest extends EditorWindowTest {
         fx.push(KeyCode.TAB);
         assertEquals(List.of(), ed.escaped(), "no unexpected error");
         assertEquals(before, ed.saved());
+    }
+
+    @Test
+    void aStartAfterTheEndIsRefusedNamingTheStartBox(FxRobot fx) {
+        Roadmap before = ed.saved();
+        int to = before.phases().get(0).weeks().to();
+        Spinner<Integer> from = fx.lookup("#phase-0-weeks-from").query();
+        typeIn(fx, from.getEditor(), Integer.toString(to + 5));
+        fx.push(KeyCode.ENTER);
+        assertEquals(before, ed.saved());
+        assertTrue(ed.message(fx).startsWith("The start week"), ed.message(fx));
+        assertEquals(Integer.toString(before.phases().get(0).weeks().from()), from.getEditor().getText(),
+                "the box shows the saved start again");
     }
 }
