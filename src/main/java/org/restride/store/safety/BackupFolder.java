@@ -64,15 +64,42 @@ public final class BackupFolder {
 
     private boolean readsAsBackup(BackupFile backup) {
         Path file = backup.file();
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || neverABackup(file).isPresent()) {
             return false;
         }
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             byte[] header = in.readNBytes(HEADER);
-            Path live = folder.getParent().resolve(Database.FILE_NAME);
             return header.length == HEADER && Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                    && ByteBuffer.wrap(header).getInt(APPLICATION_ID_AT) == Database.APPLICATION_ID
-                    && !(Files.exists(live) && Files.isSameFile(live, file));
+                    && ByteBuffer.wrap(header).getInt(APPLICATION_ID_AT) == Database.APPLICATION_ID;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Why {@code file} is never a backup, whatever its name and bytes: it is the live database itself (through
+     * any link, hard or symbolic, or {@code ..}), or a symbolic link inside this folder. The one check both the
+     * listing and a restore use.
+     */
+    Optional<BadBackupException.Problem> neverABackup(Path file) {
+        Path live = folder.getParent().resolve(Database.FILE_NAME);
+        try {
+            if (Files.exists(live) && Files.exists(file) && Files.isSameFile(live, file)) {
+                return Optional.of(BadBackupException.Problem.LIVE_DATABASE);
+            }
+        } catch (IOException e) {
+            return Optional.of(BadBackupException.Problem.DAMAGED);
+        }
+        if (Files.isSymbolicLink(file) && inThisFolder(file)) {
+            return Optional.of(BadBackupException.Problem.LINK_IN_BACKUPS);
+        }
+        return Optional.empty();
+    }
+
+    private boolean inThisFolder(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        try {
+            return parent != null && Files.isDirectory(folder) && Files.isSameFile(parent, folder);
         } catch (IOException e) {
             return false;
         }

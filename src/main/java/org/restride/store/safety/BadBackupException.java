@@ -16,7 +16,9 @@ public final class BadBackupException extends StoreException {
         TOO_LARGE("tooLarge"),
         DAMAGED("damaged"),
         NOT_RESTRIDE("notRestride"),
-        NEWER_VERSION("newer");
+        NEWER_VERSION("newer"),
+        LIVE_DATABASE("liveDatabase"),
+        LINK_IN_BACKUPS("linkInBackups");
 
         private final String key;
 

@@ -77,13 +77,16 @@ public final class Restorer {
     }
 
     /** Refuses, saying what is wrong with that file, anything that is not a whole backup this Restride reads. */
-    static void check(Path backup) {
+    private void check(Path backup) {
         if (Files.isDirectory(backup)) {
             throw new BadBackupException(BadBackupException.Problem.FOLDER, backup);
         }
         if (!Files.exists(backup)) {
             throw new BadBackupException(BadBackupException.Problem.MISSING, backup);
         }
+        backups.neverABackup(backup).ifPresent(problem -> {
+            throw new BadBackupException(problem, backup);
+        });
         if (!Files.isRegularFile(backup)) {
             throw new BadBackupException(BadBackupException.Problem.NOT_A_FILE, backup);
         }

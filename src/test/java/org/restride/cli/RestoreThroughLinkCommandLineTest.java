@@ -1,0 +1,74 @@
+package org.restride.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The live database is never restored from, however it is reached: a symbolic link to it in backups/, a hard link
+ * to it under a backup's name, the database itself, or {@code restride.db} through a link to the data folder. A
+ * link in backups/ to a real backup is refused too, as the listing skips it. One line, exit 1, nothing changed.
+ */
+class RestoreThroughLinkCommandLineTest {
+    private static final String NAME = "restride-2099-01-01T00-00-00.000Z-manual.db";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theLiveDatabaseAndLinksInBackupsAreNeverRestoredFrom() throws Exception {
+        Path data = folder.resolve("data");
+        assertEquals(0, CliRun.inData(data, "demo").code());
+        assertEquals(0, CliRun.inData(data, "backup").code());
+        Path backups = data.resolve("backups");
+        Path real;
+        try (Stream<Path> files = Files.list(backups)) {
+            real = files.findFirst().orElseThrow();
+        }
+        Path live = data.resolve("restride.db");
+        Path soft = Files.createSymbolicLink(backups.resolve("link.db"), live);
+        Path hard = Files.createLink(backups.resolve(NAME), live);
+        Path up = Files.createSymbolicLink(backups.resolve("up"), data);
+        Path toReal = Files.createSymbolicLink(backups.resolve("restride-2099-01-02T00-00-00.000Z-manual.db"), real);
+        byte[] before = Files.readAllBytes(live);
+        List<String> listed;
+        try (Stream<Path> files = Files.list(backups)) {
+            listed = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+
+        refused(data, soft, "the database in use");
+        refused(data, hard, "the database in use");
+        refused(data, live, "the database in use");
+        refused(data, up.resolve("restride.db"), "the database in use");
+        refused(data, backups.resolve("..").resolve("restride.db"), "the database in use");
+        refused(data, toReal, "a link inside the backups folder");
+
+        assertArrayEquals(before, Files.readAllBytes(live));
+        try (Stream<Path> files = Files.list(backups)) {
+            assertEquals(listed, files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no -shm, -wal or undo copy left in backups/");
+        }
+        assertFalse(Files.exists(backups.resolve(NAME + "-shm")));
+        assertFalse(Files.exists(backups.resolve(NAME + "-wal")));
+        CliRun good = CliRun.inData(data, "restore", real.toString());
+        assertEquals(0, good.code(), good.err());
+        assertTrue(good.out().startsWith("Restored"), good.out());
+    }
+
+    private static void refused(Path data, Path file, String expected) {
+        CliRun run = CliRun.inData(data, "restore", file.toString());
+        assertEquals(CommandLineRunner.EXIT_FAILED, run.code(), file + ": " + run.out());
+        assertFalse(run.out().contains("Restored"), run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains(expected), file + ": " + run.err());
+        assertTrue(run.err().contains("current data is untouched"), run.err());
+    }
+}
