@@ -47,6 +47,7 @@ import org.restride.ui.common.TaskRunner;
 public final class HandoutViewModel {
     static final float PREVIEW_DPI = 60;
 
+    private final Words words = Words.english();
     private final Supplier<HandoutRenderer> renderer;
     private final HandoutRequests requests;
     private final TaskRunner tasks;
@@ -142,7 +143,7 @@ public final class HandoutViewModel {
             return;
         }
         long mine = generation.incrementAndGet();
-        tasks.run("Updating the preview…", () -> {
+        tasks.run(words.get("ui-preview.updating"), () -> {
             HandoutRequests.InLanguage ready = requests.inItsLanguage(request(source.get()));
             HandoutRequest request = ready.request();
             // Page 1 is drawn while the handout is still in memory: the edit shows without reading the PDF back.
@@ -164,7 +165,7 @@ public final class HandoutViewModel {
                 pageCount.set(done.result().pageCount());
                 message.set(line(done.result().warnings(), done.inEnglish()));
             }
-        }, failure -> message.set("The preview could not be made: " + failure.getMessage()));
+        }, failure -> message.set(words.get("ui-preview.notMade", failure.getMessage())));
     }
 
     /** The render's warnings, then the exercises that print in English (named in the window's English). */
@@ -188,7 +189,7 @@ public final class HandoutViewModel {
             show.accept(cached);
             return;
         }
-        tasks.run("Drawing page " + (index + 1) + "…", () -> {
+        tasks.run(words.get("ui-preview.drawingPage", index + 1), () -> {
             BufferedImage image = HandoutPages.render(result.pdf(), index, PREVIEW_DPI);
             return SwingFXUtils.toFXImage(image, null);
         }, image -> {
@@ -196,7 +197,7 @@ public final class HandoutViewModel {
                 pages.put(new PageKey(result, index), image);
                 show.accept(image);
             }
-        }, failure -> message.set("A page of the preview could not be drawn: " + failure.getMessage()));
+        }, failure -> message.set(words.get("ui-preview.pageNotDrawn", failure.getMessage())));
     }
 
     private record PageKey(HandoutResult result, int index) {
@@ -206,17 +207,17 @@ public final class HandoutViewModel {
     public void export(Path file, Runnable done) {
         Optional<Source> source = source();
         if (source.isEmpty()) {
-            message.set("Open a roadmap to export its handout.");
+            message.set(words.get("ui-preview.openToExport"));
             return;
         }
         Path target;
         try {
             target = guard.check(file, OutputKind.PDF);
         } catch (OutputRefusedException refused) {
-            message.set("The handout was not saved: " + refused.getMessage());
+            message.set(words.get("ui-preview.refused", refused.getMessage()));
             return;
         }
-        tasks.run("Exporting the handout…", () -> {
+        tasks.run(words.get("ui-preview.exporting"), () -> {
             HandoutRequests.InLanguage ready = requests.inItsLanguage(request(source.get()));
             HandoutResult written = renderer.get().write(ready.request(), target);
             issued.keep(ready.request(), written, IssuedHandout.Channel.EXPORT, clock.instant());
@@ -224,20 +225,20 @@ public final class HandoutViewModel {
         }, saved -> {
             HandoutResult result = saved.result();
             String warnings = line(result.warnings(), saved.inEnglish());
-            message.set("Saved the handout (" + result.pageCount() + " pages) to " + file + "."
-                    + (warnings.isEmpty() ? "" : " " + warnings));
+            String said = words.get("ui-preview.saved", words.count("ui-preview.pages", result.pageCount()), file);
+            message.set(warnings.isEmpty() ? said : said + " " + warnings);
             done.run();
-        }, failure -> message.set("The handout could not be saved: " + failure.getMessage()));
+        }, failure -> message.set(words.get("ui-preview.notSaved", failure.getMessage())));
     }
 
     /** Sends the handout to a printer chosen in the system's print dialog. */
     public void print() {
         Optional<Source> source = source();
         if (source.isEmpty()) {
-            message.set("Open a roadmap to print its handout.");
+            message.set(words.get("ui-preview.openToPrint"));
             return;
         }
-        tasks.run("Preparing to print…", () -> {
+        tasks.run(words.get("ui-preview.preparingPrint"), () -> {
             HandoutRequest request = requests.inItsLanguage(request(source.get())).request();
             HandoutResult made = renderer.get().render(request);
             boolean printed = Printing.print(made.pdf());
@@ -246,8 +247,8 @@ public final class HandoutViewModel {
             }
             return printed;
         },
-                printed -> message.set(printed ? "Sent the handout to the printer." : "Printing was cancelled."),
-                failure -> message.set("The handout could not be printed: " + failure.getMessage()));
+                printed -> message.set(words.get(printed ? "ui-preview.printed" : "ui-preview.printCancelled")),
+                failure -> message.set(words.get("ui-preview.notPrinted", failure.getMessage())));
     }
 
     public ObjectProperty<HandoutOptions> optionsProperty() {
