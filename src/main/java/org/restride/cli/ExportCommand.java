@@ -91,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkChoice();
-        PaperSize paperSize = paper == null ? null : PaperSize.fromKey(paper.toLowerCase(Locale.ROOT));
+        PaperSize paperSize = OptionKeys.one(spec.commandLine(), "--paper", paper, PaperSize::fromKey);
         PrintWriter err = spec.commandLine().getErr();
         // The fonts are read on a second thread while the data folder opens and the roadmap is gathered.
         CompletableFuture<FontLibrary> fonts = CompletableFuture.supplyAsync(FontLibrary::withSystemFallbacks);

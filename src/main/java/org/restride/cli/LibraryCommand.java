@@ -70,8 +70,9 @@ final class LibraryCommand {
                     said.get(count > MAX_WORDS ? "cli.search.fewerWords" : "cli.search.fewerCharacters")));
         }
         ExerciseQuery query = new ExerciseQuery(text,
-                keys(phases, PhaseKind::fromKey), keys(regions, Region::fromKey), keys(equipment, Equipment::fromKey),
-                keys(positions, Position::fromKey), keys(impacts, ImpactLevel::fromKey), false);
+                keys("--phase", phases, PhaseKind::fromKey), keys("--region", regions, Region::fromKey),
+                keys("--equipment", equipment, Equipment::fromKey), keys("--position", positions, Position::fromKey),
+                keys("--impact", impacts, ImpactLevel::fromKey), false);
         try (Workspace workspace = root.openWorkspaceToRead()) {
             List<Exercise> found = workspace.exercises().search(query, Integer.MAX_VALUE, root::warnDamaged);
             if (found.isEmpty()) {
@@ -125,7 +126,7 @@ final class LibraryCommand {
         return spec.commandLine().getOut();
     }
 
-    private static <E> Set<E> keys(Set<String> keys, Function<String, E> parse) {
-        return keys == null ? Set.of() : keys.stream().map(parse).collect(Collectors.toSet());
+    private <E> Set<E> keys(String option, Set<String> keys, Function<String, E> parse) {
+        return OptionKeys.all(spec.commandLine(), option, keys, parse);
     }
 }
