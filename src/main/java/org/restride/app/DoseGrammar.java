@@ -1,5 +1,6 @@
 package org.restride.app;
 
+import java.util.Locale;
 import java.util.Map;
 import org.restride.domain.Amount;
 import org.restride.domain.DoseUnit;
@@ -34,6 +35,15 @@ public final class DoseGrammar {
     /** The text of {@code <prefix>.<name>}, its {0}… filled. */
     public String get(String name, Object... args) {
         return words.get(prefix + name, args);
+    }
+
+    /**
+     * A band's colour in the language ("blue" → "azul"): a colour the text files know by its English word, else as
+     * the clinic typed it.
+     */
+    public String bandColour(String colour) {
+        String key = "common.colour." + colour.strip().toLowerCase(Locale.ROOT);
+        return words.has(key) ? words.get(key) : colour;
     }
 
     /** "10", or a range in the language's words: "10–15", "10 a 15". */

@@ -57,7 +57,7 @@ public final class DoseLine {
         if (intensity instanceof Intensity.Load load) {
             return words.get("dosage.load", load.amount(), load.unit().key());
         }
-        return words.get("dosage.band", ((Intensity.Band) intensity).colour());
+        return words.get("dosage.band", grammar.bandColour(((Intensity.Band) intensity).colour()));
     }
 
     private String setsAndAmount(int sets, Amount amount) {

@@ -91,7 +91,7 @@ final class DoseWords {
             return words.get("dose.effort", rpe.value());
         }
         if (intensity instanceof Intensity.Band band) {
-            return words.get("dose.band", band.colour());
+            return words.get("dose.band", grammar.bandColour(band.colour()));
         }
         Intensity.Load load = (Intensity.Load) intensity;
         return words.get("dose.load", load.amount() + " " + load.unit().key());
