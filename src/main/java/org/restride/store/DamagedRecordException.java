@@ -25,7 +25,7 @@ public final class DamagedRecordException extends StoreException {
         return table;
     }
 
-    /** What is wrong, in the record's own words where they quote no content (a date's text might be a birthday). */
+    /** What is wrong, naming the field and quoting no content (a date's text might be a birthday). */
     private static String problem(RuntimeException cause) {
         Words words = Words.of(Locale.getDefault());
         if (cause instanceof DateTimeException) {
@@ -35,7 +35,8 @@ public final class DamagedRecordException extends StoreException {
             return words.get("safety.record.badJson");
         }
         if (cause instanceof ValidationException refused) {
-            return Excerpt.line(refused.explain(words::refusal), 120);
+            // the field, never the stored value: it may be a patient's details or text written to mislead
+            return words.get("safety.record.badField", Excerpt.of(refused.field()));
         }
         return Excerpt.line(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), 120);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Patient;
+import org.restride.domain.ValidationException;
 import org.restride.domain.TextFold;
 
 /** Patients, found by any part of their name regardless of case and accents. */
@@ -98,9 +99,18 @@ public final class PatientRepository {
                         rs.getString("display_name"), Rows.date(rs, "date_of_birth"),
                         Rows.date(rs, "delivery_date"), DeliveryType.fromKey(rs.getString("delivery_type")),
                         Rows.integer(rs, "perineal_tear_grade"), rs.getInt("births"), rs.getInt("breastfeeding") == 1,
-                        Json.texts(rs.getString("goals")), rs.getString("notes"), rs.getString("handout_language"))));
+                        Json.texts(rs.getString("goals")), rs.getString("notes"), storedLanguage(rs))));
             }
         }
         return out;
+    }
+
+    /** Her stored handout language: an empty one is a damaged row (the table's CHECK forbids it), never "none". */
+    private static String storedLanguage(ResultSet rs) throws SQLException {
+        String code = rs.getString("handout_language");
+        if (code != null && code.isBlank()) {
+            throw new ValidationException("handoutLanguage", "languageCode", "");
+        }
+        return code;
     }
 }

@@ -1,0 +1,54 @@
+package org.restride.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A patient's stored handout language changed outside Restride: one that does not make a language code ('es;
+ * DROP', '') is a damaged record named by its table, row and field, never quoting what is stored.
+ */
+class StoredLanguageCommandLineTest {
+    @TempDir
+    Path folder;
+    Path data;
+
+    @BeforeEach
+    void sampleClinic() {
+        data = folder.resolve("data");
+        assertEquals(0, CliRun.inData(data, "demo").code());
+    }
+
+    void store(String language) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("restride.db"));
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA ignore_check_constraints = ON");
+            assertEquals(1, st.executeUpdate("UPDATE patients SET handout_language = '" + language + "' WHERE id = 1"));
+        }
+    }
+
+    @Test
+    void aLanguageThatIsNoCodeIsADamagedRecordAndIsNotQuoted() throws Exception {
+        for (String stored : new String[] {"es; DROP", ""}) {
+            store(stored);
+            Path pdf = folder.resolve("maya.pdf");
+            CliRun run = CliRun.inData(data, "export", "--roadmap", "1", "--out", pdf.toString());
+            assertEquals(CommandLineRunner.EXIT_FAILED, run.code(), stored + ": " + run.out());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().contains("A saved record is damaged (patients, row 1:"), run.err());
+            assertTrue(run.err().contains("handoutLanguage"), "the field is named: " + run.err());
+            assertFalse(run.err().toLowerCase().contains("drop"), "the stored text is not quoted: " + run.err());
+            assertFalse(run.err().contains("bad value"), run.err());
+            assertFalse(Files.exists(pdf));
+        }
+    }
+}
