@@ -54,8 +54,9 @@ final class DoseWords {
         List<String> parts = new ArrayList<>();
         if (rounds) {
             boolean rest = d.restSeconds() != null && d.restSeconds() > 0;
-            parts.add(words.get(rest ? "dose.setsLine" : "dose.setsLineNoRest", amount,
-                    rest ? words.get("dose.rest", Texts.unbreakable(words.duration(d.restSeconds()))) : "", grammar.count("rounds", d.sets(), d.sets())));
+            String restWords = rest ? words.get("dose.rest", Texts.unbreakable(words.duration(d.restSeconds()))) : "";
+            parts.add(words.get(rest ? "dose.setsLine" : "dose.setsLineNoRest", amount, restWords,
+                    grammar.count("rounds", d.sets(), d.sets())));
         } else {
             parts.add(amount);
         }

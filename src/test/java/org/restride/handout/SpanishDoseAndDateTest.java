@@ -1,7 +1,6 @@
 package org.restride.handout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -36,7 +35,8 @@ class SpanishDoseAndDateTest {
 
     @Test
     void theRestsTimeIsNeverCutBetweenNumberAndUnit() {
-        assertEquals("3 series de 10, descanso de 1\u00a0min\u00a030\u00a0s", SPANISH.brief(dose(3, Amount.of(DoseUnit.REPS, 10), false, 90, null, null)));
+        assertEquals("3 series de 10, descanso de 1\u00a0min\u00a030\u00a0s",
+                SPANISH.brief(dose(3, Amount.of(DoseUnit.REPS, 10), false, 90, null, null)));
     }
 
     @Test
