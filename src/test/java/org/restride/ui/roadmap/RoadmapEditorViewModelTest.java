@@ -86,7 +86,8 @@ class RoadmapEditorViewModelTest extends OpenRoadmapTest {
         Roadmap before = saved();
         model.setWeeks(0, 10, 4);
         assertEquals(before, saved());
-        assertEquals("To week must be between 10 and 156 (was 4).", model.messageProperty().get());
+        assertEquals("The start week (10) cannot be after the end week (4): choose a start up to week 4, or move the end first.",
+                model.messageProperty().get(), "the start, just changed, is the one named");
         model.renamePhase(0, "   ");
         assertEquals(before, saved());
         assertFalse(model.canUndoProperty().get());
