@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.restride.app.Workspace;
 import org.restride.app.handouts.InEnglish;
+import org.restride.domain.Patient;
 import org.restride.domain.Check;
 import org.restride.domain.PaperSize;
 import org.restride.domain.Template;
@@ -109,6 +110,11 @@ final class ExportCommand implements Callable<Integer> {
             if (!english.isEmpty()) {
                 err.println("restride: warning: " + english + ".");
             }
+            String unknown = InEnglish.notPrinted(Words.of(Locale.getDefault()), storedLanguage(workspace),
+                    request.options().language());
+            if (!unknown.isEmpty()) {
+                err.println("restride: warning: " + unknown + ".");
+            }
             err.flush();
             // kept in her history before it is called written: a handout that cannot be recorded is removed
             var kept = keptOrRemoved(workspace, request, result);
@@ -197,6 +203,15 @@ final class ExportCommand implements Callable<Integer> {
         HandoutOptions options = request.options().withLargePrint(largePrint).withPictures(!noPictures).withLog(!noLog)
                 .withAllPhases(allPhases).withLanguage(language == null ? request.options().language() : language);
         return request.withOptions(paperSize == null ? options : options.withPaper(paperSize));
+    }
+
+    /** Her stored handout language, when her own roadmap prints without --language; null otherwise. */
+    private String storedLanguage(Workspace workspace) {
+        if (roadmapId == null || language != null) {
+            return null;
+        }
+        return workspace.roadmaps().find(roadmapId).flatMap(r -> workspace.patients().find(r.patientId()))
+                .map(Patient::handoutLanguage).orElse(null);
     }
 
     private static String reason(IOException e) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A patient's stored handout language changed outside Restride: one that does not make a language code ('es;
- * DROP', '') is a damaged record named by its table, row and field, never quoting what is stored.
+ * DROP', '') is a damaged record named by its table, row and field, never quoting what is stored; a code this
+ * build does not print ('fr') prints English with one warning saying so.
  */
 class StoredLanguageCommandLineTest {
     @TempDir
@@ -50,5 +51,23 @@ class StoredLanguageCommandLineTest {
             assertFalse(run.err().contains("bad value"), run.err());
             assertFalse(Files.exists(pdf));
         }
+    }
+
+    @Test
+    void aLanguageThisBuildDoesNotPrintIsSaidOnceAndEnglishPrints() throws Exception {
+        for (String stored : new String[] {"fr", "zz"}) {
+            store(stored);
+            Path pdf = folder.resolve(stored + ".pdf");
+            CliRun run = CliRun.inData(data, "export", "--roadmap", "1", "--out", pdf.toString());
+            assertEquals(0, run.code(), run.err());
+            assertTrue(Files.size(pdf) > 0);
+            long said = run.err().lines().filter(l -> l.contains("\"" + stored + "\" is not one this Restride prints")).count();
+            assertEquals(1, said, run.err());
+            assertTrue(run.err().contains("so English was used"), run.err());
+        }
+        CliRun chosen = CliRun.inData(data, "export", "--roadmap", "1", "--language", "en", "--out",
+                folder.resolve("en.pdf").toString());
+        assertEquals(0, chosen.code(), chosen.err());
+        assertFalse(chosen.err().contains("not one this Restride prints"), "the PT chose English: " + chosen.err());
     }
 }

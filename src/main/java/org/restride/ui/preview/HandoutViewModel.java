@@ -130,7 +130,22 @@ public final class HandoutViewModel {
     }
 
     /** A render, with the names of the exercises that print in English in a handout in another language. */
-    private record Preview(HandoutRequest request, HandoutResult result, Image firstPage, List<String> inEnglish) {
+    private record Preview(HandoutRequest request, HandoutResult result, Image firstPage, String inEnglish) {
+    }
+
+    /** What prints in English, and why: her stored language is not one this build prints, or exercises lack it. */
+    private static String english(HandoutRequests.InLanguage ready, Source source) {
+        List<String> parts = new ArrayList<>();
+        String stored = source.languageChosen() || source.patient() == null ? null : source.patient().handoutLanguage();
+        String unknown = InEnglish.notPrinted(Words.english(), stored, ready.request().options().language());
+        if (!unknown.isEmpty()) {
+            parts.add(unknown + ".");
+        }
+        String english = InEnglish.sentence(Words.english(), ready.inEnglish());
+        if (!english.isEmpty()) {
+            parts.add(english.endsWith(".") ? english : english + ".");
+        }
+        return String.join(" ", parts);
     }
 
     /**
@@ -149,7 +164,7 @@ public final class HandoutViewModel {
             // Page 1 is drawn while the handout is still in memory: the edit shows without reading the PDF back.
             HandoutPreview made = renderer.get().preview(request, PREVIEW_DPI);
             Image first = made.firstPage() == null ? null : SwingFXUtils.toFXImage(made.firstPage(), null);
-            return new Preview(request, made.result(), first, ready.inEnglish());
+            return new Preview(request, made.result(), first, english(ready, source.get()));
         }, done -> {
             if (generation.get() == mine) {
                 if (!done.request().options().equals(options.get())) {
@@ -169,11 +184,10 @@ public final class HandoutViewModel {
     }
 
     /** The render's warnings, then the exercises that print in English (named in the window's English). */
-    private static String line(List<String> warnings, List<String> inEnglish) {
+    private static String line(List<String> warnings, String inEnglish) {
         List<String> parts = new ArrayList<>(warnings);
-        String english = InEnglish.sentence(Words.english(), inEnglish);
-        if (!english.isEmpty()) {
-            parts.add(english.endsWith(".") ? english : english + ".");
+        if (!inEnglish.isEmpty()) {
+            parts.add(inEnglish);
         }
         return String.join(" ", parts);
     }
@@ -221,7 +235,7 @@ public final class HandoutViewModel {
             HandoutRequests.InLanguage ready = requests.inItsLanguage(request(source.get()));
             HandoutResult written = renderer.get().write(ready.request(), target);
             issued.keep(ready.request(), written, IssuedHandout.Channel.EXPORT, clock.instant());
-            return new Preview(ready.request(), written, null, ready.inEnglish());
+            return new Preview(ready.request(), written, null, english(ready, source.get()));
         }, saved -> {
             HandoutResult result = saved.result();
             String warnings = line(result.warnings(), saved.inEnglish());

@@ -102,4 +102,17 @@ class InEnglishMessageTest {
         tasks.finishAll();
         assertFalse(model.messageProperty().get().contains("English"), model.messageProperty().get());
     }
+
+    @Test
+    void herLanguageThisBuildDoesNotPrintIsSaidOnTheMessageLine() {
+        Patient p = whose.get();
+        whose.set(new Patient(p.id(), p.displayName(), p.dateOfBirth(), p.deliveryDate(), p.deliveryType(),
+                p.perinealTearGrade(), p.births(), p.breastfeeding(), p.goals(), p.notes(), "fr"));
+        edited.set(maya);
+        model.refresh();
+        tasks.finishAll();
+        assertEquals("en", model.optionsProperty().get().language());
+        assertTrue(model.messageProperty().get().contains("Her language \"fr\" is not one this Restride prints, so English was used."),
+                model.messageProperty().get());
+    }
 }
