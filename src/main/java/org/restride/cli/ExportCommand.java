@@ -106,7 +106,8 @@ final class ExportCommand implements Callable<Integer> {
             ExercisePictures pictures = noPictures ? ExercisePictures.NONE : LibraryPictures.of(workspace);
             HandoutResult result = new HandoutRenderer(ready(fonts), pictures).write(request, out);
             result.warnings().forEach(w -> err.println("restride: warning: " + w));
-            String english = InEnglish.sentence(Words.of(Locale.getDefault()), inLanguage.inEnglish());
+            String english = InEnglish.sentence(Words.of(Locale.getDefault()), inLanguage.inEnglish(),
+                    inLanguage.partly());
             if (!english.isEmpty()) {
                 err.println("restride: warning: " + english + ".");
             }

@@ -63,10 +63,14 @@ public final class HandoutRequests {
                 options, prepared, walkRun, source.caesarean(), source.goals());
     }
 
-    /** A request in its language, and the names of the exercises that print in English in it. */
-    public record InLanguage(HandoutRequest request, List<String> inEnglish) {
+    /**
+     * A request in its language, the names (as it prints them) of the exercises that print in English in it, and
+     * those of them that print only partly in English.
+     */
+    public record InLanguage(HandoutRequest request, List<String> inEnglish, List<String> partly) {
         public InLanguage {
             inEnglish = List.copyOf(inEnglish);
+            partly = List.copyOf(partly);
         }
     }
 
@@ -78,9 +82,10 @@ public final class HandoutRequests {
         HandoutTranslator.Translated t = sources.translate(request.roadmap(), request.exercises(),
                 request.options().language());
         if (t.roadmap() == request.roadmap() && t.exercises().equals(request.exercises())) {
-            return new InLanguage(request, t.inEnglish());
+            return new InLanguage(request, t.inEnglish(), t.partly());
         }
-        return new InLanguage(request.withRoadmap(t.roadmap()).withExercises(t.exercises()), t.inEnglish());
+        return new InLanguage(request.withRoadmap(t.roadmap()).withExercises(t.exercises()), t.inEnglish(),
+                t.partly());
     }
 
     /** With no plan saved, a running roadmap prints the generator's usual start: 1 min run, 2 min walk, 8 rounds. */

@@ -53,7 +53,7 @@ class InEnglishWarningCommandLineTest {
         List<String> lines = run.err().lines().toList();
         assertEquals(1, lines.size(), run.err());
         String line = lines.get(0);
-        assertTrue(line.startsWith("restride: warning: This exercise will print in English: Our \\\"red\\\""), line);
+        assertTrue(line.startsWith("restride: warning: This exercise will print in English: \"Our \\\"red\\\""), line);
         assertTrue(line.contains("…"), "a long name is cut: " + line);
         assertTrue(line.length() < 140, line);
         assertTrue(run.out().startsWith("Wrote "), run.out());

@@ -96,10 +96,11 @@ class SpanishExerciseFlowTest {
         assertTrue(again.isExpanded(), "open when the exercise has Spanish");
         assertEquals("Puente con banda", robot.lookup("#es-name").queryAs(TextField.class).getText());
 
-        // Maya's handout in Spanish, with the exercise in the phase she is in: named as printing in English
+        // Maya's handout in Spanish, with the exercise in the phase she is in: named as the handout shows it,
+        // partly in English (it has a Spanish name, not its steps)
         usedInMayasSpanishHandout(id);
-        assertEquals("This exercise will print in English: New exercise.",
-                previewMessage(robot, m -> m.contains("New exercise")));
+        assertEquals("This exercise will print in English: \"Puente con banda\" (partly in English).",
+                previewMessage(robot, m -> m.contains("Puente con banda")));
 
         AppHarness.onFx(() -> app.root.shellModel().show(Section.LIBRARY));
         pick(robot, "New exercise", "New exercise");
@@ -108,7 +109,7 @@ class SpanishExerciseFlowTest {
         fill(robot, "#es-cues", "Suelte el aire con el esfuerzo");
         assertEquals("Spanish saved.", robot.lookup("#es-text-message").queryLabeled().getText());
         // the message line changes when the new render is done: waits for it to stop naming the exercise
-        String message = previewMessage(robot, m -> !m.contains("New exercise"));
+        String message = previewMessage(robot, m -> !m.contains("Puente con banda"));
         assertTrue(!message.contains("English"), "all its Spanish given, nothing prints in English: " + message);
     }
 

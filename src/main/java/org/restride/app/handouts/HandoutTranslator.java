@@ -32,13 +32,16 @@ public final class HandoutTranslator {
     /**
      * The roadmap and exercises in the language.
      *
-     * @param inEnglish the names of the exercises with no text (or only part of one) in the language: they print
-     *                  in English, in the order the roadmap uses them
+     * @param inEnglish the names of the exercises with no text (or only part of one) in the language, as the
+     *                  handout shows them (a name in the language where it has one), in the order the roadmap uses them
+     * @param partly    those of them that have a name in the language but print some fields in English
      */
-    public record Translated(Roadmap roadmap, Map<String, Exercise> exercises, List<String> inEnglish) {
+    public record Translated(Roadmap roadmap, Map<String, Exercise> exercises, List<String> inEnglish,
+                             List<String> partly) {
         public Translated {
             exercises = Map.copyOf(exercises);
             inEnglish = List.copyOf(inEnglish);
+            partly = List.copyOf(partly);
         }
     }
 
@@ -54,23 +57,27 @@ public final class HandoutTranslator {
     /** The roadmap and its exercises (by id) in {@code language} ("es"); in English (or null) they are returned as they are. */
     public Translated translate(Roadmap roadmap, Map<String, Exercise> exercises, String language) {
         if (language == null || ENGLISH.equals(language)) {
-            return new Translated(roadmap, exercises, List.of());
+            return new Translated(roadmap, exercises, List.of(), List.of());
         }
         Map<String, ExerciseText> found = texts.findAll(exercises.keySet(), language);
         TextCatalogue catalogue = catalogues.apply(language);
         Map<String, Exercise> out = new LinkedHashMap<>();
         Set<String> english = new LinkedHashSet<>();
+        Set<String> partly = new LinkedHashSet<>();
         exercises.forEach((id, e) -> {
             ExerciseText text = found.get(id);
             if (text == null || !text.missingFor(e).isEmpty()) {
                 english.add(id);
+            }
+            if (text != null && !text.missingFor(e).isEmpty()) {
+                partly.add(id);
             }
             out.put(id, text == null ? e : text.applyTo(e));
         });
         Roadmap translated = new Roadmap(roadmap.id(), roadmap.patientId(), catalogue.text(roadmap.title()),
                 catalogue.text(roadmap.goal()), roadmap.status(), roadmap.currentPhase(),
                 roadmap.phases().stream().map(p -> phase(p, catalogue, exercises, found)).toList(), roadmap.created());
-        return new Translated(translated, out, namesInUse(roadmap, exercises, english));
+        return new Translated(translated, out, namesInUse(roadmap, out, english), namesInUse(roadmap, out, partly));
     }
 
     private static Phase phase(Phase p, TextCatalogue catalogue, Map<String, Exercise> exercises,
@@ -102,7 +109,7 @@ public final class HandoutTranslator {
                 d.intensity(), tempo, note);
     }
 
-    /** The English names of these exercises: the roadmap's items first, then its checks, then the rest by name. */
+    /** The names of these exercises as printed: the roadmap's items first, then its checks, then the rest by name. */
     private static List<String> namesInUse(Roadmap roadmap, Map<String, Exercise> exercises, Set<String> ids) {
         Set<String> order = new LinkedHashSet<>();
         roadmap.phases().forEach(p -> p.items().forEach(i -> order.add(i.exerciseId())));

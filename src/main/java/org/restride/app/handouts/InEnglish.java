@@ -14,12 +14,22 @@ public final class InEnglish {
     private InEnglish() {
     }
 
-    /** "These exercises will print in English: A, B", each name short and escaped; empty when there are none. */
+    /** As below, with none printing only partly in English. */
     public static String sentence(Words words, List<String> names) {
+        return sentence(words, names, List.of());
+    }
+
+    /**
+     * 'These exercises will print in English: "A", "B" (partly in English)': each name quoted, short and escaped,
+     * so a comma in a name cannot pass for two; empty when there are none.
+     */
+    public static String sentence(Words words, List<String> names, List<String> partly) {
         if (names.isEmpty()) {
             return "";
         }
-        String shown = names.stream().limit(NAMES).map(Excerpt::of).collect(Collectors.joining(", "));
+        String shown = names.stream().limit(NAMES).map(n -> partly.contains(n)
+                ? words.get("translation.inEnglish.partly", Excerpt.quoted(n)) : Excerpt.quoted(n))
+                .collect(Collectors.joining(", "));
         if (names.size() > NAMES) {
             shown = words.get("translation.inEnglish.more", shown, names.size() - NAMES);
         }

@@ -141,7 +141,7 @@ public final class HandoutViewModel {
         if (!unknown.isEmpty()) {
             parts.add(unknown + ".");
         }
-        String english = InEnglish.sentence(Words.english(), ready.inEnglish());
+        String english = InEnglish.sentence(Words.english(), ready.inEnglish(), ready.partly());
         if (!english.isEmpty()) {
             parts.add(english.endsWith(".") ? english : english + ".");
         }

@@ -135,15 +135,18 @@ class HandoutTranslatorTest {
         exercises.put("our-marching", partly);
 
         HandoutTranslator.Translated es = spanish(run.roadmap().withPhases(phases), exercises);
-        assertEquals(List.of("Our marching", "Our heel slide"), es.inEnglish(),
-                "no Spanish, or only part of it: named, in the order the roadmap uses them");
+        assertEquals(List.of("Nuestra marcha", "Our heel slide"), es.inEnglish(),
+                "no Spanish, or only part of it: named as printed, in the order the roadmap uses them");
+        assertEquals(List.of("Nuestra marcha"), es.partly(), "a Spanish name with fields missing is partly in English");
+        assertEquals("These exercises will print in English: \"Nuestra marcha\" (partly in English), \"Our heel slide\"",
+                InEnglish.sentence(Words.english(), es.inEnglish(), es.partly()));
         assertEquals(ours, es.exercises().get("our-heel-slide"), "printed in English as it is");
         assertEquals("Nuestra marcha", es.exercises().get("our-marching").name());
         assertEquals(builtIn.steps(), es.exercises().get("our-marching").steps(), "the fields it lacks stay English");
 
         workspace.exerciseTexts().save("our-heel-slide", "es", workspace.exerciseTexts()
                 .find("heel-slide-lying", "es").orElseThrow());
-        assertEquals(List.of("Our marching"), spanish(run.roadmap().withPhases(phases), exercises).inEnglish());
+        assertEquals(List.of("Nuestra marcha"), spanish(run.roadmap().withPhases(phases), exercises).inEnglish());
     }
 
     @Test
@@ -158,8 +161,10 @@ class HandoutTranslatorTest {
     void theSentenceNamesAFewShortAndEscaped() {
         Words words = Words.english();
         assertEquals("", InEnglish.sentence(words, List.of()));
-        assertEquals("This exercise will print in English: Our squat", InEnglish.sentence(words, List.of("Our squat")));
+        assertEquals("This exercise will print in English: \"Our squat\"", InEnglish.sentence(words, List.of("Our squat")));
         String many = InEnglish.sentence(words, List.of("A", "B\u001b[2J", "C", "D", "E", "F", "G"));
-        assertEquals("These exercises will print in English: A, B\\u001b[2J, C, D, E and 2 more", many);
+        assertEquals("These exercises will print in English: \"A\", \"B\\u001b[2J\", \"C\", \"D\", \"E\" and 2 more", many);
+        assertEquals("These exercises will print in English: \"Own bridge, hold\", \"Squat\"",
+                InEnglish.sentence(words, List.of("Own bridge, hold", "Squat")), "a comma in a name cannot pass for two");
     }
 }

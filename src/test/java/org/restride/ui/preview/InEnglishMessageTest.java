@@ -81,7 +81,7 @@ class InEnglishMessageTest {
         model.refresh();
         tasks.finishAll();
         assertEquals("es", model.optionsProperty().get().language());
-        assertTrue(model.messageProperty().get().contains("This exercise will print in English: Our slow version"),
+        assertTrue(model.messageProperty().get().contains("This exercise will print in English: \"Our slow version\""),
                 model.messageProperty().get());
     }
 
