@@ -142,7 +142,7 @@ class ExportCommandTest {
         assertFails(export("--out", out.toString()), CommandLineRunner.EXIT_USAGE, "Give either --roadmap ID or --template KEY");
         assertFails(export("--template", "return-to-run", "--out", out.toString()), CommandLineRunner.EXIT_USAGE,
                 "--template needs --patient-name NAME");
-        assertFails(export("--roadmap", "1", "--paper", "a3", "--out", out.toString()), CommandLineRunner.EXIT_FAILED,
+        assertFails(export("--roadmap", "1", "--paper", "a3", "--out", out.toString()), CommandLineRunner.EXIT_USAGE,
                 "paper size must be one of letter, a4");
         Path nowhere = folder.resolve("no-such-folder").resolve("x.pdf");
         assertFails(export("--roadmap", "1", "--out", nowhere.toString()), CommandLineRunner.EXIT_FAILED, "does not exist");
