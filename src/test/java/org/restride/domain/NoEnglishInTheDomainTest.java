@@ -8,12 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.restride.testing.SourceWords;
 import org.restride.text.Words;
 
 /**
@@ -24,10 +23,8 @@ import org.restride.text.Words;
  */
 class NoEnglishInTheDomainTest {
     static final Path DOMAIN = Path.of("src/main/java/org/restride/domain");
-    static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
-    static final Pattern WORDS = Pattern.compile("[A-Za-z]{2,} +[A-Za-z]{2,}");
     /** A programming error's message is for developers, never shown to a person: those statements are left out. */
-    static final Pattern DEVELOPERS_ONLY = Pattern.compile("IllegalArgument|IllegalState");
+    static final SourceWords SCAN = new SourceWords(SourceWords.TWO_WORDS, Pattern.compile("IllegalArgument|IllegalState"));
     /** A refusal's field and problem, when both are written as literals: {@code new ValidationException("sets", "range"}. */
     static final Pattern REFUSAL = Pattern.compile("new ValidationException\\(\\s*(?:\"([\\w.]+)\"|[^\",;]+?)\\s*,\\s*\"([\\w.]+)\"");
     /** A field named by a literal in a check: {@code Check.range("sets", ...)}, {@code fromKey(Kind.class, "kind", ...)}. */
@@ -37,23 +34,7 @@ class NoEnglishInTheDomainTest {
 
     @Test
     void theDomainHoldsNoWordsForPeople() throws IOException {
-        Set<String> found = new TreeSet<>();
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(DOMAIN)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String name = DOMAIN.relativize(file).toString().replace('\\', '/');
-                for (String literal : wordsIn(Files.readString(file))) {
-                    found.add(name);
-                    if (!STILL_TO_KEY.containsKey(name)) {
-                        lines.add(name + ": \"" + literal + "\"");
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), lines, "put these words in text/en/*.properties and return a key, enum or Phrase");
-        Set<String> done = new TreeSet<>(STILL_TO_KEY.keySet());
-        done.removeAll(found);
-        assertEquals(Set.of(), done, "these hold no words any more: take them off STILL_TO_KEY");
+        SCAN.assertNoWords(DOMAIN, STILL_TO_KEY.keySet(), "text/en/*.properties (returning a key, enum or Phrase)");
     }
 
     @Test
@@ -81,20 +62,7 @@ class NoEnglishInTheDomainTest {
 
     /** The literals that look like words, in the statements that do not explain a refused value. */
     static List<String> wordsIn(String source) {
-        String code = source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
-        List<String> out = new ArrayList<>();
-        for (String statement : code.split("[;{}]")) {
-            if (DEVELOPERS_ONLY.matcher(statement).find()) {
-                continue;
-            }
-            Matcher m = LITERAL.matcher(statement);
-            while (m.find()) {
-                if (WORDS.matcher(m.group(1)).find()) {
-                    out.add(m.group(1));
-                }
-            }
-        }
-        return out;
+        return SCAN.in(source);
     }
 
     private static List<Class<?>> withNested(Class<?> type) {

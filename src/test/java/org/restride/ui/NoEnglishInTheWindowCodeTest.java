@@ -1,0 +1,77 @@
+package org.restride.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.restride.testing.SourceWords;
+
+/**
+ * Every word the window shows (labels, buttons, tooltips, prompts, dialogs, menus) comes from
+ * {@code text/en/ui-*.properties} by key. This reads the window's sources and fails on a literal that looks like
+ * words: a capitalised word ("Save"), two words ("no phases yet"), or a word with a space beside it to be joined
+ * to others (" weeks"). Ids, style classes, key names, file patterns, regular expressions, key combinations and
+ * formats without words pass; so do log lines and programming errors, which no person reads in the window.
+ */
+class NoEnglishInTheWindowCodeTest {
+    static final Path UI = Path.of("src/main/java/org/restride/ui");
+    /** A regular expression's escape (\\d, \\s) as written in a source: two backslashes. */
+    private static final String REGEX_ESCAPE = "\\\\";
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![A-Za-z])[A-Z][a-z]+");
+    private static final Pattern SPACED_WORD = Pattern.compile("(?:^|\\s)[a-z]{2,}\\s|\\s[a-z]{2,}$");
+    private static final Pattern KEY_COMBINATION = Pattern.compile("Shortcut(\\+[A-Za-z0-9]*)*");
+    static final SourceWords SCAN = new SourceWords(NoEnglishInTheWindowCodeTest::looksLikeWords,
+            Pattern.compile("IllegalArgument|IllegalState|LOG\\.|Logger"));
+    /** Files still holding words, each to be keyed; the list may only shrink. */
+    static final Set<String> STILL_TO_KEY = Set.of(
+            "CompositionRoot.java", "FirstStart.java", "RestrideApp.java", "exercises/ExerciseDetails.java",
+            "exercises/ExerciseForm.java", "exercises/LibraryView.java", "exercises/PicturesPane.java",
+            "exercises/SystemFileDialogs.java", "figure/FigureView.java", "figure/FigureWords.java",
+            "figure/JointSliders.java", "figure/PoseEditorWindow.java", "history/HistoryView.java",
+            "history/HistoryViewModel.java", "history/ScoreChart.java", "history/TimelineItem.java",
+            "patients/PatientFormView.java", "patients/PatientFormViewModel.java", "patients/PatientsView.java",
+            "preview/HandoutPreviewPane.java", "preview/HandoutViewModel.java", "preview/Printing.java",
+            "roadmap/RoadmapEditorView.java", "roadmaps/RoadmapSummary.java", "roadmaps/RoadmapsView.java",
+            "safety/BackupMenu.java", "safety/OpeningDialogs.java", "search/ExerciseSearchPane.java",
+            "settings/SettingsView.java", "shell/Section.java", "shell/SectionView.java", "shell/ShellView.java",
+            "visits/CriterionInput.java", "visits/DiastasisView.java", "visits/OverrideInput.java",
+            "visits/RedFlagsAlone.java", "visits/VerdictPane.java", "visits/VisitFormView.java",
+            "visits/VisitInputs.java", "visits/VisitView.java", "visits/WellbeingView.java",
+            "walkrun/WalkRunView.java", "walkrun/WalkRunViewModel.java");
+
+    static boolean looksLikeWords(String literal) {
+        if (literal.contains(REGEX_ESCAPE) || KEY_COMBINATION.matcher(literal).matches()) {
+            return false;
+        }
+        Predicate<String> words = SourceWords.TWO_WORDS.or(CAPITALISED.asPredicate()).or(SPACED_WORD.asPredicate());
+        return words.test(literal);
+    }
+
+    @Test
+    void theWindowsCodeHoldsNoWordsForPeople() throws IOException {
+        SCAN.assertNoWords(UI, STILL_TO_KEY, "text/en/ui-*.properties");
+    }
+
+    @Test
+    void theScanSeesWordsAPersonReads() {
+        assertEquals(List.of("Save", "Red flags", " weeks", "of ", "no phases yet", "Delete \\\"", "Start: run",
+                        "no viewer; it is saved as "),
+                SCAN.in("new Button(\"Save\"); label(\"Red flags\"); n + \" weeks\"; \"of \" + n; s = \"no phases yet\";"
+                        + " t = \"Delete \\\"\" + name; u = \"Start: run\"; throw new IOException(\"no viewer; it is saved as \" + f);"));
+    }
+
+    @Test
+    void idsKeysPatternsAndFormatsPass() {
+        assertEquals(List.of(), SCAN.in("b.setId(\"save-button\"); l.getStyleClass().add(\"title-2\");"
+                + " words.get(\"ui-patients.noneYet\"); f.setPromptText(words.get(\"ui-search.prompt\"));"
+                + " filter(\"*.png\", \"*.JPEG\"); Pattern.compile(\"(\\\\d{1,3})\\\\s*(w|wk|weeks)( ago)?\");"
+                + " KeyCombination.valueOf(\"Shortcut+Shift+Z\"); String.format(\"%d / %d\", a, b); x = \"perDay\";"
+                + " LOG.log(Level.SEVERE, \"Unexpected error on thread \" + t); throw new IllegalStateException(\"no pose \" + p);"
+                + " // a comment with Words\n /** Javadoc with Words */ int y = 1;"));
+    }
+}
