@@ -27,14 +27,9 @@ class BackupFolderJunkCommandLineTest {
 
     @Test
     void junkNamedAsABackupIsNeverOne() throws Exception {
-        Path data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
-        assertEquals(0, CliRun.inData(data, "backup").code());
-        Path backups = data.resolve("backups");
-        Path real;
-        try (var files = Files.list(backups)) {
-            real = files.findFirst().orElseThrow();
-        }
+        Path data = CliRun.sampleClinic(folder);
+        Path real = CliRun.firstBackup(data);
+        Path backups = real.getParent();
         Path live = data.resolve("restride.db");
         Path pipe = backups.resolve(name(1));
         boolean piped = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;

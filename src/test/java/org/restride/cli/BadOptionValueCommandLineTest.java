@@ -16,8 +16,7 @@ class BadOptionValueCommandLineTest {
 
     @Test
     void aKeyAnOptionDoesNotTakeIsAUsageError() {
-        Path data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
+        Path data = CliRun.sampleClinic(folder);
         Path pdf = folder.resolve("a.pdf");
         usage(CliRun.inData(data, "export", "--roadmap", "1", "--paper", "a5", "--out", pdf.toString()), "--paper");
         assertFalse(Files.exists(pdf));

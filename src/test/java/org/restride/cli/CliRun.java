@@ -1,7 +1,11 @@
 package org.restride.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -14,5 +18,22 @@ record CliRun(int code, String out, String err) {
         String[] all = Stream.concat(Stream.of("--data-dir", data.toString()), Stream.of(args)).toArray(String[]::new);
         int code = CommandLineRunner.run(all, path -> { }, new PrintWriter(out), new PrintWriter(err));
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** Fills {@code folder/data} with the sample clinic, as {@code restride demo}; that data folder. */
+    static Path sampleClinic(Path folder) {
+        Path data = folder.resolve("data");
+        CliRun demo = inData(data, "demo");
+        assertEquals(0, demo.code(), demo.err());
+        return data;
+    }
+
+    /** Backs the data folder up, as {@code restride backup} into its backups/ folder; that first backup. */
+    static Path firstBackup(Path data) throws IOException {
+        CliRun backup = inData(data, "backup");
+        assertEquals(0, backup.code(), backup.err());
+        try (Stream<Path> files = Files.list(data.resolve("backups"))) {
+            return files.findFirst().orElseThrow();
+        }
     }
 }

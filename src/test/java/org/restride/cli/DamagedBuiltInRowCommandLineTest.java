@@ -24,8 +24,7 @@ class DamagedBuiltInRowCommandLineTest {
 
     @Test
     void onlyWhatUsesTheDamagedRowIsBlocked() throws Exception {
-        Path data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
+        Path data = CliRun.sampleClinic(folder);
         Path sent = folder.resolve("sent.restride");
         assertEquals(0, CliRun.inData(data, "roadmap", "export", "--roadmap", "1", "--out", sent.toString()).code());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("restride.db"));

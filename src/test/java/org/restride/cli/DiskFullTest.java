@@ -70,8 +70,7 @@ class DiskFullTest {
     @Test
     void commandsOnAFullDiskSaySoInOneLineAndNeverCallTheDatabaseDamaged() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/prlimit")), "prlimit sets the file-size limit");
-        Path data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
+        Path data = CliRun.sampleClinic(folder);
         Path json = Files.writeString(folder.resolve("lib.json"),
                 SafetyCommandLineTest.libraryJson("own-big", "Big"));
         long dbSize = Files.size(data.resolve(Database.FILE_NAME));
@@ -100,8 +99,7 @@ class DiskFullTest {
     @Test
     void onADiskWithNoRoomAtAllReadingWorksAndEveryCommandSaysOneLine() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/prlimit")), "prlimit sets the file-size limit");
-        Path data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
+        Path data = CliRun.sampleClinic(folder);
         Path visit = Files.writeString(folder.resolve("visit.json"), "{\"date\": \"" + LocalDate.now() + "\"}");
         Path json = Files.writeString(folder.resolve("lib.json"), SafetyCommandLineTest.libraryJson("own-big", "Big"));
         byte[] before = Files.readAllBytes(data.resolve(Database.FILE_NAME));
@@ -135,8 +133,7 @@ class DiskFullTest {
     @Test
     void writingAnIssuedHandoutOnAFullDiskSaysSoInOneLine() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/prlimit")), "prlimit sets the file-size limit");
-        Path data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
+        Path data = CliRun.sampleClinic(folder);
         assertEquals(0, CliRun.inData(data, "export", "--roadmap", "1", "--out", folder.resolve("first.pdf").toString()).code());
         Path copy = folder.resolve("copy.pdf");
         Result result = runLimited(data, nativeLibrary(), 0, "handouts", "--write", "1", "--out", copy.toString());

@@ -25,8 +25,7 @@ class ExportLanguageCommandLineTest {
 
     @BeforeEach
     void fillTheDemoClinic() {
-        data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
+        data = CliRun.sampleClinic(folder);
     }
 
     private CliRun export(String... args) {

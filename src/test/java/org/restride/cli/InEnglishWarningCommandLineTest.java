@@ -26,8 +26,7 @@ class InEnglishWarningCommandLineTest {
 
     @Test
     void aClinicExerciseWithoutSpanishIsNamedOnStderrAndTheHandoutIsStillWritten() throws Exception {
-        Path data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
+        Path data = CliRun.sampleClinic(folder);
         String longName = "Our \"red\" heel slide, done very slowly with a towel under the heel, one leg then the other";
         try (Workspace workspace = Workspace.open(data)) {
             ClinicProfile c = workspace.clinicProfile().load();
@@ -61,8 +60,7 @@ class InEnglishWarningCommandLineTest {
 
     @Test
     void anEnglishExportPrintsNoSuchWarning() {
-        Path data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
+        Path data = CliRun.sampleClinic(folder);
         CliRun run = CliRun.inData(data, "export", "--roadmap", "1", "--out", folder.resolve("maya.pdf").toString());
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.err());

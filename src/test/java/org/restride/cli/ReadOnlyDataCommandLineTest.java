@@ -31,8 +31,7 @@ class ReadOnlyDataCommandLineTest {
 
     @BeforeEach
     void sampleClinic() throws Exception {
-        data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
+        data = CliRun.sampleClinic(folder);
         assertEquals(0, CliRun.inData(data, "export", "--roadmap", "1", "--out", folder.resolve("first.pdf").toString()).code());
         Files.writeString(folder.resolve("own.json"), SafetyCommandLineTest.libraryJson("own-stretch", "Our stretch"));
     }

@@ -25,14 +25,9 @@ class RestoreThroughLinkCommandLineTest {
 
     @Test
     void theLiveDatabaseAndLinksInBackupsAreNeverRestoredFrom() throws Exception {
-        Path data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
-        assertEquals(0, CliRun.inData(data, "backup").code());
-        Path backups = data.resolve("backups");
-        Path real;
-        try (Stream<Path> files = Files.list(backups)) {
-            real = files.findFirst().orElseThrow();
-        }
+        Path data = CliRun.sampleClinic(folder);
+        Path real = CliRun.firstBackup(data);
+        Path backups = real.getParent();
         Path live = data.resolve("restride.db");
         Path soft = Files.createSymbolicLink(backups.resolve("link.db"), live);
         Path hard = Files.createLink(backups.resolve(NAME), live);

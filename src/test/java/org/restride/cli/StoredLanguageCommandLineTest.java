@@ -25,8 +25,7 @@ class StoredLanguageCommandLineTest {
 
     @BeforeEach
     void sampleClinic() {
-        data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
+        data = CliRun.sampleClinic(folder);
     }
 
     void store(String language) throws Exception {

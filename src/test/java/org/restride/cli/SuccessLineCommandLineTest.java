@@ -19,8 +19,7 @@ class SuccessLineCommandLineTest {
 
     @Test
     void aLineBreakInAWrittenPathIsShownEscaped() throws Exception {
-        Path data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
+        Path data = CliRun.sampleClinic(folder);
         Path odd = Files.createDirectories(folder.resolve("a\nWrote \r/elsewhere"));
         List<String[]> commands = List.of(
                 new String[] {"export", "--roadmap", "1", "--out", odd.resolve("h\n.pdf").toString()},

@@ -28,8 +28,7 @@ class TamperedRowCommandLineTest {
 
     @BeforeEach
     void sampleClinic() throws Exception {
-        data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
+        data = CliRun.sampleClinic(folder);
         Files.writeString(folder.resolve("own.json"), SafetyCommandLineTest.libraryJson("own-tampered", "Our stretch"));
         assertEquals(0, CliRun.inData(data, "library", "import", folder.resolve("own.json").toString()).code());
     }

@@ -32,8 +32,7 @@ class VerdictCommandTest {
 
     @BeforeAll
     static void fillTheDemoClinic() {
-        data = folder.resolve("data");
-        assertEquals(0, CliRun.inData(data, "demo").code());
+        data = CliRun.sampleClinic(folder);
         try (Workspace workspace = Workspace.open(data)) {
             Roadmap roadmap = workspace.roadmaps().find(LEAS_ROADMAP).orElseThrow();
             firstTest = roadmap.current().exitCriteria().get(0);

@@ -15,10 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.restride.app.FreshWorkspace;
 import org.restride.app.Workspace;
 import org.restride.app.WorkspaceDatabase;
 import org.restride.codec.ExerciseJson;
@@ -32,24 +30,10 @@ import org.restride.store.ExerciseTextRepository;
  * Exchange files carry each exercise's Spanish beside its English ("texts": {"es": {...}} on its row): written on
  * export, read back whole on import, and a bad Spanish block refuses the file naming the exercise, nothing written.
  */
-class ExchangeTextsTest {
+class ExchangeTextsTest extends FreshWorkspace {
     static final ExerciseText SPANISH = new ExerciseText("Puente con banda", "Fortalece los glúteos.",
             List.of("Acuéstese boca arriba.", "Suba la cadera."), List.of("Suelte el aire al subir"), List.of(),
             List.of("Escapes de orina"), "2 s arriba", "Descanse si hace falta.");
-
-    @TempDir
-    Path folder;
-    Workspace workspace;
-
-    @BeforeEach
-    void open() {
-        workspace = Workspace.open(folder.resolve("data"));
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
 
     private LibraryExchange exchange(Workspace w) {
         return new LibraryExchange(WorkspaceDatabase.of(w));

@@ -16,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.restride.app.FreshWorkspace;
 import org.restride.app.Workspace;
 import org.restride.app.WorkspaceDatabase;
 import org.restride.codec.ExerciseJson;
@@ -35,21 +33,7 @@ import org.restride.library.LibraryFile;
  * exercises on it. Nothing is imported either way. What Restride itself writes, and its built-in library, still
  * import whole.
  */
-class StrictLibraryImportTest {
-    @TempDir
-    Path folder;
-    Workspace workspace;
-
-    @BeforeEach
-    void open() {
-        workspace = Workspace.open(folder.resolve("data"));
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
-
+class StrictLibraryImportTest extends FreshWorkspace {
     static Exercise linked(String id, String easier, String harder) {
         Exercise e = TestExercises.exercise(id, "Exercise " + id);
         return new Exercise(e.id(), e.name(), e.summary(), e.steps(), e.cues(), e.mistakes(), e.watchFor(), e.phases(),

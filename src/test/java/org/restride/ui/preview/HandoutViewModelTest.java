@@ -8,61 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.image.Image;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.restride.app.DemoClinic;
-import org.restride.app.Workspace;
-import org.restride.domain.Patient;
 import org.restride.domain.Roadmap;
-import org.restride.handout.ExercisePictures;
 import org.restride.handout.HandoutOptions;
 import org.restride.handout.HandoutRenderer;
-import org.restride.handout.HandoutRequests;
 import org.restride.handout.HandoutResult;
-import org.restride.handout.IssuedHandouts;
-import org.restride.handout.layout.FontLibrary;
-import org.restride.ui.QueuedTaskRunner;
 
 /** The preview beside the editor: one render when it opens, the newest edit wins, exports are checked and kept. */
-class HandoutViewModelTest {
-    static final HandoutRenderer RENDERER = new HandoutRenderer(FontLibrary.bundled(), ExercisePictures.NONE);
+class HandoutViewModelTest extends PreviewBench {
+    final AtomicInteger renders = new AtomicInteger();
 
-    @TempDir
-    Path folder;
-    Workspace workspace;
-    QueuedTaskRunner tasks = new QueuedTaskRunner();
-    AtomicInteger renders = new AtomicInteger();
-    SimpleObjectProperty<Roadmap> edited = new SimpleObjectProperty<>();
-    SimpleObjectProperty<Patient> whose = new SimpleObjectProperty<>();
-    HandoutViewModel model;
-    Roadmap maya;
-
-    @BeforeEach
-    void open() {
-        Clock clock = Clock.fixed(Instant.parse("2026-05-04T09:00:00Z"), ZoneOffset.UTC);
-        workspace = Workspace.open(folder.resolve("data"), clock);
-        maya = new DemoClinic(workspace).fill().roadmaps().get(0);
-        model = new HandoutViewModel(() -> {
-            renders.incrementAndGet();
-            return RENDERER;
-        }, new HandoutRequests(workspace.handoutSources()), tasks, clock,
-                new IssuedHandouts(workspace.issuedHandouts()), workspace.outputGuard());
-        model.follow(edited, whose);
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
+    @Override
+    HandoutRenderer renderer() {
+        renders.incrementAndGet();
+        return RENDERER;
     }
 
     private void show(Roadmap roadmap) {
@@ -73,8 +36,7 @@ class HandoutViewModelTest {
     @Test
     void openingThePreviewRendersOnceAndTakesTheClinicsDefaults() {
         show(maya);
-        model.refresh();
-        tasks.finishAll();
+        render();
         assertEquals(1, renders.get(), "one render on first open");
         assertNotNull(model.latestProperty().get());
         assertTrue(model.pageCountProperty().get() > 1);
@@ -84,8 +46,7 @@ class HandoutViewModelTest {
     @Test
     void theFirstPageComesWithTheRenderAndIsNotDrawnAgain() {
         show(maya);
-        model.refresh();
-        tasks.finishAll();
+        render();
         List<Image> shown = new ArrayList<>();
         model.pageImage(0, shown::add);
         assertEquals(1, shown.size(), "page 1 is on show at once");
@@ -110,8 +71,7 @@ class HandoutViewModelTest {
     @Test
     void theNewestEditWinsWhicheverRenderFinishesFirst() {
         show(maya);
-        model.refresh();
-        tasks.finishAll();
+        render();
         Roadmap renamed = maya.withTitle("Renamed for the test");
         edited.set(renamed);
         model.refresh();
@@ -127,8 +87,7 @@ class HandoutViewModelTest {
     @Test
     void changingAnOptionRendersAgainWithIt() {
         show(maya);
-        model.refresh();
-        tasks.finishAll();
+        render();
         HandoutOptions large = model.optionsProperty().get().withLargePrint(true);
         model.optionsProperty().set(large);
         assertEquals(1, tasks.waiting(), "a new choice renders again");

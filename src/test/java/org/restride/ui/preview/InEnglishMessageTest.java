@@ -4,54 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.restride.app.DemoClinic;
-import org.restride.app.Workspace;
 import org.restride.domain.ClinicProfile;
 import org.restride.domain.Exercise;
 import org.restride.domain.Patient;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
-import org.restride.handout.HandoutRequests;
-import org.restride.handout.IssuedHandouts;
-import org.restride.ui.QueuedTaskRunner;
 
 /** A Spanish handout with a clinic exercise that has no Spanish: the preview's message line names it. */
-class InEnglishMessageTest {
-    @TempDir
-    Path folder;
-    Workspace workspace;
-    QueuedTaskRunner tasks = new QueuedTaskRunner();
-    SimpleObjectProperty<Roadmap> edited = new SimpleObjectProperty<>();
-    SimpleObjectProperty<Patient> whose = new SimpleObjectProperty<>();
-    HandoutViewModel model;
-    Roadmap maya;
-
-    @BeforeEach
-    void open() {
-        Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC);
-        workspace = Workspace.open(folder.resolve("data"), clock);
-        maya = new DemoClinic(workspace).fill().roadmaps().get(0);
-        model = new HandoutViewModel(() -> HandoutViewModelTest.RENDERER, new HandoutRequests(workspace.handoutSources()),
-                tasks, clock, new IssuedHandouts(workspace.issuedHandouts()), workspace.outputGuard());
-        model.follow(edited, whose);
-        whose.set(workspace.patients().find(maya.patientId()).orElseThrow());
+class InEnglishMessageTest extends PreviewBench {
+    @Override
+    Instant now() {
+        return Instant.parse("2026-11-29T09:00:00Z");
     }
 
-    @AfterEach
-    void close() {
-        workspace.close();
+    @BeforeEach
+    void showHer() {
+        whose.set(mayaHerself());
     }
 
     private void inSpanish() {
@@ -78,8 +52,7 @@ class InEnglishMessageTest {
     void theMessageLineSaysWhichExercisesWillPrintInEnglish() {
         inSpanish();
         edited.set(withOurOwnExercise());
-        model.refresh();
-        tasks.finishAll();
+        render();
         assertEquals("es", model.optionsProperty().get().language());
         assertTrue(model.messageProperty().get().contains("This exercise will print in English: \"Our slow version\""),
                 model.messageProperty().get());
@@ -88,8 +61,7 @@ class InEnglishMessageTest {
     @Test
     void anEnglishHandoutSaysNothingOfIt() {
         edited.set(withOurOwnExercise());
-        model.refresh();
-        tasks.finishAll();
+        render();
         assertEquals("en", model.optionsProperty().get().language());
         assertFalse(model.messageProperty().get().contains("English"), model.messageProperty().get());
     }
@@ -98,8 +70,7 @@ class InEnglishMessageTest {
     void aSpanishHandoutWithEverythingInSpanishSaysNothingOfIt() {
         inSpanish();
         edited.set(maya);
-        model.refresh();
-        tasks.finishAll();
+        render();
         assertFalse(model.messageProperty().get().contains("English"), model.messageProperty().get());
     }
 
@@ -109,8 +80,7 @@ class InEnglishMessageTest {
         whose.set(new Patient(p.id(), p.displayName(), p.dateOfBirth(), p.deliveryDate(), p.deliveryType(),
                 p.perinealTearGrade(), p.births(), p.breastfeeding(), p.goals(), p.notes(), "fr"));
         edited.set(maya);
-        model.refresh();
-        tasks.finishAll();
+        render();
         assertEquals("en", model.optionsProperty().get().language());
         assertTrue(model.messageProperty().get().contains("Her language \"fr\" is not one this Restride prints, so English was used."),
                 model.messageProperty().get());

@@ -4,58 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import javafx.beans.property.SimpleObjectProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.restride.app.DemoClinic;
-import org.restride.app.Workspace;
 import org.restride.domain.Patient;
-import org.restride.domain.Roadmap;
-import org.restride.handout.HandoutRequests;
-import org.restride.handout.IssuedHandouts;
 import org.restride.store.IssuedHandout;
-import org.restride.ui.QueuedTaskRunner;
 
 /** The preview's language box: at first her language (her details, else the clinic's); a choice goes over it. */
-class PreviewLanguageTest {
-    @TempDir
-    Path folder;
-    Workspace workspace;
-    QueuedTaskRunner tasks = new QueuedTaskRunner();
-    SimpleObjectProperty<Roadmap> edited = new SimpleObjectProperty<>();
-    SimpleObjectProperty<Patient> whose = new SimpleObjectProperty<>();
-    HandoutViewModel model;
-    Roadmap maya;
+class PreviewLanguageTest extends PreviewBench {
     Patient mayaHerself;
 
     @BeforeEach
-    void open() {
-        Clock clock = Clock.fixed(Instant.parse("2026-05-04T09:00:00Z"), ZoneOffset.UTC);
-        workspace = Workspace.open(folder.resolve("data"), clock);
-        maya = new DemoClinic(workspace).fill().roadmaps().get(0);
-        mayaHerself = workspace.patients().find(maya.patientId()).orElseThrow();
-        model = new HandoutViewModel(() -> HandoutViewModelTest.RENDERER, new HandoutRequests(workspace.handoutSources()),
-                tasks, clock, new IssuedHandouts(workspace.issuedHandouts()), workspace.outputGuard());
-        model.follow(edited, whose);
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
+    void findHer() {
+        mayaHerself = mayaHerself();
     }
 
     /** Saves her details as given, then shows her roadmap as the editor does. */
     private void show(Patient patient) {
         whose.set(workspace.patients().save(patient));
         edited.set(maya);
-        model.refresh();
-        tasks.finishAll();
+        render();
     }
 
     private String language() {
@@ -83,8 +50,7 @@ class PreviewLanguageTest {
         show(mayaHerself);
         assertEquals("es", language());
         workspace.clinicProfile().save(workspace.clinicProfile().load().withLanguage("en"));
-        model.refresh();
-        tasks.finishAll();
+        render();
         assertEquals("en", language(), "the clinic's setting as it is now");
     }
 
@@ -93,8 +59,7 @@ class PreviewLanguageTest {
         show(mayaHerself);
         assertEquals("en", language());
         workspace.patients().save(mayaHerself.withHandoutLanguage("es"));
-        model.refresh();
-        tasks.finishAll();
+        render();
         assertEquals("es", language(), "the editor's copy of her is older than her details");
     }
 
@@ -110,8 +75,7 @@ class PreviewLanguageTest {
         assertEquals("en", language(), "the newest choice wins");
         assertFalse(exportedOptions().contains("lang="), "exported in English, as the box says");
         edited.set(maya.withTitle("An edit after the choice"));
-        model.refresh();
-        tasks.finishAll();
+        render();
         assertEquals("en", language(), "an edit keeps the box's choice");
     }
 
