@@ -25,9 +25,9 @@ class SpanishDoseAndDateTest {
     }
 
     @Test
-    void setsComeFirstWithTheRangeInWords() {
+    void setsComeFirstThenTheRange() {
         Dosage squats = dose(3, new Amount(DoseUnit.REPS, 10, 15), true, 60, 3, 7);
-        assertEquals("3 series de 10 a 15 de cada lado, descanso de 1\u00a0min", SPANISH.what(squats));
+        assertEquals("3 series de 10–15 de cada lado, descanso 1\u00a0min", SPANISH.what(squats));
         assertEquals("3 veces al día, todos los días", SPANISH.often(squats));
         assertEquals("10–15 times each side, rest 1\u00a0min, 3 rounds", ENGLISH.what(squats), "English as before");
         assertEquals("3 times a day, every day", ENGLISH.often(squats));
@@ -35,7 +35,7 @@ class SpanishDoseAndDateTest {
 
     @Test
     void theRestsTimeIsNeverCutBetweenNumberAndUnit() {
-        assertEquals("3 series de 10, descanso de 1\u00a0min\u00a030\u00a0s",
+        assertEquals("3 series de 10, descanso 1\u00a0min\u00a030\u00a0s",
                 SPANISH.brief(dose(3, Amount.of(DoseUnit.REPS, 10), false, 90, null, null)));
     }
 
@@ -52,16 +52,16 @@ class SpanishDoseAndDateTest {
     @Test
     void holdsTimesAndEffortReadInSpanish() {
         Dosage holds = dose(10, Amount.of(DoseUnit.HOLD_SECONDS, 10), false, 10, null, 7);
-        assertEquals("10 series de 10 s sostenidos, descanso de 10\u00a0s", SPANISH.what(holds));
+        assertEquals("10 series de 10 s sostenidos, descanso 10\u00a0s", SPANISH.what(holds));
         Dosage walk = new Dosage(1, new Amount(DoseUnit.MINUTES, 20, 30), false, null, null, 3, new Intensity.Rpe(4), null, null);
-        assertEquals("20 a 30 min, esfuerzo de 4 sobre 10", SPANISH.what(walk));
-        assertEquals("20 a 30 min", SPANISH.brief(walk), "the table leaves the effort out");
+        assertEquals("20–30 min, esfuerzo de 4 sobre 10", SPANISH.what(walk));
+        assertEquals("20–30 min", SPANISH.brief(walk), "the table leaves the effort out");
     }
 
     @Test
     void theWindowsLineSharesTheGrammar() {
         DoseLine line = new DoseLine(Words.of(Locale.forLanguageTag("es")));
-        assertEquals("3 series de 10 a 15 · de cada lado · descanso de 1 min · 3 veces al día · todos los días",
+        assertEquals("3 series de 10 a 15 · de cada lado · descanso 1 min · 3 veces al día · todos los días",
                 line.line(dose(3, new Amount(DoseUnit.REPS, 10, 15), true, 60, 3, 7)));
         assertEquals("10 repeticiones · una vez al día", line.line(dose(1, Amount.of(DoseUnit.REPS, 10), false, null, 1, null)));
         assertEquals("1 repetición", line.line(dose(1, Amount.of(DoseUnit.REPS, 1), false, null, null, null)));
