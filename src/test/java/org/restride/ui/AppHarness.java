@@ -37,10 +37,15 @@ public final class AppHarness {
 
     /** Fills the folder with the sample clinic (Maya's roadmap is 1), then opens the window on it. */
     public static AppHarness startOnSampleClinic(Stage stage, Path folder) {
+        return startOnSampleClinic(stage, folder, new SystemFileDialogs());
+    }
+
+    /** The same, asking {@code files} where the window would show a file dialog. */
+    public static AppHarness startOnSampleClinic(Stage stage, Path folder, FileDialogs files) {
         try (Workspace w = Workspace.open(folder)) {
             new DemoClinic(w).fill();
         }
-        return start(stage, folder);
+        return start(stage, folder, files);
     }
 
     /** The same, asking {@code files} where the window would show a file dialog. */

@@ -16,40 +16,25 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.restride.cli.CommandLineRunner;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The roadmap editor's defects found by reading its code (issue 13), each as a PT meets it at the keyboard. */
-@ExtendWith(ApplicationExtension.class)
-class EditorDefectsTest {
+class EditorDefectsTest extends SampleClinicWindowTest {
     static final long MAYAS_ROADMAP = 1;
 
-    @TempDir
-    Path folder;
-    AppHarness app;
 
-    @Start
-    void start(Stage stage) {
-        app = AppHarness.startOnSampleClinic(stage, folder.resolve("data"));
-        app.root.openRoadmap(MAYAS_ROADMAP);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
+    @BeforeEach
+    void openMayasRoadmap() {
+        AppHarness.onFx(() -> app.root.openRoadmap(MAYAS_ROADMAP));
     }
 
     /** The roadmap as the database holds it, once the editor's writes have all landed. */

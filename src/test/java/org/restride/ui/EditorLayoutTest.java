@@ -3,7 +3,6 @@ package org.restride.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -15,30 +14,21 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The roadmap editor on a 1366×768 clinic laptop: room for the exercises, the dosage beside them, no label cut. */
-@ExtendWith(ApplicationExtension.class)
-class EditorLayoutTest {
-    @TempDir
-    Path folder;
-    AppHarness app;
+class EditorLayoutTest extends SampleClinicWindowTest {
 
-    @Start
-    void start(Stage stage) {
-        app = AppHarness.startOnSampleClinic(stage, folder);
-        longFirstPhase();
+    @BeforeEach
+    void openALongFirstPhase() {
+        AppHarness.onFx(this::longFirstPhase);
     }
 
     /**
@@ -55,11 +45,6 @@ class EditorLayoutTest {
         phases.set(0, phases.get(0).withItems(items.subList(0, 12)));
         app.workspace.roadmaps().save(maya.withPhases(phases));
         app.root.openRoadmap(EditorDefectsTest.MAYAS_ROADMAP);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
     }
 
     private static Bounds onScene(Node node) {

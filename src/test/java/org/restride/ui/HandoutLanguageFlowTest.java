@@ -3,7 +3,6 @@ package org.restride.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.geometry.Bounds;
@@ -15,36 +14,16 @@ import javafx.scene.control.ListView;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.restride.ui.common.LanguageChoice;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The handout language chosen on her details, by keyboard, in a 1366×768 window; her roadmap's preview then opens
  * in it, and its language box goes over it for one handout.
  */
-@ExtendWith(ApplicationExtension.class)
-class HandoutLanguageFlowTest {
-    @TempDir
-    static Path folder;
-    AppHarness app;
-
-    @Start
-    void start(Stage stage) {
-        app = AppHarness.startOnSampleClinic(stage, folder);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+class HandoutLanguageFlowTest extends SampleClinicWindowTest {
 
     @Test
     void choosingEspanolOnHerDetailsIsSavedAndTheLabelIsWhole(FxRobot robot) throws Exception {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,35 +11,20 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The rows of a phase are filled in place (a move changes what two rows show, the list is not made again): what the
  * PT sees must still follow every move, edit, removal, undo and redo, and the moved exercise stays selected.
  */
-@ExtendWith(ApplicationExtension.class)
-class MovedRowsTest {
-    @TempDir
-    Path folder;
-    AppHarness app;
+class MovedRowsTest extends SampleClinicWindowTest {
 
-    @Start
-    void start(Stage stage) {
-        app = AppHarness.startOnSampleClinic(stage, folder.resolve("data"));
-        app.root.openRoadmap(EditorDefectsTest.MAYAS_ROADMAP);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
+    @BeforeEach
+    void openMayasRoadmap() {
+        AppHarness.onFx(() -> app.root.openRoadmap(EditorDefectsTest.MAYAS_ROADMAP));
     }
 
     private static ListView<?> list(FxRobot fx) {

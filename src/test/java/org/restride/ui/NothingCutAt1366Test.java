@@ -2,43 +2,22 @@ package org.restride.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.restride.ui.shell.Section;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * On a clinic laptop's 1366×768 screen, in light and in dark, no label or button of the main screens is cut short
  * (JavaFX shows a clipped text with an ellipsis). The roadmap editor is laid out by its own helper and is not
  * checked here yet: its item rows cut long dose lines.
  */
-@ExtendWith(ApplicationExtension.class)
-class NothingCutAt1366Test {
-    @TempDir
-    static Path folder;
-    AppHarness app;
-
-    @Start
-    void start(Stage stage) {
-        app = AppHarness.startOnSampleClinic(stage, folder);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+class NothingCutAt1366Test extends SampleClinicWindowTest {
 
     @Test
     void noLabelOfTheMainScreensIsCut(FxRobot robot) {

@@ -1,9 +1,5 @@
 package org.restride.ui;
 
-import java.util.Set;
-import java.util.HashSet;
-import org.restride.store.ExerciseListing;
-import java.util.concurrent.Callable;
 import java.util.ArrayList;
 import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,28 +10,22 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.restride.ui.exercises.FileDialogs;
 import org.junit.jupiter.api.io.TempDir;
-import org.restride.app.DemoClinic;
-import org.restride.app.Workspace;
 import org.restride.domain.Exercise;
-import org.restride.domain.ExerciseSource;
 import org.restride.figure.BuiltInFigures;
 import org.restride.figure.Figure;
 import org.restride.figure.Joint;
@@ -46,43 +36,32 @@ import org.restride.store.PhotoRepository;
 import org.restride.ui.figure.FigureView;
 import org.restride.ui.shell.Section;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The clinic's own pictures through the window: attaching photos (good and bad), choosing what prints, drawing a figure. */
-@ExtendWith(ApplicationExtension.class)
-class PicturesFlowTest {
+class PicturesFlowTest extends SampleClinicWindowTest {
     private static final String BAND_BRIDGE = "bridge-band";
 
     @TempDir
-    Path folder;
-    @TempDir
     Path downloads;
-    AppHarness app;
     PhotoRepository photos;
-    Set<String> ownAtStart;
     /** What the "file dialog" hands back next. */
     final Deque<Path> chosen = new ArrayDeque<>();
 
-    @Start
-    void start(Stage stage) {
-        try (Workspace w = Workspace.open(folder)) {
-            new DemoClinic(w).fill();
-        }
-        app = AppHarness.start(stage, folder, (Window owner) -> Optional.ofNullable(chosen.poll()));
+    @BeforeEach
+    void openPhotos() {
         photos = new PhotoRepository(WorkspaceDatabase.of(app.workspace));
-        ownAtStart = app.workspace.exercises().idsFrom(ExerciseSource.CLINIC);
     }
 
-    @AfterEach
-    void close() {
-        app.close();
+    @Override
+    protected FileDialogs fileDialogs() {
+        return (Window owner) -> Optional.ofNullable(chosen.poll());
     }
 
     @Test
     void aGoodPhotoShowsAndPrintsWhileBadFilesLeaveTheExerciseAsItWas(FxRobot robot) throws Exception {
-        openInLibrary(robot, "glute bridge band", "Glute bridge with a band");
+        AppHarness.onFx(() -> app.root.shellModel().show(Section.LIBRARY));
+        pickInLibrary(robot, "glute bridge band", "Glute bridge with a band");
         waitFor(() -> robot.lookup("#picture-large .figure-view").tryQuery().isPresent());
         assertTrue(caption(robot).contains("Make a copy"), caption(robot));
         assertTrue(robot.lookup("#add-photo").tryQuery().isEmpty(), "a built-in exercise takes no photos");
@@ -177,16 +156,6 @@ class PicturesFlowTest {
         waitFor(() -> caption(robot).contains("No picture prints yet"));
     }
 
-    private void openInLibrary(FxRobot robot, String words, String name) throws Exception {
-        AppHarness.onFx(() -> app.root.shellModel().show(Section.LIBRARY));
-        robot.clickOn("#library-search").write(words);
-        waitFor(() -> {
-            ListView<ExerciseListing> list = robot.lookup("#library-results").queryListView();
-            return !list.getItems().isEmpty() && list.getItems().get(0).name().equals(name);
-        });
-        robot.clickOn(robot.lookup("#library-results .list-cell").nth(0).queryAs(Node.class));
-    }
-
     /** Attaches the file and waits for the outcome that names it (not merely for "Adding…" to end). */
     private void attach(FxRobot robot, Path file) throws Exception {
         chosen.add(file);
@@ -198,21 +167,12 @@ class PicturesFlowTest {
         });
     }
 
-    /** The one exercise of the clinic's own made during the test. */
     /**
      * Presses the control of the photo tile on show, found and pressed in one step of the window's thread: the tiles
      * are made again when the photos change, and a tile found a moment earlier may already have left the window.
      */
     private static void fireOnShownTile(FxRobot robot, String query) {
         AppHarness.onFx(() -> ((ButtonBase) robot.lookup(query).match(n -> n.getScene() != null).queryAs(Node.class)).fire());
-    }
-
-    private Exercise madeInTest() {
-        app.settle();
-        Set<String> made = new HashSet<>(app.workspace.exercises().idsFrom(ExerciseSource.CLINIC));
-        made.removeAll(ownAtStart);
-        assertEquals(1, made.size(), made.toString());
-        return app.workspace.exercises().find(made.iterator().next()).orElseThrow();
     }
 
     /** The images a handout card of the exercise would hold. */
@@ -241,10 +201,5 @@ class PicturesFlowTest {
 
     private static String message(FxRobot robot) {
         return robot.lookup("#picture-message").queryAs(Label.class).getText();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

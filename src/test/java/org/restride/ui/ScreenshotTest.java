@@ -9,17 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.restride.app.DemoClinic;
-import org.restride.app.Workspace;
 import org.restride.ui.shell.Section;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import java.util.concurrent.TimeUnit;
 
@@ -27,24 +19,7 @@ import java.util.concurrent.TimeUnit;
  * Writes every main screen, light and dark, to target/screenshots/ for a person to look at, checking on the way
  * that each shows what it must (her details, the phases, the pages, the results, the templates, the settings).
  */
-@ExtendWith(ApplicationExtension.class)
-class ScreenshotTest {
-    @TempDir
-    static Path folder;
-    AppHarness app;
-
-    @Start
-    void start(Stage stage) {
-        try (Workspace w = Workspace.open(folder)) {
-            new DemoClinic(w).fill();
-        }
-        app = AppHarness.start(stage, folder);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+class ScreenshotTest extends SampleClinicWindowTest {
 
     @Test
     void everyMainScreenInLightAndDark(FxRobot robot) throws Exception {

@@ -3,64 +3,34 @@ package org.restride.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.Exercise;
-import org.restride.domain.ExerciseSource;
 import org.restride.domain.Patient;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
-import org.restride.store.ExerciseListing;
 import org.restride.ui.shell.Section;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Spanish of a clinic's own exercise, typed in the Library by keyboard in a 1366×768 window. */
-@ExtendWith(ApplicationExtension.class)
-class SpanishExerciseFlowTest {
-    @TempDir
-    static Path folder;
-    AppHarness app;
-    Set<String> ownAtStart;
-
-    @Start
-    void start(Stage stage) {
-        app = AppHarness.startOnSampleClinic(stage, folder);
-        ownAtStart = app.workspace.exercises().idsFrom(ExerciseSource.CLINIC);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
-
+class SpanishExerciseFlowTest extends SampleClinicWindowTest {
     @Test
     void aSpanishNameTypedAndLeftIsSavedAndThereOnReopening(FxRobot robot) throws Exception {
         AppHarness.onFx(() -> app.root.shellModel().show(Section.LIBRARY));
         robot.clickOn("#new-exercise");
         waitFor(() -> robot.lookup("#es-text").tryQuery().isPresent());
-        String id = madeInTest();
+        String id = madeInTest().id();
         TitledPane spanish = robot.lookup("#es-text").queryAs(TitledPane.class);
         assertEquals("Spanish (optional)", spanish.getText());
         assertTrue(!spanish.isExpanded(), "folded while the exercise has no Spanish");
@@ -103,7 +73,7 @@ class SpanishExerciseFlowTest {
                 previewMessage(robot, m -> m.contains("Puente con banda")));
 
         AppHarness.onFx(() -> app.root.shellModel().show(Section.LIBRARY));
-        pick(robot, "New exercise", "New exercise");
+        pickInLibrary(robot, "New exercise", "New exercise");
         fill(robot, "#es-summary", "Lo que hace este ejercicio, en una línea.");
         fill(robot, "#es-steps", "Describa la posición inicial.\nDescriba el movimiento.\nDescriba cómo terminar.");
         fill(robot, "#es-cues", "Suelte el aire con el esfuerzo");
@@ -151,32 +121,14 @@ class SpanishExerciseFlowTest {
 
     /** Shows a built-in exercise (its Spanish open, read-only), then the new one again, picked from the search results. */
     private void reopen(FxRobot robot) throws Exception {
-        pick(robot, "squat", null);
+        pickInLibrary(robot, "squat", null);
         TitledPane builtIn = robot.lookup("#es-text").queryAs(TitledPane.class);
         assertEquals("Spanish", builtIn.getText());
         assertTrue(builtIn.isExpanded(), "a built-in exercise's Spanish shows open");
         assertTrue(robot.lookup("#es-name").tryQuery().isEmpty(), "and has no field to edit");
         AppHarness.onFx(() -> scrollIntoView(builtIn));
         app.screenshot("library-spanish-built-in");
-        pick(robot, "New exercise", "New exercise");
-    }
-
-    private void pick(FxRobot robot, String words, String name) throws Exception {
-        robot.doubleClickOn("#library-search").eraseText(40).write(words);
-        waitFor(() -> {
-            ListView<ExerciseListing> list = robot.lookup("#library-results").queryListView();
-            return !list.getItems().isEmpty() && (name == null || list.getItems().get(0).name().equals(name));
-        });
-        robot.clickOn(robot.lookup("#library-results .list-cell").nth(0).queryAs(Node.class));
-        app.settle();
-    }
-
-    private String madeInTest() {
-        app.settle();
-        Set<String> made = new HashSet<>(app.workspace.exercises().idsFrom(ExerciseSource.CLINIC));
-        made.removeAll(ownAtStart);
-        assertEquals(1, made.size(), made.toString());
-        return made.iterator().next();
+        pickInLibrary(robot, "New exercise", "New exercise");
     }
 
     private static void scrollIntoView(Node node) {
@@ -192,10 +144,5 @@ class SpanishExerciseFlowTest {
             scroller.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 80) / room)));
             scroller.layout();
         }
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

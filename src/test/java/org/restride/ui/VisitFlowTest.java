@@ -5,7 +5,6 @@ import org.restride.app.WorkspaceDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,13 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.restride.app.DemoClinic;
-import org.restride.app.Workspace;
 import org.restride.domain.Roadmap;
 import org.restride.domain.progress.PhaseChange;
 import org.restride.domain.progress.RecordedVisit;
@@ -30,35 +23,16 @@ import org.restride.store.PhaseHistoryRepository;
 import org.restride.store.VisitRepository;
 import org.restride.ui.history.TimelineItem;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Recording a visit through the window, for the sample patient Léa, in "Get ready for impact": the verdict follows
  * what is typed, a red flag stops and refers, bad input saves nothing, and a saved "ready" moves her on.
  */
-@ExtendWith(ApplicationExtension.class)
-class VisitFlowTest {
+class VisitFlowTest extends SampleClinicWindowTest {
     static final long LEA = 2;
 
-    @TempDir
-    Path folder;
-    AppHarness app;
     FxRobot robot;
-
-    @Start
-    void start(Stage stage) {
-        try (Workspace w = Workspace.open(folder)) {
-            new DemoClinic(w).fill();
-        }
-        app = AppHarness.start(stage, folder);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
 
     private void openVisit(FxRobot fx) {
         robot = fx;

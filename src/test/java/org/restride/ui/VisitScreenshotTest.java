@@ -7,37 +7,12 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.LineChart;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.restride.app.DemoClinic;
-import org.restride.app.Workspace;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Writes the visit form with its verdict, and the history with its chart, to target/screenshots/, light and dark. */
-@ExtendWith(ApplicationExtension.class)
-class VisitScreenshotTest {
-    @TempDir
-    static Path folder;
-    AppHarness app;
-
-    @Start
-    void start(Stage stage) {
-        try (Workspace w = Workspace.open(folder)) {
-            new DemoClinic(w).fill();
-        }
-        app = AppHarness.start(stage, folder);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+class VisitScreenshotTest extends SampleClinicWindowTest {
 
     private static void showTab(FxRobot robot, String id) {
         robot.clickOn("#" + id);

@@ -13,42 +13,17 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.restride.app.DemoClinic;
-import org.restride.app.Workspace;
 import org.restride.domain.walkrun.WalkRunPlan;
 import org.restride.store.WalkRunPlanRepository;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The walk–run plan of Léa's running phase, opened from the roadmap editor: a week with symptoms is repeated. */
-@ExtendWith(ApplicationExtension.class)
-class WalkRunFlowTest {
+class WalkRunFlowTest extends SampleClinicWindowTest {
     static final long LEAS_ROADMAP = 2;
 
-    @TempDir
-    Path folder;
-    AppHarness app;
-
-    @Start
-    void start(Stage stage) {
-        try (Workspace w = Workspace.open(folder)) {
-            new DemoClinic(w).fill();
-        }
-        app = AppHarness.start(stage, folder);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
 
     private WalkRunPlan saved() {
         app.settle();
