@@ -3,13 +3,10 @@ package org.restride.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.Equipment;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseSource;
@@ -19,15 +16,11 @@ import org.restride.domain.Position;
 import org.restride.domain.Region;
 import org.restride.domain.TestExercises;
 
-class ExerciseSearchTest {
-    @TempDir
-    Path folder;
-    Database db;
+class ExerciseSearchTest extends FreshDatabase {
     ExerciseRepository repo;
 
     @BeforeEach
     void fill() {
-        db = Database.openFolder(folder);
         repo = new ExerciseRepository(db);
         repo.save(TestExercises.exercise("glute-bridge", "Glute bridge", PhaseKind.STRENGTH, Region.HIPS, Position.LYING,
                 ExerciseSource.BUILT_IN));
@@ -37,11 +30,6 @@ class ExerciseSearchTest {
                 ExerciseSource.BUILT_IN));
         repo.save(TestExercises.exercise("side-plank", "Side plank", PhaseKind.STRENGTH, Region.CORE, Position.SIDE_LYING,
                 ExerciseSource.CLINIC));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private List<String> ids(ExerciseQuery query) {

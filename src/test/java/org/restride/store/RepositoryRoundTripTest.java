@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.Amount;
 import org.restride.domain.ClinicProfile;
 import org.restride.domain.ClinicianTerm;
@@ -36,21 +33,12 @@ import org.restride.domain.ValidationException;
 import org.restride.domain.WeekRange;
 import org.restride.domain.WeightUnit;
 
-class RepositoryRoundTripTest {
-    @TempDir
-    Path folder;
-    Database db;
+class RepositoryRoundTripTest extends FreshDatabase {
 
     @BeforeEach
     void open() {
-        db = Database.openFolder(folder);
         new ExerciseRepository(db).save(TestExercises.exercise("glute-bridge", "Glute bridge"));
         new ExerciseRepository(db).save(TestExercises.exercise("calf-raise", "Calf raise"));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test

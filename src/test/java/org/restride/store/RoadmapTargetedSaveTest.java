@@ -2,16 +2,13 @@ package org.restride.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.Amount;
 import org.restride.domain.Criterion;
 import org.restride.domain.DeliveryType;
@@ -27,16 +24,12 @@ import org.restride.domain.TestExercises;
 import org.restride.domain.WeekRange;
 
 /** An edit that keeps the roadmap's shape rewrites only its own rows; any other edit still saves whole and right. */
-class RoadmapTargetedSaveTest {
-    @TempDir
-    Path folder;
-    Database db;
+class RoadmapTargetedSaveTest extends FreshDatabase {
     RoadmapRepository roadmaps;
     Roadmap saved;
 
     @BeforeEach
     void open() {
-        db = Database.openFolder(folder);
         ExerciseRepository exercises = new ExerciseRepository(db);
         List.of("glute-bridge", "calf-raise").forEach(id -> exercises.save(TestExercises.exercise(id, id.replace('-', ' '))));
         long patient = new PatientRepository(db).save(new Patient(null, "Ana", null, LocalDate.of(2026, 9, 1),
@@ -50,11 +43,6 @@ class RoadmapTargetedSaveTest {
         roadmaps = new RoadmapRepository(db);
         saved = roadmaps.save(new Roadmap(null, patient, "Back to running", null, RoadmapStatus.DRAFT, 0,
                 List.of(first, second), LocalDate.of(2026, 10, 1)));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private List<Long> rowIds(String table) {

@@ -11,31 +11,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.io.OutputRefusedException;
 import org.restride.store.Database;
+import org.restride.store.FreshDatabase;
 import org.restride.store.SettingsRepository;
 
-class BackupServiceTest {
+class BackupServiceTest extends FreshDatabase {
     static final Instant START = Instant.parse("2026-11-25T09:00:00Z");
 
-    @TempDir
-    Path folder;
-    Database db;
     BackupService backups;
 
     @BeforeEach
     void open() {
-        db = Database.openFolder(folder);
         backups = new BackupService(db, ZoneOffset.UTC);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Wording;
 import org.restride.text.Words;
 import org.restride.domain.DeliveryType;
@@ -22,7 +19,7 @@ import org.restride.domain.progress.CriterionResult;
 import org.restride.domain.progress.ProgressFixtures;
 import org.restride.domain.progress.RecordedVisit;
 import org.restride.domain.progress.Visit;
-import org.restride.store.Database;
+import org.restride.store.FreshDatabase;
 import org.restride.store.MeasureRepository;
 import org.restride.app.visits.PatientHistory;
 import org.restride.store.PatientRepository;
@@ -31,16 +28,12 @@ import org.restride.app.visits.VisitService;
 import org.restride.ui.DirectTaskRunner;
 
 /** The history tab's model without the toolkit: the timeline newest first with a day's scores together, and the chart. */
-class HistoryViewModelTest {
-    @TempDir
-    Path folder;
-    Database db;
+class HistoryViewModelTest extends FreshDatabase {
     Patient ana;
     HistoryViewModel model;
 
     @BeforeEach
     void open() {
-        db = Database.openFolder(folder);
         ana = new PatientRepository(db).save(new Patient(null, "Ana Souza", null, ProgressFixtures.BIRTH,
                 DeliveryType.VAGINAL, 2, 1, true, List.of("Run 5 km"), null));
         Roadmap template = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
@@ -55,11 +48,6 @@ class HistoryViewModelTest {
         visits.acceptReady(recorded, roadmap, ready.date());
         model = new HistoryViewModel(new PatientHistory(db), new MeasureRepository(db), new DirectTaskRunner(),
                 new Wording(Words.english()));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test

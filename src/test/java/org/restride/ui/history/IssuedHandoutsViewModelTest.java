@@ -14,13 +14,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Patient;
-import org.restride.store.Database;
+import org.restride.store.FreshDatabase;
 import org.restride.store.IssuedHandout;
 import org.restride.store.IssuedHandoutRepository;
 import org.restride.store.PatientRepository;
@@ -28,20 +26,16 @@ import org.restride.text.Words;
 import org.restride.ui.DirectTaskRunner;
 
 /** The History tab lists her issued handouts, newest first, and opens each exactly as it was issued. */
-class IssuedHandoutsViewModelTest {
+class IssuedHandoutsViewModelTest extends FreshDatabase {
     static final Instant MORNING = Instant.parse("2026-11-25T09:00:00Z");
     static final byte[] FIRST = "%PDF-1.7 first handout".getBytes(StandardCharsets.US_ASCII);
     static final byte[] SECOND = "%PDF-1.7 second handout".getBytes(StandardCharsets.US_ASCII);
 
-    @TempDir
-    Path folder;
-    Database db;
     long ana;
     final List<Path> opened = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        db = Database.openFolder(folder);
         ana = new PatientRepository(db).save(new Patient(null, "Ana Souza", null, LocalDate.of(2026, 1, 5),
                 DeliveryType.VAGINAL, 2, 1, true, List.of("Run 5 km"), null)).id();
         IssuedHandoutRepository repository = new IssuedHandoutRepository(db);
@@ -49,11 +43,6 @@ class IssuedHandoutsViewModelTest {
                 "paper=a4;large=0;pictures=1;log=1;all=0", 6, FIRST);
         repository.add(ana, null, "Back to running", MORNING.plusSeconds(86400), IssuedHandout.Channel.PRINT,
                 "paper=letter;large=1;pictures=1;log=1;all=0", 8, SECOND);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private IssuedHandoutsViewModel model(IssuedHandoutsViewModel.Viewer viewer) {

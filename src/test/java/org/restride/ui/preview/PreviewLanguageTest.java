@@ -79,15 +79,19 @@ class PreviewLanguageTest extends PreviewBench {
         assertEquals("en", language(), "an edit keeps the box's choice");
     }
 
+    /** Chooses a language in the box and lets the render finish. */
+    private void choose(String language) {
+        model.chooseLanguage(language);
+        tasks.finishAll();
+    }
+
     @Test
     void anotherPatientOrHerNewLanguageStartsFromHersAgain() {
         show(mayaHerself.withHandoutLanguage("es"));
-        model.chooseLanguage("en");
-        tasks.finishAll();
+        choose("en");
         show(mayaHerself.withHandoutLanguage(null));
         assertEquals("en", language(), "her details changed to the clinic's English");
-        model.chooseLanguage("es");
-        tasks.finishAll();
+        choose("es");
         show(mayaHerself.withHandoutLanguage("en"));
         assertEquals("en", language());
     }

@@ -11,48 +11,48 @@ import org.testfx.api.FxRobot;
 
 /** Escape in a field puts the saved value back; leaving the field afterwards saves nothing. */
 class EscapeTest extends EditorWindowTest {
-    @Test
-    void escapeInAPhaseNamePutsTheSavedNameBack(FxRobot fx) {
+    /**
+     * Types over the field and presses Escape: what the field shows then. Leaving the field afterwards with Tab
+     * must save nothing.
+     */
+    private String shownAfterEscape(FxRobot fx, TextInputControl field, String typed) {
         Roadmap before = ed.saved();
-        TextInputControl name = typeIn(fx, "#phase-0-name", "Oops");
+        typeIn(fx, field, typed);
         fx.push(KeyCode.ESCAPE);
-        assertEquals(before.phases().get(0).name(), name.getText());
+        String shown = field.getText();
         fx.push(KeyCode.TAB);
         assertEquals(before, ed.saved(), "and leaving the field saves nothing");
+        return shown;
+    }
+
+    private static String shown(Object saved) {
+        return saved == null ? "" : saved.toString();
+    }
+
+    @Test
+    void escapeInAPhaseNamePutsTheSavedNameBack(FxRobot fx) {
+        String saved = ed.saved().phases().get(0).name();
+        assertEquals(saved, shownAfterEscape(fx, fx.lookup("#phase-0-name").query(), "Oops"));
     }
 
     @Test
     void escapeInADosageFieldPutsTheSavedValueBack(FxRobot fx) {
-        Roadmap before = ed.saved();
+        Integer saved = ed.saved().phases().get(0).items().get(0).dosage().restSeconds();
         ed.focusItem(fx, 0, 0);
-        TextInputControl rest = typeIn(fx, "#dosage-rest", "999");
-        fx.push(KeyCode.ESCAPE);
-        Integer saved = before.phases().get(0).items().get(0).dosage().restSeconds();
-        assertEquals(saved == null ? "" : saved.toString(), rest.getText());
-        fx.push(KeyCode.TAB);
-        assertEquals(before, ed.saved());
+        assertEquals(shown(saved), shownAfterEscape(fx, fx.lookup("#dosage-rest").query(), "999"));
     }
 
     @Test
     void escapeInTheNotePutsTheSavedNoteBack(FxRobot fx) {
-        Roadmap before = ed.saved();
+        String saved = ed.saved().phases().get(0).items().get(0).note();
         ed.focusItem(fx, 0, 0);
-        TextInputControl note = typeIn(fx, "#item-note", "Not this");
-        fx.push(KeyCode.ESCAPE);
-        String saved = before.phases().get(0).items().get(0).note();
-        assertEquals(saved == null ? "" : saved, note.getText());
-        fx.push(KeyCode.TAB);
-        assertEquals(before, ed.saved());
+        assertEquals(shown(saved), shownAfterEscape(fx, fx.lookup("#item-note").query(), "Not this"));
     }
 
     @Test
     void escapeInAWeekBoxPutsTheSavedWeekBack(FxRobot fx) {
-        Roadmap before = ed.saved();
+        int saved = ed.saved().phases().get(1).weeks().from();
         Spinner<Integer> from = fx.lookup("#phase-1-weeks-from").query();
-        ed.focus(from.getEditor());
-        fx.push(KeyCode.CONTROL, KeyCode.A).write("40").push(KeyCode.ESCAPE);
-        assertEquals(Integer.toString(before.phases().get(1).weeks().from()), from.getEditor().getText());
-        fx.push(KeyCode.TAB);
-        assertEquals(before, ed.saved());
+        assertEquals(shown(saved), shownAfterEscape(fx, from.getEditor(), "40"));
     }
 }

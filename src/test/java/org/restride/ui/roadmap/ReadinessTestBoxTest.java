@@ -15,31 +15,32 @@ class ReadinessTestBoxTest extends EditorWindowTest {
         return ed.saved().phases().get(0).exitCriteria();
     }
 
-    @Test
-    void theArrowsOnTheClosedBoxAddNoTests(FxRobot fx) {
+    /** Puts the keyboard on the closed "add a test" box and presses the keys one by one: the tests added. */
+    private List<Criterion> addedBy(FxRobot fx, KeyCode... keys) {
         int before = criteria().size();
         ed.focus(fx.lookup("#phase-0-add-test").query());
-        fx.push(KeyCode.DOWN).push(KeyCode.DOWN).push(KeyCode.DOWN);
-        assertEquals(before, criteria().size());
+        for (KeyCode key : keys) {
+            fx.push(key);
+        }
+        List<Criterion> after = criteria();
+        return after.subList(Math.min(before, after.size()), after.size());
+    }
+
+    @Test
+    void theArrowsOnTheClosedBoxAddNoTests(FxRobot fx) {
+        assertEquals(List.of(), addedBy(fx, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN));
     }
 
     @Test
     void theListLeftWithEscapeAddsNothing(FxRobot fx) {
-        int before = criteria().size();
-        ed.focus(fx.lookup("#phase-0-add-test").query());
-        fx.push(KeyCode.DOWN).push(KeyCode.DOWN).push(KeyCode.ESCAPE);
-        assertEquals(before, criteria().size());
+        assertEquals(List.of(), addedBy(fx, KeyCode.DOWN, KeyCode.DOWN, KeyCode.ESCAPE));
     }
 
     @Test
     void enterOnAChosenTestAddsThatOneTest(FxRobot fx) {
-        int before = criteria().size();
         ComboBox<Criterion> box = fx.lookup("#phase-0-add-test").queryComboBox();
-        ed.focus(box);
-        fx.push(KeyCode.DOWN).push(KeyCode.DOWN).push(KeyCode.DOWN).push(KeyCode.ENTER);
-        List<Criterion> after = criteria();
-        assertEquals(before + 1, after.size(), "one test added");
-        assertEquals(box.getItems().get(1), after.get(after.size() - 1), "the second in the list, where the arrows were");
+        assertEquals(List.of(box.getItems().get(1)), addedBy(fx, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.ENTER),
+                "one test added: the second in the list, where the arrows were");
     }
 
     @Test

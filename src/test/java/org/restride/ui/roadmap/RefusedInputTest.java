@@ -32,50 +32,45 @@ class RefusedInputTest extends EditorWindowTest {
         assertEquals(savedNote == null ? "" : savedNote, note.getText(), "the field shows the saved note again");
     }
 
+    /**
+     * Types over the spinner's box and leaves it with the key: no unexpected error and nothing saved. What the box
+     * shows then.
+     */
+    private String refusedQuietly(FxRobot fx, String spinner, String typed, KeyCode leave) {
+        Roadmap before = ed.saved();
+        Spinner<Integer> box = fx.lookup(spinner).query();
+        typeIn(fx, box.getEditor(), typed);
+        fx.push(leave);
+        assertEquals(List.of(), ed.escaped(), "no unexpected error");
+        assertEquals(before, ed.saved(), "nothing saved");
+        return box.getEditor().getText();
+    }
+
     @Test
     void lettersInAWeekBoxThenEnterAreRefusedQuietly(FxRobot fx) {
-        Roadmap before = ed.saved();
-        Spinner<Integer> from = fx.lookup("#phase-2-weeks-from").query();
-        typeIn(fx, from.getEditor(), "abc");
-        fx.push(KeyCode.ENTER);
-        assertEquals(List.of(), ed.escaped(), "no unexpected error");
-        assertEquals(before, ed.saved());
-        assertEquals(Integer.toString(before.phases().get(2).weeks().from()), from.getEditor().getText(),
+        int saved = ed.saved().phases().get(2).weeks().from();
+        assertEquals(Integer.toString(saved), refusedQuietly(fx, "#phase-2-weeks-from", "abc", KeyCode.ENTER),
                 "the box shows the saved week again");
     }
 
     @Test
     void aLetterInSetsThenEnterIsRefusedQuietly(FxRobot fx) {
-        Roadmap before = ed.saved();
+        int saved = ed.saved().phases().get(0).items().get(0).dosage().sets();
         ed.focusItem(fx, 0, 0);
-        Spinner<Integer> sets = fx.lookup("#dosage-sets").query();
-        typeIn(fx, sets.getEditor(), "x");
-        fx.push(KeyCode.ENTER);
-        assertEquals(List.of(), ed.escaped(), "no unexpected error");
-        assertEquals(before, ed.saved());
-        assertEquals(Integer.toString(before.phases().get(0).items().get(0).dosage().sets()), sets.getEditor().getText());
+        assertEquals(Integer.toString(saved), refusedQuietly(fx, "#dosage-sets", "x", KeyCode.ENTER));
     }
 
     @Test
     void lettersInAWeekBoxLeftWithTabAreRefusedQuietly(FxRobot fx) {
-        Roadmap before = ed.saved();
-        Spinner<Integer> to = fx.lookup("#phase-1-weeks-to").query();
-        typeIn(fx, to.getEditor(), "soon");
-        fx.push(KeyCode.TAB);
-        assertEquals(List.of(), ed.escaped(), "no unexpected error");
-        assertEquals(before, ed.saved());
+        refusedQuietly(fx, "#phase-1-weeks-to", "soon", KeyCode.TAB);
     }
 
     @Test
     void aStartAfterTheEndIsRefusedNamingTheStartBox(FxRobot fx) {
         Roadmap before = ed.saved();
         int to = before.phases().get(0).weeks().to();
-        Spinner<Integer> from = fx.lookup("#phase-0-weeks-from").query();
-        typeIn(fx, from.getEditor(), Integer.toString(to + 5));
-        fx.push(KeyCode.ENTER);
-        assertEquals(before, ed.saved());
+        String shown = refusedQuietly(fx, "#phase-0-weeks-from", Integer.toString(to + 5), KeyCode.ENTER);
         assertTrue(ed.message(fx).startsWith("The start week"), ed.message(fx));
-        assertEquals(Integer.toString(before.phases().get(0).weeks().from()), from.getEditor().getText(),
-                "the box shows the saved start again");
+        assertEquals(Integer.toString(before.phases().get(0).weeks().from()), shown, "the box shows the saved start again");
     }
 }

@@ -15,13 +15,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Patient;
 import org.restride.store.Database;
+import org.restride.store.FreshDatabase;
 import org.restride.store.PatientRepository;
 import org.restride.store.safety.BackupFile;
 import org.restride.store.safety.BackupService;
@@ -29,27 +29,18 @@ import org.restride.text.Words;
 import org.restride.ui.DirectTaskRunner;
 
 /** Backups from the window without the toolkit: made when due, written where she chose, a failure on the message line. */
-class BackupsViewModelTest {
+class BackupsViewModelTest extends FreshDatabase {
     static final Instant TEN = Instant.parse("2026-03-04T10:00:00Z");
 
     @TempDir
-    Path folder;
-    @TempDir
     Path usb;
-    Database db;
     BackupService service;
     final List<String> said = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        db = Database.openFolder(folder);
         service = new BackupService(db, ZoneOffset.UTC);
         patient("Ana Souza");
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private void patient(String name) {

@@ -4,30 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.restride.store.Database;
+import org.restride.store.FreshDatabase;
 import org.restride.store.SettingsRepository;
 
 /** The window's frame without the toolkit: the section showing, the status line and the look, kept between starts. */
-class ShellViewModelTest {
-    @TempDir
-    Path folder;
-    Database db;
+class ShellViewModelTest extends FreshDatabase {
     SettingsRepository settings;
 
     @BeforeEach
     void open() {
-        db = Database.openFolder(folder);
         settings = new SettingsRepository(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test
