@@ -4,6 +4,7 @@ import dev.dirs.ProjectDirectories;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.restride.store.StoreException;
+import org.restride.text.KeyedProblem;
 import org.restride.text.Words;
 
 /** Where Restride keeps its data: the folder given, or the operating system's usual place for application data. */
@@ -14,7 +15,7 @@ public final class DataFolder {
     /** The folder to use; an empty or blank {@code --data-dir} is refused rather than taken as the current folder. */
     public static Path resolve(Path given) {
         if (given != null && given.toString().isBlank()) {
-            throw new StoreException(Words.of(Locale.getDefault()).get("safety.folder.empty"));
+            throw new StoreException(KeyedProblem.of("safety.folder.empty"));
         }
         if (given != null) {
             return given.toAbsolutePath().normalize();

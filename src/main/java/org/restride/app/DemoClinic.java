@@ -25,6 +25,7 @@ import org.restride.domain.WeightUnit;
 import org.restride.domain.progress.PelvicSymptom;
 import org.restride.store.StoreException;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 
 /** A sample clinic with three patients at different stages, so a newcomer sees real roadmaps at once. */
 public final class DemoClinic {
@@ -77,7 +78,7 @@ public final class DemoClinic {
     private Roadmap add(Sample sample) {
         Patient patient = workspace.patients().save(sample.patient());
         Template template = workspace.templates().find(sample.templateKey())
-                .orElseThrow(() -> new StoreException("The built-in template " + sample.templateKey() + " is missing."));
+                .orElseThrow(() -> new StoreException(KeyedProblem.of("problems.demo.templateMissing", sample.templateKey())));
         LocalDate started = patient.deliveryDate().plusWeeks(sample.startWeek());
         Roadmap draft = template.toRoadmap(patient.id(), started);
         Roadmap roadmap = workspace.roadmaps().save(draft.withStatus(sample.status())

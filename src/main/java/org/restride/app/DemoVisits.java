@@ -22,6 +22,7 @@ import org.restride.store.MeasureRepository;
 import org.restride.store.StoreException;
 import org.restride.app.visits.VisitService;
 import org.restride.store.WalkRunPlanRepository;
+import org.restride.text.KeyedProblem;
 
 /**
  * A sample patient's story: visits recorded as a PT would, each with its verdict, moving her on when she is ready,
@@ -89,7 +90,7 @@ final class DemoVisits {
     private LocalDate dayOf(int week) {
         LocalDate day = patient.deliveryDate().plusWeeks(week);
         if (day.isAfter(today)) {
-            throw new StoreException("A sample visit in week " + week + " would be in the future.");
+            throw new StoreException(KeyedProblem.of("problems.demo.visitInFuture", week));
         }
         return day;
     }
@@ -161,6 +162,6 @@ final class DemoVisits {
 
     private static Criterion criterion(Visit visit, String key) {
         return visit.results().stream().map(CriterionResult::criterion).filter(c -> key.equals(c.key())).findFirst()
-                .orElseThrow(() -> new StoreException("The sample test " + key + " is not in this phase."));
+                .orElseThrow(() -> new StoreException(KeyedProblem.of("problems.demo.testNotInPhase", key)));
     }
 }

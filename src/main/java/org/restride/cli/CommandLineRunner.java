@@ -7,14 +7,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.restride.app.Problems;
 import org.restride.domain.ValidationException;
-import org.restride.exchange.ExchangeException;
 import org.restride.io.InputRefusedException;
 import org.restride.io.OutputRefusedException;
 import org.restride.io.SafeFiles;
-import org.restride.library.LibraryException;
 import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.StoreException;
+import org.restride.text.KeyedException;
 import org.restride.text.Excerpt;
 import org.restride.text.Words;
 import picocli.CommandLine;
@@ -25,9 +25,6 @@ public final class CommandLineRunner {
     public static final int EXIT_USAGE = 2;
     /** A message longer than this quotes something it should not: it is cut. */
     static final int MAX_MESSAGE = 600;
-    static final String RECOVERY_OPTIONS = "To go on, run \"restride recover --restore-newest\" to put back the newest "
-            + "good backup, or \"restride recover --start-fresh\" to start with an empty database; either way the file "
-            + "is kept aside.";
     private static final Logger LOG = Logger.getLogger(CommandLineRunner.class.getName());
 
     private CommandLineRunner() {
@@ -41,7 +38,7 @@ public final class CommandLineRunner {
             try {
                 return RestrideCommand.openWindow(windowOpener, window.get().dataDir(), err);
             } catch (StoreException e) {
-                err.println("restride: " + Excerpt.line(e.getMessage(), MAX_MESSAGE));
+                err.println("restride: " + Excerpt.line(Problems.words(Words.of(Locale.getDefault()), e), MAX_MESSAGE));
                 err.flush();
                 return EXIT_FAILED;
             }
@@ -88,19 +85,24 @@ public final class CommandLineRunner {
         }
     }
 
+    /** The failure in the command line's words: a keyed problem or refusal by its key, anything else by its type. */
     private static String messageOf(Exception e) {
+        Words words = Words.of(Locale.getDefault());
         if (e instanceof NotRestrideDatabaseException notOurs
                 && notOurs.problem() != NotRestrideDatabaseException.Problem.NEWER_VERSION) {
-            return e.getMessage() + " " + RECOVERY_OPTIONS;
+            return Problems.words(words, e) + " " + words.get("problems.cli.recoveryOptions");
         }
-        if (e instanceof StoreException || e instanceof LibraryException || e instanceof ExchangeException
-                || e instanceof OutputRefusedException || e instanceof InputRefusedException
+        if (e instanceof KeyedException) {
+            return Problems.words(words, e);
+        }
+        if (e instanceof OutputRefusedException || e instanceof InputRefusedException
                 || e instanceof SafeFiles.NoSpaceException) {
             return e.getMessage();
         }
         if (e instanceof ValidationException) {
-            return "bad value: " + ((ValidationException) e).explain(Words.of(Locale.getDefault())::refusal) + ".";
+            return words.get("problems.cli.badValue", Problems.words(words, e));
         }
-        return "something went wrong (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").";
+        // a programming error: its message is for developers, and the log has its type
+        return words.get("problems.cli.unexpected", e.getClass().getSimpleName());
     }
 }

@@ -219,7 +219,7 @@ public final class RestrideCommand implements Callable<Integer> {
         if (lock == null) {
             InstanceLock.Acquisition acquisition = InstanceLock.acquire(folder);
             if (acquisition instanceof InstanceLock.HeldByAnother held) {
-                throw new StoreException(held.message());
+                throw new StoreException(held.problem());
             }
             lock = ((InstanceLock.Acquired) acquisition).lock();
             logs = Logs.start(folder, line -> diskNote = diskNote == null ? line : diskNote);

@@ -29,6 +29,7 @@ import org.restride.store.RoadmapRepository;
 import org.restride.store.StoreException;
 import org.restride.store.TemplateRepository;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 import org.restride.text.Words;
 
 /**
@@ -48,7 +49,7 @@ public final class RoadmapExchange {
     /** Writes the patient's roadmap, without anything about the patient. */
     public void exportRoadmap(long roadmapId, Path file) {
         var roadmap = new RoadmapRepository(db).find(roadmapId)
-                .orElseThrow(() -> new StoreException("There is no roadmap " + roadmapId + "."));
+                .orElseThrow(() -> new StoreException(KeyedProblem.of("problems.store.noRoadmap", roadmapId)));
         write(file, roadmap.title(), roadmap.goal(), roadmap.phases());
         LOG.info(() -> "Roadmap " + roadmapId + " exported.");
     }
@@ -56,7 +57,7 @@ public final class RoadmapExchange {
     /** Writes one of the templates, built-in or the clinic's. */
     public void exportTemplate(String key, Path file) {
         Template template = new TemplateRepository(db).find(key)
-                .orElseThrow(() -> new StoreException("There is no template \"" + key + "\"."));
+                .orElseThrow(() -> new StoreException(KeyedProblem.of("problems.store.noTemplate", Excerpt.of(key))));
         write(file, template.title(), template.goal(), template.phases());
         LOG.info("Template exported.");
     }

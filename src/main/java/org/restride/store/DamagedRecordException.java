@@ -3,10 +3,9 @@ package org.restride.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.SQLException;
 import java.time.DateTimeException;
-import java.util.Locale;
 import org.restride.domain.ValidationException;
 import org.restride.text.Excerpt;
-import org.restride.text.Words;
+import org.restride.text.KeyedProblem;
 
 /**
  * One saved row no longer makes a valid record: it was changed outside Restride, or damaged on the disk. Told as
@@ -17,7 +16,7 @@ public final class DamagedRecordException extends StoreException {
     private final String table;
 
     DamagedRecordException(String table, Object row, RuntimeException cause) {
-        super(Words.of(Locale.getDefault()).get("safety.record.damaged", table, Excerpt.of(row), problem(cause)), cause);
+        super(KeyedProblem.of("safety.record.damaged", table, Excerpt.of(row), problem(cause)), cause);
         this.table = table;
     }
 
@@ -26,19 +25,18 @@ public final class DamagedRecordException extends StoreException {
     }
 
     /** What is wrong, naming the field and quoting no content (a date's text might be a birthday). */
-    private static String problem(RuntimeException cause) {
-        Words words = Words.of(Locale.getDefault());
+    private static Object problem(RuntimeException cause) {
         if (cause instanceof DateTimeException) {
-            return words.get("safety.record.badDate");
+            return KeyedProblem.of("safety.record.badDate");
         }
         if (cause.getCause() instanceof JsonProcessingException) {
-            return words.get("safety.record.badJson");
+            return KeyedProblem.of("safety.record.badJson");
         }
         if (cause instanceof ValidationException refused) {
             // the field, never the stored value: it may be a patient's details or text written to mislead
-            return words.get("safety.record.badField", Excerpt.of(refused.field()));
+            return KeyedProblem.of("safety.record.badField", Excerpt.of(refused.field()));
         }
-        return Excerpt.line(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage(), 120);
+        return cause;
     }
 
     /** Makes one record from the current row of a result. */

@@ -15,6 +15,7 @@ import org.restride.io.OutputKind;
 import org.restride.io.PrivateFiles;
 import org.restride.io.ReadOnly;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 import org.restride.text.Words;
 import org.sqlite.SQLiteConfig;
 
@@ -30,14 +31,14 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     /** Why nothing may be written through this connection, or null when it is the folder's writer. */
-    private final String readOnly;
+    private final KeyedProblem readOnly;
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicLong libraryChanges = new AtomicLong();
     private int writeDepth;
     /** The one clock the app runs on, handed over by the workspace that opened this database. */
     private volatile Clock clock = Clock.systemDefaultZone();
 
-    private Database(Path file, Connection connection, String readOnly) {
+    private Database(Path file, Connection connection, KeyedProblem readOnly) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
@@ -48,22 +49,21 @@ public final class Database implements AutoCloseable {
         try {
             PrivateFiles.folder(dataFolder);
         } catch (Exception e) {
-            throw new StoreException("The data folder " + dataFolder + " cannot be created (" + e.getMessage() + ").", e);
+            throw new StoreException(KeyedProblem.of("problems.store.folderNotMade", Excerpt.path(dataFolder), e), e);
         }
-        Words words = Words.of(Locale.getDefault());
         if (ReadOnly.is(dataFolder)) {
-            throw new StoreException(words.get("safety.folder.readOnly", Excerpt.path(dataFolder)));
+            throw new StoreException(KeyedProblem.of("safety.folder.readOnly", Excerpt.path(dataFolder)));
         }
         Path file = dataFolder.resolve(FILE_NAME);
         refuseFolder(file);
         if (ReadOnly.is(file)) {
-            throw new StoreException(words.get("safety.db.readOnly", Excerpt.path(file)));
+            throw new StoreException(KeyedProblem.of("safety.db.readOnly", Excerpt.path(file)));
         }
         try {
             // SQLite gives the -wal and -shm files the database file's permissions, so they are private too.
             PrivateFiles.fileIfMissing(file);
         } catch (Exception e) {
-            throw new StoreException("The database " + file + " cannot be created (" + e.getMessage() + ").", e);
+            throw new StoreException(KeyedProblem.of("problems.store.databaseNotMade", Excerpt.path(file), e), e);
         }
         return open(file, Migrations.latestVersion());
     }
@@ -73,8 +73,7 @@ public final class Database implements AutoCloseable {
      * Nothing is created, migrated or written; {@link #write} refuses with a plain message.
      */
     public static Database openFolderReadOnly(Path dataFolder) {
-        return openReading(dataFolder, false, "Restride is open read-only here, because another copy of Restride is "
-                + "using this data folder. Close the other copy to make changes.");
+        return openReading(dataFolder, false, KeyedProblem.of("problems.store.otherCopyWrites"));
     }
 
     /**
@@ -82,25 +81,23 @@ public final class Database implements AutoCloseable {
      * {@code -wal} or {@code -shm} file is made beside it. {@link #write} refuses with the read-only message.
      */
     public static Database openReadOnlyData(Path dataFolder) {
-        Words words = Words.of(Locale.getDefault());
-        return openReading(dataFolder, true, words.get("safety.readOnly.noSaving", Excerpt.path(dataFolder)));
+        return openReading(dataFolder, true, KeyedProblem.of("safety.readOnly.noSaving", Excerpt.path(dataFolder)));
     }
 
-    private static Database openReading(Path dataFolder, boolean untouched, String whyReadOnly) {
+    private static Database openReading(Path dataFolder, boolean untouched, KeyedProblem whyReadOnly) {
         Path file = dataFolder.resolve(FILE_NAME);
         refuseFolder(file);
         if (!Files.isRegularFile(file)) {
-            throw new StoreException(untouched ? Words.of(Locale.getDefault()).get("safety.readOnly.noDatabase",
-                    Excerpt.path(dataFolder)) : "There is no Restride database in " + dataFolder + " yet.");
+            throw new StoreException(KeyedProblem.of(untouched ? "safety.readOnly.noDatabase" : "problems.store.noDatabaseYet",
+                    Excerpt.path(dataFolder)));
         }
         // "immutable" reads the file alone; a write-ahead log left by a crash is still read, the usual way
         Connection connection = connect(file, true, untouched && !hasUnfinishedLog(file));
         try {
             DatabaseChecks.checkIsOurs(file, connection, false);
             if (Migrations.userVersion(connection) != Migrations.latestVersion()) {
-                throw new StoreException(untouched ? Words.of(Locale.getDefault()).get("safety.readOnly.older",
-                        Excerpt.path(file)) : "The database " + file + " needs updating before it can be read; "
-                        + "close the other copy of Restride and start this one again.");
+                throw new StoreException(KeyedProblem.of(untouched ? "safety.readOnly.older" : "problems.store.needsUpdating",
+                        Excerpt.path(file)));
             }
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA busy_timeout = 5000");
@@ -123,7 +120,7 @@ public final class Database implements AutoCloseable {
     /** A folder where the database should be is not a damaged database: it is told as what it is. */
     private static void refuseFolder(Path file) {
         if (Files.isDirectory(file)) {
-            throw new StoreException(Words.of(Locale.getDefault()).get("safety.db.isFolder", Excerpt.path(file)));
+            throw new StoreException(KeyedProblem.of("safety.db.isFolder", Excerpt.path(file)));
         }
     }
 
@@ -160,7 +157,8 @@ public final class Database implements AutoCloseable {
      */
     public static void verify(Path file, boolean untouched) {
         if (!Files.isRegularFile(file)) {
-            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED, "does not exist");
+            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
+                    KeyedProblem.of("problems.store.reason.missing"));
         }
         Connection connection = connect(file, true, untouched && !hasUnfinishedLog(file));
         try {
@@ -184,7 +182,8 @@ public final class Database implements AutoCloseable {
             }
             return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
-            throw explained(file, e, "The database " + Excerpt.path(file) + " cannot be opened");
+            throw explained(file, e, KeyedProblem.of("problems.store.database", Excerpt.path(file),
+                    KeyedProblem.of("problems.store.reason.cannotOpen")));
         }
     }
 
@@ -193,21 +192,21 @@ public final class Database implements AutoCloseable {
         if (e instanceof StoreException store) {
             return store;
         }
-        return explained(file, e, "The database " + Excerpt.path(file) + " cannot be opened");
+        return explained(file, e, KeyedProblem.of("problems.store.database", Excerpt.path(file),
+                KeyedProblem.of("problems.store.reason.cannotOpen")));
     }
 
     /**
      * A failure told as what it is: a full disk, a read-only file or folder, a file that cannot be opened; any
      * other failure as "{@code what} (first line of the reason)". Never "damaged".
      */
-    static StoreException explained(Path file, Exception e, String what) {
+    static StoreException explained(Path file, Exception e, KeyedProblem what) {
         WriteFailure kind = WriteFailure.of(e);
         StoreException told = kind.explain(kind.place(file), e);
         if (told != null) {
             return told;
         }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return new StoreException(what + " (" + Excerpt.line(detail, 160) + ").", e);
+        return new StoreException(KeyedProblem.of("problems.store.because", what, e), e);
     }
 
     /**
@@ -283,7 +282,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw failed(e, "Reading the database failed");
+            throw failed(e, "problems.store.readFailed");
         } finally {
             lock.unlock();
         }
@@ -315,7 +314,7 @@ public final class Database implements AutoCloseable {
                 autoCommitAgain(failure);
             }
         } catch (SQLException e) {
-            throw failed(e, "Saving to the database failed");
+            throw failed(e, "problems.store.saveFailed");
         } finally {
             lock.unlock();
         }
@@ -345,8 +344,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private StoreException failed(SQLException e, String what) {
-        return explained(file, e, what);
+    private StoreException failed(SQLException e, String whatKey) {
+        return explained(file, e, KeyedProblem.of(whatKey));
     }
 
     private <T> T runNested(SqlWork<T> work) throws SQLException {

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 
 /** What opening a database checks, and the full check a backup runs: each refusal a one-line reason. */
 final class DatabaseChecks {
@@ -36,17 +37,16 @@ final class DatabaseChecks {
                 tables = rs.next() ? rs.getInt(1) : 0;
             }
         } catch (SQLException e) {
-            throw damagedOrExplained(file, "is not a Restride database, or it is damaged", e);
+            throw damagedOrExplained(file, "problems.store.reason.notOursOrDamaged", e);
         }
         boolean empty = applicationId == 0 && version == 0 && tables == 0;
         if ((full || !empty) && applicationId != Database.APPLICATION_ID) {
             throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.NOT_RESTRIDE,
-                    empty ? "is empty, not a Restride database" : "is an SQLite database, but not a Restride one");
+                    KeyedProblem.of(empty ? "problems.store.reason.empty" : "problems.store.reason.otherSqlite"));
         }
         if (version > Migrations.latestVersion()) {
             throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.NEWER_VERSION,
-                    "was made by a newer version of Restride (data version " + version + "; this version reads up to "
-                            + Migrations.latestVersion() + "). Please update Restride");
+                    KeyedProblem.of("problems.store.reason.newer", version, Migrations.latestVersion()));
         }
         Path suspect = suspectMarker(file);
         if (!empty && (full || Files.exists(suspect))) {
@@ -88,7 +88,8 @@ final class DatabaseChecks {
             header = in.readNBytes(100);
             size = Files.size(file);
         } catch (IOException e) {
-            throw Database.explained(file, e, "The database " + Excerpt.path(file) + " cannot be read");
+            throw Database.explained(file, e, KeyedProblem.of("problems.store.database", Excerpt.path(file),
+                    KeyedProblem.of("problems.store.reason.cannotRead")));
         }
         if (size == 0) {
             return; // a new database SQLite has not written yet
@@ -97,7 +98,7 @@ final class DatabaseChecks {
         if (header.length < 100 || !new String(header, 0, 16, StandardCharsets.ISO_8859_1)
                 .equals("SQLite format 3\u0000")) {
             throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
-                    "is not a Restride database (not even SQLite: its first bytes are wrong), or it is damaged");
+                    KeyedProblem.of("problems.store.reason.notSqlite"));
         }
         int pageSize = Short.toUnsignedInt(bytes.getShort(16));
         pageSize = pageSize == 1 ? 65_536 : pageSize;
@@ -105,11 +106,11 @@ final class DatabaseChecks {
         boolean pagesValid = pages > 0 && bytes.getInt(24) == bytes.getInt(92);
         if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
             throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
-                    "is damaged (its header gives an impossible page size)");
+                    KeyedProblem.of("problems.store.reason.pageSize"));
         }
         if (pagesValid && pages * pageSize > size && !hasLog(file)) {
             throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
-                    "is damaged (it is shorter than its header says: cut off, perhaps by a full disk or an interrupted copy)");
+                    KeyedProblem.of("problems.store.reason.cutOff"));
         }
     }
 
@@ -118,25 +119,27 @@ final class DatabaseChecks {
         try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA " + pragma)) {
             verdict = rs.next() ? rs.getString(1) : "no answer";
         } catch (SQLException e) {
-            throw damagedOrExplained(file, "is damaged", e);
+            throw damagedOrExplained(file, "problems.store.reason.damaged", e);
         }
         if (!"ok".equals(verdict)) {
             throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
-                    "is damaged (" + verdict.lines().findFirst().orElse("") + ")");
+                    KeyedProblem.of("problems.store.reason.with", KeyedProblem.of("problems.store.reason.damaged"),
+                            Excerpt.line(verdict.lines().findFirst().orElse(""), 160)));
         }
     }
 
     /** Damage only when SQLite says so (or cannot say more); a full disk or a read-only file is told as such. */
-    static StoreException damagedOrExplained(Path file, String what, SQLException e) {
+    static StoreException damagedOrExplained(Path file, String reasonKey, SQLException e) {
         WriteFailure kind = WriteFailure.of(e);
         if (kind == WriteFailure.DAMAGED || kind == WriteFailure.OTHER) {
-            return damaged(file, what, e);
+            return damaged(file, reasonKey, e);
         }
-        return Database.explained(file, e, "The database " + Excerpt.path(file) + " " + what);
+        return Database.explained(file, e, KeyedProblem.of("problems.store.database", Excerpt.path(file),
+                KeyedProblem.of(reasonKey)));
     }
 
-    static NotRestrideDatabaseException damaged(Path file, String what, SQLException e) {
-        String detail = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-        return new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED, what + " (" + detail + ")");
+    static NotRestrideDatabaseException damaged(Path file, String reasonKey, SQLException e) {
+        return new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
+                KeyedProblem.of("problems.store.reason.with", KeyedProblem.of(reasonKey), e));
     }
 }

@@ -22,6 +22,8 @@ import org.restride.domain.Keyed;
 import org.restride.domain.PelvicFloorDemand;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Position;
+import org.restride.text.KeyedProblem;
+import org.restride.text.Excerpt;
 import org.restride.domain.Region;
 
 /** The exercise library: built-in exercises and the clinic's own, with full-text search. */
@@ -129,7 +131,7 @@ public final class ExerciseRepository {
                 st.setInt(1, archived ? 1 : 0);
                 st.setString(2, id);
                 if (st.executeUpdate() == 0) {
-                    throw new StoreException("There is no exercise \"" + id + "\" in the library.");
+                    throw new StoreException(KeyedProblem.of("problems.store.noExercise", Excerpt.of(id)));
                 }
             }
             db.libraryChanged();

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.restride.text.KeyedProblem;
+import org.restride.text.Excerpt;
 import org.restride.domain.ExerciseText;
 
 /**
@@ -127,7 +129,7 @@ public final class ExerciseTextRepository {
             st.setString(i++, t.note());
             st.setString(i, exerciseId);
             if (st.executeUpdate() == 0) {
-                throw new StoreException("There is no exercise \"" + exerciseId + "\" in the library.");
+                throw new StoreException(KeyedProblem.of("problems.store.noExercise", Excerpt.of(exerciseId)));
             }
         }
     }

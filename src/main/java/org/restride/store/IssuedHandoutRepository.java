@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.restride.text.KeyedProblem;
 
 /** Handouts as they were issued: the exact PDF of every export or print made for a patient, newest first. */
 public final class IssuedHandoutRepository {
@@ -28,8 +29,7 @@ public final class IssuedHandoutRepository {
                              String options, int pageCount, byte[] pdf) {
         if (pdf == null || pdf.length < 5 || pdf.length > IssuedHandout.MOST_BYTES
                 || !new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            throw new StoreException("Only a PDF of at most " + IssuedHandout.MOST_BYTES / (1024 * 1024)
-                    + " MB can be kept as an issued handout.");
+            throw new StoreException(KeyedProblem.of("problems.store.issuedTooLarge", IssuedHandout.MOST_BYTES / (1024 * 1024)));
         }
         IssuedHandout made = new IssuedHandout(null, patientId, roadmapId, title, issuedAt, channel, options, pageCount,
                 pdf.length);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.restride.codec.ExerciseJson;
+import org.restride.text.KeyedProblem;
 
 /** The JSON text columns: lists of strings and dosages. */
 final class Json {
@@ -32,7 +33,7 @@ final class Json {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             // the parser's words may quote the stored text: not shown
-            throw new StoreException("A stored value is damaged: it is not readable JSON.", e);
+            throw new StoreException(KeyedProblem.of("problems.store.storedJson"), e);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.restride.domain.measure.BuiltInMeasures;
 import org.restride.domain.measure.MeasureScore;
 import org.restride.domain.measure.MeasureSeries;
 import org.restride.domain.measure.OutcomeMeasure;
+import org.restride.text.KeyedProblem;
 import org.restride.domain.measure.SeverityBand;
 
 /**
@@ -85,7 +86,7 @@ public final class MeasureRepository {
     public void delete(String key) {
         db.write(c -> {
             OutcomeMeasure measure = findMeasure(c, key)
-                    .orElseThrow(() -> new StoreException("That measure is no longer in the database."));
+                    .orElseThrow(() -> new StoreException(KeyedProblem.of("problems.store.measureGone")));
             if (measure.builtIn()) {
                 throw new ValidationException("measure", "\"" + measure.name() + "\" is built in and cannot be deleted");
             }

@@ -1,6 +1,8 @@
 package org.restride.store;
 
 import java.nio.file.Path;
+import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 
 /** The database file exists but is damaged, belongs to something else, or is from a newer Restride. It is left untouched. */
 public final class NotRestrideDatabaseException extends StoreException {
@@ -17,8 +19,9 @@ public final class NotRestrideDatabaseException extends StoreException {
     private final Path file;
     private final Problem problem;
 
-    public NotRestrideDatabaseException(Path file, Problem problem, String reason) {
-        super(file + " " + reason + ". Restride has left it untouched.");
+    /** {@code reason} says what is wrong with the file ("is damaged"), after its name. */
+    public NotRestrideDatabaseException(Path file, Problem problem, KeyedProblem reason) {
+        super(KeyedProblem.of("problems.store.notOurs", Excerpt.path(file), reason));
         this.file = file;
         this.problem = problem;
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Patient;
 import org.restride.domain.ValidationException;
+import org.restride.text.KeyedProblem;
 import org.restride.domain.TextFold;
 
 /** Patients, found by any part of their name regardless of case and accents. */
@@ -54,7 +55,7 @@ public final class PatientRepository {
                 }
                 st.setLong(i, p.id());
                 if (st.executeUpdate() == 0) {
-                    throw new StoreException("That patient is no longer in the database.");
+                    throw new StoreException(KeyedProblem.of("problems.store.patientGone"));
                 }
                 return p;
             }

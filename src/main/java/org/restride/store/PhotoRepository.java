@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.restride.text.KeyedProblem;
+import org.restride.text.Excerpt;
 import java.util.Optional;
 
 /**
@@ -89,7 +91,7 @@ public final class PhotoRepository {
     /** Makes this photo the one that prints for its exercise. */
     public void printPhoto(long photoId) {
         db.write(c -> {
-            Photo photo = find(photoId).orElseThrow(() -> new StoreException("That photo is no longer in the library."));
+            Photo photo = find(photoId).orElseThrow(() -> new StoreException(KeyedProblem.of("problems.store.photoGone")));
             clearPrinted(c, photo.exerciseId());
             try (PreparedStatement st = c.prepareStatement("UPDATE exercise_photos SET prints = 1 WHERE id = ?")) {
                 st.setLong(1, photoId);
@@ -113,7 +115,7 @@ public final class PhotoRepository {
             try (PreparedStatement st = c.prepareStatement("DELETE FROM exercise_photos WHERE id = ?")) {
                 st.setLong(1, photoId);
                 if (st.executeUpdate() == 0) {
-                    throw new StoreException("That photo is no longer in the library.");
+                    throw new StoreException(KeyedProblem.of("problems.store.photoGone"));
                 }
             }
             return null;
@@ -163,7 +165,7 @@ public final class PhotoRepository {
             st.setString(1, exerciseId);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StoreException("There is no exercise \"" + exerciseId + "\" in the library.");
+                    throw new StoreException(KeyedProblem.of("problems.store.noExercise", Excerpt.of(exerciseId)));
                 }
             }
         }

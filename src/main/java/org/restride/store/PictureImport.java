@@ -19,6 +19,8 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.restride.io.ExifOrientation;
 import org.restride.io.Images;
+import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 
 /**
  * Imports a photo for an exercise: checks that the file really is a PNG or JPEG, refuses empty, damaged and
@@ -88,11 +90,11 @@ public final class PictureImport {
 
     private static String checkedFormat(String name, byte[] bytes) {
         if (bytes.length == 0) {
-            throw new PictureImportException(name + " is empty (0 bytes). Choose a PNG or JPEG photo.");
+            throw new PictureImportException(KeyedProblem.of("problems.picture.empty", Excerpt.path(name)));
         }
         String format = format(bytes);
         if (format == null) {
-            throw new PictureImportException(name + " is not a PNG or JPEG picture. Choose a PNG or JPEG photo.");
+            throw new PictureImportException(KeyedProblem.of("problems.picture.notPicture", Excerpt.path(name)));
         }
         return format;
     }
@@ -107,12 +109,12 @@ public final class PictureImport {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new PictureImportException(name + " is too large (" + size / (1024 * 1024)
-                        + " MB); pictures up to " + MAX_FILE_BYTES / (1024 * 1024) + " MB can be imported.");
+                throw new PictureImportException(KeyedProblem.of("problems.picture.tooLarge", Excerpt.path(name), size / (1024 * 1024),
+                        MAX_FILE_BYTES / (1024 * 1024)));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new PictureImportException(name + " cannot be read (" + e.getMessage() + ").", e);
+            throw new PictureImportException(KeyedProblem.of("problems.picture.unreadable", Excerpt.path(name), e), e);
         }
     }
 
@@ -159,8 +161,9 @@ public final class PictureImport {
         long width = reader.getWidth(0);
         long height = reader.getHeight(0);
         if (width * height > MAX_PIXELS) {
-            throw new PictureImportException(String.format(Locale.ROOT, "%s is %,d × %,d pixels, which is too large; "
-                    + "pictures up to %d megapixels can be imported.", name, width, height, MAX_PIXELS / 1_000_000));
+            throw new PictureImportException(KeyedProblem.of("problems.picture.tooManyPixels", Excerpt.path(name),
+                    String.format(Locale.ROOT, "%,d", width), String.format(Locale.ROOT, "%,d", height),
+                    MAX_PIXELS / 1_000_000));
         }
         return new long[] {width, height};
     }
@@ -190,8 +193,8 @@ public final class PictureImport {
         }
     }
 
-    private static String damaged(String name, String format) {
-        return name + " looks like a " + ("png".equals(format) ? "PNG" : "JPEG") + " picture but is damaged and cannot be read.";
+    private static KeyedProblem damaged(String name, String format) {
+        return KeyedProblem.of("problems.picture.damaged", Excerpt.path(name), "png".equals(format) ? "PNG" : "JPEG");
     }
 
     private static BufferedImage scale(BufferedImage image) {
@@ -220,7 +223,7 @@ public final class PictureImport {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            throw new PictureImportException(name + " could not be prepared for saving (" + e.getMessage() + ").", e);
+            throw new PictureImportException(KeyedProblem.of("problems.picture.notPrepared", Excerpt.path(name), e), e);
         }
     }
 }

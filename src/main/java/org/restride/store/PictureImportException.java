@@ -1,12 +1,15 @@
 package org.restride.store;
 
-/** A picture file that cannot be imported; the message is one plain line naming the file and the problem. */
-public final class PictureImportException extends RuntimeException {
-    public PictureImportException(String message) {
-        super(message);
+import org.restride.text.KeyedException;
+import org.restride.text.KeyedProblem;
+
+/** A picture file that cannot be imported; the problem names the file and what is wrong, by key. */
+public final class PictureImportException extends KeyedException {
+    public PictureImportException(KeyedProblem problem) {
+        super(problem, null);
     }
 
-    public PictureImportException(String message, Throwable cause) {
-        super(message, cause);
+    public PictureImportException(KeyedProblem problem, Throwable cause) {
+        super(problem, cause);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.restride.domain.Roadmap;
 import org.restride.domain.RoadmapListing;
+import org.restride.text.KeyedProblem;
 import org.restride.domain.RoadmapStatus;
 
 /**
@@ -43,7 +44,7 @@ public final class RoadmapRepository {
                     st.setString(7, now);
                     st.setLong(8, r.id());
                     if (st.executeUpdate() == 0) {
-                        throw new StoreException("That roadmap is no longer in the database.");
+                        throw new StoreException(KeyedProblem.of("problems.store.roadmapGone"));
                     }
                     saved = r;
                 }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.restride.text.KeyedProblem;
 
 /**
  * Whether a copy of a database is one this Restride can work with: brought up to this version, every table a new
@@ -46,7 +47,7 @@ final class SchemaCheck {
             }
             return tables;
         } catch (SQLException e) {
-            throw new StoreException("The tables of a new database could not be listed.", e);
+            throw new StoreException(KeyedProblem.of("problems.store.tablesUnlisted"), e);
         }
     }
 }

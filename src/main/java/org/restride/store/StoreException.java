@@ -1,12 +1,15 @@
 package org.restride.store;
 
-/** The data folder or database could not be used. The message is one plain sentence for the user. */
-public class StoreException extends RuntimeException {
-    public StoreException(String message) {
-        super(message);
+import org.restride.text.KeyedException;
+import org.restride.text.KeyedProblem;
+
+/** The data folder or database could not be used. The problem is told by key, in words where a person reads it. */
+public class StoreException extends KeyedException {
+    public StoreException(KeyedProblem problem) {
+        super(problem, null);
     }
 
-    public StoreException(String message, Throwable cause) {
-        super(message, cause);
+    public StoreException(KeyedProblem problem, Throwable cause) {
+        super(problem, cause);
     }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.restride.domain.Template;
+import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 
 /** Templates: the built-in ones (replaced on each seeding) and the clinic's own. */
 public final class TemplateRepository {
@@ -45,7 +47,7 @@ public final class TemplateRepository {
         db.write(c -> {
             Optional<Template> existing = find(template.key());
             if (existing.isPresent() && existing.get().builtIn() != template.builtIn()) {
-                throw new StoreException("\"" + template.key() + "\" is a built-in template. Save a copy under a new name.");
+                throw new StoreException(KeyedProblem.of("problems.store.builtInTemplate", Excerpt.of(template.key())));
             }
             long id;
             try (PreparedStatement st = c.prepareStatement("INSERT INTO templates (key, title, goal, built_in) VALUES (?, ?, ?, ?) "
@@ -70,7 +72,7 @@ public final class TemplateRepository {
             try (PreparedStatement st = c.prepareStatement("DELETE FROM templates WHERE key = ? AND built_in = 0")) {
                 st.setString(1, key);
                 if (st.executeUpdate() == 0) {
-                    throw new StoreException("\"" + key + "\" is built in or does not exist, so it cannot be deleted.");
+                    throw new StoreException(KeyedProblem.of("problems.store.templateNotDeleted", Excerpt.of(key)));
                 }
             }
             return null;

@@ -24,6 +24,7 @@ import org.restride.domain.progress.Rule;
 import org.restride.domain.progress.RuleOverride;
 import org.restride.domain.progress.SymptomCheck;
 import org.restride.domain.progress.Verdict;
+import org.restride.text.KeyedProblem;
 import org.restride.domain.progress.Visit;
 
 /**
@@ -65,7 +66,7 @@ public final class VisitRepository {
                     bind(st, visit, verdict);
                     st.setLong(26, id);
                     if (st.executeUpdate() == 0) {
-                        throw new StoreException("That visit is no longer in the database.");
+                        throw new StoreException(KeyedProblem.of("problems.store.visitGone"));
                     }
                 }
                 VisitParts.clear(c, id);

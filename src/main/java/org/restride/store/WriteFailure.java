@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
 import org.restride.text.Excerpt;
-import org.restride.text.Words;
+import org.restride.text.KeyedProblem;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -83,7 +83,7 @@ public enum WriteFailure {
 
     /** The one message for a full disk, naming where the space is missing. */
     public static StoreException noSpace(Path where, Throwable cause) {
-        return new StoreException(Words.of(Locale.getDefault()).get("safety.disk.full", Excerpt.path(where)), cause);
+        return new StoreException(KeyedProblem.of("safety.disk.full", Excerpt.path(where)), cause);
     }
 
     /** Where the failure is best told: the folder, for a disk that is full. */
@@ -94,12 +94,11 @@ public enum WriteFailure {
 
     /** The message for a failure of this kind at {@code where}, or null for {@link #OTHER} and {@link #DAMAGED}. */
     public StoreException explain(Path where, Throwable cause) {
-        Words words = Words.of(Locale.getDefault());
         return switch (this) {
             case NO_SPACE -> noSpace(where, cause);
-            case WRITE_FAILED -> new StoreException(words.get("safety.disk.writeFailed", Excerpt.path(where)), cause);
-            case READ_ONLY -> new StoreException(words.get("safety.disk.readOnly", Excerpt.path(where)), cause);
-            case CANNOT_OPEN -> new StoreException(words.get("safety.disk.cannotOpen", Excerpt.path(where)), cause);
+            case WRITE_FAILED -> new StoreException(KeyedProblem.of("safety.disk.writeFailed", Excerpt.path(where)), cause);
+            case READ_ONLY -> new StoreException(KeyedProblem.of("safety.disk.readOnly", Excerpt.path(where)), cause);
+            case CANNOT_OPEN -> new StoreException(KeyedProblem.of("safety.disk.cannotOpen", Excerpt.path(where)), cause);
             default -> null;
         };
     }

@@ -51,7 +51,7 @@ public final class RestrideApp extends Application implements DataSession {
             InstanceLock.Acquisition acquisition = InstanceLock.acquire(folder);
             if (acquisition instanceof InstanceLock.HeldByAnother other) {
                 new ShowRequests(folder).send();
-                Alert alert = new Alert(Alert.AlertType.INFORMATION, other.message()
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, other.problem().in(Words.english())
                         + "\n\nIts window has been brought to the front.");
                 alert.setHeaderText("Restride is already open");
                 alert.showAndWait();

@@ -34,7 +34,7 @@ public final class LibraryEditing {
      * Queues the save of the exercise's text in the language, or its removal when {@code text} is null (it then
      * prints in English); returns at once. Saves of one exercise's text keep their order.
      */
-    public void saveText(String id, String language, ExerciseText text, Runnable onSaved, Consumer<String> onFailure) {
+    public void saveText(String id, String language, ExerciseText text, Runnable onSaved, Consumer<RuntimeException> onFailure) {
         writer.submit(List.of("exercise-text", id, language), () -> {
             if (text == null) {
                 texts.remove(id, language);
@@ -42,7 +42,7 @@ public final class LibraryEditing {
                 texts.save(id, language, text);
             }
             return id;
-        }, saved -> onSaved.run(), e -> onFailure.accept(e.getMessage()));
+        }, saved -> onSaved.run(), onFailure);
     }
 
     public Optional<Exercise> find(String id) {
@@ -54,11 +54,11 @@ public final class LibraryEditing {
     }
 
     /** Queues the save of {@code exercise}; returns at once. */
-    public void save(Exercise exercise, Runnable onSaved, Consumer<String> onFailure) {
+    public void save(Exercise exercise, Runnable onSaved, Consumer<RuntimeException> onFailure) {
         writer.submit(List.of("exercise", exercise.id()), () -> {
             exercises.save(exercise);
             return exercise;
-        }, saved -> onSaved.run(), e -> onFailure.accept(e.getMessage()));
+        }, saved -> onSaved.run(), onFailure);
     }
 
     /**
@@ -66,7 +66,7 @@ public final class LibraryEditing {
      * that exercise's texts in other languages with it, in one write: a copy of a built-in one prints in Spanish as
      * the original does. Returns at once.
      */
-    public void saveCopy(Exercise exercise, String copiedFrom, Runnable onSaved, Consumer<String> onFailure) {
+    public void saveCopy(Exercise exercise, String copiedFrom, Runnable onSaved, Consumer<RuntimeException> onFailure) {
         writer.submit(List.of("exercise", exercise.id()), () -> {
             exercises.save(exercise);
             if (copiedFrom != null) {
@@ -77,14 +77,14 @@ public final class LibraryEditing {
                 }
             }
             return exercise;
-        }, saved -> onSaved.run(), e -> onFailure.accept(e.getMessage()));
+        }, saved -> onSaved.run(), onFailure);
     }
 
     /** Queues archiving (or bringing back) the exercise; returns at once. */
-    public void setArchived(String id, boolean archived, Runnable onSaved, Consumer<String> onFailure) {
+    public void setArchived(String id, boolean archived, Runnable onSaved, Consumer<RuntimeException> onFailure) {
         writer.submit(List.of("exercise-archived", id), () -> {
             exercises.setArchived(id, archived);
             return id;
-        }, saved -> onSaved.run(), e -> onFailure.accept(e.getMessage()));
+        }, saved -> onSaved.run(), onFailure);
     }
 }

@@ -60,7 +60,7 @@ public final class RoadmapEditing {
      * Consecutive saves of one roadmap that are still waiting are written once, as the newest. {@code onSaved} hears
      * that it was written, {@code onFailure} why it was not (both on the writer's report thread).
      */
-    public void save(Roadmap before, Roadmap after, Runnable onSaved, Consumer<String> onFailure) {
+    public void save(Roadmap before, Roadmap after, Runnable onSaved, Consumer<RuntimeException> onFailure) {
         boolean phaseChange = onlyCurrentPhaseChanges(before, after);
         Object coalesce = phaseChange ? null : List.of("roadmap", after.id());
         writer.submit(coalesce, () -> {
@@ -70,7 +70,7 @@ public final class RoadmapEditing {
                 roadmaps.save(after);
             }
             return after;
-        }, written -> onSaved.run(), e -> onFailure.accept(e.getMessage()));
+        }, written -> onSaved.run(), onFailure);
     }
 
     private static boolean onlyCurrentPhaseChanges(Roadmap before, Roadmap after) {
@@ -88,8 +88,8 @@ public final class RoadmapEditing {
     }
 
     /** Queues the save of a template made from the roadmap; returns at once. {@code onFailure} hears why it failed. */
-    public void saveTemplate(Template template, Consumer<String> onFailure) {
+    public void saveTemplate(Template template, Consumer<RuntimeException> onFailure) {
         writer.submit(List.of("template", template.key()), () -> templates.save(template),
-                e -> onFailure.accept(e.getMessage()));
+                onFailure);
     }
 }

@@ -8,6 +8,8 @@ import org.restride.domain.RoadmapStatus;
 import org.restride.domain.Template;
 import org.restride.store.RoadmapRepository;
 import org.restride.store.StoreException;
+import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 import org.restride.store.TemplateRepository;
 
 /** Starts a patient's roadmap from a template, from a copy of an earlier roadmap, or from scratch. */
@@ -24,13 +26,13 @@ public final class RoadmapStarter {
 
     public Roadmap fromTemplate(long patientId, String templateKey) {
         Template template = templates.find(templateKey)
-                .orElseThrow(() -> new StoreException("The template \"" + templateKey + "\" is no longer there."));
+                .orElseThrow(() -> new StoreException(KeyedProblem.of("problems.store.templateGone", Excerpt.of(templateKey))));
         return roadmaps.save(template.toRoadmap(patientId, today.get()));
     }
 
     public Roadmap copyOf(long roadmapId, long patientId) {
         Roadmap earlier = roadmaps.find(roadmapId)
-                .orElseThrow(() -> new StoreException("That roadmap is no longer in the database."));
+                .orElseThrow(() -> new StoreException(KeyedProblem.of("problems.store.roadmapGone")));
         return roadmaps.save(new Roadmap(null, patientId, earlier.title(), earlier.goal(), RoadmapStatus.DRAFT,
                 earlier.currentPhase(), earlier.phases(), today.get()));
     }

@@ -24,13 +24,13 @@ public final class TemplateEditing {
     }
 
     /** Queues the save of {@code template} (new, or replacing the one with its key); returns at once. */
-    public void save(Template template, Consumer<String> onFailure) {
+    public void save(Template template, Consumer<RuntimeException> onFailure) {
         writer.submit(List.of("template", template.key()), () -> templates.save(template),
-                e -> onFailure.accept(e.getMessage()));
+                onFailure);
     }
 
     /** Queues the delete of the template with {@code key}; returns at once. */
-    public void delete(String key, Consumer<String> onFailure) {
-        writer.submit(List.of("template", key), () -> templates.delete(key), e -> onFailure.accept(e.getMessage()));
+    public void delete(String key, Consumer<RuntimeException> onFailure) {
+        writer.submit(List.of("template", key), () -> templates.delete(key), onFailure);
     }
 }

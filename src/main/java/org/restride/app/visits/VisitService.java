@@ -27,6 +27,7 @@ import org.restride.store.MeasureRepository;
 import org.restride.store.RoadmapRepository;
 import org.restride.store.StoreException;
 import org.restride.store.PhaseHistoryRepository;
+import org.restride.text.KeyedProblem;
 import org.restride.store.VisitRepository;
 
 /**
@@ -66,7 +67,7 @@ public final class VisitService {
     /** Accepts a "ready" verdict against its roadmap as saved now; see {@link #acceptReady(RecordedVisit, Roadmap, LocalDate)}. */
     public Roadmap acceptReady(RecordedVisit recorded) {
         Roadmap current = roadmaps.find(recorded.visit().roadmapId())
-                .orElseThrow(() -> new StoreException("That roadmap is no longer in the database."));
+                .orElseThrow(() -> new StoreException(KeyedProblem.of("problems.store.roadmapGone")));
         return acceptReady(recorded, current, recorded.visit().date());
     }
 

@@ -25,14 +25,14 @@ public final class WalkRunEditing {
     }
 
     /** Queues the save of the roadmap's plan; returns at once. {@code onFailure} hears why a save failed. */
-    public void save(long roadmapId, WalkRunPlan plan, Consumer<String> onFailure) {
+    public void save(long roadmapId, WalkRunPlan plan, Consumer<RuntimeException> onFailure) {
         writer.submit(List.of("walk-run", roadmapId), () -> plans.save(roadmapId, plan),
-                e -> onFailure.accept(e.getMessage()));
+                onFailure);
     }
 
     /** Queues the removal of the roadmap's plan; returns at once. */
-    public void delete(long roadmapId, Consumer<String> onFailure) {
+    public void delete(long roadmapId, Consumer<RuntimeException> onFailure) {
         writer.submit(List.of("walk-run", roadmapId), () -> plans.delete(roadmapId),
-                e -> onFailure.accept(e.getMessage()));
+                onFailure);
     }
 }

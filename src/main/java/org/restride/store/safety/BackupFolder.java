@@ -22,6 +22,7 @@ import org.restride.store.Database;
 import org.restride.store.StoreException;
 import org.restride.store.WriteFailure;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 import org.restride.text.Words;
 
 /** The {@code backups/} folder of a data folder: its backups, new names in it, and rotation. Other files are left alone. */
@@ -129,13 +130,13 @@ public final class BackupFolder {
     /** A file (or anything but a folder) where the backups folder should be is told as what it is. */
     private void refuseNonFolder() {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new StoreException(Words.of(Locale.getDefault()).get("safety.backups.notFolder", Excerpt.path(folder)));
+            throw new StoreException(KeyedProblem.of("safety.backups.notFolder", Excerpt.path(folder)));
         }
     }
 
     private StoreException failure(String key, IOException e) {
         String reason = e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
-        return new StoreException(Words.of(Locale.getDefault()).get(key, Excerpt.path(folder), reason), e);
+        return new StoreException(KeyedProblem.of(key, Excerpt.path(folder), reason), e);
     }
 
     private Path freeName(Instant now, BackupFile.Reason reason) {

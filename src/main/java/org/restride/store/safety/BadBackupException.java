@@ -1,9 +1,8 @@
 package org.restride.store.safety;
 
-import java.util.Locale;
 import org.restride.store.StoreException;
 import org.restride.text.Excerpt;
-import org.restride.text.Words;
+import org.restride.text.KeyedProblem;
 
 /** A file given to restore from that is not a backup this Restride can use. Nothing was changed. */
 public final class BadBackupException extends StoreException {
@@ -30,8 +29,8 @@ public final class BadBackupException extends StoreException {
     private final Problem problem;
 
     BadBackupException(Problem problem, Object file) {
-        super(Words.of(Locale.getDefault()).get("safety.restore." + problem.key, Excerpt.path(file))
-                + " " + Words.of(Locale.getDefault()).get("safety.restore.untouched"));
+        super(KeyedProblem.of("problems.joined", KeyedProblem.of("safety.restore." + problem.key, Excerpt.path(file)),
+                KeyedProblem.of("safety.restore.untouched")));
         this.problem = problem;
     }
 

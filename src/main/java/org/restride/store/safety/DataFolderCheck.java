@@ -11,6 +11,7 @@ import org.restride.store.Database;
 import org.restride.store.StoreException;
 import org.restride.store.WriteFailure;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 import org.restride.text.Words;
 
 /**
@@ -34,10 +35,10 @@ public final class DataFolderCheck {
         }
         Path db = folder.resolve(Database.FILE_NAME);
         if (Files.isDirectory(db)) {
-            throw new StoreException(Words.of(Locale.getDefault()).get("safety.db.isFolder", Excerpt.path(db)));
+            throw new StoreException(KeyedProblem.of("safety.db.isFolder", Excerpt.path(db)));
         }
         if (Files.isRegularFile(db) && ReadOnly.is(db)) {
-            throw new StoreException(Words.of(Locale.getDefault()).get("safety.db.readOnly", Excerpt.path(db)));
+            throw new StoreException(KeyedProblem.of("safety.db.readOnly", Excerpt.path(db)));
         }
         Path lock = folder.resolve(InstanceLock.FILE_NAME);
         if (Files.exists(lock) && (!Files.isRegularFile(lock) || ReadOnly.is(lock))) {
@@ -67,11 +68,11 @@ public final class DataFolderCheck {
             return refusal("denied", folder, e);
         }
         String reason = e instanceof IOException && e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        return new StoreException(Words.of(Locale.getDefault()).get("safety.folder.cannotUse", Excerpt.path(folder),
+        return new StoreException(KeyedProblem.of("safety.folder.cannotUse", Excerpt.path(folder),
                 Excerpt.of(reason)), e);
     }
 
     private static StoreException refusal(String key, Path path, Exception cause) {
-        return new StoreException(Words.of(Locale.getDefault()).get("safety.folder." + key, Excerpt.path(path)), cause);
+        return new StoreException(KeyedProblem.of("safety.folder." + key, Excerpt.path(path)), cause);
     }
 }

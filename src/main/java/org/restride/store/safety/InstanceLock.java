@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.restride.io.PrivateFiles;
+import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 
 /**
  * One writer per data folder: a lock on {@code restride.lock} in the folder, held as long as this copy of Restride
@@ -46,9 +48,8 @@ public final class InstanceLock implements AutoCloseable {
 
     /** Another copy of Restride is using the folder: open it read-only, or ask that copy to come forward. */
     public record HeldByAnother(Path folder) implements Acquisition {
-        public String message() {
-            return "Another copy of Restride is already using the data folder " + folder
-                    + ". Close it first, or use a different data folder.";
+        public KeyedProblem problem() {
+            return KeyedProblem.of("problems.store.folderInUse", Excerpt.whole(folder));
         }
     }
 

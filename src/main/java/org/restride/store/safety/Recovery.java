@@ -5,14 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.restride.store.Database;
 import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.StoreException;
 import org.restride.text.Excerpt;
-import org.restride.text.Words;
+import org.restride.text.KeyedProblem;
 
 /**
  * The way out when the data folder's database cannot be opened (it is damaged, not Restride's, or from a newer
@@ -90,7 +89,7 @@ public final class Recovery {
     public Restorer.Result restoreNewestGoodBackup(Instant now, boolean force) {
         refuseWithoutForce(force, "restoreNewest");
         BackupFile newest = newestGoodBackup().orElseThrow(() -> new StoreException(
-                "There is no good backup in " + backups.path() + " to restore."));
+                KeyedProblem.of("problems.store.noGoodBackup", Excerpt.path(backups.path()))));
         return new Restorer(dataFolder, backups).restore(newest.file(), now);
     }
 
@@ -101,7 +100,7 @@ public final class Recovery {
     public Path startFresh(Instant now, boolean force) {
         Path db = database();
         if (!Files.exists(db)) {
-            throw new StoreException("There is no database in " + dataFolder + " to set aside.");
+            throw new StoreException(KeyedProblem.of("problems.store.nothingToSetAside", Excerpt.path(dataFolder)));
         }
         State state = refuseWithoutForce(force, "startFresh");
         if (state == State.HEALTHY) {
@@ -116,9 +115,8 @@ public final class Recovery {
     private State refuseWithoutForce(boolean force, String action) {
         State state = state();
         if (!force && (state == State.HEALTHY || state == State.NEWER_VERSION)) {
-            Words words = Words.of(Locale.getDefault());
-            throw new StoreException(words.get("safety.recover." + (state == State.HEALTHY ? "healthy" : "newer"),
-                    Excerpt.path(database()), words.get("safety.recover." + action)));
+            throw new StoreException(KeyedProblem.of("safety.recover." + (state == State.HEALTHY ? "healthy" : "newer"),
+                    Excerpt.path(database()), KeyedProblem.of("safety.recover." + action)));
         }
         return state;
     }

@@ -11,6 +11,7 @@ import org.restride.store.Database;
 import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.StoreException;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 
 /**
  * Puts a backup in place of the data folder's database. The database must be closed (close the workspace
@@ -70,7 +71,7 @@ public final class Restorer {
             LOG.info(() -> "Database restored from a backup" + (backup.startsWith(backups.path()) ? ": " + backup.getFileName() : "."));
             return new Result(backup, undo, aside);
         } catch (IOException e) {
-            throw new StoreException("The restore could not be finished (" + e.getMessage() + ").", e);
+            throw new StoreException(KeyedProblem.of("problems.store.restoreUnfinished", e), e);
         } finally {
             Snapshot.deleteQuietly(staging);
         }

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.restride.store.StoreException;
+import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 
 /** Moves a database that cannot be used out of the way, with its -wal and -shm files, without changing a byte. */
 final class SetAside {
@@ -35,8 +37,7 @@ final class SetAside {
             Files.move(db, aside);
             return aside;
         } catch (IOException e) {
-            throw new StoreException("The database " + db + " could not be moved aside (" + e.getMessage()
-                    + "). Nothing was deleted.", e);
+            throw new StoreException(KeyedProblem.of("problems.store.notSetAside", Excerpt.path(db), e), e);
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.restride.io.SafeFiles;
 import org.restride.store.StoreException;
+import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 
 /**
  * "Bring your window forward", from a second copy of Restride to the first, through a file in the data folder:
@@ -34,7 +36,7 @@ public final class ShowRequests {
             SafeFiles.writeAtomically(folder.resolve(FILE_NAME),
                     out -> out.write(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            throw new StoreException("The other copy of Restride could not be asked to come forward (" + e.getMessage() + ").", e);
+            throw new StoreException(KeyedProblem.of("problems.store.notAskedForward", e), e);
         }
     }
 
@@ -63,7 +65,7 @@ public final class ShowRequests {
             service = folder.getFileSystem().newWatchService();
             folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
         } catch (IOException e) {
-            throw new StoreException("The data folder " + folder + " cannot be watched (" + e.getMessage() + ").", e);
+            throw new StoreException(KeyedProblem.of("problems.store.notWatched", Excerpt.path(folder), e), e);
         }
         Thread thread = new Thread(() -> loop(service, onRequest), "restride-show-requests");
         thread.setDaemon(true);

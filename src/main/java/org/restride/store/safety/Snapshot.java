@@ -16,6 +16,7 @@ import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.StoreException;
 import org.restride.store.WriteFailure;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -74,8 +75,7 @@ final class Snapshot {
             moveIntoPlace(temp, target);
         } catch (SQLException | IOException | StoreException e) {
             if (e instanceof NotRestrideDatabaseException) {
-                throw new StoreException("The copy " + Excerpt.path(target) + " came out damaged, so it was not kept ("
-                        + e.getMessage() + ").", e);
+                throw new StoreException(KeyedProblem.of("problems.store.copyDamaged", Excerpt.path(target), e), e);
             }
             WriteFailure kind = WriteFailure.of(e);
             StoreException told = kind.explain(kind.place(target), e);
@@ -85,8 +85,7 @@ final class Snapshot {
             if (e instanceof StoreException store) {
                 throw store;
             }
-            throw new StoreException("The copy " + Excerpt.path(target) + " could not be made ("
-                    + Excerpt.line(String.valueOf(e.getMessage()), 160) + ").", e);
+            throw new StoreException(KeyedProblem.of("problems.store.copyNotMade", Excerpt.path(target), e), e);
         } finally {
             deleteQuietly(temp);
         }

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.restride.app.Problems;
-import org.restride.text.Sentence;
 import org.restride.ui.search.ExerciseSearchViewModel;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -112,8 +111,8 @@ public final class LibraryViewModel {
     }
 
     /** A write that failed: told on the message line; the exercise on show keeps the change, to save again. */
-    private void failed(String reason) {
-        message.set(words.get("ui-saves.failed", Sentence.of(reason)));
+    private void failed(RuntimeException reason) {
+        message.set(words.get("ui-saves.failed", Problems.sentence(words, reason)));
     }
 
     private String uniqueId(String name) {

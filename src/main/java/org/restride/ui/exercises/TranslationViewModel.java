@@ -17,7 +17,6 @@ import org.restride.app.editing.LibraryEditing;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseText;
 import org.restride.domain.ValidationException;
-import org.restride.text.Sentence;
 import org.restride.text.Words;
 
 /**
@@ -100,7 +99,7 @@ public final class TranslationViewModel {
         exercises.saveText(exercise.id(), language, text, () -> { }, reason -> {
             if (shown == exercise) {
                 known = false;
-                message.set(words.get("ui-saves.failed", Sentence.of(reason)));
+                message.set(words.get("ui-saves.failed", Problems.sentence(words, reason)));
             }
         });
         return true;

@@ -141,7 +141,7 @@ public final class PatientFormViewModel {
             Patient now = patient.get();
             saved.set(now);
             writer.submit(List.of("patient", now.id()), () -> patients.save(now),
-                    e -> problems.put(NAME, e.getMessage()));
+                    e -> problems.put(NAME, Problems.sentence(words, e)));
         }
     }
 
@@ -159,7 +159,7 @@ public final class PatientFormViewModel {
             id.set(stored.id());
             saved.set(stored);
         } catch (StoreException e) {
-            problems.put(NAME, e.getMessage());
+            problems.put(NAME, Problems.sentence(words, e));
         }
     }
 

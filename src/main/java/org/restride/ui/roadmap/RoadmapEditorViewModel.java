@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
+import org.restride.app.Problems;
 import org.restride.app.editing.RoadmapEditing;
 import org.restride.app.editing.RoadmapEdits;
 import org.restride.domain.Criterion;
@@ -25,7 +26,6 @@ import org.restride.domain.Roadmap;
 import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
 import org.restride.domain.WeekRange;
-import org.restride.text.Sentence;
 import org.restride.text.Words;
 import org.restride.ui.common.Slugs;
 
@@ -170,7 +170,7 @@ public final class RoadmapEditorViewModel {
             Template template = new Template(key, title, r.goal(), false, r.phases());
             templateKeys.add(key);
             session.say("editor.savedTemplate", title);
-            editing.saveTemplate(template, reason -> session.say("ui-saves.failed", Sentence.of(reason)));
+            editing.saveTemplate(template, reason -> session.say("ui-saves.failed", Problems.sentence(words, reason)));
             return Optional.of(template);
         } catch (ValidationException e) {
             session.refuse(e);

@@ -12,7 +12,6 @@ import org.restride.app.Problems;
 import org.restride.app.editing.TemplateEditing;
 import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
-import org.restride.text.Sentence;
 import org.restride.text.Words;
 import org.restride.ui.common.Slugs;
 
@@ -76,7 +75,7 @@ public final class TemplatesViewModel {
         message.set(words.get("ui-templates.deleted", template.title()));
         templates.delete(template.key(), reason -> {
             list.add(Math.min(at, list.size()), template);
-            message.set(words.get("ui-saves.notDeleted", Sentence.of(reason)));
+            message.set(words.get("ui-saves.notDeleted", Problems.sentence(words, reason)));
         });
     }
 
@@ -99,7 +98,7 @@ public final class TemplatesViewModel {
         }
         selected.set(template);
         message.set(done);
-        templates.save(template, reason -> message.set(words.get("ui-saves.failed", Sentence.of(reason))));
+        templates.save(template, reason -> message.set(words.get("ui-saves.failed", Problems.sentence(words, reason))));
     }
 
     public ObservableList<Template> list() {

@@ -19,7 +19,6 @@ import org.restride.domain.walkrun.WalkRunPlan;
 import org.restride.domain.walkrun.WalkRunWeek;
 import org.restride.app.walkrun.WalkRunEditing;
 import org.restride.app.walkrun.WalkRunWords;
-import org.restride.text.Sentence;
 import org.restride.text.Words;
 
 /**
@@ -140,7 +139,7 @@ public final class WalkRunViewModel {
         plans.delete(roadmapId, reason -> {
             plan.set(removed);
             selectWeek(keep);
-            message.set(words.get("ui-saves.notDeleted", Sentence.of(reason)));
+            message.set(words.get("ui-saves.notDeleted", Problems.sentence(words, reason)));
         });
     }
 
@@ -156,7 +155,7 @@ public final class WalkRunViewModel {
             plan.set(made);
             selectWeek(keep);
             message.set(done.apply(made));
-            plans.save(roadmapId, made, reason -> message.set(words.get("ui-saves.failed", Sentence.of(reason))));
+            plans.save(roadmapId, made, reason -> message.set(words.get("ui-saves.failed", Problems.sentence(words, reason))));
             return true;
         } catch (ValidationException e) {
             String field = FIELDS.getOrDefault(e.field(), e.field());

@@ -14,6 +14,7 @@ import org.restride.store.Database;
 import org.restride.store.SettingsRepository;
 import org.restride.store.StoreException;
 import org.restride.testing.ChildJvm;
+import org.restride.text.Words;
 
 class InstanceLockTest {
     @TempDir
@@ -24,8 +25,8 @@ class InstanceLockTest {
         try (ChildJvm first = ChildJvm.start(HoldLock.class, folder.toString())) {
             assertEquals("locked", first.nextLine(30));
             InstanceLock.HeldByAnother held = assertInstanceOf(InstanceLock.HeldByAnother.class, InstanceLock.acquire(folder));
-            assertTrue(held.message().startsWith("Another copy of Restride is already using the data folder " + folder),
-                    held.message());
+            assertTrue(held.problem().in(Words.english()).startsWith("Another copy of Restride is already using the data folder " + folder),
+                    held.problem().in(Words.english()));
 
             first.kill();
             try (InstanceLock lock = assertInstanceOf(InstanceLock.Acquired.class, InstanceLock.acquire(folder)).lock()) {
