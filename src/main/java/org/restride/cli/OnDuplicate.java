@@ -1,8 +1,12 @@
 package org.restride.cli;
 
+import java.util.Locale;
 import org.restride.exchange.DuplicateChoice;
 import org.restride.exchange.ExchangeException;
 import org.restride.exchange.ImportOutcome;
+import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
+import org.restride.text.Words;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -21,15 +25,15 @@ final class OnDuplicate implements ITypeConverter<DuplicateChoice> {
             case "skip":
                 return DuplicateChoice.SKIP;
             default:
-                throw new TypeConversionException("must be replace, keep-both or skip (was \"" + value + "\")");
+                throw new TypeConversionException(Words.of(Locale.getDefault()).get("problems.cli.onDuplicate",
+                        Excerpt.quoted(value)));
         }
     }
 
     /** The outcome in one line; duplicates fail the command, naming what clashes and the way on. */
     static String describe(ImportOutcome outcome) {
         if (outcome instanceof ImportOutcome.Duplicate duplicate) {
-            throw new ExchangeException("Nothing was imported: " + duplicate.describe()
-                    + " Run it again with --on-duplicate replace, keep-both or skip.");
+            throw new ExchangeException(KeyedProblem.of("problems.cli.duplicates", duplicate.describe()));
         }
         return ((ImportOutcome.Imported) outcome).describe();
     }

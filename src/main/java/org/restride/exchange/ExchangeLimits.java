@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.restride.io.InputRefusedException;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 import org.restride.text.Words;
 
 /**
@@ -32,7 +33,7 @@ final class ExchangeLimits {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new ExchangeException(Words.of(Locale.getDefault()).get("safety.import.unknownField", where,
+                throw new ExchangeException(KeyedProblem.of("safety.import.unknownField", where,
                         Excerpt.quoted(name)));
             }
         }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.restride.domain.Check;
 import org.restride.domain.Exercise;
+import org.restride.domain.ValidationException;
 import org.restride.figure.BasePoses;
 import org.restride.figure.FigureJson;
 import org.restride.io.InputRefusedException;
@@ -26,6 +27,7 @@ import org.restride.store.PhotoRepository;
 import org.restride.store.PictureImport;
 import org.restride.store.PictureImportException;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 
 /**
  * The clinic's photos and drawn figures of the exercises in an exchange file, so that a shared exercise arrives
@@ -103,7 +105,7 @@ final class ExchangePictures {
             return Map.of();
         }
         if (!section.isArray()) {
-            throw new ExchangeException(file + ": pictures must be a list.");
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.picturesNotList", file));
         }
         ExchangeLimits.checkCount(file, SECTION, section, ExchangeLimits.MAX_EXERCISES);
         checkPixels(file, section, files);
@@ -115,11 +117,11 @@ final class ExchangePictures {
             JsonNode exercise = node.get("exercise");
             String where = file + ": pictures row " + row;
             if (exercise == null || !exercise.isTextual() || !exerciseIds.contains(exercise.asText())) {
-                throw new ExchangeException(where + ": exercise must name one of the file's exercises.");
+                throw new ExchangeException(KeyedProblem.of("problems.exchange.pictureExercise", where));
             }
             where += " (" + Excerpt.quoted(exercise.asText()) + ")";
             if (out.containsKey(exercise.asText())) {
-                throw new ExchangeException(where + ": the exercise is listed twice.");
+                throw new ExchangeException(KeyedProblem.of("problems.exchange.pictureTwice", where));
             }
             List<PictureImport.Prepared> photos = new ArrayList<>();
             int printed = photos(where, node.get("photos"), files, photos);
@@ -154,7 +156,7 @@ final class ExchangePictures {
                     total += PictureImport.pixels(Excerpt.line(photo.path("name").asText("photo"), 60),
                             photoBytes(at, photo, files));
                 } catch (PictureImportException e) {
-                    throw new ExchangeException(at + ": " + Excerpt.line(e.getMessage(), 200));
+                    throw new ExchangeException(KeyedProblem.of("problems.exchange.at", at, e), e);
                 }
             }
         }
@@ -171,7 +173,7 @@ final class ExchangePictures {
             return JsonNodeFactory.instance.arrayNode();
         }
         if (!list.isArray() || list.size() > MAX_PHOTOS) {
-            throw new ExchangeException(where + ": photos must be a list of at most " + MAX_PHOTOS + ".");
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.photosNotList", where, MAX_PHOTOS));
         }
         return list;
     }
@@ -181,7 +183,7 @@ final class ExchangePictures {
         JsonNode entry = photo.get("file");
         byte[] bytes = entry != null && entry.isTextual() && entry.asText().startsWith(FOLDER) ? files.get(entry.asText()) : null;
         if (bytes == null) {
-            throw new ExchangeException(at + ": names a picture the file does not hold.");
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.photoMissing", at));
         }
         return bytes;
     }
@@ -197,16 +199,18 @@ final class ExchangePictures {
                 String given = photo.path("name").asText("");
                 name = Check.line("name", given.isBlank() ? "photo" : given, 200);
             } catch (IllegalArgumentException e) {
-                throw new ExchangeException(at + ": " + e.getMessage() + ".");
+                throw new ExchangeException(KeyedProblem.of("problems.exchange.at", at,
+                        e instanceof ValidationException refused ? new KeyedProblem.Refusal(refused.field(),
+                                refused.problem(), refused.args()) : e), e);
             }
             try {
                 out.add(PictureImport.prepare(name, bytes));
             } catch (PictureImportException e) {
-                throw new ExchangeException(at + ": " + Excerpt.line(e.getMessage(), 200));
+                throw new ExchangeException(KeyedProblem.of("problems.exchange.at", at, e), e);
             }
             if (photo.path("prints").asBoolean(false)) {
                 if (printed >= 0) {
-                    throw new ExchangeException(at + ": only one photo can print.");
+                    throw new ExchangeException(KeyedProblem.of("problems.exchange.onePrints", at));
                 }
                 printed = out.size() - 1;
             }
@@ -218,8 +222,7 @@ final class ExchangePictures {
         try {
             return FigureJson.write(figures.read(node)).toString();
         } catch (RuntimeException e) {
-            throw new ExchangeException(where + ": the figure cannot be drawn ("
-                    + Excerpt.line(String.valueOf(e.getMessage()), 160) + ").");
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.figure", where, e), e);
         }
     }
 
@@ -253,7 +256,7 @@ final class ExchangePictures {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ExchangeException("A stored figure is damaged and cannot be shared (it is not readable JSON).", e);
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.storedFigure"), e);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.restride.domain.ExerciseText;
 import org.restride.domain.ValidationException;
 import org.restride.library.ExerciseTextRows;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 import org.restride.text.Words;
 
 /**
@@ -52,18 +53,18 @@ final class ExchangeTexts {
 
     private static void read(JsonNode block, String at, Map<String, ExerciseText> into) {
         if (!block.isObject()) {
-            throw refused(at, new ValidationException(FIELD, "must be an object, one entry per language (such as \"es\")"));
+            throw refused(at, new ValidationException(FIELD, "json.languages"));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = block.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String language = entry.getKey();
             if (!ExerciseTextRows.languages().contains(language)) {
-                throw new ExchangeException(words().get("exchange-texts.unknownLanguage", at, Excerpt.quoted(language),
+                throw new ExchangeException(KeyedProblem.of("exchange-texts.unknownLanguage", at, Excerpt.quoted(language),
                         ExerciseTextRows.languages().stream().map(Excerpt::quoted).collect(Collectors.joining(", "))));
             }
             String where = FIELD + "." + language;
             if (!entry.getValue().isObject()) {
-                throw refused(at, new ValidationException(where, "must be an object"));
+                throw refused(at, new ValidationException(where, "json.object"));
             }
             try {
                 into.put(language, ExerciseTextJson.readText(entry.getValue(), where));
@@ -74,7 +75,8 @@ final class ExchangeTexts {
     }
 
     private static ExchangeException refused(String at, ValidationException e) {
-        return new ExchangeException(words().get("exchange-texts.refused", at, e.explain(words()::refusal)));
+        return new ExchangeException(KeyedProblem.of("exchange-texts.refused", at,
+                new KeyedProblem.Refusal(e.field(), e.problem(), e.args())), e);
     }
 
     private static String describeId(JsonNode row) {

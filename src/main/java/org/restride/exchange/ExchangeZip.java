@@ -24,6 +24,7 @@ import org.restride.io.BoundedRead;
 import org.restride.io.InputRefusedException;
 import org.restride.io.SafeFiles;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 
 /**
  * The exchange file: a zip holding {@code restride.json} (and, later, pictures). Reading trusts nothing in the
@@ -62,7 +63,7 @@ final class ExchangeZip {
         }
         JsonNode root = BoundedJson.parse(BoundedRead.file(file, MAX_JSON_BYTES), name, kind(expectedFormat));
         if (!root.isObject()) {
-            throw new ExchangeException(Excerpt.path(name) + " must hold one JSON object.");
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.oneObject", Excerpt.path(name)));
         }
         checkHeader(Excerpt.path(name), root, expectedFormat);
         return new Contents(root, Map.of());
@@ -81,11 +82,11 @@ final class ExchangeZip {
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 if (++count > MAX_ENTRIES) {
-                    throw new ExchangeException(name + " holds more than " + MAX_ENTRIES + " files, so it was not opened.");
+                    throw new ExchangeException(KeyedProblem.of("problems.exchange.tooManyFiles", name, MAX_ENTRIES));
                 }
                 checkName(name, entry.getName());
                 if (!seen.add(entry.getName())) {
-                    throw new ExchangeException(name + " holds " + Excerpt.quoted(entry.getName()) + " twice, so it was not opened.");
+                    throw new ExchangeException(KeyedProblem.of("problems.exchange.entryTwice", name, Excerpt.quoted(entry.getName())));
                 }
                 long limit = ENTRY.equals(entry.getName()) ? MAX_JSON_BYTES : MAX_ENTRY_BYTES;
                 byte[] content = readBounded(zip, entry, limit, MAX_TOTAL_BYTES - total, name);
@@ -97,17 +98,17 @@ final class ExchangeZip {
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new ExchangeException("There is no file " + file + ".");
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.noFile", Excerpt.path(file)));
         } catch (ZipException e) {
             throw new InputRefusedException(InputRefusedException.Reason.NOT_A_ZIP, file.getFileName());
         } catch (IOException e) {
             if (!Files.exists(file)) {
-                throw new ExchangeException("There is no file " + file + ".");
+                throw new ExchangeException(KeyedProblem.of("problems.exchange.noFile", Excerpt.path(file)));
             }
-            throw new ExchangeException(file + " cannot be read (" + e.getMessage() + ").", e);
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.unreadable", Excerpt.path(file), e), e);
         }
         if (json == null) {
-            throw new ExchangeException(name + " is not a Restride exchange file (it holds no " + ENTRY + ").");
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.noEntry", name, ENTRY));
         }
         JsonNode root = parse(name, json, kind(expectedFormat));
         checkHeader(name, root, expectedFormat);
@@ -121,8 +122,7 @@ final class ExchangeZip {
             unsafe |= part.equals("..");
         }
         if (unsafe) {
-            throw new ExchangeException(file + " holds a file named " + Excerpt.quoted(entry)
-                    + ", which points outside the zip, so it was not opened.");
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.outside", file, Excerpt.quoted(entry)));
         }
     }
 
@@ -132,12 +132,12 @@ final class ExchangeZip {
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (content.length > limit && limit == entryLimit) {
-                throw new ExchangeException(file + ": " + Excerpt.quoted(entry.getName()) + " is too large once unpacked "
-                        + "(over " + BoundedRead.megabytes(entryLimit) + "), so the file was not opened.");
+                throw new ExchangeException(KeyedProblem.of("problems.exchange.entryTooLarge", file,
+                        Excerpt.quoted(entry.getName()), BoundedRead.megabytes(entryLimit)));
             }
             if (content.length > limit) {
-                throw new ExchangeException(file + ": the files in it add up to more than "
-                        + BoundedRead.megabytes(MAX_TOTAL_BYTES) + " once unpacked, so the file was not opened.");
+                throw new ExchangeException(KeyedProblem.of("problems.exchange.totalTooLarge", file,
+                        BoundedRead.megabytes(MAX_TOTAL_BYTES)));
             }
             return content;
         }
@@ -150,7 +150,7 @@ final class ExchangeZip {
     private static JsonNode parse(String file, byte[] json, BoundedJson.Kind kind) {
         JsonNode root = BoundedJson.parse(json, file + ": " + ENTRY, kind);
         if (!root.isObject()) {
-            throw new ExchangeException(file + ": " + ENTRY + " must hold one JSON object.");
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.entryNotObject", file, ENTRY));
         }
         return root;
     }
@@ -159,30 +159,29 @@ final class ExchangeZip {
         JsonNode format = root.get("format");
         JsonNode version = root.get("version");
         if (format == null || !format.isTextual()) {
-            throw new ExchangeException(file + ": format is missing, so this is not a Restride exchange file.");
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.noFormat", file));
         }
         if (!format.asText().equals(expectedFormat)) {
-            throw new ExchangeException(file + ": format is " + Excerpt.quoted(format.asText()) + ", but a \"" + expectedFormat
-                    + "\" file was expected" + hint(format.asText()) + ".");
+            throw new ExchangeException(KeyedProblem.of(hint(format.asText()), file, Excerpt.quoted(format.asText()),
+                    expectedFormat));
         }
         if (version == null || !version.isIntegralNumber()) {
-            throw new ExchangeException(file + ": version is missing or not a whole number.");
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.noVersion", file));
         }
         // a whole number of any size: one too large for an int is told as the newer version it claims to be
         BigInteger given = version.bigIntegerValue();
         if (given.signum() < 1 || given.compareTo(BigInteger.valueOf(ExchangeFormat.VERSION)) > 0) {
-            throw new ExchangeException(file + ": format version " + Excerpt.of(given) + " is not one this Restride reads (1 to "
-                    + ExchangeFormat.VERSION + ")"
-                            + (given.signum() > 0 ? "; it was written by a newer Restride" : "")
-                    + ".");
+            throw new ExchangeException(KeyedProblem.of(given.signum() > 0 ? "problems.exchange.newerVersion"
+                    : "problems.exchange.badVersion", file, Excerpt.of(given), ExchangeFormat.VERSION));
         }
     }
 
+    /** The problem for a file of another format: one Restride reads with its other import says which. */
     private static String hint(String format) {
         if (format.equals(ExchangeFormat.LIBRARY)) {
-            return " (import it with library import)";
+            return "problems.exchange.otherFormat.library";
         }
-        return format.equals(ExchangeFormat.ROADMAP) ? " (import it with roadmap import)" : "";
+        return format.equals(ExchangeFormat.ROADMAP) ? "problems.exchange.otherFormat.roadmap" : "problems.exchange.otherFormat";
     }
 
     /** Writes the JSON as the zip's one entry, whole or not at all. */
@@ -206,9 +205,9 @@ final class ExchangeZip {
                 zip.finish();
             });
         } catch (SafeFiles.NoSpaceException e) {
-            throw new ExchangeException(e.getMessage(), e);
+            throw new ExchangeException(KeyedProblem.of("problems.cause", e), e);
         } catch (IOException e) {
-            throw new ExchangeException(Excerpt.path(file) + " cannot be written (" + e.getMessage() + ").", e);
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.notWritten", Excerpt.path(file), e), e);
         }
     }
 

@@ -14,6 +14,7 @@ import org.restride.library.ExerciseTextRows;
 import org.restride.store.ExerciseRepository;
 import org.restride.store.ExerciseTextRepository;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 import org.restride.text.Words;
 
 /**
@@ -56,25 +57,25 @@ final class ExerciseMerge {
             Exercise e = incoming.get(i);
             String row = file + ": row " + (i + 1) + " (" + Excerpt.quoted(e.id()) + ")";
             if (builtIn.contains(e.id())) {
-                throw new ExchangeException(row + ": id is the id of a built-in exercise; a clinic's exercise needs its own id.");
+                throw new ExchangeException(KeyedProblem.of("problems.exchange.builtInId", row));
             }
             if (e.basedOnId() != null && !known.contains(e.basedOnId())) {
-                throw new ExchangeException(row + ": basedOn names " + Excerpt.quoted(e.basedOnId())
-                        + ", which is not in the library or this file.");
+                throw new ExchangeException(KeyedProblem.of("problems.exchange.basedOnUnknown", row,
+                        Excerpt.quoted(e.basedOnId())));
             }
             for (String link : new String[] {e.easierId(), e.harderId()}) {
                 if (e.id().equals(link)) {
-                    throw new ExchangeException(Words.of(Locale.getDefault()).get("safety.import.selfLink", row));
+                    throw new ExchangeException(KeyedProblem.of("safety.import.selfLink", row));
                 }
                 if (link != null && !known.contains(link)) {
-                    throw new ExchangeException(row + ": links to " + Excerpt.quoted(link) + ", which is not in the library or this file.");
+                    throw new ExchangeException(KeyedProblem.of("problems.exchange.linkUnknown", row, Excerpt.quoted(link)));
                 }
             }
         }
         Map<String, Exercise> after = new HashMap<>(clinic);
         incoming.forEach(e -> after.put(e.id(), e));
         LinkLoops.find(after.values(), incoming.stream().map(Exercise::id).toList()).ifPresent(loop -> {
-            throw new ExchangeException(Words.of(Locale.getDefault()).get("safety.import.loop", file,
+            throw new ExchangeException(KeyedProblem.of("safety.import.loop", file,
                     Excerpt.quoted(loop.from()), Excerpt.quoted(loop.to())));
         });
         Set<String> both = new HashSet<>(clinic.keySet());

@@ -22,6 +22,7 @@ import org.restride.store.ExerciseTextRepository;
 import org.restride.store.safety.BackupFile;
 import org.restride.store.safety.BackupService;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 
 /** The clinic's own exercises as one exchange file, to share with another clinic. */
 public final class LibraryExchange {
@@ -102,7 +103,7 @@ public final class LibraryExchange {
      */
     static Incoming readExercises(JsonNode root, String file, String rowsIn) {
         if (!root.has("exercises")) {
-            throw new ExchangeException(file + ": exercises is missing.");
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.noExercises", file));
         }
         ExchangeLimits.checkCount(file, "exercises", root.get("exercises"), ExchangeLimits.MAX_EXERCISES);
         List<Map<String, ExerciseText>> texts = ExchangeTexts.take(root, rowsIn);
@@ -110,7 +111,7 @@ public final class LibraryExchange {
         try {
             exercises = ExerciseRows.read(root, rowsIn, ExerciseSource.CLINIC, true);
         } catch (LibraryException e) {
-            throw new ExchangeException(e.getMessage(), e);
+            throw new ExchangeException(KeyedProblem.of("problems.cause", e), e);
         }
         Map<String, Map<String, ExerciseText>> byId = new HashMap<>();
         for (int i = 0; i < exercises.size(); i++) {

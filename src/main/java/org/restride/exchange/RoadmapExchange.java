@@ -159,7 +159,7 @@ public final class RoadmapExchange {
     private static Template readTemplate(JsonNode root, String file, ExerciseMerge merge, ExerciseRepository library) {
         JsonNode roadmap = root.get("roadmap");
         if (roadmap == null || !roadmap.isObject()) {
-            throw new ExchangeException(file + ": roadmap is missing.");
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.noRoadmap", file));
         }
         Map<String, Dosage> defaults = new HashMap<>();
         Set<String> builtInUsed = new HashSet<>(library.idsFrom(ExerciseSource.BUILT_IN));
@@ -171,7 +171,7 @@ public final class RoadmapExchange {
             JsonNode phases = roadmap.get("phases");
             ExchangeLimits.checkRoadmap(file, phases);
             if (phases == null || !phases.isArray()) {
-                throw new ValidationException("phases", "is missing");
+                throw new ValidationException("phases", "json.missing");
             }
             List<JsonNode> phaseNodes = new ArrayList<>();
             phases.forEach(phaseNodes::add);
@@ -179,12 +179,11 @@ public final class RoadmapExchange {
             template = new Template(Names.slug(title, 60), title, optionalText(roadmap, "goal"), false,
                     PhaseJson.readAll(phaseNodes, new PhaseJson.Lookup(defaults, Map.of())));
         } catch (ValidationException e) {
-            throw new ExchangeException(file + ": " + e.within("roadmap").explain(Words.english()::refusal) + ".");
+            throw ExchangeException.refused(file, e.within("roadmap"));
         }
         for (String id : exerciseIds(template.phases())) {
             if (!merge.provides(id)) {
-                throw new ExchangeException(file + ": the roadmap uses the exercise " + Excerpt.quoted(id)
-                        + ", which is neither in this file nor in this Restride's library.");
+                throw new ExchangeException(KeyedProblem.of("problems.exchange.exerciseUnknown", file, Excerpt.quoted(id)));
             }
         }
         return template;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.restride.text.KeyedProblem;
 
 /**
  * Named reusable poses (standing, squat, bridge, side plank ...) from {@code poses.json}. A pose may start from
@@ -29,11 +30,11 @@ public final class BasePoses {
     public static BasePoses load() {
         try (InputStream in = BasePoses.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new FigureException("The built-in file " + RESOURCE + " is missing.");
+                throw new FigureException(KeyedProblem.of("problems.builtIn.missing", RESOURCE));
             }
             return read(new ObjectMapper().readTree(in));
         } catch (IOException e) {
-            throw new FigureException("The built-in file " + RESOURCE + " cannot be read: " + e.getMessage(), e);
+            throw new FigureException(KeyedProblem.of("problems.builtIn.unreadable", RESOURCE, e), e);
         }
     }
 
@@ -46,11 +47,11 @@ public final class BasePoses {
             Pose base = Pose.NEUTRAL;
             if (node.has("base")) {
                 String name = node.get("base").asText();
-                base = Optional.ofNullable(out.get(name)).orElseThrow(() -> new FigureException(RESOURCE + ": pose \""
-                        + entry.getKey() + "\" is based on \"" + name + "\", which is not defined before it"));
+                base = Optional.ofNullable(out.get(name)).orElseThrow(() -> new FigureException(KeyedProblem.of("problems.figure.baseLater",
+                        RESOURCE, entry.getKey(), name)));
             }
             if (!node.isObject()) {
-                throw new FigureException(RESOURCE + ": pose \"" + entry.getKey() + "\" must be an object of joint values");
+                throw new FigureException(KeyedProblem.of("problems.figure.poseJoints", RESOURCE, entry.getKey()));
             }
             ObjectNode joints = ((ObjectNode) node).deepCopy();
             joints.remove("base");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.restride.text.KeyedProblem;
 
 /**
  * The drawings of the built-in exercises: the "figure" of each exercise in the library's exercise files, keyed by
@@ -48,13 +49,13 @@ public final class BuiltInFigures {
             String file = FOLDER + name + ".json";
             try (InputStream in = BuiltInFigures.class.getResourceAsStream(file)) {
                 if (in == null) {
-                    throw new FigureException("The built-in file " + file + " is missing.");
+                    throw new FigureException(KeyedProblem.of("problems.builtIn.missing", file));
                 }
                 try (JsonParser parser = mapper.createParser(in)) {
                     readFile(parser, file, out);
                 }
             } catch (IOException e) {
-                throw new FigureException("The built-in file " + file + " cannot be read: " + e.getMessage(), e);
+                throw new FigureException(KeyedProblem.of("problems.builtIn.unreadable", file, e), e);
             }
         }
         return new BuiltInFigures(new FigureJson(bases), out);
@@ -110,7 +111,7 @@ public final class BuiltInFigures {
         try {
             return json.read(figure.node());
         } catch (FigureException e) {
-            throw new FigureException(figure.file() + ": exercise \"" + id + "\": " + e.getMessage(), e);
+            throw new FigureException(KeyedProblem.of("problems.figure.builtIn", figure.file(), id, e), e);
         }
     }
 

@@ -1,12 +1,15 @@
 package org.restride.figure;
 
-/** A figure description that cannot be read; the message names the field and what is allowed. */
-public final class FigureException extends RuntimeException {
-    public FigureException(String message) {
-        super(message);
+import org.restride.text.KeyedException;
+import org.restride.text.KeyedProblem;
+
+/** A figure description that cannot be read; the problem names the field and what is allowed, by key. */
+public final class FigureException extends KeyedException {
+    public FigureException(KeyedProblem problem) {
+        super(problem, null);
     }
 
-    public FigureException(String message, Throwable cause) {
-        super(message, cause);
+    public FigureException(KeyedProblem problem, Throwable cause) {
+        super(problem, cause);
     }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 
 /**
  * The JSON form of a {@link Figure}:
@@ -39,7 +41,7 @@ public final class FigureJson {
 
     public Figure read(JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw new FigureException("figure: must be an object");
+            throw new FigureException(KeyedProblem.of("problems.figure.object", "figure"));
         }
         Pose base = node.has("pose") ? base(node.get("pose"), "figure.pose") : Pose.NEUTRAL;
         Pose start = joints(base, node.get("start"), "figure.start");
@@ -53,16 +55,16 @@ public final class FigureJson {
             return new Figure(start, end, layout(node.path("layout").asText("ghost")), point(node.get("support"), "figure.support", true),
                     props(node.get("props")), texts(node.get("accent"), "figure.accent"), arrows(node.get("arrows")));
         } catch (IllegalArgumentException e) {
-            throw new FigureException("figure: " + e.getMessage(), e);
+            throw new FigureException(KeyedProblem.of("problems.figure.invalid", "figure", e), e);
         }
     }
 
     private Pose base(JsonNode name, String field) {
         if (name == null || !name.isTextual()) {
-            throw new FigureException(field + ": must be the name of a base pose");
+            throw new FigureException(KeyedProblem.of("problems.figure.poseName", field));
         }
-        return bases.find(name.asText()).orElseThrow(() -> new FigureException(field + ": \"" + name.asText()
-                + "\" is not a base pose (known: " + String.join(", ", bases.names()) + ")"));
+        return bases.find(name.asText()).orElseThrow(() -> new FigureException(KeyedProblem.of("problems.figure.notPose", field,
+                Excerpt.quoted(name.asText()), String.join(", ", bases.names()))));
     }
 
     /** Applies the joint values of an object, in order, onto a pose ("pose" itself is skipped). */
@@ -71,7 +73,7 @@ public final class FigureJson {
             return pose;
         }
         if (!node.isObject()) {
-            throw new FigureException(field + ": must be an object of joint values");
+            throw new FigureException(KeyedProblem.of("problems.figure.joints", field));
         }
         Pose out = pose;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -81,16 +83,16 @@ public final class FigureJson {
                 continue;
             }
             if (!entry.getValue().isNumber()) {
-                throw new FigureException(field + "." + key + ": must be a number");
+                throw new FigureException(KeyedProblem.of("problems.figure.number", field + "." + Excerpt.of(key)));
             }
             double value = entry.getValue().asDouble();
             List<Joint> targets = PAIRS.containsKey(key) ? PAIRS.get(key)
-                    : List.of(Joint.fromKey(key).orElseThrow(() -> new FigureException(field + "." + key
-                    + ": is not a joint (joints: " + jointKeys() + ")")));
+                    : List.of(Joint.fromKey(key).orElseThrow(() -> new FigureException(KeyedProblem.of("problems.figure.notJoint",
+                    field + "." + Excerpt.of(key), jointKeys()))));
             for (Joint joint : targets) {
                 if (value < joint.min() || value > joint.max()) {
-                    throw new FigureException(field + "." + key + ": must be between " + trim(joint.min()) + " and "
-                            + trim(joint.max()) + " (was " + trim(value) + ")");
+                    throw new FigureException(KeyedProblem.of("problems.figure.range", field + "." + key,
+                            trim(joint.min()), trim(joint.max()), trim(value)));
                 }
                 out = out.with(joint, value);
             }
@@ -104,7 +106,7 @@ public final class FigureJson {
                 return layout;
             }
         }
-        throw new FigureException("figure.layout: must be \"ghost\" or \"pair\" (was \"" + key + "\")");
+        throw new FigureException(KeyedProblem.of("problems.figure.layout", "figure.layout", Excerpt.quoted(key)));
     }
 
     private static BodyPoint point(JsonNode node, String field, boolean optional) {
@@ -112,10 +114,10 @@ public final class FigureJson {
             if (optional) {
                 return null;
             }
-            throw new FigureException(field + ": must name a body point");
+            throw new FigureException(KeyedProblem.of("problems.figure.pointName", field));
         }
-        return BodyPoint.fromKey(node.asText()).orElseThrow(() -> new FigureException(field + ": \"" + node.asText()
-                + "\" is not a body point"));
+        return BodyPoint.fromKey(node.asText()).orElseThrow(() -> new FigureException(KeyedProblem.of("problems.figure.notPoint", field,
+                Excerpt.quoted(node.asText()))));
     }
 
     private static List<Prop> props(JsonNode node) {
@@ -123,8 +125,8 @@ public final class FigureJson {
         int i = 0;
         for (JsonNode p : list(node, "figure.props")) {
             String field = "figure.props[" + (++i) + "]";
-            PropType type = PropType.fromKey(p.path("type").asText()).orElseThrow(() -> new FigureException(field
-                    + ".type: \"" + p.path("type").asText() + "\" is not a prop"));
+            PropType type = PropType.fromKey(p.path("type").asText()).orElseThrow(() -> new FigureException(KeyedProblem.of("problems.figure.notProp",
+                    field + ".type", Excerpt.quoted(p.path("type").asText()))));
             out.add(new Prop(type, point(p.get("at"), field + ".at", false), point(p.get("to"), field + ".to", true),
                     p.path("dx").asDouble(0), p.path("dy").asDouble(0), p.path("size").asDouble(1), p.path("angle").asDouble(0),
                     "end".equals(p.path("frame").asText("start"))));
@@ -137,8 +139,8 @@ public final class FigureJson {
         int i = 0;
         for (JsonNode a : list(node, "figure.arrows")) {
             String field = "figure.arrows[" + (++i) + "]";
-            Arrow.Kind kind = Arrow.Kind.fromKey(a.path("kind").asText()).orElseThrow(() -> new FigureException(field
-                    + ".kind: \"" + a.path("kind").asText() + "\" is not an arrow kind (move, straight, bothWays, turn, breath)"));
+            Arrow.Kind kind = Arrow.Kind.fromKey(a.path("kind").asText()).orElseThrow(() -> new FigureException(KeyedProblem.of("problems.figure.notArrow",
+                    field + ".kind", Excerpt.quoted(a.path("kind").asText()))));
             out.add(new Arrow(kind, point(a.get("at"), field + ".at", false), a.path("dx").asDouble(0), a.path("dy").asDouble(0),
                     a.path("angle").asDouble(0), a.path("length").asDouble(0.15), a.path("bend").asDouble(0)));
         }
@@ -158,7 +160,7 @@ public final class FigureJson {
             return List.of();
         }
         if (!node.isArray()) {
-            throw new FigureException(field + ": must be a list");
+            throw new FigureException(KeyedProblem.of("problems.figure.list", field));
         }
         return node;
     }

@@ -1,8 +1,15 @@
 package org.restride.handout;
 
-/** A handout could not be made; the message says why in one plain sentence. */
-public final class HandoutException extends RuntimeException {
-    public HandoutException(String message, Throwable cause) {
-        super(message, cause);
+import org.restride.text.KeyedException;
+import org.restride.text.KeyedProblem;
+
+/** A handout could not be made; the problem says why, by key. */
+public final class HandoutException extends KeyedException {
+    public HandoutException(KeyedProblem problem) {
+        super(problem, null);
+    }
+
+    public HandoutException(KeyedProblem problem, Throwable cause) {
+        super(problem, cause);
     }
 }

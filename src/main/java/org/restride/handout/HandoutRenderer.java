@@ -21,6 +21,7 @@ import org.restride.handout.layout.PageBreak;
 import org.restride.handout.layout.PageFlow;
 import org.restride.handout.layout.PageFrame;
 import org.restride.io.SafeFiles;
+import org.restride.text.KeyedProblem;
 
 /**
  * Makes the printable handout of a roadmap. Safe to call from a background thread; one renderer can serve
@@ -84,7 +85,7 @@ public final class HandoutRenderer {
             afterSave.accept(document);
             return new HandoutResult(out.toByteArray(), pages.size(), warnings, null);
         } catch (IOException e) {
-            throw new HandoutException("The handout could not be made: " + e.getMessage(), e);
+            throw new HandoutException(KeyedProblem.of("problems.handout.notMade", e), e);
         }
     }
 

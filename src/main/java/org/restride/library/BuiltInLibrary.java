@@ -25,6 +25,7 @@ import org.restride.domain.ExerciseSource;
 import org.restride.domain.ExerciseText;
 import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
+import org.restride.text.KeyedProblem;
 import org.restride.text.Words;
 
 /**
@@ -93,12 +94,12 @@ public final class BuiltInLibrary {
             }
             byte[] bytes = in.readNBytes(BuiltInTranslations.MAX_FILE_BYTES + 1);
             if (bytes.length > BuiltInTranslations.MAX_FILE_BYTES) {
-                throw new LibraryException("The built-in file " + file + " is larger than "
-                        + BuiltInTranslations.MAX_FILE_BYTES / (1024 * 1024) + " MB.");
+                throw new LibraryException(KeyedProblem.of("problems.builtIn.tooLarge", file,
+                        BuiltInTranslations.MAX_FILE_BYTES / (1024 * 1024)));
             }
             return bytes;
         } catch (IOException e) {
-            throw new LibraryException("The built-in file " + file + " cannot be read: " + e.getMessage(), e);
+            throw new LibraryException(KeyedProblem.of("problems.builtIn.unreadable", file, e), e);
         }
     }
 
@@ -138,7 +139,7 @@ public final class BuiltInLibrary {
             return new Template(key, node.path("title").asText(null), node.path("goal").asText(null), true,
                     PhaseJson.readAll(phaseNodes, lookup));
         } catch (ValidationException e) {
-            throw new LibraryException("templates.json: template \"" + key + "\": " + e.explain(Words.english()::refusal));
+            throw new LibraryException(KeyedProblem.of("problems.builtIn.template", key, new KeyedProblem.Refusal(e.field(), e.problem(), e.args())), e);
         }
     }
 
@@ -146,18 +147,18 @@ public final class BuiltInLibrary {
         try {
             return mapper.readTree(files.get(file));
         } catch (IOException e) {
-            throw new LibraryException("The built-in file " + file + " cannot be read: " + e.getMessage(), e);
+            throw new LibraryException(KeyedProblem.of("problems.builtIn.unreadable", file, e), e);
         }
     }
 
     private static byte[] readBytes(String file) {
         try (InputStream in = BuiltInLibrary.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new LibraryException("The built-in file " + file + " is missing.");
+                throw new LibraryException(KeyedProblem.of("problems.builtIn.missing", file));
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new LibraryException("The built-in file " + file + " cannot be read: " + e.getMessage(), e);
+            throw new LibraryException(KeyedProblem.of("problems.builtIn.unreadable", file, e), e);
         }
     }
 

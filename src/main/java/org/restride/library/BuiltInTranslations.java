@@ -22,6 +22,7 @@ import org.restride.domain.PhaseItem;
 import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 import org.restride.text.Words;
 
 /**
@@ -86,12 +87,12 @@ final class BuiltInTranslations {
                                Map<String, ExerciseText> out) {
         JsonNode declared = root.get("language");
         if (declared != null && !language.equals(declared.asText())) {
-            throw new LibraryException(file + ": \"language\" must be \"" + language + "\" (was "
-                    + Excerpt.quoted(declared.asText()) + ").");
+            throw new LibraryException(KeyedProblem.of("problems.builtIn.language", file, language,
+                    Excerpt.quoted(declared.asText())));
         }
         JsonNode rows = root.get("exercises");
         if (rows == null || !rows.isArray()) {
-            throw new LibraryException(file + ": there is no \"exercises\" list in this file.");
+            throw new LibraryException(KeyedProblem.of("problems.library.noExercises", file));
         }
         Set<String> seen = new HashSet<>();
         int row = 0;
@@ -101,16 +102,16 @@ final class BuiltInTranslations {
             JsonNode idNode = node.get("id");
             Exercise exercise = idNode != null && idNode.isTextual() ? english.get(idNode.asText()) : null;
             if (exercise == null) {
-                throw new LibraryException(where + "id is not a built-in exercise.");
+                throw new LibraryException(KeyedProblem.of("problems.builtIn.notBuiltIn", where));
             }
             if (!seen.add(exercise.id())) {
-                throw new LibraryException(where + "id is used twice in this file.");
+                throw new LibraryException(KeyedProblem.of("problems.library.idTwice", where));
             }
             ExerciseText text;
             try {
                 text = ExerciseTextJson.read(node);
             } catch (ValidationException e) {
-                throw new LibraryException(where + e.explain(Words.english()::refusal) + ".");
+                throw new LibraryException(KeyedProblem.of("problems.library.refused", where, new KeyedProblem.Refusal(e.field(), e.problem(), e.args())), e);
             }
             aligned(where, "steps", exercise.steps(), text.steps());
             aligned(where, "cues", exercise.cues(), text.cues());
@@ -118,7 +119,7 @@ final class BuiltInTranslations {
             aligned(where, "watchFor", exercise.watchFor(), text.watchFor());
             if (text.tempo() != null && exercise.defaultDosage().tempo() == null
                     || text.note() != null && exercise.defaultDosage().note() == null) {
-                throw new LibraryException(where + "gives a tempo or note the English dosage does not have.");
+                throw new LibraryException(KeyedProblem.of("problems.builtIn.extraDosage", where));
             }
             out.put(exercise.id(), text);
         }
@@ -127,8 +128,8 @@ final class BuiltInTranslations {
     /** Line i translates line i: a list given must have as many lines as the English. */
     private static void aligned(String where, String field, List<String> english, List<String> translated) {
         if (!translated.isEmpty() && translated.size() != english.size()) {
-            throw new LibraryException(where + field + " has " + translated.size() + " lines; the English has "
-                    + english.size() + ".");
+            throw new LibraryException(KeyedProblem.of("problems.builtIn.lines", where, field, translated.size(),
+                    english.size()));
         }
     }
 
@@ -144,7 +145,7 @@ final class BuiltInTranslations {
             row++;
             String key = node.path("key").asText("");
             if (!english.containsKey(key)) {
-                throw new LibraryException(file + ": row " + row + ": " + Excerpt.quoted(key) + " is not a built-in test.");
+                throw new LibraryException(KeyedProblem.of("problems.builtIn.notATest", file, row, Excerpt.quoted(key)));
             }
             out.put(key, checked(file + ": row " + row, "name", node.path("name").asText(null), 200));
         }
@@ -169,8 +170,8 @@ final class BuiltInTranslations {
             pair(texts, template.goal(), checked(where, "goal", t.path("goal").asText(null), 500));
             JsonNode phases = t.path("phases");
             if (phases.size() != template.phases().size()) {
-                throw new LibraryException(where + ": has " + phases.size() + " phases; the English has "
-                        + template.phases().size() + ".");
+                throw new LibraryException(KeyedProblem.of("problems.builtIn.phases", where, phases.size(),
+                        template.phases().size()));
             }
             for (int i = 0; i < phases.size(); i++) {
                 readPhase(where + ", phase " + (i + 1), template.phases().get(i), phases.get(i), texts);
@@ -184,7 +185,7 @@ final class BuiltInTranslations {
         JsonNode items = node.path("items");
         JsonNode criteria = node.path("criteria");
         if (items.size() != phase.items().size() || criteria.size() != phase.exitCriteria().size()) {
-            throw new LibraryException(where + ": its items or checks are not one for one with the English.");
+            throw new LibraryException(KeyedProblem.of("problems.builtIn.items", where));
         }
         for (int i = 0; i < items.size(); i++) {
             PhaseItem item = phase.items().get(i);
@@ -207,7 +208,7 @@ final class BuiltInTranslations {
         try {
             return Check.optionalText(field, value, limit);
         } catch (ValidationException e) {
-            throw new LibraryException(where + ": " + e.explain(Words.english()::refusal) + ".");
+            throw new LibraryException(KeyedProblem.of("problems.library.refusedAt", where, new KeyedProblem.Refusal(e.field(), e.problem(), e.args())), e);
         }
     }
 
@@ -226,10 +227,10 @@ final class BuiltInTranslations {
         try {
             return mapper.readTree(bytes);
         } catch (JsonProcessingException e) {
-            String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            throw new LibraryException("The built-in file " + file + " is not readable JSON" + at + ".", e);
+            throw new LibraryException(e.getLocation() == null ? KeyedProblem.of("problems.builtIn.notJson", file)
+                    : KeyedProblem.of("problems.builtIn.notJsonAt", file, e.getLocation().getLineNr()), e);
         } catch (IOException e) {
-            throw new LibraryException("The built-in file " + file + " cannot be read.", e);
+            throw new LibraryException(KeyedProblem.of("problems.builtIn.unreadable", file, e), e);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseSource;
 import org.restride.domain.ValidationException;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 import org.restride.text.Words;
 
 /** Reads the "exercises" list of a library file, naming the row (1-based) and the field of any problem. */
@@ -29,7 +30,7 @@ public final class ExerciseRows {
     public static List<Exercise> read(JsonNode root, String fileName, ExerciseSource source, boolean onlyKnownFields) {
         JsonNode rows = root == null ? null : root.get("exercises");
         if (rows == null || !rows.isArray()) {
-            throw new LibraryException(fileName + ": there is no \"exercises\" list in this file.");
+            throw new LibraryException(KeyedProblem.of("problems.library.noExercises", fileName));
         }
         List<Exercise> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -43,10 +44,11 @@ public final class ExerciseRows {
                 }
                 exercise = ExerciseJson.read(node, source);
             } catch (ValidationException e) {
-                throw new LibraryException(fileName + ": row " + row + describeId(node) + ": " + e.explain(Words.english()::refusal) + ".");
+                throw new LibraryException(KeyedProblem.of("problems.library.rowRefused", fileName, row, describeId(node),
+                        new KeyedProblem.Refusal(e.field(), e.problem(), e.args())), e);
             }
             if (!seen.add(exercise.id())) {
-                throw new LibraryException(fileName + ": row " + row + describeId(node) + ": id is used twice in this file.");
+                throw new LibraryException(KeyedProblem.of("problems.library.rowIdTwice", fileName, row, describeId(node)));
             }
             out.add(exercise);
         }

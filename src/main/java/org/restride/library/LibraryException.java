@@ -1,12 +1,15 @@
 package org.restride.library;
 
-/** A library file could not be read or applied. The message names the row and the field. */
-public final class LibraryException extends RuntimeException {
-    public LibraryException(String message) {
-        super(message);
+import org.restride.text.KeyedException;
+import org.restride.text.KeyedProblem;
+
+/** A library file could not be read or applied. The problem names the row and the field, by key. */
+public final class LibraryException extends KeyedException {
+    public LibraryException(KeyedProblem problem) {
+        super(problem, null);
     }
 
-    public LibraryException(String message, Throwable cause) {
-        super(message, cause);
+    public LibraryException(KeyedProblem problem, Throwable cause) {
+        super(problem, cause);
     }
 }

@@ -14,6 +14,8 @@ import org.restride.io.SafeFiles;
 import org.restride.store.Database;
 import org.restride.store.ExerciseRepository;
 import org.restride.store.ExerciseTextRepository;
+import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 
 /**
  * The clinic's own exercises as one JSON file, to share between clinics or keep safe, each with its texts in other
@@ -48,9 +50,9 @@ public final class LibraryFile {
         try {
             SafeFiles.writeAtomically(file, out -> mapper.writeValue(out, root));
         } catch (SafeFiles.NoSpaceException e) {
-            throw new LibraryException(e.getMessage(), e);
+            throw new LibraryException(KeyedProblem.of("problems.cause", e), e);
         } catch (IOException e) {
-            throw new LibraryException(file + " cannot be written: " + e.getMessage(), e);
+            throw new LibraryException(KeyedProblem.of("problems.library.notWritten", Excerpt.path(file), e), e);
         }
     }
 }

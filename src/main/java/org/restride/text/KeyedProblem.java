@@ -27,6 +27,10 @@ public record KeyedProblem(String key, List<Object> args) {
         return new KeyedProblem(key, Arrays.asList(args));
     }
 
+    /** A refused value as an argument: a field and a problem key with its values, told by {@link Words#refusal}. */
+    public record Refusal(String field, String problem, List<Object> args) {
+    }
+
     /** The problem in {@code words}; a failure among the arguments is told by {@link #cause}. */
     public String in(Words words) {
         return in(words, failure -> cause(words, failure));
@@ -38,7 +42,9 @@ public record KeyedProblem(String key, List<Object> args) {
         for (int i = 0; i < values.length; i++) {
             Object arg = args.get(i);
             values[i] = arg instanceof Throwable failure ? causes.apply(failure)
-                    : arg instanceof KeyedProblem inner ? inner.in(words, causes) : arg;
+                    : arg instanceof KeyedProblem inner ? inner.in(words, causes)
+                    : arg instanceof Refusal refused ? words.refusal(refused.field(), refused.problem(), refused.args())
+                    : arg;
         }
         return words.get(key, values);
     }

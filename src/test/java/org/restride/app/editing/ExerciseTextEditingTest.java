@@ -1,6 +1,7 @@
 package org.restride.app.editing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,10 +10,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.restride.app.Problems;
 import org.restride.app.Workspace;
 import org.restride.app.Writer;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseText;
+import org.restride.store.StoreException;
+import org.restride.text.Words;
 
 /** The clinic's own exercise gets a Spanish text through the one writer, and loses it again. */
 class ExerciseTextEditingTest {
@@ -21,7 +25,7 @@ class ExerciseTextEditingTest {
 
     @Test
     void theSpanishTextOfAClinicExerciseIsSavedAndRemovedThroughTheWriter() {
-        List<String> failures = new CopyOnWriteArrayList<>();
+        List<RuntimeException> failures = new CopyOnWriteArrayList<>();
         try (Workspace workspace = Workspace.open(folder, Clock.systemUTC()); Writer writer = new Writer(Runnable::run)) {
             Exercise own = workspace.builtIn().exercises().get(0).copyForClinic("our-breath", "Our breath");
             workspace.exercises().save(own);
@@ -37,7 +41,10 @@ class ExerciseTextEditingTest {
             writer.awaitIdle();
             assertTrue(editing.text("our-breath", "es").isEmpty(), "removed: it prints in English again");
             assertEquals(1, failures.size());
-            assertTrue(failures.get(0).contains("no-such-exercise"), failures.get(0));
+            StoreException failure = assertInstanceOf(StoreException.class, failures.get(0));
+            assertEquals("problems.store.noExercise", failure.keyed().key(), "told by key, in words by the window");
+            String said = Problems.sentence(Words.english(), failure);
+            assertTrue(said.contains("no-such-exercise"), said);
         }
     }
 }
