@@ -2,10 +2,8 @@ package org.restride.app;
 
 import dev.dirs.ProjectDirectories;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.restride.store.StoreException;
 import org.restride.text.KeyedProblem;
-import org.restride.text.Words;
 
 /** Where Restride keeps its data: the folder given, or the operating system's usual place for application data. */
 public final class DataFolder {

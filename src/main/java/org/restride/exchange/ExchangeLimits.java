@@ -2,12 +2,10 @@ package org.restride.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Set;
 import org.restride.io.InputRefusedException;
 import org.restride.text.Excerpt;
 import org.restride.text.KeyedProblem;
-import org.restride.text.Words;
 
 /**
  * How much one exchange or library file may hold, checked on the parsed tree before any of it is read into

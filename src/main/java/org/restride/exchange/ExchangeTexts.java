@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.restride.codec.ExerciseTextJson;
@@ -15,7 +14,6 @@ import org.restride.domain.ValidationException;
 import org.restride.library.ExerciseTextRows;
 import org.restride.text.Excerpt;
 import org.restride.text.KeyedProblem;
-import org.restride.text.Words;
 
 /**
  * The exercises' patient-facing text in other languages, read from a file to import ({@link ExerciseTextRows}
@@ -82,9 +80,5 @@ final class ExchangeTexts {
     private static String describeId(JsonNode row) {
         JsonNode id = row.get("id");
         return id != null && id.isTextual() ? " (" + Excerpt.quoted(id.asText()) + ")" : "";
-    }
-
-    private static Words words() {
-        return Words.of(Locale.getDefault());
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.restride.domain.Exercise;
@@ -15,7 +14,6 @@ import org.restride.store.ExerciseRepository;
 import org.restride.store.ExerciseTextRepository;
 import org.restride.text.Excerpt;
 import org.restride.text.KeyedProblem;
-import org.restride.text.Words;
 
 /**
  * The clinic exercises of a file set against the library: which are new, which are already there unchanged,

@@ -30,7 +30,6 @@ import org.restride.store.StoreException;
 import org.restride.store.TemplateRepository;
 import org.restride.text.Excerpt;
 import org.restride.text.KeyedProblem;
-import org.restride.text.Words;
 
 /**
  * A roadmap as one exchange file, without its patient: title, goal, phases with their exercises, dosages and

@@ -26,7 +26,6 @@ import org.restride.domain.ExerciseText;
 import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
 import org.restride.text.KeyedProblem;
-import org.restride.text.Words;
 
 /**
  * The exercises, readiness criteria and templates that ship inside Restride. {@link #load} only reads the files

@@ -23,7 +23,6 @@ import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
 import org.restride.text.Excerpt;
 import org.restride.text.KeyedProblem;
-import org.restride.text.Words;
 
 /**
  * The built-in content in other languages: {@code library/<language>/exercises/*.json} (one per English file),

@@ -11,7 +11,6 @@ import org.restride.domain.ExerciseSource;
 import org.restride.domain.ValidationException;
 import org.restride.text.Excerpt;
 import org.restride.text.KeyedProblem;
-import org.restride.text.Words;
 
 /** Reads the "exercises" list of a library file, naming the row (1-based) and the field of any problem. */
 public final class ExerciseRows {

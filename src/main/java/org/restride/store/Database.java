@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,7 +15,6 @@ import org.restride.io.PrivateFiles;
 import org.restride.io.ReadOnly;
 import org.restride.text.Excerpt;
 import org.restride.text.KeyedProblem;
-import org.restride.text.Words;
 import org.sqlite.SQLiteConfig;
 
 /**

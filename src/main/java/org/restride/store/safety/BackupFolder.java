@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -23,7 +22,6 @@ import org.restride.store.StoreException;
 import org.restride.store.WriteFailure;
 import org.restride.text.Excerpt;
 import org.restride.text.KeyedProblem;
-import org.restride.text.Words;
 
 /** The {@code backups/} folder of a data folder: its backups, new names in it, and rotation. Other files are left alone. */
 public final class BackupFolder {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.restride.io.OutputGuard;
 import org.restride.io.ReadOnly;
 import org.restride.store.Database;
@@ -12,7 +11,6 @@ import org.restride.store.StoreException;
 import org.restride.store.WriteFailure;
 import org.restride.text.Excerpt;
 import org.restride.text.KeyedProblem;
-import org.restride.text.Words;
 
 /**
  * Whether a folder can be Restride's data folder, told in a sentence that says what is wrong and what to do,
