@@ -30,12 +30,12 @@ public record Exercise(
 
     public Exercise {
         id = checkId("id", id);
-        name = Check.line("name", name, 80);
-        summary = Check.text("summary", summary, 200);
-        steps = Check.texts("steps", steps, 1, 12, 400);
-        cues = Check.texts("cues", cues, 0, 6, 120);
-        mistakes = Check.texts("mistakes", mistakes, 0, 6, 200);
-        watchFor = Check.texts("watchFor", watchFor, 0, 6, 300);
+        name = ExerciseWords.name(name);
+        summary = ExerciseWords.summary(summary, true);
+        steps = ExerciseWords.steps(steps, 1);
+        cues = ExerciseWords.cues(cues);
+        mistakes = ExerciseWords.mistakes(mistakes);
+        watchFor = ExerciseWords.watchFor(watchFor);
         phases = sortedDistinct("phases", phases);
         Check.present("region", region);
         equipment = sortedDistinct("equipment", equipment);

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * An exercise's patient-facing text in another language than the library's English: what a handout in that
  * language prints in place of the English. Every field but the name may be left out; a field left out prints in
- * English. The limits are the exercise's and its dosage's.
+ * English. The limits are the exercise's ({@link ExerciseWords}) and its dosage's.
  *
  * @param tempo the translation of the exercise's default {@code dosage.tempo}
  * @param note  the translation of the exercise's default {@code dosage.note}
@@ -17,12 +17,12 @@ public record ExerciseText(String name, String summary, List<String> steps, List
     public enum Field { NAME, SUMMARY, STEPS, CUES, MISTAKES, WATCH_FOR, TEMPO, NOTE }
 
     public ExerciseText {
-        name = Check.line("name", name, 80);
-        summary = Check.optionalText("summary", summary, 200);
-        steps = Check.texts("steps", steps, 0, 12, 400);
-        cues = Check.texts("cues", cues, 0, 6, 120);
-        mistakes = Check.texts("mistakes", mistakes, 0, 6, 200);
-        watchFor = Check.texts("watchFor", watchFor, 0, 6, 300);
+        name = ExerciseWords.name(name);
+        summary = ExerciseWords.summary(summary, false);
+        steps = ExerciseWords.steps(steps, 0);
+        cues = ExerciseWords.cues(cues);
+        mistakes = ExerciseWords.mistakes(mistakes);
+        watchFor = ExerciseWords.watchFor(watchFor);
         tempo = Check.optionalText("tempo", tempo, Dosage.MAX_TEMPO);
         note = Check.optionalText("note", note, 2000);
     }

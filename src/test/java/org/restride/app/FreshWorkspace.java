@@ -20,9 +20,14 @@ public abstract class FreshWorkspace {
         return Clock.systemDefaultZone();
     }
 
+    /** The workspace's data folder. */
+    protected Path dataFolder() {
+        return folder.resolve("data");
+    }
+
     @BeforeEach
     void openFreshWorkspace() {
-        workspace = Workspace.open(folder.resolve("data"), clock());
+        workspace = Workspace.open(dataFolder(), clock());
     }
 
     @AfterEach

@@ -27,36 +27,33 @@ class BackupFolderJunkCommandLineTest {
 
     @Test
     void junkNamedAsABackupIsNeverOne() throws Exception {
-        Path data = CliRun.sampleClinic(folder);
-        Path real = CliRun.firstBackup(data);
-        Path backups = real.getParent();
-        Path live = data.resolve("restride.db");
-        Path pipe = backups.resolve(name(1));
+        BackedUpClinic clinic = BackedUpClinic.in(folder);
+        Path pipe = clinic.backups().resolve(name(1));
         boolean piped = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
-        Files.createSymbolicLink(backups.resolve(name(2)), Path.of("/dev/zero"));
-        Files.createDirectory(backups.resolve(name(3)));
+        Files.createSymbolicLink(clinic.backups().resolve(name(2)), Path.of("/dev/zero"));
+        Files.createDirectory(clinic.backups().resolve(name(3)));
         byte[] noise = new byte[8192];
         new Random(5).nextBytes(noise);
-        Files.write(backups.resolve(name(4)), noise);
-        Files.createSymbolicLink(backups.resolve(name(5)), live);
-        Files.createLink(backups.resolve(name(6)), live);
+        Files.write(clinic.backups().resolve(name(4)), noise);
+        Files.createSymbolicLink(clinic.backups().resolve(name(5)), clinic.live());
+        Files.createLink(clinic.backups().resolve(name(6)), clinic.live());
         List<String> junk = List.of(name(2), name(3), name(4), name(5), name(6));
 
-        CliRun list = CliRun.inData(data, "backup", "--list");
+        CliRun list = CliRun.inData(clinic.data(), "backup", "--list");
         assertEquals(0, list.code(), list.err());
         assertEquals(1, list.out().lines().count(), list.out());
-        assertTrue(list.out().contains(real.getFileName().toString()), list.out());
+        assertTrue(list.out().contains(clinic.backup().getFileName().toString()), list.out());
 
-        CliRun check = CliRun.inData(data, "recover");
-        assertTrue(check.out().contains(real.getFileName().toString()), check.out());
+        CliRun check = CliRun.inData(clinic.data(), "recover");
+        assertTrue(check.out().contains(clinic.backup().getFileName().toString()), check.out());
         junk.forEach(j -> assertFalse(check.out().contains(j), check.out()));
         assertFalse(check.out().contains(name(1)), check.out());
 
-        CliRun restore = CliRun.inData(data, "recover", "--restore-newest", "--force");
+        CliRun restore = CliRun.inData(clinic.data(), "recover", "--restore-newest", "--force");
         assertEquals(0, restore.code(), restore.err());
-        assertTrue(restore.out().startsWith("Restored the database from " + real), restore.out());
+        assertTrue(restore.out().startsWith("Restored the database from " + clinic.backup()), restore.out());
         for (String j : junk) {
-            assertTrue(Files.exists(backups.resolve(j), LinkOption.NOFOLLOW_LINKS), j + " left alone");
+            assertTrue(Files.exists(clinic.backups().resolve(j), LinkOption.NOFOLLOW_LINKS), j + " left alone");
         }
         assertTrue(!piped || Files.exists(pipe), "the pipe is left alone");
     }

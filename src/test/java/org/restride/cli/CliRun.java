@@ -2,10 +2,8 @@ package org.restride.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -26,14 +24,5 @@ record CliRun(int code, String out, String err) {
         CliRun demo = inData(data, "demo");
         assertEquals(0, demo.code(), demo.err());
         return data;
-    }
-
-    /** Backs the data folder up, as {@code restride backup} into its backups/ folder; that first backup. */
-    static Path firstBackup(Path data) throws IOException {
-        CliRun backup = inData(data, "backup");
-        assertEquals(0, backup.code(), backup.err());
-        try (Stream<Path> files = Files.list(data.resolve("backups"))) {
-            return files.findFirst().orElseThrow();
-        }
     }
 }

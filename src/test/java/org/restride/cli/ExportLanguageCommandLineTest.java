@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,15 +36,24 @@ class ExportLanguageCommandLineTest {
         return CliRun.inData(data, all);
     }
 
-    /** Exports Maya's roadmap (1) with the given options; the PDF's /Lang. */
-    private String mayasHandoutIn(String... options) throws Exception {
-        Path out = folder.resolve("maya-" + System.nanoTime() + ".pdf");
-        String[] args = new String[options.length + 4];
-        System.arraycopy(new String[] {"--roadmap", "1", "--out", out.toString()}, 0, args, 0, 4);
-        System.arraycopy(options, 0, args, 4, options.length);
+    /** Exports with the given options to a new file, which must be written; that file. */
+    private Path written(String... options) {
+        Path out = folder.resolve("handout-" + System.nanoTime() + ".pdf");
+        String[] args = Arrays.copyOf(options, options.length + 2);
+        args[options.length] = "--out";
+        args[options.length + 1] = out.toString();
         CliRun run = export(args);
         assertEquals(0, run.code(), run.err());
-        return catalogLanguage(out);
+        return out;
+    }
+
+    /** Exports Maya's roadmap (1) with the given options; the PDF's /Lang. */
+    private String mayasHandoutIn(String... options) throws Exception {
+        String[] args = new String[options.length + 2];
+        args[0] = "--roadmap";
+        args[1] = "1";
+        System.arraycopy(options, 0, args, 2, options.length);
+        return catalogLanguage(written(args));
     }
 
     private static String catalogLanguage(Path pdf) throws Exception {
@@ -85,10 +95,7 @@ class ExportLanguageCommandLineTest {
 
     @Test
     void aTemplatePrintsInTheLanguageTyped() throws Exception {
-        Path out = folder.resolve("ana.pdf");
-        CliRun run = export("--template", "return-to-run", "--patient-name", "Ana Souza", "--out", out.toString(),
-                "--language", "es");
-        assertEquals(0, run.code(), run.err());
+        Path out = written("--template", "return-to-run", "--patient-name", "Ana Souza", "--language", "es");
         assertEquals("es", catalogLanguage(out));
     }
 

@@ -25,35 +25,33 @@ class RestoreThroughLinkCommandLineTest {
 
     @Test
     void theLiveDatabaseAndLinksInBackupsAreNeverRestoredFrom() throws Exception {
-        Path data = CliRun.sampleClinic(folder);
-        Path real = CliRun.firstBackup(data);
-        Path backups = real.getParent();
-        Path live = data.resolve("restride.db");
-        Path soft = Files.createSymbolicLink(backups.resolve("link.db"), live);
-        Path hard = Files.createLink(backups.resolve(NAME), live);
-        Path up = Files.createSymbolicLink(backups.resolve("up"), data);
-        Path toReal = Files.createSymbolicLink(backups.resolve("restride-2099-01-02T00-00-00.000Z-manual.db"), real);
-        byte[] before = Files.readAllBytes(live);
+        BackedUpClinic clinic = BackedUpClinic.in(folder);
+        Path soft = Files.createSymbolicLink(clinic.backups().resolve("link.db"), clinic.live());
+        Path hard = Files.createLink(clinic.backups().resolve(NAME), clinic.live());
+        Path up = Files.createSymbolicLink(clinic.backups().resolve("up"), clinic.data());
+        Path toReal = Files.createSymbolicLink(clinic.backups().resolve("restride-2099-01-02T00-00-00.000Z-manual.db"),
+                clinic.backup());
+        byte[] before = Files.readAllBytes(clinic.live());
         List<String> listed;
-        try (Stream<Path> files = Files.list(backups)) {
+        try (Stream<Path> files = Files.list(clinic.backups())) {
             listed = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
 
-        refused(data, soft, "the database in use");
-        refused(data, hard, "the database in use");
-        refused(data, live, "the database in use");
-        refused(data, up.resolve("restride.db"), "the database in use");
-        refused(data, backups.resolve("..").resolve("restride.db"), "the database in use");
-        refused(data, toReal, "a link inside the backups folder");
+        refused(clinic.data(), soft, "the database in use");
+        refused(clinic.data(), hard, "the database in use");
+        refused(clinic.data(), clinic.live(), "the database in use");
+        refused(clinic.data(), up.resolve("restride.db"), "the database in use");
+        refused(clinic.data(), clinic.backups().resolve("..").resolve("restride.db"), "the database in use");
+        refused(clinic.data(), toReal, "a link inside the backups folder");
 
-        assertArrayEquals(before, Files.readAllBytes(live));
-        try (Stream<Path> files = Files.list(backups)) {
+        assertArrayEquals(before, Files.readAllBytes(clinic.live()));
+        try (Stream<Path> files = Files.list(clinic.backups())) {
             assertEquals(listed, files.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no -shm, -wal or undo copy left in backups/");
         }
-        assertFalse(Files.exists(backups.resolve(NAME + "-shm")));
-        assertFalse(Files.exists(backups.resolve(NAME + "-wal")));
-        CliRun good = CliRun.inData(data, "restore", real.toString());
+        assertFalse(Files.exists(clinic.backups().resolve(NAME + "-shm")));
+        assertFalse(Files.exists(clinic.backups().resolve(NAME + "-wal")));
+        CliRun good = CliRun.inData(clinic.data(), "restore", clinic.backup().toString());
         assertEquals(0, good.code(), good.err());
         assertTrue(good.out().startsWith("Restored"), good.out());
     }

@@ -5,46 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.restride.app.Workspace;
-import org.restride.app.Writer;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseText;
 import org.restride.text.Words;
-import org.restride.ui.DirectTaskRunner;
 import org.restride.ui.RefusingTable;
-import org.restride.ui.search.ExerciseSearchViewModel;
 
 /** The Spanish of an exercise as the Library edits it, without the toolkit. */
-class TranslationViewModelTest {
-    @TempDir
-    Path folder;
-    Workspace workspace;
-    final Writer writer = new Writer(Runnable::run);
-    LibraryViewModel library;
+class TranslationViewModelTest extends LibraryBench {
     TranslationViewModel spanish;
     Exercise own;
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(folder);
-        library = new LibraryViewModel(workspace.libraryEditing(writer),
-                new ExerciseSearchViewModel(workspace.exerciseIndex(), new DirectTaskRunner()), Words.english());
         spanish = new TranslationViewModel(workspace.libraryEditing(writer), Words.english(), "es");
         own = library.createOwn();
         writer.awaitIdle();
         spanish.show(own);
-    }
-
-    @AfterEach
-    void close() {
-        writer.close();
-        workspace.close();
     }
 
     private ExerciseText stored() {
@@ -93,7 +72,7 @@ class TranslationViewModelTest {
     void theSameExerciseShownAgainKeepsWhatTheFieldsHold() throws Exception {
         spanish.nameProperty().set("Puente");
         // the store does not hold it yet (here: it refuses it), as while the save still waits for the writer
-        try (RefusingTable notYet = RefusingTable.in(folder, "exercise_texts")) {
+        try (RefusingTable notYet = RefusingTable.in(dataFolder(), "exercise_texts")) {
             spanish.commit();
             writer.awaitIdle();
         }
@@ -150,7 +129,7 @@ class TranslationViewModelTest {
     @Test
     void aSaveThatFailsIsToldAndTriedAgainOnTheNextCommit() throws Exception {
         spanish.nameProperty().set("Puente");
-        try (RefusingTable full = RefusingTable.in(folder, "exercise_texts")) {
+        try (RefusingTable full = RefusingTable.in(dataFolder(), "exercise_texts")) {
             assertTrue(spanish.commit());
             writer.awaitIdle();
         }
