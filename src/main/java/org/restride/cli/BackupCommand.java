@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.restride.app.Workspace;
+import org.restride.io.FileEndings;
 import org.restride.io.OutputKind;
 import org.restride.store.safety.BackupFile;
 import org.restride.store.safety.BackupFolder;
@@ -48,7 +49,7 @@ final class BackupCommand implements Callable<Integer> {
         }
         if (out != null) {
             root.checkedOutput(out, OutputKind.DATABASE);
-            FileArgument.requireEnding(spec.commandLine(), out, "backup --out", ".db", ".bak");
+            FileArgument.requireEnding(spec.commandLine(), out, "backup --out", FileEndings.BACKUP);
             // a copy to a file of the user's choosing only reads the data folder: it works when that is read-only
             try (Workspace workspace = root.openWorkspaceToRead()) {
                 workspace.backups(root.backupFolderToRead()).backupTo(out);

@@ -2,6 +2,7 @@ package org.restride.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.restride.io.FileEndings;
 import picocli.CommandLine;
 import org.restride.text.Excerpt;
 import org.restride.text.Words;
@@ -17,14 +18,16 @@ final class FileArgument {
      * file named .pdf. Letters are compared without case.
      */
     static Path requireEnding(CommandLine command, Path file, String what, String... endings) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String ending : endings) {
-            if (name.endsWith(ending) && name.length() > ending.length()) {
-                return file;
-            }
+        return requireEnding(command, file, what, new FileEndings(endings));
+    }
+
+    /** The same, with the endings the window asks for too ({@link FileEndings#BACKUP}). */
+    static Path requireEnding(CommandLine command, Path file, String what, FileEndings endings) {
+        if (endings.accepts(file)) {
+            return file;
         }
         throw new CommandLine.ParameterException(command, Words.of(Locale.getDefault()).get("cli.out.ending", what,
-                String.join(" or ", endings), Excerpt.path(file.getFileName() == null ? file : file.getFileName())));
+                String.join(" or ", endings.endings()), Excerpt.path(file.getFileName() == null ? file : file.getFileName())));
     }
 
     static Path require(CommandLine command, Path file, String messageKey) {

@@ -84,6 +84,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private final Theme theme;
     private final WindowPlacement placement;
     private final FileDialogs fileDialogs;
+    private final Words words;
     private HandoutRenderer renderer;
     private PictureFinder pictureFinder;
     private final BackupsViewModel backups;
@@ -92,11 +93,21 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private final Timeline backupTimer = new Timeline(new KeyFrame(Duration.minutes(10), e -> backupsDue()));
 
     public CompositionRoot(Workspace workspace, Stage stage, DataSession session) {
-        this(workspace, stage, session, new SystemFileDialogs());
+        this(workspace, stage, session, Words.english());
+    }
+
+    public CompositionRoot(Workspace workspace, Stage stage, DataSession session, Words words) {
+        this(workspace, stage, session, new SystemFileDialogs(words), words);
     }
 
     /** With the given way of asking for files (tests hand over paths instead of showing a dialog). */
     public CompositionRoot(Workspace workspace, Stage stage, DataSession session, FileDialogs fileDialogs) {
+        this(workspace, stage, session, fileDialogs, Words.english());
+    }
+
+    /** The window in {@code words} (English: the window is not translated), asking for files through {@code fileDialogs}. */
+    public CompositionRoot(Workspace workspace, Stage stage, DataSession session, FileDialogs fileDialogs, Words words) {
+        this.words = words;
         this.workspace = workspace;
         this.clock = workspace.clock();
         this.today = workspace::today;
@@ -108,14 +119,14 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         sections.put(Section.PATIENTS, this::patients);
         sections.put(Section.ROADMAPS, this::roadmaps);
         sections.put(Section.LIBRARY, this::library);
-        sections.put(Section.TEMPLATES, () -> new TemplatesView(new TemplatesViewModel(workspace.templateEditing(writer), Words.english()),
-                Words.english()));
-        sections.put(Section.SETTINGS, () -> new SettingsView(new SettingsViewModel(workspace.clinicProfile(), writer, Words.english()),
+        sections.put(Section.TEMPLATES, () -> new TemplatesView(new TemplatesViewModel(workspace.templateEditing(writer), words),
+                words));
+        sections.put(Section.SETTINGS, () -> new SettingsView(new SettingsViewModel(workspace.clinicProfile(), writer, words),
                 shellModel.darkProperty()));
-        this.shell = new ShellView(shellModel, sections, tasks, stage::close);
+        this.shell = new ShellView(shellModel, sections, tasks, stage::close, words);
         this.theme = new Theme(shellModel.darkProperty());
-        this.backups = new BackupsViewModel(workspace.backups(), tasks, clock, shellModel::say, Words.english());
-        shell.addFileItems(new BackupMenu(backups, session, () -> stage).items());
+        this.backups = new BackupsViewModel(workspace.backups(), tasks, clock, shellModel::say, words);
+        shell.addFileItems(new BackupMenu(backups, session, () -> stage, words).items());
     }
 
     /** Builds the scene, places the window where it was, and offers the sample clinic on a first start. */
@@ -131,7 +142,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         backups.backupIfDue();
         backupTimer.setCycleCount(Animation.INDEFINITE);
         backupTimer.play();
-        Platform.runLater(() -> new FirstStart(workspace, stage, this).offerSampleClinic());
+        Platform.runLater(() -> new FirstStart(workspace, stage, this, words).offerSampleClinic());
         return scene;
     }
 
@@ -140,19 +151,19 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 () -> workspace.clinicProfile().load().language(), Languages.codes());
         PatientsViewModel model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
                 starter(), form, writer);
-        Wording wording = new Wording(Words.english());
+        Wording wording = new Wording(words);
         VisitFormViewModel visit = new VisitFormViewModel(workspace.visits(), today, wording, writer);
         HistoryViewModel history = new HistoryViewModel(workspace.history(), workspace.measures(), tasks, wording);
         IssuedHandoutsViewModel issued = new IssuedHandoutsViewModel(workspace.issuedHandouts(), tasks,
-                CompositionRoot::openInViewer, Words.english(), clock.getZone());
+                this::openInViewer, words, clock.getZone());
         return new PatientsView(model, this, List.of(new VisitView(visit, this), new HistoryView(history, issued)));
     }
 
     /** Opens a PDF in the system's viewer (the desktop's choice for PDF files). */
-    private static void openInViewer(Path pdf) throws IOException {
+    private void openInViewer(Path pdf) throws IOException {
         if (!Desktop.isDesktopSupported()
                 || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-            throw new IOException("this system has no PDF viewer to hand it to; it is saved as " + pdf);
+            throw new IOException(words.get("ui-history.noViewer", pdf));
         }
         Desktop.getDesktop().open(pdf.toFile());
     }
@@ -160,11 +171,11 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private SectionView roadmaps() {
         RoadmapEditing editing = new RoadmapEditing(workspace.roadmaps(), workspace.patients(), workspace.exercises(),
                 workspace.templates(), PhaseChangeRecorder.into(workspace.phaseHistory(), today), writer);
-        editor = new RoadmapEditorViewModel(editing, Words.english());
+        editor = new RoadmapEditorViewModel(editing, words);
         HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace.handoutSources()),
                 tasks, clock, new IssuedHandouts(workspace.issuedHandouts()),
                 workspace.outputGuard());
-        WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(workspace.walkRunEditing(writer), Words.english()));
+        WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(workspace.walkRunEditing(writer), words));
         return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps()::listings), editor,
                 new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks), workspace.builtIn().criteria().values(), handout,
                 walkRun);
@@ -173,11 +184,11 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private SectionView library() {
         ExerciseSearchViewModel search = new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks);
         PicturesViewModel pictures = new PicturesViewModel(pictureFinder(),
-                new PictureImport(pictureFinder().photos(), clock), tasks, Words.english());
+                new PictureImport(pictureFinder().photos(), clock), tasks, words);
         LibraryEditing editing = workspace.libraryEditing(writer);
         List<TranslationViewModel> translations = Languages.codes().stream().filter(code -> !code.equals(Languages.DEFAULT))
-                .map(code -> new TranslationViewModel(editing, Words.english(), code)).toList();
-        return new LibraryView(new LibraryViewModel(editing, search, Words.english()), pictures, translations, fileDialogs);
+                .map(code -> new TranslationViewModel(editing, words, code)).toList();
+        return new LibraryView(new LibraryViewModel(editing, search, words), pictures, translations, fileDialogs);
     }
 
     /** One renderer for the window, made on first use (reading the fonts takes a moment). */

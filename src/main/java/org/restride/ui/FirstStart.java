@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.restride.app.DemoClinic;
 import org.restride.app.Workspace;
+import org.restride.text.Words;
 import org.restride.ui.common.Navigator;
 
 /** On a first start with no patients, offers to load the sample clinic so a newcomer sees a real roadmap. */
@@ -15,11 +16,13 @@ final class FirstStart {
     private final Workspace workspace;
     private final Stage stage;
     private final Navigator navigator;
+    private final Words words;
 
-    FirstStart(Workspace workspace, Stage stage, Navigator navigator) {
+    FirstStart(Workspace workspace, Stage stage, Navigator navigator, Words words) {
         this.workspace = workspace;
         this.stage = stage;
         this.navigator = navigator;
+        this.words = words;
     }
 
     void offerSampleClinic() {
@@ -27,13 +30,11 @@ final class FirstStart {
             return;
         }
         workspace.settings().put(OFFERED, "yes");
-        ButtonType load = new ButtonType("Load the sample clinic", ButtonBar.ButtonData.OK_DONE);
-        ButtonType empty = new ButtonType("Start empty", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "Restride has its exercise library and templates ready. "
-                + "Would you like three sample patients with real roadmaps to look around? You can delete them later.",
-                load, empty);
-        alert.setTitle("Welcome to Restride");
-        alert.setHeaderText("Welcome to Restride");
+        ButtonType load = new ButtonType(words.get("ui-opening.loadSample"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType empty = new ButtonType(words.get("ui-opening.startEmpty"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, words.get("ui-opening.welcomeBody"), load, empty);
+        alert.setTitle(words.get("ui-opening.welcome"));
+        alert.setHeaderText(words.get("ui-opening.welcome"));
         alert.initOwner(stage);
         alert.showAndWait().filter(load::equals).ifPresent(b -> {
             DemoClinic.Result result = new DemoClinic(workspace).fill();

@@ -29,6 +29,8 @@ public final class RestrideApp extends Application implements DataSession {
 
     /** The one clock of the window: every date, stamp and zone comes from it. */
     private final Clock clock = Clock.systemDefaultZone();
+    /** The window's words: it stays in English whatever language the handouts print in. */
+    private final Words words = Words.english();
     private Path folder;
     private Stage stage;
     private InstanceLock lock;
@@ -51,9 +53,9 @@ public final class RestrideApp extends Application implements DataSession {
             InstanceLock.Acquisition acquisition = InstanceLock.acquire(folder);
             if (acquisition instanceof InstanceLock.HeldByAnother other) {
                 new ShowRequests(folder).send();
-                Alert alert = new Alert(Alert.AlertType.INFORMATION, other.problem().in(Words.english())
-                        + "\n\nIts window has been brought to the front.");
-                alert.setHeaderText("Restride is already open");
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, words.get("ui-opening.alreadyOpen",
+                        other.problem().in(words)));
+                alert.setHeaderText(words.get("ui-opening.alreadyOpenHeader"));
                 alert.showAndWait();
                 Platform.exit();
                 return;
@@ -61,13 +63,13 @@ public final class RestrideApp extends Application implements DataSession {
             lock = ((InstanceLock.Acquired) acquisition).lock();
             logs = Logs.start(folder);
             lock.removeLeftovers(clock.instant());
-            new UncaughtErrors(Words.english(), () -> stage).install();
+            new UncaughtErrors(words, () -> stage).install();
             ShowRequests requests = new ShowRequests(folder);
             requests.takePending();
             showWatch = requests.watch(() -> Platform.runLater(this::bringForward));
         } catch (StoreException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("Restride cannot open its data folder");
+            alert.setHeaderText(words.get("ui-opening.cannotOpen"));
             alert.showAndWait();
             Platform.exit();
             return;
@@ -76,13 +78,13 @@ public final class RestrideApp extends Application implements DataSession {
     }
 
     private void openSession(String greeting) {
-        Optional<Workspace> opened = new OpeningDialogs(folder, clock).open();
+        Optional<Workspace> opened = new OpeningDialogs(folder, clock, words).open();
         if (opened.isEmpty()) {
             Platform.exit();
             return;
         }
         workspace = opened.get();
-        root = new CompositionRoot(workspace, stage, this);
+        root = new CompositionRoot(workspace, stage, this, words);
         FirstFrameProbe.attachIfAsked(root.show());
         if (greeting != null) {
             root.say(greeting);
@@ -96,7 +98,7 @@ public final class RestrideApp extends Application implements DataSession {
         try {
             outcome = new Restorer(folder, new BackupFolder(folder, clock.getZone())).restore(backup, clock.instant()).describe();
         } catch (StoreException e) {
-            outcome = "Nothing was restored: " + e.getMessage();
+            outcome = words.get("ui-opening.notRestored", e.getMessage());
         }
         openSession(outcome);
     }

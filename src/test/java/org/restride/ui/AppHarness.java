@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.restride.app.DemoClinic;
 import org.restride.app.Workspace;
+import org.restride.text.Words;
 import org.restride.ui.exercises.FileDialogs;
 import org.restride.ui.exercises.SystemFileDialogs;
 import org.testfx.util.WaitForAsyncUtils;
@@ -32,7 +33,7 @@ public final class AppHarness {
 
     /** Opens the window on the folder, sized like a 1366×768 laptop screen. Call on the FX thread (a @Start method). */
     public static AppHarness start(Stage stage, Path folder) {
-        return start(stage, folder, new SystemFileDialogs());
+        return start(stage, folder, new SystemFileDialogs(Words.english()));
     }
 
     /** Fills the folder with the sample clinic (Maya's roadmap is 1), then opens the window on it. */

@@ -197,13 +197,13 @@ public final class RoadmapsView implements SectionView {
 
     @Override
     public ObservableValue<String> undoLabel() {
-        return Bindings.createStringBinding(() -> editorModel.undoNameProperty().get().isEmpty() ? "_Undo"
+        return Bindings.createStringBinding(() -> editorModel.undoNameProperty().get().isEmpty() ? ""
                 : editorModel.text("editor.undo", editorModel.undoNameProperty().get()), editorModel.undoNameProperty());
     }
 
     @Override
     public ObservableValue<String> redoLabel() {
-        return Bindings.createStringBinding(() -> editorModel.redoNameProperty().get().isEmpty() ? "_Redo"
+        return Bindings.createStringBinding(() -> editorModel.redoNameProperty().get().isEmpty() ? ""
                 : editorModel.text("editor.redo", editorModel.redoNameProperty().get()), editorModel.redoNameProperty());
     }
 

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.restride.io.FileEndings;
 import org.restride.store.safety.BackupService;
+import org.restride.text.Excerpt;
 import org.restride.text.Words;
 import org.restride.ui.common.TaskRunner;
 
@@ -31,8 +33,16 @@ public final class BackupsViewModel {
                 failure -> say.accept(words.get("ui-backups.automaticFailed", failure.getMessage())));
     }
 
-    /** Writes a backup to the file the PT chose (a USB stick, say). */
+    /**
+     * Writes a backup to the file the PT chose (a USB stick, say). A name not ending in .db or .bak (the command
+     * line's rule, {@link FileEndings#BACKUP}) is refused on the message line and nothing is written.
+     */
     public void backupTo(Path file) {
+        if (!FileEndings.BACKUP.accepts(file)) {
+            say.accept(words.get("ui-backups.ending", String.join(words.get("ui-backups.or"), FileEndings.BACKUP.endings()),
+                    Excerpt.quoted(file == null || file.getFileName() == null ? file : file.getFileName())));
+            return;
+        }
         tasks.run(words.get("ui-backups.running"), () -> {
             backups.backupTo(file);
             return file;
@@ -44,6 +54,7 @@ public final class BackupsViewModel {
         return backups.folder().path();
     }
 
+    /** The name "Back up now…" offers: a dated .db file. */
     public String suggestedFileName() {
         return "restride-backup-" + LocalDate.now(clock) + ".db";
     }

@@ -18,6 +18,7 @@ import org.restride.store.StoreException;
 import org.restride.store.safety.BackupFile;
 import org.restride.store.safety.BackupFolder;
 import org.restride.store.safety.Recovery;
+import org.restride.text.Words;
 
 /**
  * Opens the data folder, and when its database can't be used says so plainly and offers the way out: the newest
@@ -27,11 +28,13 @@ public final class OpeningDialogs {
     private final Path folder;
     private final Clock clock;
     private final ZoneId zone;
+    private final Words words;
 
-    public OpeningDialogs(Path folder, Clock clock) {
+    public OpeningDialogs(Path folder, Clock clock, Words words) {
         this.folder = folder;
         this.clock = clock;
         this.zone = clock.getZone();
+        this.words = words;
     }
 
     /** The open workspace, or empty when the PT chose to quit. */
@@ -44,7 +47,7 @@ public final class OpeningDialogs {
                     return Optional.empty();
                 }
             } catch (StoreException e) {
-                error("Restride cannot open its data folder", e.getMessage());
+                error(words.get("ui-opening.cannotOpen"), e.getMessage());
                 return Optional.empty();
             }
         }
@@ -54,24 +57,23 @@ public final class OpeningDialogs {
     private boolean offerRecovery(NotRestrideDatabaseException e) {
         Recovery recovery = new Recovery(folder, new BackupFolder(folder, zone));
         if (e.problem() == NotRestrideDatabaseException.Problem.NEWER_VERSION) {
-            error("This data needs a newer Restride", e.getMessage());
+            error(words.get("ui-opening.newer"), e.getMessage());
             return false;
         }
         Optional<BackupFile> newest = recovery.newestGoodBackup();
-        ButtonType restore = new ButtonType("Restore the backup from " + newest.map(b -> when(b.made())).orElse(""),
+        ButtonType restore = new ButtonType(words.get("ui-opening.restore", newest.map(b -> when(b.made())).orElse("")),
                 ButtonBar.ButtonData.OK_DONE);
-        ButtonType fresh = new ButtonType("Start fresh, keeping the damaged file", ButtonBar.ButtonData.OTHER);
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType fresh = new ButtonType(words.get("ui-opening.fresh"), ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType(words.get("ui-opening.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         List<ButtonType> choices = new ArrayList<>();
         newest.ifPresent(b -> choices.add(restore));
         choices.add(fresh);
         choices.add(quit);
-        Alert alert = new Alert(Alert.AlertType.WARNING, e.getMessage() + "\n\n" + (newest.isPresent()
-                ? "The newest good backup is from " + when(newest.get().made()) + "."
-                : "There is no good backup to go back to.") + " Whatever you choose, the damaged file is kept.",
+        Alert alert = new Alert(Alert.AlertType.WARNING, words.get("ui-opening.damaged", e.getMessage(), newest.isPresent()
+                ? words.get("ui-opening.newestBackup", when(newest.get().made())) : words.get("ui-opening.noBackup")),
                 choices.toArray(ButtonType[]::new));
-        alert.setTitle("Restride's data can't be opened");
-        alert.setHeaderText("Restride's data can't be opened");
+        alert.setTitle(words.get("ui-opening.damagedTitle"));
+        alert.setHeaderText(words.get("ui-opening.damagedTitle"));
         alert.getDialogPane().setMinWidth(560);
         Optional<ButtonType> choice = alert.showAndWait();
         try {
@@ -84,7 +86,7 @@ public final class OpeningDialogs {
                 return true;
             }
         } catch (StoreException failure) {
-            error("That did not work", failure.getMessage());
+            error(words.get("ui-opening.failed"), failure.getMessage());
         }
         return false;
     }

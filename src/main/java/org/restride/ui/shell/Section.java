@@ -1,26 +1,26 @@
 package org.restride.ui.shell;
 
+import java.util.Locale;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The places in the sidebar. */
 public enum Section {
-    PATIENTS("Patients", Feather.USERS),
-    ROADMAPS("Roadmaps", Feather.MAP),
-    LIBRARY("Library", Feather.BOOK_OPEN),
-    TEMPLATES("Templates", Feather.COPY),
-    SETTINGS("Settings", Feather.SETTINGS);
+    PATIENTS(Feather.USERS),
+    ROADMAPS(Feather.MAP),
+    LIBRARY(Feather.BOOK_OPEN),
+    TEMPLATES(Feather.COPY),
+    SETTINGS(Feather.SETTINGS);
 
-    private final String title;
     private final Ikon icon;
 
-    Section(String title, Ikon icon) {
-        this.title = title;
+    Section(Ikon icon) {
         this.icon = icon;
     }
 
-    public String title() {
-        return title;
+    /** The key of its title in the sidebar and the View menu: {@code ui-shell.section.patients}. */
+    public String titleKey() {
+        return "ui-shell.section." + name().toLowerCase(Locale.ROOT);
     }
 
     public Ikon icon() {

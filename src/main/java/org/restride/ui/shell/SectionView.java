@@ -20,14 +20,14 @@ public interface SectionView {
     default void undo() {
     }
 
-    /** What Edit ▸ Undo says now ("Undo rest time"); the plain "_Undo" when the section names no step. */
+    /** What Edit ▸ Undo says now ("Undo rest time"); empty when the section names no step (the menu's plain words). */
     default ObservableValue<String> undoLabel() {
-        return new SimpleStringProperty("_Undo");
+        return new SimpleStringProperty("");
     }
 
-    /** What Edit ▸ Redo says now. */
+    /** What Edit ▸ Redo says now; empty when the section names no step. */
     default ObservableValue<String> redoLabel() {
-        return new SimpleStringProperty("_Redo");
+        return new SimpleStringProperty("");
     }
 
     default void redo() {

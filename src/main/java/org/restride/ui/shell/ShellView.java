@@ -27,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.restride.text.Words;
 import org.restride.ui.common.Icons;
 import org.restride.ui.common.TaskRunner;
 
@@ -40,12 +41,15 @@ public final class ShellView {
     private final ToggleGroup sidebarGroup = new ToggleGroup();
     private final StringProperty titleDetail = new SimpleStringProperty("");
     private final Runnable quit;
+    private final Words words;
     private Menu fileMenu;
     private MenuItem undoItem;
     private MenuItem redoItem;
 
-    public ShellView(ShellViewModel model, Map<Section, Supplier<SectionView>> factories, TaskRunner tasks, Runnable quit) {
+    public ShellView(ShellViewModel model, Map<Section, Supplier<SectionView>> factories, TaskRunner tasks, Runnable quit,
+            Words words) {
         this.model = model;
+        this.words = words;
         this.factories = factories;
         this.quit = quit;
         root.getStyleClass().add("shell");
@@ -65,7 +69,8 @@ public final class ShellView {
     /** "Restride — what is open". */
     public ObservableValue<String> title() {
         return Bindings.createStringBinding(
-                () -> titleDetail.get().isBlank() ? "Restride" : "Restride — " + titleDetail.get(), titleDetail);
+                () -> titleDetail.get().isBlank() ? words.get("ui-shell.title")
+                        : words.get("ui-shell.titleWith", titleDetail.get()), titleDetail);
     }
 
     public SectionView section(Section section) {
@@ -82,9 +87,9 @@ public final class ShellView {
         titleDetail.unbind();
         titleDetail.bind(view.titleDetail());
         undoItem.textProperty().unbind();
-        undoItem.textProperty().bind(view.undoLabel());
+        undoItem.textProperty().bind(orPlain(view.undoLabel(), "ui-shell.undo"));
         redoItem.textProperty().unbind();
-        redoItem.textProperty().bind(view.redoLabel());
+        redoItem.textProperty().bind(orPlain(view.redoLabel(), "ui-shell.redo"));
         sidebarGroup.getToggles().stream()
                 .filter(t -> t.getUserData() == section)
                 .findFirst()
@@ -92,15 +97,21 @@ public final class ShellView {
         view.shown();
     }
 
+    /** The section's name for the step, or the menu's plain words when it names none. */
+    private ObservableValue<String> orPlain(ObservableValue<String> label, String plainKey) {
+        return Bindings.createStringBinding(() -> label.getValue() == null || label.getValue().isEmpty()
+                ? words.get(plainKey) : label.getValue(), label);
+    }
+
     private Node sidebar() {
         VBox bar = new VBox(4);
         bar.getStyleClass().add("sidebar");
         bar.setPadding(new Insets(16, 10, 16, 10));
-        Label brand = new Label("Restride");
+        Label brand = new Label(words.get("ui-shell.title"));
         brand.getStyleClass().add("brand");
         bar.getChildren().add(brand);
         for (Section section : Section.values()) {
-            ToggleButton button = new ToggleButton(section.title(), Icons.sized(section.icon(), 18));
+            ToggleButton button = new ToggleButton(words.get(section.titleKey()), Icons.sized(section.icon(), 18));
             button.setId("nav-" + section.name().toLowerCase());
             button.setUserData(section);
             button.setToggleGroup(sidebarGroup);
@@ -117,27 +128,28 @@ public final class ShellView {
     }
 
     private MenuBar menuBar() {
-        Menu file = fileMenu = new Menu("_File", null,
-                item("_New…", "Shortcut+N", () -> current().newItem()),
+        Menu file = fileMenu = new Menu(words.get("ui-shell.menu.file"), null,
+                item(words.get("ui-shell.new"), "Shortcut+N", () -> current().newItem()),
                 new SeparatorMenuItem(),
-                item("_Export PDF…", "Shortcut+E", () -> current().exportPdf()),
-                item("_Print…", "Shortcut+P", () -> current().print()),
+                item(words.get("ui-shell.exportPdf"), "Shortcut+E", () -> current().exportPdf()),
+                item(words.get("ui-shell.print"), "Shortcut+P", () -> current().print()),
                 new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", quit));
-        undoItem = item("_Undo", "Shortcut+Z", () -> current().undo());
-        redoItem = item("_Redo", "Shortcut+Shift+Z", () -> current().redo());
-        Menu edit = new Menu("_Edit", null,
+                item(words.get("ui-shell.quit"), "Shortcut+Q", quit));
+        undoItem = item(words.get("ui-shell.undo"), "Shortcut+Z", () -> current().undo());
+        redoItem = item(words.get("ui-shell.redo"), "Shortcut+Shift+Z", () -> current().redo());
+        Menu edit = new Menu(words.get("ui-shell.menu.edit"), null,
                 undoItem,
                 redoItem,
-                item("Redo", "Shortcut+Y", () -> current().redo()),
+                item(words.get("ui-shell.redo"), "Shortcut+Y", () -> current().redo()),
                 new SeparatorMenuItem(),
-                item("_Find", "Shortcut+F", () -> current().find()));
+                item(words.get("ui-shell.find"), "Shortcut+F", () -> current().find()));
         edit.getItems().get(2).setVisible(false);
-        Menu view = new Menu("_View");
+        Menu view = new Menu(words.get("ui-shell.menu.view"));
         for (Section section : Section.values()) {
-            view.getItems().add(item(section.title(), "Shortcut+" + (section.ordinal() + 1), () -> model.show(section)));
+            view.getItems().add(item(words.get(section.titleKey()), "Shortcut+" + (section.ordinal() + 1),
+                    () -> model.show(section)));
         }
-        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        CheckMenuItem dark = new CheckMenuItem(words.get("ui-shell.darkTheme"));
         dark.selectedProperty().bindBidirectional(model.darkProperty());
         view.getItems().addAll(new SeparatorMenuItem(), dark);
         MenuBar bar = new MenuBar(file, edit, view);

@@ -90,6 +90,22 @@ class BackupsViewModelTest extends FreshDatabase {
     }
 
     @Test
+    void aNameWithoutTheEndingOfABackupIsRefusedAsTheCommandLineRefusesItAndNothingIsWritten() throws IOException {
+        for (String name : List.of("handout.pdf", "restride-backup", ".db", "notes.db.txt")) {
+            said.clear();
+            at(TEN).backupTo(usb.resolve(name));
+            assertEquals(List.of("A backup's name ends in .db or .bak, and \"" + name + "\" does not. Nothing was written: "
+                    + "choose Back up now… again and give it one of those endings."), said, name);
+        }
+        try (var written = Files.list(usb)) {
+            assertEquals(List.of(), written.toList(), "nothing was written");
+        }
+        at(TEN).backupTo(usb.resolve("Friday.BAK"));
+        assertEquals("Backed up to " + usb.resolve("Friday.BAK") + ".", said.get(said.size() - 1), "either ending, any case");
+        assertTrue(Files.size(usb.resolve("Friday.BAK")) > 0);
+    }
+
+    @Test
     void aBackupThatCannotBeWrittenIsToldOnTheMessageLineAndNothingIsLeft() throws IOException {
         Path notAFolder = Files.writeString(usb.resolve("stick"), "a file, not a folder");
         Path inside = notAFolder.resolve("restride-backup.db");

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.restride.text.Words;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.restride.app.Workspace;
@@ -36,7 +37,7 @@ class OpeningDialogsTest {
 
     private CompletableFuture<Optional<Workspace>> openInBackground(FxRobot robot) throws Exception {
         CompletableFuture<Optional<Workspace>> result = new CompletableFuture<>();
-        Platform.runLater(() -> result.complete(new OpeningDialogs(folder, Clock.systemDefaultZone()).open()));
+        Platform.runLater(() -> result.complete(new OpeningDialogs(folder, Clock.systemDefaultZone(), Words.english()).open()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         return result;
     }
