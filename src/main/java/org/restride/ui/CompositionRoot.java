@@ -188,7 +188,8 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         LibraryEditing editing = workspace.libraryEditing(writer);
         List<TranslationViewModel> translations = Languages.codes().stream().filter(code -> !code.equals(Languages.DEFAULT))
                 .map(code -> new TranslationViewModel(editing, words, code)).toList();
-        return new LibraryView(new LibraryViewModel(editing, search, words), pictures, translations, fileDialogs);
+        return new LibraryView(new LibraryViewModel(editing, search, words), pictures, translations, fileDialogs, words,
+                () -> workspace.clinicProfile().load());
     }
 
     /** One renderer for the window, made on first use (reading the fonts takes a moment). */

@@ -3,62 +3,71 @@ package org.restride.ui.exercises;
 import org.restride.app.DoseLine;
 import org.restride.text.Words;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.restride.domain.Exercise;
 
-/** A built-in exercise as the patient would read it, plus what the PT filters by. */
+/**
+ * A built-in exercise as the patient would read it ({clinician} and regional words filled as her handout fills
+ * them), plus what the PT filters by.
+ */
 final class ExerciseDetails extends VBox {
-    private static final Words WORDS = Words.english();
+    private final Words words;
     private final Words patientWords;
     private final boolean placing;
-
-    ExerciseDetails() {
-        this(WORDS, true);
-    }
+    private final Supplier<UnaryOperator<String>> filler;
 
     /**
-     * @param patientWords the words of the dose line (the handout's language)
+     * @param words        the window's words (headings, where it fits)
+     * @param language     the language of the text shown (a code of text/languages.properties): the dose line's
      * @param placing      whether to add where the exercise fits (phases, region, equipment), in the window's words
+     * @param filler       fills the text's {clinician} and regional words as the clinic's handout does, asked each time
+     *                     an exercise is shown (the clinic's settings may have changed)
      */
-    ExerciseDetails(Words patientWords, boolean placing) {
+    ExerciseDetails(Words words, String language, boolean placing, Supplier<UnaryOperator<String>> filler) {
         super(10);
-        this.patientWords = patientWords;
+        this.words = words;
+        this.patientWords = Words.of(Locale.forLanguageTag(language));
         this.placing = placing;
+        this.filler = filler;
         getStyleClass().add("exercise-details");
     }
 
     void show(Exercise e) {
         getChildren().clear();
-        text(e.summary(), "lead");
-        text(new DoseLine(patientWords).line(e.defaultDosage()), "dosage-line");
-        heading("Steps");
+        UnaryOperator<String> fill = filler.get();
+        text(fill.apply(e.summary()), "lead");
+        text(fill.apply(new DoseLine(patientWords).line(e.defaultDosage())), "dosage-line");
+        heading("ui-library.field.steps");
         for (int i = 0; i < e.steps().size(); i++) {
-            text((i + 1) + ".  " + e.steps().get(i), null);
+            text(words.get("ui-library.step", i + 1, fill.apply(e.steps().get(i))), null);
         }
-        list("Cues", e.cues());
-        list("Common mistakes", e.mistakes());
-        list("Watch for", e.watchFor());
+        list("ui-library.field.cues", e.cues(), fill);
+        list("ui-library.field.mistakes", e.mistakes(), fill);
+        list("ui-library.field.watchFor", e.watchFor(), fill);
         if (!placing) {
             return;
         }
-        heading("Where it fits");
-        text(join(e.phases()) + " · " + WORDS.label(e.region()) + " · " + WORDS.label(e.position()) + " · equipment: "
-                + join(e.equipment()) + " · impact " + WORDS.label(e.impact()).toLowerCase() + " · pelvic-floor demand "
-                + WORDS.label(e.pelvicFloorDemand()).toLowerCase(), "hint");
+        heading("ui-library.fits");
+        text(words.get("ui-library.fitsLine", join(e.phases()), words.label(e.region()), words.label(e.position()),
+                join(e.equipment()), words.label(e.impact()).toLowerCase(Locale.ROOT),
+                words.label(e.pelvicFloorDemand()).toLowerCase(Locale.ROOT)), "hint");
     }
 
-    private void list(String title, List<String> lines) {
+    private void list(String titleKey, List<String> lines, UnaryOperator<String> fill) {
         if (lines.isEmpty()) {
             return;
         }
-        heading(title);
-        lines.forEach(line -> text("•  " + line, null));
+        heading(titleKey);
+        lines.forEach(line -> text(words.get("ui-library.bullet", fill.apply(line)), null));
     }
 
-    private void heading(String title) {
-        text(title, "title-4");
+    private void heading(String key) {
+        text(words.get(key), "title-4");
     }
 
     private void text(String value, String style) {
@@ -70,7 +79,7 @@ final class ExerciseDetails extends VBox {
         getChildren().add(label);
     }
 
-    private static String join(List<? extends Enum<?>> values) {
-        return values.stream().map(WORDS::label).collect(Collectors.joining(", "));
+    private String join(List<? extends Enum<?>> values) {
+        return values.stream().map(words::label).collect(Collectors.joining(", "));
     }
 }

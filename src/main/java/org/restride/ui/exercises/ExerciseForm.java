@@ -42,11 +42,14 @@ final class ExerciseForm extends GridPane {
     private final ComboBox<Position> position = choice(Position.values());
     private final ComboBox<ImpactLevel> impact = choice(ImpactLevel.values());
     private final ComboBox<PelvicFloorDemand> demand = choice(PelvicFloorDemand.values());
-    private final DosageEditor dosage = new DosageEditor(Words.english());
+    private final DosageEditor dosage;
+    private final Words words;
     private Exercise shown;
     private int row;
 
-    ExerciseForm() {
+    ExerciseForm(Words words) {
+        this.words = words;
+        this.dosage = new DosageEditor(words);
         setHgap(12);
         setVgap(8);
         ColumnConstraints labels = new ColumnConstraints(160);
@@ -55,20 +58,20 @@ final class ExerciseForm extends GridPane {
         fields.setHgrow(Priority.ALWAYS);
         getColumnConstraints().addAll(labels, fields);
         name.setId("exercise-name-field");
-        add("Name", name);
-        add("Summary", summary);
-        add("Steps", steps);
-        add("Cues", cues);
-        add("Common mistakes", mistakes);
-        add("Watch for", watchFor);
-        add("Phases", phases);
-        add("Region", region);
-        add("Equipment", equipment);
-        add("Position", position);
-        add("Impact", impact);
-        add("Pelvic-floor demand", demand);
-        add("Search words", tags);
-        add("Default dosage", dosage);
+        add("name", name);
+        add("summary", summary);
+        add("steps", steps);
+        add("cues", cues);
+        add("mistakes", mistakes);
+        add("watchFor", watchFor);
+        add("phases", phases);
+        add("region", region);
+        add("equipment", equipment);
+        add("position", position);
+        add("impact", impact);
+        add("demand", demand);
+        add("tags", tags);
+        add("dosage", dosage);
     }
 
     void show(Exercise e) {
@@ -107,8 +110,9 @@ final class ExerciseForm extends GridPane {
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private void add(String title, Node field) {
-        Label label = new Label(title);
+    /** A field under its label, {@code ui-library.field.<name>}. */
+    private void add(String name, Node field) {
+        Label label = new Label(words.get("ui-library.field." + name));
         label.setLabelFor(field);
         add(label, 0, row);
         add(field, 1, row++);

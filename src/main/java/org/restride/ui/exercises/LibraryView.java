@@ -15,7 +15,14 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.restride.domain.ClinicProfile;
 import org.restride.domain.Exercise;
+import org.restride.handout.ContentText;
+import org.restride.text.Languages;
+import org.restride.text.Words;
 import org.restride.ui.common.Buttons;
 import org.restride.ui.common.Icons;
 import org.restride.ui.shell.SectionView;
@@ -28,24 +35,34 @@ public final class LibraryView implements SectionView {
     private final ExerciseSearchPane search;
     private final SplitPane root = new SplitPane();
     private final VBox detail = new VBox(14);
-    private final ExerciseDetails details = new ExerciseDetails();
-    private final ExerciseForm form = new ExerciseForm();
-    private final Label title = new Label("Choose an exercise");
+    private final ExerciseDetails details;
+    private final ExerciseForm form;
+    private final Label title = new Label();
     private final HBox actions = new HBox(8);
     private final Label message = new Label();
     private final List<TranslationPane> translations;
+    private final Words words;
 
-    /** @param translations the exercise's text in each language other than English, in the order to show them */
+    /**
+     * @param translations the exercise's text in each language other than English, in the order to show them
+     * @param clinic       the clinic's settings now, whose clinician term and country a built-in exercise's text takes
+     */
     public LibraryView(LibraryViewModel model, PicturesViewModel picturesModel, List<TranslationViewModel> translations,
-                       FileDialogs files) {
+                       FileDialogs files, Words words, Supplier<ClinicProfile> clinic) {
         this.model = model;
-        this.translations = translations.stream().map(TranslationPane::new).toList();
+        this.words = words;
+        Function<String, UnaryOperator<String>> filler = language -> ContentText.filler(clinic.get(), language);
+        this.details = new ExerciseDetails(words, Languages.DEFAULT, true, () -> filler.apply(Languages.DEFAULT));
+        details.setId("exercise-details");
+        this.form = new ExerciseForm(words);
+        this.translations = translations.stream().map(t -> new TranslationPane(t, filler)).toList();
         this.picturesModel = picturesModel;
-        this.pictures = new PicturesPane(picturesModel, files);
-        this.search = new ExerciseSearchPane(model.search());
-        CheckBox archived = new CheckBox("Show archived");
+        this.pictures = new PicturesPane(picturesModel, files, words);
+        this.search = new ExerciseSearchPane(model.search(), words);
+        title.setText(words.get("ui-library.choose"));
+        CheckBox archived = new CheckBox(words.get("ui-library.showArchived"));
         archived.selectedProperty().bindBidirectional(model.search().includeArchivedProperty());
-        Button add = new Button("New exercise", Icons.of(Feather.PLUS));
+        Button add = new Button(words.get("ui-library.newExercise"), Icons.of(Feather.PLUS));
         add.setId("new-exercise");
         add.setOnAction(e -> newItem());
         HBox tools = new HBox(10, add, archived);
@@ -78,24 +95,26 @@ public final class LibraryView implements SectionView {
         picturesModel.show(e);
         translations.forEach(t -> t.show(e));
         if (e == null) {
-            title.setText("Choose an exercise");
+            title.setText(words.get("ui-library.choose"));
             return;
         }
-        title.setText(e.name() + (e.archived() ? " (archived)" : ""));
+        title.setText(e.archived() ? words.get("ui-library.archivedName", e.name()) : e.name());
         detail.getChildren().add(pictures);
         if (e.isBuiltIn()) {
             details.show(e);
             detail.getChildren().add(details);
-            actions.getChildren().add(Buttons.of("Make a copy to edit", Feather.COPY, "copy-exercise", () -> model.copyForEditing(e)));
+            actions.getChildren().add(Buttons.of(words.get("ui-library.copyToEdit"), Feather.COPY, "copy-exercise",
+                    () -> model.copyForEditing(e)));
         } else {
             form.show(e);
             detail.getChildren().add(form);
-            actions.getChildren().add(Buttons.of("Save", Feather.CHECK, "save-exercise", () -> model.save(form::read)));
+            actions.getChildren().add(Buttons.of(words.get("ui-library.save"), Feather.CHECK, "save-exercise",
+                    () -> model.save(form::read)));
         }
         detail.getChildren().addAll(translations);
         actions.getChildren().add(e.archived()
-                ? Buttons.of("Bring back", Feather.ROTATE_CCW, "unarchive-exercise", () -> model.setArchived(e, false))
-                : Buttons.of("Archive", Feather.ARCHIVE, "archive-exercise", () -> model.setArchived(e, true)));
+                ? Buttons.of(words.get("ui-library.bringBack"), Feather.ROTATE_CCW, "unarchive-exercise", () -> model.setArchived(e, false))
+                : Buttons.of(words.get("ui-library.archive"), Feather.ARCHIVE, "archive-exercise", () -> model.setArchived(e, true)));
     }
 
     @Override
@@ -105,7 +124,7 @@ public final class LibraryView implements SectionView {
 
     @Override
     public ObservableValue<String> titleDetail() {
-        return Bindings.createStringBinding(() -> "Library", model.selectedProperty());
+        return Bindings.createStringBinding(() -> words.get("ui-shell.section.library"), model.selectedProperty());
     }
 
     @Override
@@ -123,5 +142,8 @@ public final class LibraryView implements SectionView {
     @Override
     public void shown() {
         model.search().refresh();
+        if (model.selectedProperty().get() != null && model.selectedProperty().get().isBuiltIn()) {
+            show(model.selectedProperty().get()); // the clinic's term may have changed in Settings meanwhile
+        }
     }
 }

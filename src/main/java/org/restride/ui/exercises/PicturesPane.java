@@ -23,6 +23,7 @@ import org.restride.domain.Exercise;
 import org.restride.figure.BasePoses;
 import org.restride.figure.Figure;
 import org.restride.library.PictureFinder;
+import org.restride.text.Words;
 import org.restride.ui.common.Buttons;
 import org.restride.ui.common.Icons;
 import org.restride.ui.figure.FigureView;
@@ -43,6 +44,7 @@ final class PicturesPane extends VBox {
     private final PicturesViewModel model;
     private final FileDialogs files;
     private final BasePoses bases;
+    private final Words words;
     private final StackPane large = frame(LARGE_WIDTH, LARGE_HEIGHT, "picture-large");
     private final Label caption = new Label();
     private final VBox side = new VBox(8);
@@ -51,13 +53,14 @@ final class PicturesPane extends VBox {
     private final ProgressIndicator progress = new ProgressIndicator();
     private final HBox messageRow = new HBox(8, progress, message);
 
-    PicturesPane(PicturesViewModel model, FileDialogs files) {
+    PicturesPane(PicturesViewModel model, FileDialogs files, Words words) {
         super(10);
         this.model = model;
         this.files = files;
+        this.words = words;
         this.bases = model.bases();
         getStyleClass().add("pictures-pane");
-        Label heading = new Label("Picture");
+        Label heading = new Label(words.get("ui-pictures.heading"));
         heading.getStyleClass().add("title-4");
         caption.setId("picture-caption");
         caption.setWrapText(true);
@@ -86,7 +89,7 @@ final class PicturesPane extends VBox {
         PicturesViewModel.PhotoItem printed = model.printedPhoto().get();
         PictureFinder.Drawing drawing = model.drawingProperty().get();
         large.getChildren().setAll(printed != null ? photo(printed.image(), LARGE_WIDTH, LARGE_HEIGHT)
-                : drawing != null ? figure(drawing.figure(), LARGE_WIDTH, LARGE_HEIGHT) : empty("No picture yet"));
+                : drawing != null ? figure(drawing.figure(), LARGE_WIDTH, LARGE_HEIGHT) : empty(words.get("ui-pictures.noneYet")));
         caption.setText(caption(exercise, printed, drawing));
         side.getChildren().setAll(caption);
         if (exercise != null && model.canChange()) {
@@ -107,23 +110,22 @@ final class PicturesPane extends VBox {
             return "";
         }
         if (exercise.isBuiltIn()) {
-            return (drawing == null ? "This exercise has no drawing. " : "This drawing prints on the handout. ")
-                    + model.copyFirst();
+            return words.get(drawing == null ? "ui-pictures.builtInNoDrawing" : "ui-pictures.builtInDrawing", model.copyFirst());
         }
         if (printed != null) {
-            return "The handout prints your photo " + printed.photo().fileName() + ".";
+            return words.get("ui-pictures.captionPhoto", printed.photo().fileName());
         }
         if (drawing == null) {
-            return "No picture prints yet. Add a photo, or draw the figure.";
+            return words.get("ui-pictures.captionNone");
         }
-        return drawing.clinics() ? "The handout prints your own drawing." : "The handout prints the built-in drawing.";
+        return words.get(drawing.clinics() ? "ui-pictures.captionOwn" : "ui-pictures.captionBuiltIn");
     }
 
     private Node actions(PictureFinder.Drawing drawing) {
-        Button add = Buttons.of("Add photo…", Feather.IMAGE, "add-photo", () ->
+        Button add = Buttons.of(words.get("ui-pictures.addPhoto"), Feather.IMAGE, "add-photo", () ->
                 files.choosePicture(getScene() == null ? null : getScene().getWindow()).ifPresent(model::addPhoto));
         add.disableProperty().bind(model.importingProperty());
-        Button draw = Buttons.of(drawing != null && drawing.clinics() ? "Change the drawing…" : "Draw the figure…",
+        Button draw = Buttons.of(words.get(drawing != null && drawing.clinics() ? "ui-pictures.changeDrawing" : "ui-pictures.draw"),
                 Feather.EDIT_3, "draw-figure", this::openPoseEditor);
         FlowPane buttons = new FlowPane(8, 8, add, draw);
         if (drawing != null && drawing.clinics()) {
@@ -135,24 +137,24 @@ final class PicturesPane extends VBox {
     /** Goes back to the built-in drawing, or removes the clinic's drawing when there is no built-in one. */
     private Button removeDrawing(FlowPane buttons) {
         boolean builtIn = model.hasBuiltInDrawing();
-        Button remove = new Button(builtIn ? "Use the built-in drawing" : "Remove the drawing",
+        Button remove = new Button(words.get(builtIn ? "ui-pictures.useBuiltIn" : "ui-pictures.removeDrawing"),
                 Icons.of(builtIn ? Feather.ROTATE_CCW : Feather.TRASH_2));
         remove.setId("remove-drawing");
-        remove.setOnAction(e -> askFirst(buttons, remove, builtIn ? "Your drawing will be gone. Use the built-in one?"
-                : "Remove your drawing?", builtIn ? "Use the built-in drawing" : "Remove", model::removeOwnDrawing));
+        remove.setOnAction(e -> askFirst(buttons, remove, words.get(builtIn ? "ui-pictures.askBuiltIn" : "ui-pictures.askRemove"),
+                words.get(builtIn ? "ui-pictures.useBuiltIn" : "ui-pictures.remove"), model::removeOwnDrawing));
         return remove;
     }
 
     private void openPoseEditor() {
         Exercise exercise = model.exerciseProperty().get();
         Figure start = model.drawingToEdit().orElseGet(() -> PoseEditorModel.fresh(bases));
-        new PoseEditorWindow(new PoseEditorModel(bases, start), exercise.name(), model::saveDrawing)
+        new PoseEditorWindow(new PoseEditorModel(bases, start), exercise.name(), model::saveDrawing, words)
                 .show(getScene() == null ? null : getScene().getWindow());
     }
 
     private Node drawingTile(PictureFinder.Drawing drawing, boolean printing, ToggleGroup prints) {
-        Node picture = drawing == null ? empty("No drawing") : figure(drawing.figure(), TILE_WIDTH, TILE_HEIGHT);
-        RadioButton choice = new RadioButton("Print the drawing");
+        Node picture = drawing == null ? empty(words.get("ui-pictures.noDrawingTile")) : figure(drawing.figure(), TILE_WIDTH, TILE_HEIGHT);
+        RadioButton choice = new RadioButton(words.get("ui-pictures.printDrawing"));
         choice.setId("print-drawing");
         choice.setToggleGroup(prints);
         choice.setSelected(printing);
@@ -161,31 +163,32 @@ final class PicturesPane extends VBox {
     }
 
     private Node photoTile(PicturesViewModel.PhotoItem item, ToggleGroup prints) {
-        RadioButton choice = new RadioButton("Print this one");
+        RadioButton choice = new RadioButton(words.get("ui-pictures.printThis"));
         choice.setToggleGroup(prints);
         choice.setSelected(item.photo().printed());
         choice.setOnAction(e -> model.printPhoto(item.photo()));
         Button delete = new Button(null, Icons.of(Feather.TRASH_2));
         delete.getStyleClass().add("flat");
-        delete.setTooltip(new Tooltip("Delete this photo"));
-        delete.setAccessibleText("Delete " + item.photo().fileName());
+        delete.setTooltip(new Tooltip(words.get("ui-pictures.deletePhoto")));
+        delete.setAccessibleText(words.get("ui-pictures.deleteNamed", item.photo().fileName()));
         HBox row = underTile(choice, delete);
         VBox tile = tile(frame(TILE_WIDTH, TILE_HEIGHT, null, photo(item.image(), TILE_WIDTH, TILE_HEIGHT)), row);
         tile.getStyleClass().add("photo-tile");
         Tooltip.install(tile.getChildren().get(0), new Tooltip(item.photo().fileName()));
-        delete.setOnAction(e -> askFirst(tile, row, "Delete it?", "Delete", () -> model.delete(item.photo())));
+        delete.setOnAction(e -> askFirst(tile, row, words.get("ui-pictures.askDelete"), words.get("ui-pictures.delete"),
+                () -> model.delete(item.photo())));
         return tile;
     }
 
     /** Asks in place before something is thrown away: the node gives way to the question until it is answered. */
-    private static void askFirst(Pane parent, Node asker, String question, String yesText, Runnable yes) {
+    private void askFirst(Pane parent, Node asker, String question, String yesText, Runnable yes) {
         int at = parent.getChildren().indexOf(asker);
         Label ask = new Label(question);
         ask.setWrapText(true);
         Button confirm = Buttons.of(yesText, Feather.CHECK, "confirm-discard", yes);
         confirm.getStyleClass().add("danger");
         VBox box = new VBox(4, ask);
-        Button keep = Buttons.of("Keep", Feather.X, "keep", () -> parent.getChildren().set(at, asker));
+        Button keep = Buttons.of(words.get("ui-pictures.keep"), Feather.X, "keep", () -> parent.getChildren().set(at, asker));
         confirm.setMinWidth(Region.USE_PREF_SIZE);
         keep.setMinWidth(Region.USE_PREF_SIZE);
         box.getChildren().add(new HBox(4, confirm, keep));
@@ -219,18 +222,18 @@ final class PicturesPane extends VBox {
         return frame;
     }
 
-    private static Node figure(Figure figure, double width, double height) {
-        FigureView view = new FigureView(width, height);
+    private Node figure(Figure figure, double width, double height) {
+        FigureView view = new FigureView(width, height, words);
         view.setFigure(figure);
         return view;
     }
 
-    private static Node photo(Image image, double width, double height) {
+    private Node photo(Image image, double width, double height) {
         if (image == null) {
-            return empty("Cannot show this photo");
+            return empty(words.get("ui-pictures.cannotShow"));
         }
         ImageView view = new ImageView(image);
-        view.setAccessibleText("Photo of the exercise");
+        view.setAccessibleText(words.get("ui-pictures.photoAccessible"));
         view.setFitWidth(width);
         view.setFitHeight(height);
         view.setPreserveRatio(true);

@@ -1,6 +1,7 @@
 package org.restride.ui.exercises;
 
-import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
@@ -41,10 +42,11 @@ final class TranslationPane extends TitledPane {
     private final VBox body = new VBox(10);
     private int row;
 
-    TranslationPane(TranslationViewModel model) {
+    /** @param filler fills built-in text in a language as the clinic's handout in it does */
+    TranslationPane(TranslationViewModel model, Function<String, UnaryOperator<String>> filler) {
         this.model = model;
         this.words = model.words();
-        this.readOnly = new ExerciseDetails(Words.of(Locale.forLanguageTag(model.language())), false);
+        this.readOnly = new ExerciseDetails(words, model.language(), false, () -> filler.apply(model.language()));
         String code = model.language();
         setId(code + "-text");
         fields.setHgap(12);

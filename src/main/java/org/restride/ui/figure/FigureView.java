@@ -1,5 +1,6 @@
 package org.restride.ui.figure;
 
+import org.restride.text.Words;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -21,10 +22,11 @@ public final class FigureView extends Region {
     private final ObjectProperty<Figure> figure = new SimpleObjectProperty<>(this, "figure");
     private final FigurePainter painter = new FigurePainter();
 
-    public FigureView(double prefWidth, double prefHeight) {
+    /** @param words the window's words, for what a screen reader says of the drawing */
+    public FigureView(double prefWidth, double prefHeight, Words words) {
         getStyleClass().add("figure-view");
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
-        setAccessibleText("Drawing of the exercise");
+        setAccessibleText(words.get("ui-figure.accessible"));
         getChildren().add(canvas);
         setPrefSize(prefWidth, prefHeight);
         setMinSize(SMALLEST, SMALLEST);

@@ -1,23 +1,26 @@
 package org.restride.ui.figure;
 
-import org.restride.text.Sentence;
-import java.util.Locale;
+import org.restride.figure.Joint;
+import org.restride.text.Words;
 
-/** Plain words for the figure model's names: "hookLying" reads "Hook lying", "lThigh" reads "Left thigh". */
+/**
+ * Plain words for the figure model's names, from {@code text/en/ui-figure.properties}: "hookLying" reads "Hook
+ * lying", "lThigh" reads "Left thigh"; a joint's slider says what it moves.
+ */
 public final class FigureWords {
-    private FigureWords() {
+    private final Words words;
+
+    public FigureWords(Words words) {
+        this.words = words;
     }
 
-    public static String of(String key) {
-        if (key.equals("childsPose")) {
-            return "Child's pose";
-        }
-        String spaced = key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        if (spaced.startsWith("l ")) {
-            spaced = "left " + spaced.substring(2);
-        } else if (spaced.startsWith("r ")) {
-            spaced = "right " + spaced.substring(2);
-        }
-        return Sentence.capitalized(spaced);
+    /** A base pose's, body part's, prop's or body point's name, by its key. */
+    public String of(String key) {
+        return words.get("ui-figure.name." + key);
+    }
+
+    /** What a joint's slider moves, with its directions. */
+    public String of(Joint joint) {
+        return words.get("ui-figure.joint." + joint.key());
     }
 }

@@ -13,18 +13,19 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.restride.figure.Joint;
+import org.restride.text.Words;
 
 /** One slider per joint for one frame of the figure, grouped by body region, kept in step with the model. */
 final class JointSliders extends GridPane {
     private static final List<Group> GROUPS = List.of(
-            new Group("Trunk and head", List.of(Joint.LEAN, Joint.ROLL, Joint.SPINE, Joint.SIDE_BEND, Joint.TWIST, Joint.HEAD)),
-            new Group("Legs", List.of(Joint.R_HIP, Joint.L_HIP, Joint.R_KNEE, Joint.L_KNEE, Joint.R_ANKLE, Joint.L_ANKLE,
+            new Group("ui-figure.group.trunk", List.of(Joint.LEAN, Joint.ROLL, Joint.SPINE, Joint.SIDE_BEND, Joint.TWIST, Joint.HEAD)),
+            new Group("ui-figure.group.legs", List.of(Joint.R_HIP, Joint.L_HIP, Joint.R_KNEE, Joint.L_KNEE, Joint.R_ANKLE, Joint.L_ANKLE,
                     Joint.R_HIP_OUT, Joint.L_HIP_OUT, Joint.R_HIP_TURN, Joint.L_HIP_TURN)),
-            new Group("Arms", List.of(Joint.R_SHOULDER, Joint.L_SHOULDER, Joint.R_ELBOW, Joint.L_ELBOW,
+            new Group("ui-figure.group.arms", List.of(Joint.R_SHOULDER, Joint.L_SHOULDER, Joint.R_ELBOW, Joint.L_ELBOW,
                     Joint.R_SHOULDER_OUT, Joint.L_SHOULDER_OUT, Joint.R_ARM_TURN, Joint.L_ARM_TURN)),
-            new Group("View and place", List.of(Joint.VIEW, Joint.TILT, Joint.SHIFT, Joint.LIFT)));
+            new Group("ui-figure.group.view", List.of(Joint.VIEW, Joint.TILT, Joint.SHIFT, Joint.LIFT)));
 
-    private record Group(String title, List<Joint> joints) {
+    private record Group(String titleKey, List<Joint> joints) {
     }
 
     private final PoseEditorModel model;
@@ -32,10 +33,12 @@ final class JointSliders extends GridPane {
     private final ObservableBooleanValue bothSides;
     private final Map<Joint, Slider> sliders = new EnumMap<>(Joint.class);
     private final Map<Joint, Label> values = new EnumMap<>(Joint.class);
+    private final FigureWords names;
     private boolean syncing;
 
-    JointSliders(PoseEditorModel model, PoseEditorModel.Frame frame, ObservableBooleanValue bothSides) {
+    JointSliders(PoseEditorModel model, PoseEditorModel.Frame frame, ObservableBooleanValue bothSides, Words words) {
         this.model = model;
+        this.names = new FigureWords(words);
         this.frame = frame;
         this.bothSides = bothSides;
         getStyleClass().add("joint-sliders");
@@ -51,7 +54,7 @@ final class JointSliders extends GridPane {
         getColumnConstraints().addAll(label, slider, value);
         int row = 0;
         for (Group group : GROUPS) {
-            Label heading = new Label(group.title());
+            Label heading = new Label(words.get(group.titleKey()));
             heading.getStyleClass().add("section-label");
             GridPane.setMargin(heading, new Insets(row == 0 ? 0 : 10, 0, 2, 0));
             add(heading, 0, row++, 3, 1);
@@ -64,13 +67,13 @@ final class JointSliders extends GridPane {
     }
 
     private void addRow(Joint joint, int row) {
-        Label name = new Label(joint.label());
+        Label name = new Label(names.of(joint));
         name.setWrapText(true);
         name.getStyleClass().add("joint-label");
         Slider slider = new Slider(joint.min(), joint.max(), model.joint(frame, joint));
         slider.setId("joint-" + frame.name().toLowerCase(Locale.ROOT) + "-" + joint.key());
         slider.setBlockIncrement(fine(joint) ? 0.05 : 5);
-        slider.setAccessibleText(joint.label());
+        slider.setAccessibleText(names.of(joint));
         name.setLabelFor(slider);
         Label value = new Label();
         value.getStyleClass().add("joint-value");

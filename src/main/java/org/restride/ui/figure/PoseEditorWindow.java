@@ -3,6 +3,7 @@ package org.restride.ui.figure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -38,6 +39,7 @@ import org.restride.figure.BodyPart;
 import org.restride.figure.BodyPoint;
 import org.restride.figure.Figure;
 import org.restride.figure.PropType;
+import org.restride.text.Words;
 import org.restride.ui.common.Buttons;
 
 /**
@@ -59,18 +61,22 @@ public final class PoseEditorWindow {
     private final Consumer<Figure> onSave;
     private final Stage stage = new Stage();
     private final BooleanProperty bothSides = new SimpleBooleanProperty(false);
+    private final Words words;
+    private final FigureWords names;
 
-    public PoseEditorWindow(PoseEditorModel model, String exerciseName, Consumer<Figure> onSave) {
+    public PoseEditorWindow(PoseEditorModel model, String exerciseName, Consumer<Figure> onSave, Words words) {
         this.model = model;
         this.onSave = onSave;
-        stage.setTitle("Draw the figure — " + exerciseName);
+        this.words = words;
+        this.names = new FigureWords(words);
+        stage.setTitle(words.get("ui-figure.windowTitle", exerciseName));
         BorderPane root = new BorderPane();
         root.getStyleClass().add("pose-editor");
         root.setPadding(new Insets(16, 20, 16, 20));
-        Label title = new Label("Draw the figure for " + exerciseName);
+        Label title = new Label(words.get("ui-figure.title", exerciseName));
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
-        Label hint = new Label("Start from a pose, then move the sliders. The picture shows it as the handout prints it.");
+        Label hint = new Label(words.get("ui-figure.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         VBox top = new VBox(2, title, hint);
@@ -97,7 +103,7 @@ public final class PoseEditorWindow {
     }
 
     private Node preview() {
-        FigureView view = new FigureView(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+        FigureView view = new FigureView(PREVIEW_WIDTH, PREVIEW_HEIGHT, words);
         view.setId("pose-preview");
         view.figureProperty().bind(model.figureProperty());
         StackPane frame = new StackPane(view);
@@ -111,11 +117,11 @@ public final class PoseEditorWindow {
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints(200, 280, 290);
         settings.getColumnConstraints().addAll(labels, fields);
-        addSetting(settings, 0, "Start from", basePose());
-        addSetting(settings, 1, "Movement", movement());
-        addSetting(settings, 2, "Props", props());
-        addSetting(settings, 3, "Working part", accent());
-        addSetting(settings, 4, "Arrow", arrow());
+        addSetting(settings, 0, words.get("ui-figure.startFrom"), basePose());
+        addSetting(settings, 1, words.get("ui-figure.movement"), movement());
+        addSetting(settings, 2, words.get("ui-figure.props"), props());
+        addSetting(settings, 3, words.get("ui-figure.accent"), accent());
+        addSetting(settings, 4, words.get("ui-figure.arrow"), arrow());
         VBox left = new VBox(14, frame, settings);
         left.setPrefWidth(PREVIEW_WIDTH);
         BorderPane.setMargin(left, new Insets(0, 20, 0, 0));
@@ -136,8 +142,8 @@ public final class PoseEditorWindow {
         ComboBox<String> box = new ComboBox<>();
         box.setId("pose-base");
         box.getItems().setAll(model.baseNames());
-        box.setPromptText("Choose a pose…");
-        box.setConverter(words());
+        box.setPromptText(words.get("ui-figure.choosePose"));
+        box.setConverter(nameConverter());
         box.setVisibleRowCount(14);
         box.setOnAction(e -> {
             if (box.getValue() != null) {
@@ -148,7 +154,7 @@ public final class PoseEditorWindow {
     }
 
     private Node movement() {
-        CheckBox moves = new CheckBox("Start and end positions");
+        CheckBox moves = new CheckBox(words.get("ui-figure.moves"));
         moves.setId("pose-moves");
         moves.setSelected(model.figure().moves());
         moves.selectedProperty().addListener((o, was, now) -> model.setMoves(now));
@@ -158,7 +164,7 @@ public final class PoseEditorWindow {
         layout.setConverter(new StringConverter<>() {
             @Override
             public String toString(Figure.Layout value) {
-                return value == Figure.Layout.PAIR ? "Side by side" : "End over a pale start";
+                return words.get(value == Figure.Layout.PAIR ? "ui-figure.layout.pair" : "ui-figure.layout.overlay");
             }
 
             @Override
@@ -179,7 +185,7 @@ public final class PoseEditorWindow {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(PropType type) {
-                return type == null ? "" : FigureWords.of(type.key());
+                return type == null ? "" : names.of(type.key());
             }
 
             @Override
@@ -197,7 +203,7 @@ public final class PoseEditorWindow {
         CheckComboBox<String> box = new CheckComboBox<>();
         box.setId("pose-accent");
         box.getItems().setAll(BodyPart.names());
-        box.setConverter(words());
+        box.setConverter(nameConverter());
         model.figure().accent().forEach(name -> box.getCheckModel().check(name));
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
                 model.setAccent(new ArrayList<>(box.getCheckModel().getCheckedItems())));
@@ -205,8 +211,8 @@ public final class PoseEditorWindow {
     }
 
     /** Says "None" rather than showing an empty box when nothing is ticked. */
-    private static <T> CheckComboBox<T> noneWhenEmpty(CheckComboBox<T> box) {
-        Runnable title = () -> box.setTitle(box.getCheckModel().getCheckedItems().isEmpty() ? "None" : null);
+    private <T> CheckComboBox<T> noneWhenEmpty(CheckComboBox<T> box) {
+        Runnable title = () -> box.setTitle(box.getCheckModel().getCheckedItems().isEmpty() ? words.get("ui-figure.none") : null);
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> title.run());
         title.run();
         return box;
@@ -216,12 +222,13 @@ public final class PoseEditorWindow {
         ComboBox<ArrowChoice> box = new ComboBox<>();
         box.setId("pose-arrow");
         List<Arrow> drawn = model.figure().arrows();
-        ArrowChoice none = new ArrowChoice("No arrow", null, List.of());
+        ArrowChoice none = new ArrowChoice(words.get("ui-figure.noArrow"), null, List.of());
         box.getItems().add(none);
         if (!drawn.isEmpty()) {
-            box.getItems().add(new ArrowChoice("As drawn", null, drawn));
+            box.getItems().add(new ArrowChoice(words.get("ui-figure.asDrawn"), null, drawn));
         }
-        Arrays.stream(BodyPoint.values()).map(p -> new ArrowChoice("Follows the " + FigureWords.of(p.key()).toLowerCase(), p,
+        Arrays.stream(BodyPoint.values()).map(p -> new ArrowChoice(words.get("ui-figure.follows",
+                names.of(p.key()).toLowerCase(Locale.ROOT)), p,
                 null)).forEach(box.getItems()::add);
         box.setValue(drawn.isEmpty() ? none : box.getItems().get(1));
         box.setVisibleRowCount(12);
@@ -248,11 +255,11 @@ public final class PoseEditorWindow {
     }
 
     private Node sliders() {
-        CheckBox together = new CheckBox("Move left and right together");
+        CheckBox together = new CheckBox(words.get("ui-figure.together"));
         together.setId("pose-both-sides");
         bothSides.bind(together.selectedProperty());
-        TabPane tabs = new TabPane(frameTab("Start position", PoseEditorModel.Frame.START),
-                frameTab("End position", PoseEditorModel.Frame.END));
+        TabPane tabs = new TabPane(frameTab(words.get("ui-figure.start"), PoseEditorModel.Frame.START),
+                frameTab(words.get("ui-figure.end"), PoseEditorModel.Frame.END));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().get(1).disableProperty().bind(
                 javafx.beans.binding.Bindings.createBooleanBinding(() -> !model.figure().moves(), model.figureProperty()));
@@ -261,18 +268,18 @@ public final class PoseEditorWindow {
     }
 
     private Tab frameTab(String title, PoseEditorModel.Frame frame) {
-        ScrollPane scroller = new ScrollPane(new JointSliders(model, frame, bothSides));
+        ScrollPane scroller = new ScrollPane(new JointSliders(model, frame, bothSides, words));
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Tab tab = new Tab(title, scroller);
-        tab.setId("pose-tab-" + frame.name().toLowerCase(java.util.Locale.ROOT));
+        tab.setId("pose-tab-" + frame.name().toLowerCase(Locale.ROOT));
         return tab;
     }
 
     private Node buttons() {
-        Button cancel = Buttons.of("Cancel", Feather.X, "pose-cancel", stage::close);
+        Button cancel = Buttons.of(words.get("ui-figure.cancel"), Feather.X, "pose-cancel", stage::close);
         cancel.setCancelButton(true);
-        Button save = Buttons.of("Save drawing", Feather.CHECK, "pose-save", () -> {
+        Button save = Buttons.of(words.get("ui-figure.save"), Feather.CHECK, "pose-save", () -> {
             onSave.accept(model.figure());
             stage.close();
         });
@@ -283,11 +290,11 @@ public final class PoseEditorWindow {
         return bar;
     }
 
-    private static StringConverter<String> words() {
+    private StringConverter<String> nameConverter() {
         return new StringConverter<>() {
             @Override
             public String toString(String key) {
-                return key == null ? "" : FigureWords.of(key);
+                return key == null ? "" : names.of(key);
             }
 
             @Override

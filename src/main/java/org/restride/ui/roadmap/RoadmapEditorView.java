@@ -70,7 +70,7 @@ public final class RoadmapEditorView {
                              HandoutPreviewPane preview) {
         this.model = model;
         this.libraryCriteria = libraryCriteria;
-        this.library = new ExerciseSearchPane(search);
+        this.library = new ExerciseSearchPane(search, model.words());
         this.inspector = new ItemInspector(model);
         root.getStyleClass().add("roadmap-editor");
         root.setTop(topBar(leading, trailing));
@@ -200,10 +200,10 @@ public final class RoadmapEditorView {
             item.setOnAction(e -> model.addPhase(kind));
             addPhase.getItems().add(item);
         }
-        Button undo = PhaseCard.iconButton(Feather.CORNER_UP_LEFT, "Undo (Ctrl+Z)", this::undo);
+        Button undo = PhaseCard.iconButton(Feather.CORNER_UP_LEFT, model.words().get("editor.ui.undoTip"), this::undo);
         undo.setId("undo");
         undo.disableProperty().bind(model.canUndoProperty().not());
-        Button redo = PhaseCard.iconButton(Feather.CORNER_UP_RIGHT, "Redo (Ctrl+Shift+Z)", this::redo);
+        Button redo = PhaseCard.iconButton(Feather.CORNER_UP_RIGHT, model.words().get("editor.ui.redoTip"), this::redo);
         redo.setId("redo");
         redo.disableProperty().bind(model.canRedoProperty().not());
         Button saveTemplate = new Button(model.words().get("editor.ui.saveTemplate"), Icons.of(Feather.COPY));

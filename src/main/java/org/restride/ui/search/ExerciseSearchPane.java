@@ -29,26 +29,28 @@ import org.restride.ui.common.KeyedConverter;
 public final class ExerciseSearchPane extends VBox {
     private final TextField searchField = new TextField();
     private final ListView<ExerciseListing> list = new ListView<>();
+    private final Words words;
 
-    public ExerciseSearchPane(ExerciseSearchViewModel model) {
+    public ExerciseSearchPane(ExerciseSearchViewModel model, Words words) {
         super(8);
+        this.words = words;
         getStyleClass().add("exercise-search");
         setPadding(new Insets(12));
         searchField.setId("library-search");
-        searchField.setPromptText("Search exercises (Ctrl+F)");
+        searchField.setPromptText(words.get("ui-search.prompt"));
         searchField.textProperty().bindBidirectional(model.textProperty());
         FlowPane filters = new FlowPane(6, 6,
-                filter("Phase", PhaseKind.values(), model.phases()),
-                filter("Region", Region.values(), model.regions()),
-                filter("Equipment", Equipment.values(), model.equipment()),
-                filter("Position", Position.values(), model.positions()),
-                filter("Impact", ImpactLevel.values(), model.impacts()));
+                filter("phase", PhaseKind.values(), model.phases()),
+                filter("region", Region.values(), model.regions()),
+                filter("equipment", Equipment.values(), model.equipment()),
+                filter("position", Position.values(), model.positions()),
+                filter("impact", ImpactLevel.values(), model.impacts()));
         list.setId("library-results");
         list.setItems(model.results());
-        list.setCellFactory(v -> new ExerciseCell());
-        list.setPlaceholder(new Label("No exercises match. Try fewer words or filters."));
+        list.setCellFactory(v -> new ExerciseCell(words));
+        list.setPlaceholder(new Label(words.get("ui-search.none")));
         VBox.setVgrow(list, Priority.ALWAYS);
-        Label heading = new Label("Exercise library", Icons.of(Feather.BOOK_OPEN));
+        Label heading = new Label(words.get("ui-search.heading"), Icons.of(Feather.BOOK_OPEN));
         heading.getStyleClass().add("pane-title");
         getChildren().addAll(heading, searchField, filters, list);
         model.refresh();
@@ -62,13 +64,14 @@ public final class ExerciseSearchPane extends VBox {
         return list;
     }
 
-    private static <E extends Enum<E> & Keyed> CheckComboBox<E> filter(String title, E[] values, ObservableSet<E> chosen) {
+    /** A filter titled by {@code ui-search.filter.<name>}, with the id {@code filter-<name>}. */
+    private <E extends Enum<E> & Keyed> CheckComboBox<E> filter(String name, E[] values, ObservableSet<E> chosen) {
         CheckComboBox<E> box = new CheckComboBox<>();
-        box.setId("filter-" + title.toLowerCase());
+        box.setId("filter-" + name);
         box.getItems().setAll(List.of(values));
-        box.setTitle(title);
+        box.setTitle(words.get("ui-search.filter." + name));
         box.setShowCheckedCount(true);
-        box.setConverter(new KeyedConverter<>());
+        box.setConverter(new KeyedConverter<>(words));
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<E>) change -> {
             chosen.retainAll(box.getCheckModel().getCheckedItems());
             chosen.addAll(box.getCheckModel().getCheckedItems());
@@ -89,12 +92,13 @@ public final class ExerciseSearchPane extends VBox {
      * The labels are made once per cell and filled per item; the summary's regional words are filled in.
      */
     private static final class ExerciseCell extends ListCell<ExerciseListing> {
-        private static final Words WORDS = Words.english();
+        private final Words words;
         private final Label name = new Label();
         private final Label detail = new Label();
         private final VBox box = new VBox(2, name, detail);
 
-        ExerciseCell() {
+        ExerciseCell(Words words) {
+            this.words = words;
             setPrefWidth(0);
             name.getStyleClass().add("exercise-name");
             detail.getStyleClass().add("exercise-detail");
@@ -113,8 +117,9 @@ public final class ExerciseSearchPane extends VBox {
                 setGraphic(null);
                 return;
             }
-            name.setText(exercise.name() + (exercise.archived() ? "  (archived)" : "") + (exercise.builtIn() ? "" : "  · clinic"));
-            detail.setText(WORDS.fill(exercise.summary()));
+            String shown = exercise.archived() ? words.get("ui-search.archived", exercise.name()) : exercise.name();
+            name.setText(exercise.builtIn() ? shown : words.get("ui-search.clinics", shown));
+            detail.setText(words.fill(exercise.summary()));
             setGraphic(box);
         }
     }

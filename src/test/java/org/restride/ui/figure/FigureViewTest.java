@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.restride.text.Words;
 import org.restride.figure.BuiltInFigures;
 import org.restride.figure.Figure;
 import org.restride.figure.FigurePainter;
@@ -35,7 +36,7 @@ class FigureViewTest {
 
     @Start
     void start(Stage stage) {
-        view = new FigureView(WIDTH, HEIGHT);
+        view = new FigureView(WIDTH, HEIGHT, Words.english());
         stage.setScene(new Scene(new StackPane(view), WIDTH, HEIGHT));
         // The stage is shared with the tests that ran before, and may keep a size one of them gave it.
         stage.sizeToScene();

@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.restride.figure.BasePoses;
+import org.restride.figure.BodyPart;
 import org.restride.figure.BodyPoint;
 import org.restride.figure.BuiltInFigures;
 import org.restride.figure.Figure;
 import org.restride.figure.Joint;
 import org.restride.figure.Prop;
 import org.restride.figure.PropType;
+import org.restride.text.Words;
 
 /** What the pose editor's controls do to the figure being drawn. */
 class PoseEditorModelTest {
@@ -79,10 +83,28 @@ class PoseEditorModelTest {
 
     @Test
     void namesReadAsPlainWords() {
-        assertEquals("Hook lying", FigureWords.of("hookLying"));
-        assertEquals("Left thigh", FigureWords.of("lThigh"));
-        assertEquals("Right hand", FigureWords.of("rHand"));
-        assertEquals("Child's pose", FigureWords.of("childsPose"));
-        assertEquals("Mat", FigureWords.of("mat"));
+        FigureWords names = new FigureWords(Words.english());
+        assertEquals("Hook lying", names.of("hookLying"));
+        assertEquals("Left thigh", names.of("lThigh"));
+        assertEquals("Right hand", names.of("rHand"));
+        assertEquals("Child's pose", names.of("childsPose"));
+        assertEquals("Mat", names.of("mat"));
+        assertEquals("Left knee bend", names.of(Joint.L_KNEE));
+    }
+
+    /** The editor lists every pose, part, prop, point and joint by name: a new one without words would fail to open. */
+    @Test
+    void everyNameInTheFigureModelHasWords() {
+        FigureWords names = new FigureWords(Words.english());
+        List<String> keys = new ArrayList<>(BasePoses.load().names());
+        keys.addAll(BodyPart.names());
+        Arrays.stream(PropType.values()).map(PropType::key).forEach(keys::add);
+        Arrays.stream(BodyPoint.values()).map(BodyPoint::key).forEach(keys::add);
+        for (String key : keys) {
+            assertFalse(names.of(key).isBlank(), key);
+        }
+        for (Joint joint : Joint.values()) {
+            assertFalse(names.of(joint).isBlank(), joint.key());
+        }
     }
 }
