@@ -38,7 +38,7 @@ public final class AppHarness {
 
     /** Fills the folder with the sample clinic (Maya's roadmap is 1), then opens the window on it. */
     public static AppHarness startOnSampleClinic(Stage stage, Path folder) {
-        return startOnSampleClinic(stage, folder, new SystemFileDialogs());
+        return startOnSampleClinic(stage, folder, new SystemFileDialogs(Words.english()));
     }
 
     /** The same, asking {@code files} where the window would show a file dialog. */

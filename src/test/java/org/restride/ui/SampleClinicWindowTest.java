@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.restride.store.ExerciseListing;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseSource;
+import org.restride.text.Words;
 import org.restride.ui.exercises.FileDialogs;
 import org.restride.ui.exercises.SystemFileDialogs;
 import org.testfx.api.FxRobot;
@@ -38,7 +39,7 @@ public abstract class SampleClinicWindowTest {
 
     /** Where the window's file dialogs answer from; the system's unless a test answers them itself. */
     protected FileDialogs fileDialogs() {
-        return new SystemFileDialogs();
+        return new SystemFileDialogs(Words.english());
     }
 
     /** (TestFX's @Start is not looked for in a superclass: the window is opened here, on its thread.) */
