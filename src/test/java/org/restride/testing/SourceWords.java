@@ -31,7 +31,7 @@ public record SourceWords(Predicate<String> looksLikeWords, Pattern leftOut) {
 
     /** The literals that look like words, in the statements not left out, in order. */
     public List<String> in(String source) {
-        String code = source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+        String code = withoutComments(source);
         // Each literal is set aside first, so a ; or { inside one does not end its statement.
         List<String> literals = new ArrayList<>();
         Matcher m = LITERAL.matcher(code);
@@ -55,6 +55,11 @@ public record SourceWords(Predicate<String> looksLikeWords, Pattern leftOut) {
             }
         }
         return out;
+    }
+
+    /** The source with its comments taken out. */
+    public static String withoutComments(String source) {
+        return source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
     }
 
     /** Each Java source under {@code root} that holds words (by its path from root, with /), with its literals. */
