@@ -163,13 +163,13 @@ final class ExportCommand implements Callable<Integer> {
 
     private void checkChoice() {
         if ((roadmapId == null) == (templateKey == null)) {
-            throw new ParameterException(spec.commandLine(), "Give either --roadmap ID or --template KEY");
+            throw new ParameterException(spec.commandLine(), Words.of(Locale.getDefault()).get("problems.cli.roadmapOrTemplate"));
         }
         if (templateKey != null && (patientName == null || patientName.isBlank())) {
-            throw new ParameterException(spec.commandLine(), "--template needs --patient-name NAME");
+            throw new ParameterException(spec.commandLine(), Words.of(Locale.getDefault()).get("problems.cli.templateNeedsName"));
         }
         if (roadmapId != null && patientName != null) {
-            throw new ParameterException(spec.commandLine(), "--patient-name goes with --template only");
+            throw new ParameterException(spec.commandLine(), Words.of(Locale.getDefault()).get("problems.cli.nameOnlyWithTemplate"));
         }
         if (language != null) {
             String code = language.strip().toLowerCase(Locale.ROOT);

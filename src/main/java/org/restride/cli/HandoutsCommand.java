@@ -49,10 +49,10 @@ final class HandoutsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Words words = Words.of(Locale.getDefault());
         if (choice.handoutId != null && out == null) {
-            throw new ParameterException(spec.commandLine(), "--write needs --out FILE.pdf");
+            throw new ParameterException(spec.commandLine(), Words.of(Locale.getDefault()).get("problems.cli.writeNeedsOut"));
         }
         if (choice.patientId != null && out != null) {
-            throw new ParameterException(spec.commandLine(), "--out goes with --write only");
+            throw new ParameterException(spec.commandLine(), Words.of(Locale.getDefault()).get("problems.cli.outOnlyWithWrite"));
         }
         if (out != null) {
             root.checkedOutput(out, OutputKind.PDF);

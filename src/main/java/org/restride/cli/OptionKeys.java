@@ -29,7 +29,7 @@ final class OptionKeys {
             Words words = Words.of(Locale.getDefault());
             throw new ParameterException(cli, option + ": " + Excerpt.line(e.explain(words::refusal), 160));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(cli, option + ": " + Excerpt.quoted(typed) + " is not a value it takes");
+            throw new ParameterException(cli, Words.of(Locale.getDefault()).get("problems.cli.notAValue", option, Excerpt.quoted(typed)));
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.restride.app.Wording;
 import org.restride.app.Workspace;
@@ -48,9 +49,9 @@ final class VerdictCommand implements Callable<Integer> {
         FileArgument.require(spec.commandLine(), visitFile, "cli.visit.noFile");
         try (Workspace workspace = root.openWorkspaceToRead()) {
             Roadmap roadmap = workspace.roadmaps().find(roadmapId)
-                    .orElseThrow(() -> new ValidationException("--roadmap", "names no roadmap (was " + roadmapId + ")"));
+                    .orElseThrow(() -> new ValidationException("--roadmap", "cli.noRoadmap", roadmapId));
             Patient patient = workspace.patients().find(roadmap.patientId())
-                    .orElseThrow(() -> new ValidationException("--roadmap", "has no patient"));
+                    .orElseThrow(() -> new ValidationException("--roadmap", "cli.noPatient"));
             Visit visit = VisitFile.read(visitFile, roadmap);
             Verdict verdict = workspace.visits().preview(visit, patient, roadmap, workspace.today());
             Wording wording = new Wording(Words.english());

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,7 +35,7 @@ import org.restride.domain.progress.Visit;
 import org.restride.domain.progress.Wellbeing;
 import org.restride.io.BoundedJson;
 import org.restride.io.BoundedRead;
-import org.restride.text.Words;
+import org.restride.text.KeyedProblem;
 
 /**
  * One visit from a JSON file, for {@code restride verdict} (the format is in the README). The file is capped in
@@ -69,8 +68,7 @@ final class VisitFile {
             CriterionResult result = test(tests.get(i), path, roadmap.current().exitCriteria());
             for (int j = 0; j < given.size(); j++) {
                 if (given.get(j).criterion().equals(result.criterion())) {
-                    throw new ValidationException(path + ".criterion", "is the same test as tests[" + (j + 1)
-                            + "]: give each test once, with the result that counts");
+                    throw new ValidationException(path + ".criterion", "cli.visit.twice", j + 1);
                 }
             }
             given.add(result);
@@ -99,7 +97,7 @@ final class VisitFile {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new ValidationException("date", "must be a date such as 2026-04-20");
+            throw new ValidationException("date", "cli.visit.date");
         }
     }
 
@@ -110,10 +108,10 @@ final class VisitFile {
         Criterion criterion = criteria.stream()
                 .filter(c -> named.equals(c.key()) || TextFold.fold(named).equals(TextFold.fold(c.name())))
                 .findFirst().orElseThrow(() -> new ValidationException(path + ".criterion",
-                        "is not an exit criterion of her current phase (give its key or its name)"));
+                        "cli.visit.notACriterion"));
         JsonNode met = node.get("met");
         if (met != null && !met.isBoolean()) {
-            throw new ValidationException(path + ".met", "must be true or false");
+            throw new ValidationException(path + ".met", "cli.visit.bool");
         }
         // a yes/no statement takes no number: the result says so, whatever the number
         Bounds range = criterion.target() == null ? null : PlausibleRange.bounds(criterion.target().unit());
@@ -126,7 +124,7 @@ final class VisitFile {
             return new CriterionResult(criterion, value, left, right, met == null ? null : met.booleanValue(), symptoms,
                     pain, null);
         } catch (ValidationException e) {
-            throw new ValidationException(path, "(" + e.explain(Words.of(Locale.getDefault())::refusal) + ")");
+            throw new ValidationException(path, "cli.visit.inner", new KeyedProblem.Refusal(e.field(), e.problem(), e.args()));
         }
     }
 
@@ -206,12 +204,12 @@ final class VisitFile {
     private static String text(JsonNode node, String path, boolean required) {
         if (node == null || node.isNull()) {
             if (required) {
-                throw new ValidationException(path, "is missing");
+                throw new ValidationException(path, "json.missing");
             }
             return null;
         }
         if (!node.isTextual() || node.textValue().length() > 2000) {
-            throw new ValidationException(path, "must be text (at most 2000 characters)");
+            throw new ValidationException(path, "cli.visit.text", 2000);
         }
         return node.textValue();
     }
@@ -221,7 +219,7 @@ final class VisitFile {
             return false;
         }
         if (!node.isBoolean()) {
-            throw new ValidationException(path, "must be true or false");
+            throw new ValidationException(path, "cli.visit.bool");
         }
         return node.booleanValue();
     }
@@ -231,17 +229,17 @@ final class VisitFile {
             return JsonNodeFactory.instance.arrayNode();
         }
         if (!node.isArray()) {
-            throw new ValidationException(path, "must be a list [ ... ]");
+            throw new ValidationException(path, "cli.visit.list");
         }
         if (node.size() > MAX_ITEMS) {
-            throw new ValidationException(path, "must have at most " + MAX_ITEMS + " entries");
+            throw new ValidationException(path, "cli.visit.tooMany", MAX_ITEMS);
         }
         return node;
     }
 
     private static void object(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
-            throw new ValidationException(path, "must be an object { ... }");
+            throw new ValidationException(path, "cli.visit.object");
         }
     }
 
@@ -251,7 +249,7 @@ final class VisitFile {
             String name = names.next();
             if (!known.contains(name)) {
                 throw new ValidationException(path + "." + (name.length() > 40 ? name.substring(0, 40) + "…" : name),
-                        "is not a field of the visit format (see the README)");
+                        "cli.visit.unknownField");
             }
         }
     }

@@ -72,7 +72,7 @@ public final class DosageJson {
         if (f.has("band")) {
             return new Intensity.Band(f.text("band"));
         }
-        throw new ValidationException("intensity", "must give rpe, load or band");
+        throw new ValidationException("intensity", "json.intensity");
     }
 
     private static JsonNode writeIntensity(Intensity intensity) {

@@ -16,7 +16,7 @@ final class JsonFields {
 
     JsonFields(JsonNode node, String what) {
         if (node == null || !node.isObject()) {
-            throw new ValidationException(what, "must be an object");
+            throw new ValidationException(what, "json.object");
         }
         this.node = node;
     }
@@ -24,7 +24,7 @@ final class JsonFields {
     String text(String field) {
         String value = optionalText(field);
         if (value == null) {
-            throw new ValidationException(field, "is missing");
+            throw new ValidationException(field, "json.missing");
         }
         return value;
     }
@@ -35,7 +35,7 @@ final class JsonFields {
             return null;
         }
         if (!value.isTextual()) {
-            throw new ValidationException(field, "must be text");
+            throw new ValidationException(field, "json.text");
         }
         return value.asText();
     }
@@ -48,7 +48,7 @@ final class JsonFields {
     int integer(String field, Bounds bounds) {
         Integer value = optionalInteger(field, bounds);
         if (value == null) {
-            throw new ValidationException(field, "is missing");
+            throw new ValidationException(field, "json.missing");
         }
         return value;
     }
@@ -72,11 +72,11 @@ final class JsonFields {
             return null;
         }
         if (!value.isNumber()) {
-            throw new ValidationException(field, "must be a number (was " + shown(value) + ")");
+            throw new ValidationException(field, "json.number", shown(value));
         }
         if (!Double.isFinite(value.asDouble())) {
-            throw new ValidationException(field, (Double.isNaN(max) ? "is far too large" : "must be more than 0 and at most "
-                    + Numbers.format(max)) + " (was " + shown(value) + ")");
+            throw Double.isNaN(max) ? new ValidationException(field, "json.farTooLarge", shown(value))
+                    : new ValidationException(field, "json.atMost", Numbers.format(max), shown(value));
         }
         return value.asDouble();
     }
@@ -87,7 +87,7 @@ final class JsonFields {
             return fallback;
         }
         if (!value.isBoolean()) {
-            throw new ValidationException(field, "must be true or false (was " + shown(value) + ")");
+            throw new ValidationException(field, "json.bool", shown(value));
         }
         return value.asBoolean();
     }
@@ -96,7 +96,7 @@ final class JsonFields {
         List<String> out = new ArrayList<>();
         for (JsonNode item : array(field)) {
             if (!item.isTextual()) {
-                throw new ValidationException(field, "must hold only text (found " + item + ")");
+                throw new ValidationException(field, "json.onlyText", shown(item));
             }
             out.add(item.asText());
         }
@@ -109,7 +109,7 @@ final class JsonFields {
             return List.of();
         }
         if (!value.isArray()) {
-            throw new ValidationException(field, "must be a list");
+            throw new ValidationException(field, "json.list");
         }
         List<JsonNode> out = new ArrayList<>();
         value.forEach(out::add);
@@ -122,7 +122,7 @@ final class JsonFields {
             return null;
         }
         if (!value.isObject()) {
-            throw new ValidationException(field, "must be an object");
+            throw new ValidationException(field, "json.object");
         }
         return value;
     }
@@ -140,8 +140,7 @@ final class JsonFields {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new ValidationException(Excerpt.quoted(prefix + name), "is not a field of a Restride " + kind
-                        + " (misspelt, or from another program)");
+                throw new ValidationException(Excerpt.quoted(prefix + name), "json.unknownField", kind);
             }
         }
     }

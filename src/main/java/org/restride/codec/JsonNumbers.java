@@ -20,13 +20,13 @@ public final class JsonNumbers {
         if (value == null || value.isNull()) {
             return null;
         }
-        BigDecimal exact = exact(value, field, "must be a whole number");
+        BigDecimal exact = exact(value, field, "json.whole");
         if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
-            throw new ValidationException(field, "must be a whole number (was " + shown(value) + ")");
+            throw new ValidationException(field, "json.whole", shown(value));
         }
         if (bounds == null) {
             if (exact.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-                throw new ValidationException(field, "is far too large (was " + shown(value) + ")");
+                throw new ValidationException(field, "json.farTooLarge", shown(value));
             }
         } else {
             bounds.check(field, exact, shown(value));
@@ -39,17 +39,18 @@ public final class JsonNumbers {
         if (value == null || value.isNull()) {
             return null;
         }
-        return bounds.check(field, exact(value, field, "must be a number"), shown(value)).doubleValue();
+        return bounds.check(field, exact(value, field, "json.number"), shown(value)).doubleValue();
     }
 
-    private static BigDecimal exact(JsonNode value, String field, String kind) {
+    /** The number exactly; {@code problem} is the key that says what it must be, when it is not a number. */
+    private static BigDecimal exact(JsonNode value, String field, String problem) {
         if (!value.isNumber()) {
-            throw new ValidationException(field, kind + " (was " + shown(value) + ")");
+            throw new ValidationException(field, problem, shown(value));
         }
         if (value.isFloatingPointNumber() && !value.isBigDecimal()) {
             double approximate = value.doubleValue();
             if (!Double.isFinite(approximate)) {
-                throw new ValidationException(field, "is far too large (was " + shown(value) + ")");
+                throw new ValidationException(field, "json.farTooLarge", shown(value));
             }
             return BigDecimal.valueOf(approximate);
         }

@@ -15,6 +15,7 @@ import org.restride.domain.PhaseItem;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.ValidationException;
 import org.restride.domain.WeekRange;
+import org.restride.text.Excerpt;
 
 /**
  * Phases to and from JSON, as templates are written. An item may leave out its dosage to take the
@@ -67,7 +68,7 @@ public final class PhaseJson {
                 ? JsonFields.nested("dosage", () -> DosageJson.read(f.object("dosage")))
                 : lookup.defaultDosages().get(exerciseId);
         if (dosage == null) {
-            throw new ValidationException("exercise", "\"" + exerciseId + "\" is not in the library");
+            throw new ValidationException("exercise", "json.notInLibrary", Excerpt.of(exerciseId));
         }
         return new PhaseItem(exerciseId, dosage, f.optionalText("note"));
     }
@@ -76,7 +77,7 @@ public final class PhaseJson {
         if (node.isTextual()) {
             Criterion known = lookup.criteria().get(node.asText());
             if (known == null) {
-                throw new ValidationException("criterion", "\"" + node.asText() + "\" is not a known readiness test");
+                throw new ValidationException("criterion", "json.unknownTest", Excerpt.of(node.asText()));
             }
             return known;
         }

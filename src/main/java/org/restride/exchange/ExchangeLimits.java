@@ -41,7 +41,7 @@ final class ExchangeLimits {
     static void checkCount(String file, String what, JsonNode list, int max) {
         if (list != null && list.isArray() && list.size() > max) {
             throw new InputRefusedException(InputRefusedException.Reason.TOO_MANY, file,
-                    what + " has " + list.size() + " entries, and at most " + max + " are read");
+                    KeyedProblem.of("problems.exchange.tooMany", what, list.size(), max));
         }
     }
 

@@ -210,7 +210,7 @@ public final class RoadmapExchange {
     private static String text(JsonNode node, String field) {
         String value = optionalText(node, field);
         if (value == null) {
-            throw new ValidationException(field, "is missing");
+            throw new ValidationException(field, "json.missing");
         }
         return value;
     }
@@ -221,7 +221,7 @@ public final class RoadmapExchange {
             return null;
         }
         if (!value.isTextual()) {
-            throw new ValidationException(field, "must be text");
+            throw new ValidationException(field, "json.text");
         }
         return value.asText();
     }

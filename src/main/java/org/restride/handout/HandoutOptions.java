@@ -5,6 +5,7 @@ import org.restride.domain.Check;
 import org.restride.domain.ClinicProfile;
 import org.restride.domain.PaperSize;
 import org.restride.domain.ValidationException;
+import org.restride.text.Excerpt;
 import org.restride.text.Languages;
 
 /**
@@ -69,8 +70,8 @@ public record HandoutOptions(PaperSize paper, boolean largePrint, boolean pictur
         String code = language.strip().toLowerCase(Locale.ROOT);
         if (!Languages.has(code)) {
             String shown = language.length() > 12 ? language.substring(0, 12) + "…" : language;
-            throw new ValidationException("language", "must be one of " + String.join(", ", Languages.codes())
-                    + " (was \"" + shown.replace("\"", "\\\"") + "\")");
+            throw new ValidationException("language", "handout.language", String.join(", ", Languages.codes()),
+                    Excerpt.quoted(shown));
         }
         return code;
     }

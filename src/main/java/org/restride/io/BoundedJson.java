@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.restride.io.InputRefusedException.Reason;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
 import org.restride.text.Words;
 
 /**
@@ -58,7 +59,7 @@ public final class BoundedJson {
     public static JsonNode parse(byte[] json, Object file, Kind kind) {
         try (JsonParser parser = MAPPER.createParser(json)) {
             if (parser.nextToken() == null) {
-                throw new InputRefusedException(Reason.NOT_JSON, file, "it is empty");
+                throw new InputRefusedException(Reason.NOT_JSON, file, KeyedProblem.of("problems.io.empty"));
             }
             JsonNode root = MAPPER.readTree(parser);
             checkNothingAfter(parser, file, kind);

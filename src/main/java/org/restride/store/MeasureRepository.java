@@ -16,6 +16,7 @@ import org.restride.domain.measure.BuiltInMeasures;
 import org.restride.domain.measure.MeasureScore;
 import org.restride.domain.measure.MeasureSeries;
 import org.restride.domain.measure.OutcomeMeasure;
+import org.restride.text.Excerpt;
 import org.restride.text.KeyedProblem;
 import org.restride.domain.measure.SeverityBand;
 
@@ -51,12 +52,12 @@ public final class MeasureRepository {
     /** Adds or changes one of the clinic's own measures. Built-in measures cannot be changed. */
     public OutcomeMeasure save(OutcomeMeasure measure) {
         if (measure.builtIn() || measure.derived()) {
-            throw new ValidationException("measure", "\"" + measure.name() + "\" is built in and cannot be changed");
+            throw new ValidationException("measure", "measure.builtInUnchanged", Excerpt.of(measure.name()));
         }
         return db.write(c -> {
             Optional<OutcomeMeasure> existing = findMeasure(c, measure.key());
             if (existing.isPresent() && existing.get().builtIn()) {
-                throw new ValidationException("measure", "\"" + measure.key() + "\" is the key of a built-in measure");
+                throw new ValidationException("measure", "measure.builtInKey", Excerpt.of(measure.key()));
             }
             long id;
             if (existing.isEmpty()) {
@@ -88,12 +89,11 @@ public final class MeasureRepository {
             OutcomeMeasure measure = findMeasure(c, key)
                     .orElseThrow(() -> new StoreException(KeyedProblem.of("problems.store.measureGone")));
             if (measure.builtIn()) {
-                throw new ValidationException("measure", "\"" + measure.name() + "\" is built in and cannot be deleted");
+                throw new ValidationException("measure", "measure.builtInKept", Excerpt.of(measure.name()));
             }
             int scores = count(c, "SELECT count(*) FROM measure_scores WHERE measure_id = ?", measureId(c, key));
             if (scores > 0) {
-                throw new ValidationException("measure", "\"" + measure.name() + "\" has " + scores
-                        + " saved score(s); it cannot be deleted while they exist");
+                throw new ValidationException("measure", "measure.hasScores", Excerpt.of(measure.name()), scores);
             }
             try (PreparedStatement st = c.prepareStatement("DELETE FROM outcome_measures WHERE key = ?")) {
                 st.setString(1, key);
@@ -105,11 +105,10 @@ public final class MeasureRepository {
     /** Saves a score entered on its own (not at a visit), checked against its measure and today's date. */
     public MeasureScore addScore(MeasureScore score, LocalDate today) {
         if (score.visitId() != null) {
-            throw new ValidationException("score", "belongs to a visit: save it with the visit");
+            throw new ValidationException("score", "measure.visitScore");
         }
         if (score.date().isAfter(today)) {
-            throw new ValidationException("scoreDate", "must not be in the future (today is " + today + "; was "
-                    + score.date() + ")");
+            throw new ValidationException("scoreDate", "measure.future", today, score.date());
         }
         return db.write(c -> insertScore(c, score));
     }
@@ -136,7 +135,7 @@ public final class MeasureRepository {
 
     /** A patient's scores on one measure, for the chart. The PFDI-20 total is worked out from its scales. */
     public MeasureSeries series(long patientId, String key) {
-        OutcomeMeasure measure = find(key).orElseThrow(() -> new ValidationException("measure", "\"" + key + "\" is unknown"));
+        OutcomeMeasure measure = find(key).orElseThrow(() -> new ValidationException("measure", "measure.unknown", Excerpt.of(key)));
         List<MeasureScore> all = scores(patientId);
         List<MeasureScore> points = measure.key().equals(BuiltInMeasures.PFDI_20_TOTAL)
                 ? BuiltInMeasures.pfdi20Totals(all)
@@ -152,9 +151,9 @@ public final class MeasureRepository {
     /** Inserts a score after checking it against its measure. Run inside a transaction. */
     static MeasureScore insertScore(Connection c, MeasureScore score) throws SQLException {
         OutcomeMeasure measure = findMeasure(c, score.measureKey())
-                .orElseThrow(() -> new ValidationException("measure", "\"" + score.measureKey() + "\" is unknown"));
+                .orElseThrow(() -> new ValidationException("measure", "measure.unknown", Excerpt.of(score.measureKey())));
         if (measure.derived()) {
-            throw new ValidationException(measure.name(), "is worked out from other scores and cannot be entered");
+            throw new ValidationException(measure.name(), "measure.derived");
         }
         measure.check(score.value());
         try (PreparedStatement st = c.prepareStatement("INSERT INTO measure_scores (patient_id, measure_id, score_date, value, "
@@ -192,7 +191,7 @@ public final class MeasureRepository {
             st.setString(1, key);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
-                    throw new ValidationException("measure", "\"" + key + "\" is unknown");
+                    throw new ValidationException("measure", "measure.unknown", Excerpt.of(key));
                 }
                 return rs.getLong(1);
             }
@@ -208,8 +207,7 @@ public final class MeasureRepository {
             try (ResultSet rs = st.executeQuery()) {
                 int outside = rs.next() ? rs.getInt(1) : 0;
                 if (outside > 0) {
-                    throw new ValidationException("measure range", "must include the " + outside + " saved score(s) outside "
-                            + measure.rangeWords());
+                    throw new ValidationException("measureRange", "measure.rangeOutside", outside, measure.rangeWords());
                 }
             }
         }

@@ -27,11 +27,10 @@ public final class PhaseHistoryRepository {
      */
     public PhaseChange saveWithChange(Roadmap roadmap, PhaseChange change) {
         if (roadmap.id() == null || roadmap.id() != change.roadmapId()) {
-            throw new ValidationException("roadmap", "must be the saved roadmap the change belongs to");
+            throw new ValidationException("roadmap", "phaseChange.roadmap");
         }
         if (roadmap.currentPhase() != change.toPhase()) {
-            throw new ValidationException("phase", "of the roadmap (" + (roadmap.currentPhase() + 1)
-                    + ") must be the phase the change moves to (" + (change.toPhase() + 1) + ")");
+            throw new ValidationException("phase", "phaseChange.phase", roadmap.currentPhase() + 1, change.toPhase() + 1);
         }
         return db.write(c -> {
             roadmaps.save(roadmap);

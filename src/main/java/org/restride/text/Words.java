@@ -160,7 +160,9 @@ public final class Words {
     private String placeholder(String name, Object[] args) {
         if (!name.isEmpty() && name.chars().allMatch(Character::isDigit) && name.length() < 3) {
             int index = Integer.parseInt(name);
-            return index < args.length ? String.valueOf(args[index]) : null;
+            return index >= args.length ? null : args[index] instanceof KeyedProblem problem ? problem.in(this)
+                    : args[index] instanceof KeyedProblem.Refusal refused
+                    ? refusal(refused.field(), refused.problem(), refused.args()) : String.valueOf(args[index]);
         }
         String term = terms.get(name);
         return term != null || name.indexOf('.') < 0 ? term : raw(name);
