@@ -5,21 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.restride.io.OutputKind;
-import org.restride.io.PrivateFiles;
-import org.restride.io.ReadOnly;
 import org.restride.text.Excerpt;
 import org.restride.text.KeyedProblem;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The one SQLite database of a data folder. All work goes through {@link #read} and {@link #write}, which
- * share one connection under a lock; a write is one transaction, and writes nested inside it join it.
+ * share one connection under a lock; a write is one transaction, and writes nested inside it join it. How the
+ * file is opened, refused or checked first is {@link DatabaseOpener}'s.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "restride.db";
@@ -36,7 +33,7 @@ public final class Database implements AutoCloseable {
     /** The one clock the app runs on, handed over by the workspace that opened this database. */
     private volatile Clock clock = Clock.systemDefaultZone();
 
-    private Database(Path file, Connection connection, KeyedProblem readOnly) {
+    Database(Path file, Connection connection, KeyedProblem readOnly) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
@@ -44,26 +41,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens (or creates) the database in the data folder and brings its schema up to date. */
     public static Database openFolder(Path dataFolder) {
-        try {
-            PrivateFiles.folder(dataFolder);
-        } catch (Exception e) {
-            throw new StoreException(KeyedProblem.of("problems.store.folderNotMade", Excerpt.path(dataFolder), e), e);
-        }
-        if (ReadOnly.is(dataFolder)) {
-            throw new StoreException(KeyedProblem.of("safety.folder.readOnly", Excerpt.path(dataFolder)));
-        }
-        Path file = dataFolder.resolve(FILE_NAME);
-        refuseFolder(file);
-        if (ReadOnly.is(file)) {
-            throw new StoreException(KeyedProblem.of("safety.db.readOnly", Excerpt.path(file)));
-        }
-        try {
-            // SQLite gives the -wal and -shm files the database file's permissions, so they are private too.
-            PrivateFiles.fileIfMissing(file);
-        } catch (Exception e) {
-            throw new StoreException(KeyedProblem.of("problems.store.databaseNotMade", Excerpt.path(file), e), e);
-        }
-        return open(file, Migrations.latestVersion());
+        return DatabaseOpener.folder(dataFolder);
     }
 
     /**
@@ -71,7 +49,7 @@ public final class Database implements AutoCloseable {
      * Nothing is created, migrated or written; {@link #write} refuses with a plain message.
      */
     public static Database openFolderReadOnly(Path dataFolder) {
-        return openReading(dataFolder, false, KeyedProblem.of("problems.store.otherCopyWrites"));
+        return DatabaseOpener.reading(dataFolder, false, KeyedProblem.of("problems.store.otherCopyWrites"));
     }
 
     /**
@@ -79,66 +57,12 @@ public final class Database implements AutoCloseable {
      * {@code -wal} or {@code -shm} file is made beside it. {@link #write} refuses with the read-only message.
      */
     public static Database openReadOnlyData(Path dataFolder) {
-        return openReading(dataFolder, true, KeyedProblem.of("safety.readOnly.noSaving", Excerpt.path(dataFolder)));
-    }
-
-    private static Database openReading(Path dataFolder, boolean untouched, KeyedProblem whyReadOnly) {
-        Path file = dataFolder.resolve(FILE_NAME);
-        refuseFolder(file);
-        if (!Files.isRegularFile(file)) {
-            throw new StoreException(KeyedProblem.of(untouched ? "safety.readOnly.noDatabase" : "problems.store.noDatabaseYet",
-                    Excerpt.path(dataFolder)));
-        }
-        // "immutable" reads the file alone; a write-ahead log left by a crash is still read, the usual way
-        Connection connection = connect(file, true, untouched && !hasUnfinishedLog(file));
-        try {
-            DatabaseChecks.checkIsOurs(file, connection, false);
-            if (Migrations.userVersion(connection) != Migrations.latestVersion()) {
-                throw new StoreException(KeyedProblem.of(untouched ? "safety.readOnly.older" : "problems.store.needsUpdating",
-                        Excerpt.path(file)));
-            }
-            try (Statement st = connection.createStatement()) {
-                st.execute("PRAGMA busy_timeout = 5000");
-            }
-            return new Database(file, connection, whyReadOnly);
-        } catch (SQLException | RuntimeException e) {
-            throw failedOpen(file, connection, e);
-        }
-    }
-
-    private static boolean hasUnfinishedLog(Path file) {
-        try {
-            Path wal = file.resolveSibling(file.getFileName() + "-wal");
-            return Files.isRegularFile(wal) && Files.size(wal) > 0;
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
-    /** A folder where the database should be is not a damaged database: it is told as what it is. */
-    private static void refuseFolder(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new StoreException(KeyedProblem.of("safety.db.isFolder", Excerpt.path(file)));
-        }
+        return DatabaseOpener.reading(dataFolder, true, KeyedProblem.of("safety.readOnly.noSaving", Excerpt.path(dataFolder)));
     }
 
     /** Opens the file and migrates it to {@code targetVersion} (tests use older targets). */
     static Database open(Path file, int targetVersion) {
-        Connection connection = connect(file, false, false);
-        try {
-            DatabaseChecks.checkIsOurs(file, connection, false);
-            try (Statement st = connection.createStatement()) {
-                st.execute("PRAGMA journal_mode = WAL");
-                // FULL: a commit reaches the disk before the edit counts as saved, so a power cut loses nothing acknowledged.
-                st.execute("PRAGMA synchronous = FULL");
-                st.execute("PRAGMA foreign_keys = ON");
-                st.execute("PRAGMA busy_timeout = 5000");
-            }
-            Migrations.migrate(connection, targetVersion);
-            return new Database(file, connection, null);
-        } catch (SQLException | RuntimeException e) {
-            throw failedOpen(file, connection, e);
-        }
+        return DatabaseOpener.migrated(file, targetVersion);
     }
 
     /**
@@ -154,44 +78,12 @@ public final class Database implements AutoCloseable {
      * for a file in a read-only folder or on a full disk, that no one else is writing.
      */
     public static void verify(Path file, boolean untouched) {
-        if (!Files.isRegularFile(file)) {
-            throw new NotRestrideDatabaseException(file, NotRestrideDatabaseException.Problem.DAMAGED,
-                    KeyedProblem.of("problems.store.reason.missing"));
-        }
-        Connection connection = connect(file, true, untouched && !hasUnfinishedLog(file));
-        try {
-            DatabaseChecks.checkIsOurs(file, connection, true);
-        } finally {
-            closeQuietly(connection);
-        }
+        DatabaseOpener.verify(file, untouched);
     }
 
     /** Migrates a copy nobody else uses and reads each of its tables: StoreException if this version cannot use it. */
     public static void checkUsable(Path copy) {
         SchemaCheck.usable(copy);
-    }
-
-    private static Connection connect(Path file, boolean readOnly, boolean immutable) {
-        try {
-            SQLiteConfig config = new SQLiteConfig();
-            config.setReadOnly(readOnly);
-            if (immutable) {
-                return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
-            }
-            return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        } catch (SQLException e) {
-            throw explained(file, e, KeyedProblem.of("problems.store.database", Excerpt.path(file),
-                    KeyedProblem.of("problems.store.reason.cannotOpen")));
-        }
-    }
-
-    private static StoreException failedOpen(Path file, Connection connection, Exception e) {
-        closeQuietly(connection);
-        if (e instanceof StoreException store) {
-            return store;
-        }
-        return explained(file, e, KeyedProblem.of("problems.store.database", Excerpt.path(file),
-                KeyedProblem.of("problems.store.reason.cannotOpen")));
     }
 
     /**
@@ -359,17 +251,9 @@ public final class Database implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
-            closeQuietly(connection);
+            DatabaseOpener.closeQuietly(connection);
         } finally {
             lock.unlock();
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // nothing more can be done with a connection that will not close
         }
     }
 }
