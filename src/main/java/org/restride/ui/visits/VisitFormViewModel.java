@@ -2,12 +2,9 @@ package org.restride.ui.visits;
 
 import org.restride.app.Problems;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -30,7 +27,6 @@ import org.restride.domain.Roadmap;
 import org.restride.domain.ValidationException;
 import org.restride.domain.progress.Reason;
 import org.restride.domain.progress.RecordedVisit;
-import org.restride.domain.progress.RedFlag;
 import org.restride.domain.progress.Verdict;
 import org.restride.domain.progress.Visit;
 import org.restride.app.visits.VisitService;
@@ -38,7 +34,7 @@ import org.restride.app.visits.VisitService;
 /**
  * A visit being recorded for the patient on show: the form checks as the PT types, the verdict for the roadmap's
  * current phase follows every change, and nothing is saved until she asks, and only when every field reads right.
- * A "ready" verdict, once saved, can move her on to the next phase.
+ * A "ready" verdict, once saved, can move her on to the next phase. Reading the form is {@link VisitReading}'s.
  */
 public final class VisitFormViewModel {
     private final VisitService visits;
@@ -53,11 +49,8 @@ public final class VisitFormViewModel {
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
     private final ObservableList<Roadmap> roadmapChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Roadmap> roadmap = new SimpleObjectProperty<>();
-    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
-    private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper verdictCurrent = new ReadOnlyBooleanWrapper(false);
-    private final ObservableList<Reason> redFlags = FXCollections.observableArrayList();
     private final OverrideInputs overrides = new OverrideInputs(o -> changed());
+    private final VisitReading reading;
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<RecordedVisit> saved = new SimpleObjectProperty<>();
     private final BooleanProperty unsavedChanges = new SimpleBooleanProperty(false);
@@ -70,6 +63,7 @@ public final class VisitFormViewModel {
         this.visits = visits;
         this.wording = wording;
         this.today = today;
+        this.reading = new VisitReading(visits, today, words, inputs, overrides);
         roadmap.addListener((o, old, now) -> {
             if (!loading && !sameChecklist(old, now)) {
                 inputs.replaceChecklist(checklist(now));
@@ -89,7 +83,7 @@ public final class VisitFormViewModel {
         Patient before = patient.get();
         patient.set(shown);
         if (shown != null && before != null && Objects.equals(shown.id(), before.id())) {
-            if (!sameForTheRules(before, shown)) {
+            if (!VisitReading.sameForTheRules(before, shown)) {
                 check(); // her birth details changed: the verdict may too. Her name or notes typed: nothing to do
             }
             return;
@@ -113,13 +107,6 @@ public final class VisitFormViewModel {
         Roadmap pick = found.stream().filter(r -> r.id().equals(keep)).findFirst()
                 .orElse(found.isEmpty() ? null : found.get(0));
         roadmap.set(pick);
-    }
-
-    /** The same patient as far as the readiness rules go: her birth, body and feeding, not her name or notes. */
-    private static boolean sameForTheRules(Patient a, Patient b) {
-        return Objects.equals(a.dateOfBirth(), b.dateOfBirth()) && Objects.equals(a.deliveryDate(), b.deliveryDate())
-                && a.deliveryType() == b.deliveryType() && Objects.equals(a.perinealTearGrade(), b.perinealTearGrade())
-                && a.births() == b.births() && a.breastfeeding() == b.breastfeeding();
     }
 
     /** Empties the form for a new visit today against the roadmap's current phase. */
@@ -150,58 +137,7 @@ public final class VisitFormViewModel {
 
     /** Reads the form: problems beside their fields, and the verdict when everything reads right. */
     private Optional<Visit> check() {
-        Patient p = patient.get();
-        if (p == null || p.id() == null) {
-            problems.clear();
-            verdict.set(null);
-            redFlags.clear();
-            return Optional.empty();
-        }
-        Map<String, String> found = new HashMap<>();
-        Optional<Visit> visit = inputs.read(p, today.get(), found).flatMap(parts -> build(p, parts, found));
-        problems.keySet().retainAll(found.keySet());
-        problems.putAll(found);
-        Roadmap r = usableRoadmap();
-        if (r == null) {
-            verdict.set(null);
-            verdictCurrent.set(false);
-        } else if (visit.isPresent()) {
-            verdict.set(visits.preview(visit.get(), p, r, today.get()));
-            verdictCurrent.set(true);
-        } else {
-            verdictCurrent.set(false);
-        }
-        overrides.showFor(verdict.get());
-        showRedFlags(p);
-        return visit;
-    }
-
-    /**
-     * The red flags ticked, from the verdict when it is up to date; otherwise worked out on their own, so that a red
-     * flag shows at once even while another field has a problem or she has no roadmap.
-     */
-    private void showRedFlags(Patient p) {
-        Set<RedFlag> ticked = inputs.tickedRedFlags(p);
-        List<Reason> shown = ticked.isEmpty() ? List.of() : verdictCurrent.get() ? verdict.get().redFlags()
-                : RedFlagsAlone.reasons(visits, p, usableRoadmap(), ticked, today.get());
-        if (!shown.equals(redFlags)) {
-            redFlags.setAll(shown);
-        }
-    }
-
-    private Optional<Visit> build(Patient p, VisitInputs.Parts parts, Map<String, String> found) {
-        Roadmap r = usableRoadmap();
-        try {
-            Visit visit = new Visit(saved.get() == null ? null : saved.get().id(), p.id(), r == null ? null : r.id(),
-                    r == null ? null : r.currentPhase(), parts.date(), parts.results(), parts.symptoms(), parts.redFlags(),
-                    parts.readiness(), parts.diastasis(), parts.scores(), overrides.chosen(), parts.notes(),
-                    parts.wellbeing());
-            visit.checkFor(p, today.get());
-            return Optional.of(visit);
-        } catch (ValidationException e) {
-            found.put(VisitInputs.NOTES.equals(e.field()) ? VisitInputs.NOTES : VisitInputs.DATE, Problems.sentence(words, e));
-            return Optional.empty();
-        }
+        return reading.read(patient.get(), usableRoadmap(), saved.get());
     }
 
     /** Saves the visit with its verdict. Nothing is saved while a field has a problem or an override lacks its reason. */
@@ -322,21 +258,21 @@ public final class VisitFormViewModel {
     }
 
     public ObservableMap<String, String> problems() {
-        return problems;
+        return reading.problems();
     }
 
     public ObjectProperty<Verdict> verdictProperty() {
-        return verdict;
+        return reading.verdictProperty();
     }
 
     /** False while a field has a problem: the verdict shown is from before the last change. */
     public ReadOnlyBooleanProperty verdictCurrentProperty() {
-        return verdictCurrent.getReadOnlyProperty();
+        return reading.verdictCurrentProperty();
     }
 
     /** The red flags ticked, as the verdict words them: shown apart and prominently, never averaged away. */
     public ObservableList<Reason> redFlags() {
-        return redFlags;
+        return reading.redFlags();
     }
 
     public ObservableList<OverrideInput> overrides() {
