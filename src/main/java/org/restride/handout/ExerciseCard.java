@@ -11,6 +11,7 @@ import org.restride.handout.layout.Role;
 import org.restride.handout.layout.Tagged;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Box;
+import org.restride.handout.layout.Continued;
 import org.restride.handout.layout.Drawing;
 import org.restride.handout.layout.Stack;
 import org.restride.handout.layout.Face;
@@ -19,7 +20,7 @@ import org.restride.handout.layout.TextStyle;
 /**
  * One exercise as a card that teaches it: name, the dose in plain words, start and end pictures, the starting
  * position and numbered steps, tips, "stop or ease off if…", where it sits on a ladder and the next step by name.
- * Never cut in two.
+ * Cut only to carry on at the top of the next column of the same page.
  */
 final class ExerciseCard {
     static final float PICTURE_WIDTH = 136;
@@ -27,6 +28,8 @@ final class ExerciseCard {
     /** Large print enlarges the pictures by this much too. */
     static final float LARGE_PICTURE = 1.25f;
     private static final int MOST_CUES = 1;
+    /** A card cut at the foot of a column leaves at least this much there (its name, dose and picture). */
+    private static final float MINIMUM_HEAD = 80;
 
     /** Where the card sits among the phase's exercises that are easier or harder versions of each other. */
     record Ladder(String startWith, String next) {
@@ -117,7 +120,10 @@ final class ExerciseCard {
         }
         Box.Look look = Box.Look.plain(6 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER)
                 .withEdge(PhaseLook.of(kind).colour(), 4);
-        return new Box(new Stack(lines, 2 * type.scale(), true), look, true);
+        String name = exercise == null ? item.exerciseId() : words.fill(exercise.name());
+        Block resume = kit.text(kit.say("card.continued", name), bold.withColour(HandoutTheme.MUTED));
+        Stack card = new Stack(lines, 2 * type.scale(), true).resumingWith(resume);
+        return new Continued(new Box(card, look, true), MINIMUM_HEAD * type.scale());
     }
 
     /** The exercise's "stop or ease off if…" lines as she reads them, each a sentence. */

@@ -14,6 +14,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.restride.app.Disclaimer;
 import org.restride.domain.PaperSize;
 import org.restride.handout.layout.Block;
+import org.restride.handout.layout.Floating;
 import org.restride.handout.layout.Canvas;
 import org.restride.handout.layout.DocumentFonts;
 import org.restride.handout.layout.FontLibrary;
@@ -117,10 +118,9 @@ public final class HandoutRenderer {
         } else if (phases > 0) {
             // The current phase in full, then where she stands: the phases done as a line each, the next one.
             blocks.addAll(sections.blocks(request.roadmap().currentPhase(), false));
-            List<Block> around = new PhaseLines(kit, request).blocks();
-            if (!around.isEmpty()) {
-                blocks.add(kit.space(14));
-                blocks.addAll(around);
+            // Where she stands may fill the room a page leaves when the next card moves on.
+            for (Block around : new PhaseLines(kit, request).blocks()) {
+                blocks.add(new Floating(around, 14 * kit.type().scale()));
             }
         }
         blocks.add(new PageBreak(PhaseSection.BREAK_WHEN_FULLER_THAN));

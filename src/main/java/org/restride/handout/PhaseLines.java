@@ -54,9 +54,6 @@ final class PhaseLines {
                 lines.add(kit.text(kit.say("next.strength", String.join("; ", strength)), type.body()));
             }
             Box.Look look = Box.Look.plain(8 * type.scale(), null, HandoutTheme.RULE);
-            if (!blocks.isEmpty()) {
-                blocks.add(kit.space(8));
-            }
             blocks.add(new Box(new Stack(lines, 4 * type.scale(), true), look, true));
         }
         return blocks;

@@ -188,7 +188,7 @@ final class ThisWeek {
             rows.add(row);
         }
         Table.Look look = new Table.Look(2.5f * s, 22 * s, HandoutTheme.PRIMARY_TINT, HandoutTheme.RULE, 0.7f);
-        return new Table(columns, header, rows, look);
+        return new Table(columns, header, rows, look).balanced();
     }
 
     /** Short day names for narrow columns, Monday first, no two alike (M Tu W Th F Sa Su). */

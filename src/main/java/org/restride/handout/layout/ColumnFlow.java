@@ -17,6 +17,8 @@ public final class ColumnFlow implements Block {
     private final float gap;
     private final float between;
     private final Set<Block> movable;
+    /** Where the right column starts when a cut fixed it; -1 to balance the columns. */
+    private final int rightStart;
 
     /** {@code gap} between the columns, {@code between} between blocks in a column; blocks keep their order. */
     public ColumnFlow(List<Block> items, float gap, float between) {
@@ -25,6 +27,11 @@ public final class ColumnFlow implements Block {
 
     /** As above, but the blocks in {@code movable} may go ahead of others to fill a column that would stay short. */
     public ColumnFlow(List<Block> items, float gap, float between, Set<Block> movable) {
+        this(items, gap, between, movable, -1);
+    }
+
+    private ColumnFlow(List<Block> items, float gap, float between, Set<Block> movable, int rightStart) {
+        this.rightStart = rightStart;
         this.items = List.copyOf(items);
         this.gap = gap;
         this.between = between;
@@ -46,6 +53,9 @@ public final class ColumnFlow implements Block {
 
     /** Where the right column starts when the columns are as even as the order allows (the left the longer). */
     private int balance(float width) {
+        if (rightStart >= 0) {
+            return rightStart;
+        }
         float half = half(width);
         int best = items.size();
         float bestHeight = Float.MAX_VALUE;
@@ -82,20 +92,34 @@ public final class ColumnFlow implements Block {
     /**
      * Fills the left column, then the right, with the blocks that fit in order. Where a block is too tall for what is
      * left of a column, a movable block after it that fits may go first, so the page fills up instead of breaking
-     * early; the others keep their order.
+     * early; the others keep their order. A {@link Continued} block that does not fit at the foot of the left column
+     * is cut there and carries on at the top of the right one.
      */
     @Override
     public Split split(float width, float available, float fullPage) {
         float half = half(width);
         List<Block> head = new ArrayList<>();
         List<Block> rest = new ArrayList<>(items);
+        int right = -1;
         for (int col = 0; col < 2 && !rest.isEmpty(); col++) {
+            if (col == 1) {
+                right = head.size();
+            }
             float used = 0;
             boolean first = true;
             boolean blocked = false;
             for (int i = 0; i < rest.size(); ) {
                 Block b = rest.get(i);
                 float h = b.height(half) + (first ? 0 : between);
+                if (!blocked && col == 0 && used + h > available && b instanceof Continued going) {
+                    Split cut = continueOnTheRight(going, half, available - used - (first ? 0 : between), available);
+                    if (cut != null) {
+                        head.add(cut.head());
+                        rest.remove(i);
+                        rest.add(0, cut.tail());
+                        break;
+                    }
+                }
                 if ((blocked && !movable.contains(b)) || used + h > available) {
                     blocked |= !movable.contains(b);
                     i++;
@@ -116,8 +140,22 @@ public final class ColumnFlow implements Block {
             rest.set(0, cut.tail());
         }
         if (rest.isEmpty()) {
+            // All of it fits once a check box moves up: this page, then nothing (a space dropped at the next top).
+            return new Split(new ColumnFlow(head, gap, between, movable, right < 0 ? head.size() : right), new Spacer(0));
+        }
+        return new Split(new ColumnFlow(head, gap, between, movable, right < 0 ? head.size() : right),
+                new ColumnFlow(rest, gap, between, movable));
+    }
+
+    /** The block cut to leave a worthwhile head in {@code room}, with a tail that fits in the right column. */
+    private static Split continueOnTheRight(Continued block, float width, float room, float column) {
+        if (room < block.minimumHead()) {
             return null;
         }
-        return new Split(new ColumnFlow(head, gap, between, movable), new ColumnFlow(rest, gap, between, movable));
+        Split cut = block.split(width, room, column);
+        if (cut == null || cut.head().height(width) < block.minimumHead() || cut.tail().height(width) > column) {
+            return null;
+        }
+        return cut;
     }
 }

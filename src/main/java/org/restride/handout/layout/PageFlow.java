@@ -39,6 +39,9 @@ public final class PageFlow {
         while (!queue.isEmpty()) {
             Block block = queue.poll();
             boolean empty = page.isEmpty();
+            if (empty && block instanceof Floating floating) {
+                block = floating.content();
+            }
             if (block instanceof PageBreak || (empty && block instanceof Spacer)) {
                 if (block instanceof PageBreak pageBreak && !empty && used > pageBreak.minimumFill() * full) {
                     page = new ArrayList<>();
@@ -65,6 +68,13 @@ public final class PageFlow {
                 page.add(new Placed(block, used)); // taller than a page and cannot be cut: the best we can do
             } else {
                 queue.push(block);
+                Floating early = firstFloating(queue);
+                if (early != null && early.height(width) <= room) {
+                    queue.remove(early);
+                    page.add(new Placed(early, used));
+                    used += early.height(width);
+                    continue;
+                }
             }
             page = new ArrayList<>();
             pages.add(page);
@@ -74,6 +84,19 @@ public final class PageFlow {
             pages.remove(pages.size() - 1);
         }
         return pages;
+    }
+
+    /** The next floating block before the section ends (at a page break), or null. */
+    private static Floating firstFloating(Deque<Block> queue) {
+        for (Block b : queue) {
+            if (b instanceof PageBreak) {
+                return null;
+            }
+            if (b instanceof Floating floating) {
+                return floating;
+            }
+        }
+        return null;
     }
 
     /**

@@ -9,11 +9,22 @@ public final class Stack implements Block {
     private final List<Block> children;
     private final float gap;
     private final boolean keepTogether;
+    private final Block resume;
 
     public Stack(List<Block> children, float gap, boolean keepTogether) {
+        this(children, gap, keepTogether, null);
+    }
+
+    private Stack(List<Block> children, float gap, boolean keepTogether, Block resume) {
         this.children = List.copyOf(children);
         this.gap = gap;
         this.keepTogether = keepTogether;
+        this.resume = resume;
+    }
+
+    /** The same stack; where it is cut, what is left starts with {@code resume} ("Squat (continued)"). */
+    public Stack resumingWith(Block resume) {
+        return new Stack(children, gap, keepTogether, resume);
     }
 
     public static Stack together(float gap, Block... children) {
@@ -72,6 +83,9 @@ public final class Stack implements Block {
             }
             if (head.isEmpty()) {
                 return null;
+            }
+            if (resume != null) {
+                tail.add(0, resume);
             }
             return new Split(new Stack(head, gap, keepTogether), new Stack(tail, gap, keepTogether));
         }

@@ -22,8 +22,16 @@ public final class Table implements Block {
     private final List<Block> header;
     private final List<List<Block>> rows;
     private final Look look;
+    private final boolean balanced;
+    private float lastWidth = -1;
+    private float[] lastWidths;
 
     public Table(List<Column> columns, List<Block> header, List<List<Block>> rows, Look look) {
+        this(columns, header, rows, look, false);
+    }
+
+    private Table(List<Column> columns, List<Block> header, List<List<Block>> rows, Look look, boolean balanced) {
+        this.balanced = balanced;
         this.columns = List.copyOf(columns);
         this.header = List.copyOf(header);
         this.rows = rows.stream().map(List::copyOf).toList();
@@ -33,7 +41,73 @@ public final class Table implements Block {
         }
     }
 
+    /**
+     * The same table, with the space left after the fixed columns shared between its first two growing columns
+     * so that the table is as short as it can be (each keeps at least 30 % of that space); the shares asked for
+     * decide between equally short choices. Wordier languages wrap less where the words are.
+     */
+    public Table balanced() {
+        return new Table(columns, header, rows, look, true);
+    }
+
     public float[] widths(float width) {
+        if (width != lastWidth) {
+            lastWidths = balanced ? shortest(width) : shared(width);
+            lastWidth = width;
+        }
+        return lastWidths.clone();
+    }
+
+    private float[] shortest(float width) {
+        float[] best = shared(width);
+        int a = -1;
+        int b = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).grow() > 0) {
+                if (a < 0) {
+                    a = i;
+                } else if (b < 0) {
+                    b = i;
+                }
+            }
+        }
+        if (b < 0) {
+            return best;
+        }
+        float pair = best[a] + best[b] - columns.get(a).fixed() - columns.get(b).fixed();
+        float bestHeight = tableHeight(best);
+        float nominal = best[a];
+        for (int step = 10; step <= 40; step++) {
+            float[] trial = best.clone();
+            trial[a] = columns.get(a).fixed() + pair * step / 50f;
+            trial[b] = columns.get(b).fixed() + pair * (50 - step) / 50f;
+            float h = tableHeight(trial);
+            if (h < bestHeight - 0.01f
+                    || (h < bestHeight + 0.01f && Math.abs(trial[a] - nominal) < Math.abs(best[a] - nominal))) {
+                best = trial;
+                bestHeight = h;
+            }
+        }
+        return best;
+    }
+
+    /** Part of this table, on one page; a balanced table keeps the whole table's columns on every page. */
+    private Table piece(List<List<Block>> part, float width, float[] widths) {
+        Table piece = new Table(columns, header, part, look, balanced);
+        piece.lastWidth = width;
+        piece.lastWidths = widths.clone();
+        return piece;
+    }
+
+    private float tableHeight(float[] widths) {
+        float total = rowHeight(header, widths, 0);
+        for (List<Block> row : rows) {
+            total += rowHeight(row, widths, look.minRowHeight());
+        }
+        return total;
+    }
+
+    private float[] shared(float width) {
         float fixed = 0;
         float grow = 0;
         for (Column c : columns) {
@@ -153,7 +227,7 @@ public final class Table implements Block {
         if (fit == 0) {
             return null;
         }
-        return new Split(new Table(columns, header, rows.subList(0, fit), look),
-                new Table(columns, header, new ArrayList<>(rows.subList(fit, rows.size())), look));
+        return new Split(piece(rows.subList(0, fit), width, widths),
+                piece(new ArrayList<>(rows.subList(fit, rows.size())), width, widths));
     }
 }
