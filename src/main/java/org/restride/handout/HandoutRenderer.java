@@ -119,8 +119,10 @@ public final class HandoutRenderer {
             // The current phase in full, then where she stands: the phases done as a line each, the next one.
             blocks.addAll(sections.blocks(request.roadmap().currentPhase(), false));
             // Where she stands may fill the room a page leaves when the next card moves on.
+            float space = 14;
             for (Block around : new PhaseLines(kit, request).blocks()) {
-                blocks.add(new Floating(around, 14 * kit.type().scale()));
+                blocks.add(new Floating(around, space * kit.type().scale()));
+                space = 8;
             }
         }
         blocks.add(new PageBreak(PhaseSection.BREAK_WHEN_FULLER_THAN));

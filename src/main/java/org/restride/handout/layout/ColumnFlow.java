@@ -17,6 +17,8 @@ public final class ColumnFlow implements Block {
     private final float gap;
     private final float between;
     private final Set<Block> movable;
+    /** A card may fill the foot of a column ahead of this many cards too tall for it, no more. */
+    private static final int MOST_PASSED = 2;
     /** Where the right column starts when a cut fixed it; -1 to balance the columns. */
     private final int rightStart;
 
@@ -51,37 +53,62 @@ public final class ColumnFlow implements Block {
         return total + between * Math.max(0, blocks.size() - 1);
     }
 
-    /** Where the right column starts when the columns are as even as the order allows (the left the longer). */
-    private int balance(float width) {
+    /** The blocks of each column, as drawn. */
+    private record Arrangement(List<Block> left, List<Block> right) {
+    }
+
+    /**
+     * The columns as even as the order allows (the left the longer); where that leaves a column short, the movable
+     * blocks may instead end whichever column is shorter.
+     */
+    private Arrangement arrange(float width) {
         if (rightStart >= 0) {
-            return rightStart;
+            return new Arrangement(items.subList(0, rightStart), items.subList(rightStart, items.size()));
         }
         float half = half(width);
-        int best = items.size();
+        Arrangement best = null;
         float bestHeight = Float.MAX_VALUE;
         for (int k = items.size(); k >= 0; k--) {
-            float h = Math.max(column(items.subList(0, k), half), column(items.subList(k, items.size()), half));
+            Arrangement inOrder = new Arrangement(items.subList(0, k), items.subList(k, items.size()));
+            float h = height(inOrder, half);
             if (h < bestHeight - 0.01f) {
                 bestHeight = h;
-                best = k;
+                best = inOrder;
+            }
+        }
+        List<Block> fixed = items.stream().filter(b -> !movable.contains(b)).toList();
+        List<Block> moving = items.stream().filter(movable::contains).toList();
+        for (int k = fixed.size(); k >= 0 && !moving.isEmpty(); k--) {
+            List<Block> left = new ArrayList<>(fixed.subList(0, k));
+            List<Block> right = new ArrayList<>(fixed.subList(k, fixed.size()));
+            for (Block b : moving) {
+                (column(left, half) <= column(right, half) ? left : right).add(b);
+            }
+            Arrangement filled = new Arrangement(left, right);
+            float h = height(filled, half);
+            if (h < bestHeight - 0.01f) {
+                bestHeight = h;
+                best = filled;
             }
         }
         return best;
     }
 
+    private float height(Arrangement columns, float half) {
+        return Math.max(column(columns.left(), half), column(columns.right(), half));
+    }
+
     @Override
     public float height(float width) {
-        int k = balance(width);
-        float half = half(width);
-        return Math.max(column(items.subList(0, k), half), column(items.subList(k, items.size()), half));
+        return height(arrange(width), half(width));
     }
 
     @Override
     public void draw(Canvas canvas, float x, float top, float width) throws IOException {
-        int k = balance(width);
+        Arrangement columns = arrange(width);
         float half = half(width);
-        new Stack(items.subList(0, k), between, true).draw(canvas, x, top, half);
-        new Stack(items.subList(k, items.size()), between, true).draw(canvas, x + half + gap, top, half);
+        new Stack(columns.left(), between, true).draw(canvas, x, top, half);
+        new Stack(columns.right(), between, true).draw(canvas, x + half + gap, top, half);
     }
 
     @Override
@@ -92,7 +119,8 @@ public final class ColumnFlow implements Block {
     /**
      * Fills the left column, then the right, with the blocks that fit in order. Where a block is too tall for what is
      * left of a column, a movable block after it that fits may go first, so the page fills up instead of breaking
-     * early; the others keep their order. A {@link Continued} block that does not fit at the foot of the left column
+     * early; a {@link Continued} block may go ahead of one other that does not fit; the others keep their order. A
+     * {@link Continued} block that does not fit at the foot of the left column
      * is cut there and carries on at the top of the right one.
      */
     @Override
@@ -108,6 +136,7 @@ public final class ColumnFlow implements Block {
             float used = 0;
             boolean first = true;
             boolean blocked = false;
+            int passed = 0;
             for (int i = 0; i < rest.size(); ) {
                 Block b = rest.get(i);
                 float h = b.height(half) + (first ? 0 : between);
@@ -120,8 +149,12 @@ public final class ColumnFlow implements Block {
                         break;
                     }
                 }
-                if ((blocked && !movable.contains(b)) || used + h > available) {
-                    blocked |= !movable.contains(b);
+                boolean mayGoAhead = movable.contains(b) || (b instanceof Continued && passed <= MOST_PASSED);
+                if ((blocked && !mayGoAhead) || used + h > available) {
+                    if (!movable.contains(b)) {
+                        blocked = true;
+                        passed++;
+                    }
                     i++;
                     continue;
                 }
