@@ -20,7 +20,6 @@ import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The roadmap editor on a 1366×768 clinic laptop: room for the exercises, the dosage beside them, no label cut. */

@@ -1,0 +1,145 @@
+package org.restride.handout.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How cards fill two columns over pages: a card may carry on at the top of the right column of the same page (never
+ * over a page), a card may fill a column's foot ahead of a taller one, the last page may end its shorter column with
+ * a check box, and a self-contained section may float up into room a page would otherwise leave empty.
+ */
+class ColumnFlowTest {
+    private static final float GAP = 10;
+    private static final float BETWEEN = 8;
+    private final PDDocument document = new PDDocument();
+    private final DocumentFonts fonts = new DocumentFonts(document, FontLibrary.bundled());
+    private final PageFrame frame = new PageFrame(PDRectangle.A4, 50, 50, 50, 50);
+    private final float full = frame.bodyHeight();
+    private final float half = (frame.bodyWidth() - GAP) / 2;
+    /** What each named part drew: its name, page, whether in the left column, and its top. */
+    private final List<Drawn> drawn = new ArrayList<>();
+
+    private record Drawn(String name, int page, boolean left, float top) {
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fonts.close();
+        document.close();
+    }
+
+    private Block part(String name, float height) {
+        return new Drawing(height, (canvas, x, top, width, h) ->
+                drawn.add(new Drawn(name, canvas.pageIndex(), x < frame.left() + half / 2, top)));
+    }
+
+    /** A card of parts, each {@code parts} points tall, that starts again with "name (continued)" when cut. */
+    private Block card(String name, int parts, float partHeight) {
+        List<Block> lines = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            lines.add(part(name + " " + (i + 1), partHeight));
+        }
+        Stack stack = new Stack(lines, 0, true).resumingWith(part(name + " continued", 10));
+        return new Continued(new Box(stack, Box.Look.plain(0, null, null), true), 60);
+    }
+
+    private List<Drawn> lay(List<Block> blocks) throws Exception {
+        new PageFlow(frame).draw(document, fonts, new PageFlow(frame).layOut(blocks), (c, f, i, n, m) -> { }, false);
+        return drawn;
+    }
+
+    private Drawn find(String name) {
+        return drawn.stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name));
+    }
+
+    @Test
+    void aCardThatMissesTheFootOfTheLeftColumnCarriesOnAtTheTopOfTheRightOne() throws Exception {
+        // The left column has room for 2 of the card's 4 parts after the first card; a third card makes the
+        // columns too tall for one page unless the second is cut.
+        Block first = card("A", 1, full - 250);
+        Block second = card("B", 4, 100);
+        Block third = card("C", 1, full - 300);
+        lay(List.of(new ColumnFlow(List.of(first, second, third), GAP, BETWEEN)));
+        Drawn b1 = find("B 1");
+        Drawn b2 = find("B 2");
+        Drawn resumed = find("B continued");
+        Drawn b3 = find("B 3");
+        assertTrue(b1.left() && b2.left(), "the card starts at the foot of the left column");
+        assertEquals(0, resumed.page(), "and carries on on the same page");
+        assertTrue(!resumed.left() && !b3.left(), "in the right column");
+        assertEquals(frame.bodyTop(), resumed.top(), 0.01, "at its top, with the card's name first");
+        assertTrue(resumed.top() > b3.top(), "the name comes before the rest of the card");
+        assertEquals(0, find("C 1").page(), "and the page is used to its foot");
+    }
+
+    @Test
+    void aCardIsNeverCarriedOverAPage() throws Exception {
+        // Both columns nearly full: the third card does not fit at the foot of the right column.
+        Block left = card("L", 1, full - 150);
+        Block right = card("R", 1, full - 150);
+        Block third = card("C", 4, 100);
+        lay(List.of(new ColumnFlow(List.of(left, right, third), GAP, BETWEEN)));
+        assertTrue(drawn.stream().filter(d -> d.name().startsWith("C")).allMatch(d -> d.page() == 1),
+                "the card moves whole to the next page: " + drawn);
+        assertTrue(drawn.stream().noneMatch(d -> d.name().equals("C continued")));
+    }
+
+    @Test
+    void aCardTooSmallToLeaveAWorthwhileHeadMovesOnWhole() throws Exception {
+        // Only 40 points are left at the foot of the left column, less than the card's least head (60).
+        Block first = card("A", 1, full - 40 - BETWEEN);
+        Block second = card("B", 3, 100);
+        lay(List.of(new ColumnFlow(List.of(first, second), GAP, BETWEEN)));
+        assertTrue(drawn.stream().filter(d -> d.name().startsWith("B")).noneMatch(Drawn::left), drawn.toString());
+        assertTrue(drawn.stream().noneMatch(d -> d.name().equals("B continued")));
+    }
+
+    @Test
+    void aSmallerCardFillsTheFootOfAColumnAheadOfATallerOne() throws Exception {
+        Block tall1 = card("T1", 1, full - 120);
+        Block tall2 = card("T2", 1, full - 120);
+        Block wide = card("W", 1, 300);
+        Block small = card("S", 1, 100);
+        lay(List.of(new ColumnFlow(List.of(tall1, tall2, wide, small), GAP, BETWEEN)));
+        assertEquals(0, find("S 1").page(), "the small card fills the room the wide one could not");
+        assertEquals(1, find("W 1").page());
+    }
+
+    @Test
+    void theLastPageEndsItsShorterColumnWithACheckBoxWhenThatIsShorter() {
+        Block card1 = part("card 1", 200);
+        Block card2 = part("card 2", 290);
+        Block check = part("check", 160);
+        ColumnFlow inOrder = new ColumnFlow(List.of(card1, card2, check), GAP, BETWEEN);
+        ColumnFlow movable = new ColumnFlow(List.of(card1, card2, check), GAP, BETWEEN, Set.of(check));
+        assertEquals(290 + BETWEEN + 160, inOrder.height(frame.bodyWidth()), 0.01, "in order: card 1 | card 2, check");
+        assertEquals(200 + BETWEEN + 160, movable.height(frame.bodyWidth()), 0.01, "card 1, check | card 2");
+    }
+
+    @Test
+    void aFloatingSectionFillsTheRoomAPageWouldLeaveWhenTheNextCardMovesOn() throws Exception {
+        Block card = Stack.together(0, part("card", 400));
+        Block floating = new Floating(part("done", 100), 14);
+        lay(List.of(part("top", full - 300), card, floating, new PageBreak(), part("symptoms", 50)));
+        assertEquals(0, find("done").page(), "the short section goes up into the room");
+        assertEquals(1, find("card").page());
+        assertEquals(2, find("symptoms").page(), "nothing crosses the page break");
+    }
+
+    @Test
+    void aFloatingSectionNeverJumpsAPageBreak() throws Exception {
+        Block card = Stack.together(0, part("card", 400));
+        Block floating = new Floating(part("done", 100), 14);
+        lay(List.of(part("top", full - 300), card, new PageBreak(), floating));
+        assertEquals(1, find("card").page());
+        assertTrue(find("done").page() >= 1, "a section after a page break stays after it");
+    }
+}
