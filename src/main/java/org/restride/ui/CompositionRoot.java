@@ -122,7 +122,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         sections.put(Section.TEMPLATES, () -> new TemplatesView(new TemplatesViewModel(workspace.templateEditing(writer), words),
                 words));
         sections.put(Section.SETTINGS, () -> new SettingsView(new SettingsViewModel(workspace.clinicProfile(), writer, words),
-                shellModel.darkProperty()));
+                shellModel.darkProperty(), words));
         this.shell = new ShellView(shellModel, sections, tasks, stage::close, words);
         this.theme = new Theme(shellModel.darkProperty());
         this.backups = new BackupsViewModel(workspace.backups(), tasks, clock, shellModel::say, words);
@@ -156,7 +156,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         HistoryViewModel history = new HistoryViewModel(workspace.history(), workspace.measures(), tasks, wording);
         IssuedHandoutsViewModel issued = new IssuedHandoutsViewModel(workspace.issuedHandouts(), tasks,
                 this::openInViewer, words, clock.getZone());
-        return new PatientsView(model, this, List.of(new VisitView(visit, this), new HistoryView(history, issued)));
+        return new PatientsView(model, this, List.of(new VisitView(visit, this, words), new HistoryView(history, issued, words)), words);
     }
 
     /** Opens a PDF in the system's viewer (the desktop's choice for PDF files). */
@@ -175,10 +175,10 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace.handoutSources()),
                 tasks, clock, new IssuedHandouts(workspace.issuedHandouts()),
                 workspace.outputGuard());
-        WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(workspace.walkRunEditing(writer), words));
-        return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps()::listings), editor,
+        WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(workspace.walkRunEditing(writer), words), words);
+        return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps()::listings, words), editor,
                 new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks), workspace.builtIn().criteria().values(), handout,
-                walkRun);
+                walkRun, words);
     }
 
     private SectionView library() {

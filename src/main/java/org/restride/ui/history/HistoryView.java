@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.restride.text.Words;
 import org.restride.domain.Patient;
 import org.restride.domain.measure.MeasureSeries;
 import org.restride.ui.patients.PatientTab;
@@ -26,12 +27,15 @@ public final class HistoryView implements PatientTab {
     private final HistoryViewModel model;
     private final IssuedHandoutsViewModel issued;
     private final VBox root = new VBox(8);
-    private final ScoreChart chart = new ScoreChart();
+    private final ScoreChart chart;
+    private final Words words;
     private Long patientId;
 
-    public HistoryView(HistoryViewModel model, IssuedHandoutsViewModel issued) {
+    public HistoryView(HistoryViewModel model, IssuedHandoutsViewModel issued, Words words) {
         this.model = model;
         this.issued = issued;
+        this.words = words;
+        this.chart = new ScoreChart(words, model::day);
         root.getStyleClass().add("history-view");
         root.setMinWidth(0);
         root.setPrefWidth(640);
@@ -42,7 +46,7 @@ public final class HistoryView implements PatientTab {
     }
 
     private Node scores() {
-        Label title = new Label("Scores over time");
+        Label title = new Label(words.get("ui-history.scores"));
         title.getStyleClass().add("title-4");
         ComboBox<MeasureSeries> measure = new ComboBox<>(model.series());
         measure.setId("history-measure");
@@ -63,7 +67,7 @@ public final class HistoryView implements PatientTab {
         chart.setMinHeight(200);
         model.chosenProperty().addListener((o, old, now) -> chart.show(now));
         chart.show(model.chosenProperty().get());
-        Label empty = new Label("No scores yet. Enter them at a visit, and they will show here over time.");
+        Label empty = new Label(words.get("ui-history.noScores"));
         empty.getStyleClass().add("empty-note");
         empty.visibleProperty().bind(Bindings.isEmpty(model.series()));
         chart.visibleProperty().bind(empty.visibleProperty().not());
@@ -72,15 +76,15 @@ public final class HistoryView implements PatientTab {
     }
 
     private Node timeline() {
-        Label title = new Label("Timeline");
+        Label title = new Label(words.get("ui-history.timeline"));
         title.getStyleClass().add("title-4");
-        Label order = new Label("newest first");
+        Label order = new Label(words.get("ui-history.newestFirst"));
         order.getStyleClass().add("hint");
         HBox heading = new HBox(10, title, order);
         heading.setAlignment(Pos.BASELINE_LEFT);
         ListView<TimelineItem> list = new ListView<>(model.entries());
         list.setId("history-timeline");
-        list.setCellFactory(v -> new TimelineCell());
+        list.setCellFactory(v -> new TimelineCell(model::day));
         Label placeholder = new Label();
         placeholder.textProperty().bind(model.messageProperty());
         list.setPlaceholder(placeholder);
@@ -90,7 +94,7 @@ public final class HistoryView implements PatientTab {
 
     /** The handouts she was given, newest first; each opens exactly as it was issued. */
     private Node handouts() {
-        Label title = new Label("Handouts issued");
+        Label title = new Label(words.get("ui-history.handouts"));
         title.getStyleClass().add("title-4");
         ListView<IssuedHandoutsViewModel.Row> list = new ListView<>(issued.rows());
         list.setId("history-handouts");
@@ -98,7 +102,7 @@ public final class HistoryView implements PatientTab {
         Label placeholder = new Label();
         placeholder.textProperty().bind(issued.messageProperty());
         list.setPlaceholder(placeholder);
-        Button open = new Button("Open as issued");
+        Button open = new Button(words.get("ui-history.openAsIssued"));
         open.setId("history-open-handout");
         open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> issued.open(list.getSelectionModel().getSelectedItem()));
@@ -119,7 +123,7 @@ public final class HistoryView implements PatientTab {
 
     @Override
     public String title() {
-        return "History";
+        return words.get("ui-history.tab");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.restride.ui.history;
 
 import org.restride.app.Wording;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -25,8 +26,6 @@ import org.restride.ui.common.TaskRunner;
  * changes (newest first), and her scores on each measure for the chart.
  */
 public final class HistoryViewModel {
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
-
     private final PatientHistory history;
     private final Wording wording;
     private final MeasureRepository measures;
@@ -38,12 +37,14 @@ public final class HistoryViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private Long patientId;
     private long generation;
+    private final DateTimeFormatter dayFormat;
 
     public HistoryViewModel(PatientHistory history, MeasureRepository measures, TaskRunner tasks, Wording wording) {
         this.history = history;
         this.wording = wording;
         this.measures = measures;
         this.tasks = tasks;
+        this.dayFormat = DateTimeFormatter.ofPattern(wording.words().get("ui-history.dayPattern"), wording.words().locale());
         chosen.addListener((o, old, now) -> summary.set(summarise(now, wording.words())));
     }
 
@@ -93,14 +94,14 @@ public final class HistoryViewModel {
     }
 
     /** "Latest 4 (slight) on 3 Mar 2026 · 7 lower than on 12 Jan 2026". */
-    static String summarise(MeasureSeries shown, Words words) {
+    private String summarise(MeasureSeries shown, Words words) {
         if (shown == null || shown.isEmpty()) {
             return "";
         }
         MeasureScore latest = shown.latest().orElseThrow();
-        String text = words.get("ui-history.latest", shown.measure().describe(latest.value()), DAY.format(latest.date()));
+        String text = words.get("ui-history.latest", shown.measure().describe(latest.value()), day(latest.date()));
         return shown.change().map(change -> {
-            String since = DAY.format(shown.scores().get(0).date());
+            String since = day(shown.scores().get(0).date());
             if (change == 0) {
                 return words.get("ui-history.same", text, since);
             }
@@ -128,5 +129,10 @@ public final class HistoryViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** A day as the history shows it: "3 Mar 2026". */
+    public String day(LocalDate date) {
+        return dayFormat.format(date);
     }
 }

@@ -1,5 +1,7 @@
 package org.restride.ui.history;
 
+import java.util.function.Function;
+import org.restride.text.Words;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,8 +33,14 @@ final class ScoreChart extends LineChart<Number, Number> {
     private final List<Text> bandNames = new ArrayList<>();
     private OutcomeMeasure measure;
 
-    ScoreChart() {
+    private final Words words;
+    private final Function<LocalDate, String> day;
+
+    /** @param day a day as the history shows it */
+    ScoreChart(Words words, Function<LocalDate, String> day) {
         super(new NumberAxis(), new NumberAxis());
+        this.words = words;
+        this.day = day;
         days = (NumberAxis) getXAxis();
         values = (NumberAxis) getYAxis();
         getStyleClass().add("score-chart");
@@ -89,8 +97,8 @@ final class ScoreChart extends LineChart<Number, Number> {
             Node symbol = line.getData().get(i).getNode();
             MeasureScore score = series.scores().get(i);
             if (symbol != null) {
-                Tooltip.install(symbol, new Tooltip(measure.describe(score.value()) + " on "
-                        + HistoryViewModel.DAY.format(score.date())));
+                Tooltip.install(symbol, new Tooltip(words.get("ui-history.scoreOn", measure.describe(score.value()),
+                        day.apply(score.date()))));
             }
         }
     }

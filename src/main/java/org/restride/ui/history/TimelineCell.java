@@ -1,5 +1,7 @@
 package org.restride.ui.history;
 
+import java.time.LocalDate;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -10,6 +12,13 @@ import javafx.scene.layout.VBox;
 
 /** One line of the timeline: the day, a coloured mark for the kind of entry, what happened and why. */
 final class TimelineCell extends ListCell<TimelineItem> {
+    private final Function<LocalDate, String> day;
+
+    /** @param day a day as the history shows it */
+    TimelineCell(Function<LocalDate, String> day) {
+        this.day = day;
+    }
+
     @Override
     protected void updateItem(TimelineItem entry, boolean empty) {
         super.updateItem(entry, empty);
@@ -18,9 +27,9 @@ final class TimelineCell extends ListCell<TimelineItem> {
             setGraphic(null);
             return;
         }
-        Label day = new Label(HistoryViewModel.DAY.format(entry.date()));
-        day.getStyleClass().add("timeline-date");
-        day.setMinWidth(96);
+        Label date = new Label(day.apply(entry.date()));
+        date.getStyleClass().add("timeline-date");
+        date.setMinWidth(96);
         Region mark = new Region();
         mark.getStyleClass().addAll("timeline-mark", "mark-" + entry.kind());
         Label title = new Label(entry.title());
@@ -36,7 +45,7 @@ final class TimelineCell extends ListCell<TimelineItem> {
         }
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMinWidth(0);
-        HBox row = new HBox(10, day, mark, words);
+        HBox row = new HBox(10, date, mark, words);
         row.setAlignment(Pos.TOP_LEFT);
         if (getListView() != null) {
             row.maxWidthProperty().bind(getListView().widthProperty().subtract(36));

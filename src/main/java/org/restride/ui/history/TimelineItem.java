@@ -50,7 +50,7 @@ public record TimelineItem(LocalDate date, String kind, String title, List<Strin
             int at = builtIn.indexOf(s.measure().key());
             return at < 0 ? builtIn.size() : at;
         }).thenComparing(s -> s.measure().name());
-        return new TimelineItem(day.get(0).date(), "score", "Scores", day.stream().sorted(order)
+        return new TimelineItem(day.get(0).date(), "score", wording.words().get("ui-history.scoresTitle"), day.stream().sorted(order)
                 .map(s -> wording.say(s.title()) + ": " + wording.say(s.detail())).toList());
     }
 
@@ -69,12 +69,12 @@ public record TimelineItem(LocalDate date, String kind, String title, List<Strin
                 lines.addAll(reasons(verdict, wording));
             }
             if (visit.recorded().visit().notes() != null) {
-                lines.add("Notes: " + visit.recorded().visit().notes());
+                lines.add(wording.words().get("ui-history.notes", visit.recorded().visit().notes()));
             }
         }
         if (entry instanceof HistoryEntry.OverrideEntry override) {
             kind = "override";
-            override.covered().forEach(text -> lines.add("Set aside: " + wording.say(text)));
+            override.covered().forEach(text -> lines.add(wording.words().get("ui-history.setAside", wording.say(text))));
         }
         return new TimelineItem(entry.date(), kind, wording.say(entry.title()), lines);
     }
@@ -86,7 +86,7 @@ public record TimelineItem(LocalDate date, String kind, String title, List<Strin
         List<String> lines = new ArrayList<>();
         shown.stream().limit(REASONS_SHOWN).forEach(r -> lines.add("• " + wording.line(r)));
         if (shown.size() > REASONS_SHOWN) {
-            lines.add("and " + (shown.size() - REASONS_SHOWN) + " more");
+            lines.add(wording.words().get("ui-history.more", shown.size() - REASONS_SHOWN));
         }
         return lines;
     }

@@ -29,7 +29,7 @@ final class PatientFormView extends GridPane {
     private final TextField name = new TextField();
     private int row;
 
-    PatientFormView(PatientFormViewModel model) {
+    PatientFormView(PatientFormViewModel model, Words words) {
         getStyleClass().add("patient-form");
         setHgap(12);
         setVgap(10);
@@ -42,27 +42,27 @@ final class PatientFormView extends GridPane {
         getColumnConstraints().addAll(labels, fields, problems);
 
         name.setId("patient-name");
-        name.setPromptText("How she likes to be called on her handout");
+        name.setPromptText(words.get("ui-patients.namePrompt"));
         name.textProperty().bindBidirectional(model.nameProperty());
-        add("Name", name, PatientFormViewModel.NAME);
+        add(words.get("ui-patients.field.name"), name, PatientFormViewModel.NAME);
 
         TextField delivery = new TextField();
         delivery.setId("patient-delivery-date");
-        delivery.setPromptText("2026-10-01, or 8w for 8 weeks ago");
+        delivery.setPromptText(words.get("ui-patients.deliveryPrompt"));
         delivery.textProperty().bindBidirectional(model.deliveryDateProperty());
         Label weeks = new Label();
         weeks.setId("patient-weeks");
         weeks.getStyleClass().add("weeks-postpartum");
         weeks.textProperty().bind(model.weeksPostpartumProperty());
-        add("Delivery date", delivery, PatientFormViewModel.DELIVERY_DATE);
+        add(words.get("ui-patients.field.deliveryDate"), delivery, PatientFormViewModel.DELIVERY_DATE);
         add(weeks, 1, row++);
 
         ComboBox<DeliveryType> type = new ComboBox<>();
         type.setId("patient-delivery-type");
         type.getItems().setAll(DeliveryType.values());
-        type.setConverter(new KeyedConverter<>());
+        type.setConverter(new KeyedConverter<>(words));
         type.valueProperty().bindBidirectional(model.deliveryTypeProperty());
-        add("Delivery type", type, "deliveryType");
+        add(words.get("ui-patients.field.deliveryType"), type, "deliveryType");
 
         ComboBox<Integer> tear = new ComboBox<>();
         tear.setId("patient-tear");
@@ -70,7 +70,8 @@ final class PatientFormView extends GridPane {
         tear.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer grade) {
-                return grade == null ? "Not recorded" : grade == 0 ? "No tear" : "Grade " + grade;
+                return words.get(grade == null ? "ui-patients.tear.notRecorded"
+                        : grade == 0 ? "ui-patients.tear.none" : "ui-patients.tear.grade", grade);
             }
 
             @Override
@@ -79,45 +80,45 @@ final class PatientFormView extends GridPane {
             }
         });
         tear.valueProperty().bindBidirectional(model.tearGradeProperty());
-        add("Perineal tear", tear, PatientFormViewModel.TEAR);
+        add(words.get("ui-patients.field.tear"), tear, PatientFormViewModel.TEAR);
 
         Spinner<Integer> births = new Spinner<>(1, 20, 1);
         births.setId("patient-births");
         births.setEditable(true);
         births.getValueFactory().valueProperty().addListener((o, old, now) -> model.birthsProperty().set(now));
         model.birthsProperty().addListener((o, old, now) -> births.getValueFactory().setValue(now.intValue()));
-        add("Births", births, PatientFormViewModel.BIRTHS);
+        add(words.get("ui-patients.field.births"), births, PatientFormViewModel.BIRTHS);
 
-        CheckBox feeding = new CheckBox("Breastfeeding");
+        CheckBox feeding = new CheckBox(words.get("ui-patients.breastfeeding"));
         feeding.setId("patient-breastfeeding");
         feeding.selectedProperty().bindBidirectional(model.breastfeedingProperty());
         add("", feeding, "breastfeeding");
 
         TextField born = new TextField();
         born.setId("patient-date-of-birth");
-        born.setPromptText("Optional");
+        born.setPromptText(words.get("ui-patients.optional"));
         born.textProperty().bindBidirectional(model.dateOfBirthProperty());
-        add("Date of birth", born, PatientFormViewModel.BIRTH_DATE);
+        add(words.get("ui-patients.field.dateOfBirth"), born, PatientFormViewModel.BIRTH_DATE);
 
         ComboBox<LanguageChoice> language = new ComboBox<>(model.languageChoices());
         language.setId("patient-handout-language");
         language.valueProperty().bindBidirectional(model.handoutLanguageProperty());
-        add(Words.english().get("language-choice.label"), language, "handoutLanguage");
+        add(words.get("language-choice.label"), language, "handoutLanguage");
 
         TextArea goals = new TextArea();
         goals.setId("patient-goals");
-        goals.setPromptText("One goal a line, like \"Run 5 km\" or \"Carry my toddler without leaking\"");
+        goals.setPromptText(words.get("ui-patients.goalsPrompt"));
         goals.setPrefRowCount(3);
         goals.setWrapText(true);
         goals.textProperty().bindBidirectional(model.goalsProperty());
-        add("Goals", goals, PatientFormViewModel.GOALS);
+        add(words.get("ui-patients.field.goals"), goals, PatientFormViewModel.GOALS);
 
         TextArea notes = new TextArea();
         notes.setId("patient-notes");
         notes.setPrefRowCount(4);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(model.notesProperty());
-        add("Notes", notes, PatientFormViewModel.NOTES);
+        add(words.get("ui-patients.field.notes"), notes, PatientFormViewModel.NOTES);
 
         model.problems().addListener((MapChangeListener<String, String>) change -> showProblems(model));
         showProblems(model);

@@ -213,9 +213,8 @@ public final class PatientFormViewModel {
         return Arrays.stream(goals.get().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String weeksText(LocalDate delivery, LocalDate now) {
-        int weeks = (int) ChronoUnit.WEEKS.between(delivery, now);
-        return weeks + (weeks == 1 ? " week" : " weeks") + " postpartum";
+    private String weeksText(LocalDate delivery, LocalDate now) {
+        return words.count("ui-patients.weeksPostpartum", ChronoUnit.WEEKS.between(delivery, now));
     }
 
 

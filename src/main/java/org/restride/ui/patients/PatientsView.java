@@ -45,17 +45,21 @@ public final class PatientsView implements SectionView {
     private final TextField search = new TextField();
     private final ListView<Patient> list = new ListView<>();
     private final PatientFormView form;
-    private final Button start = new Button("Start roadmap", Icons.of(Feather.PLAY));
-    private final StringProperty titleDetail = new SimpleStringProperty("Patients");
+    private final Button start;
+    private final StringProperty titleDetail;
+    private final Words words;
     private final List<PatientTab> patientTabs;
     private final TabPane tabs = new TabPane();
 
     /** The patient's details, then the given tabs beside them (a visit, her history), each told who is showing. */
-    public PatientsView(PatientsViewModel model, Navigator navigator, List<PatientTab> patientTabs) {
+    public PatientsView(PatientsViewModel model, Navigator navigator, List<PatientTab> patientTabs, Words words) {
         this.model = model;
         this.navigator = navigator;
+        this.words = words;
+        this.start = new Button(words.get("ui-patients.startRoadmap"), Icons.of(Feather.PLAY));
+        this.titleDetail = new SimpleStringProperty(words.get("ui-shell.section.patients"));
         this.patientTabs = List.copyOf(patientTabs);
-        this.form = new PatientFormView(model.form());
+        this.form = new PatientFormView(model.form(), words);
         root.getItems().addAll(listPane(), detailPane());
         root.setDividerPositions(0.28);
         model.startedProperty().addListener((o, old, now) -> {
@@ -64,7 +68,7 @@ public final class PatientsView implements SectionView {
             }
         });
         model.form().savedProperty().addListener((o, old, now) -> {
-            titleDetail.set(now == null ? "New patient" : now.displayName());
+            titleDetail.set(now == null ? words.get("ui-patients.newPatient") : now.displayName());
             if (now != null && !now.equals(list.getSelectionModel().getSelectedItem())) {
                 list.getSelectionModel().select(now);
             }
@@ -76,10 +80,10 @@ public final class PatientsView implements SectionView {
     }
 
     private VBox listPane() {
-        Label heading = new Label("Patients");
+        Label heading = new Label(words.get("ui-shell.section.patients"));
         heading.getStyleClass().add("title-2");
         search.setId("patient-search");
-        search.setPromptText("Find a patient (Ctrl+F)");
+        search.setPromptText(words.get("ui-patients.searchPrompt"));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
@@ -89,11 +93,11 @@ public final class PatientsView implements SectionView {
         });
         list.setId("patient-list");
         list.setItems(model.list());
-        list.setCellFactory(v -> new PatientCell(model.form()::today));
-        list.setPlaceholder(new Label("No patients yet.\nPress Ctrl+N to add one."));
+        list.setCellFactory(v -> new PatientCell(model.form()::today, words));
+        list.setPlaceholder(new Label(words.get("ui-patients.noneYet")));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.select(now));
         VBox.setVgrow(list, Priority.ALWAYS);
-        Button add = new Button("New patient", Icons.of(Feather.USER_PLUS));
+        Button add = new Button(words.get("ui-patients.newPatient"), Icons.of(Feather.USER_PLUS));
         add.setId("new-patient");
         add.setMaxWidth(Double.MAX_VALUE);
         add.setOnAction(e -> newItem());
@@ -107,14 +111,15 @@ public final class PatientsView implements SectionView {
         Label heading = new Label();
         heading.getStyleClass().add("title-2");
         heading.textProperty().bind(Bindings.createStringBinding(() -> model.form().idProperty().get() == null
-                ? "New patient" : model.form().nameProperty().get(), model.form().idProperty(), model.form().nameProperty()));
-        Button save = new Button("Save patient", Icons.of(Feather.CHECK));
+                ? words.get("ui-patients.newPatient") : model.form().nameProperty().get(), model.form().idProperty(),
+                model.form().nameProperty()));
+        Button save = new Button(words.get("ui-patients.save"), Icons.of(Feather.CHECK));
         save.setId("save-patient");
         save.setDefaultButton(true);
         save.visibleProperty().bind(model.form().idProperty().isNull());
         save.managedProperty().bind(save.visibleProperty());
         save.setOnAction(e -> model.form().save().ifPresent(p -> start.requestFocus()));
-        Label autosave = new Label("Changes are saved as you type.");
+        Label autosave = new Label(words.get("ui-patients.autosave"));
         autosave.getStyleClass().add("hint");
         autosave.visibleProperty().bind(model.form().idProperty().isNotNull());
         autosave.managedProperty().bind(autosave.visibleProperty());
@@ -122,7 +127,7 @@ public final class PatientsView implements SectionView {
         box.setPadding(new Insets(16, 28, 28, 28));
         ScrollPane scroller = new ScrollPane(box);
         scroller.setFitToWidth(true);
-        Tab details = new Tab("Details", scroller);
+        Tab details = new Tab(words.get("ui-patients.details"), scroller);
         details.setId("details-tab");
         tabs.getTabs().add(details);
         for (PatientTab patientTab : patientTabs) {
@@ -155,12 +160,12 @@ public final class PatientsView implements SectionView {
     }
 
     private VBox roadmapsBox() {
-        Label title = new Label("Roadmaps");
+        Label title = new Label(words.get("ui-patients.roadmaps"));
         title.getStyleClass().add("title-3");
         ListView<RoadmapSummary> roadmaps = new ListView<>(model.patientRoadmaps());
         roadmaps.setId("patient-roadmaps");
         roadmaps.setPrefHeight(120);
-        roadmaps.setPlaceholder(new Label("No roadmap yet: start one below."));
+        roadmaps.setPlaceholder(new Label(words.get("ui-patients.noRoadmap")));
         roadmaps.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(RoadmapSummary item, boolean empty) {
@@ -184,7 +189,7 @@ public final class PatientsView implements SectionView {
         templates.setConverter(new StringConverter<>() {
             @Override
             public String toString(Template t) {
-                return t == null ? "" : t.title() + (t.builtIn() ? "" : " (clinic)");
+                return t == null ? "" : t.builtIn() ? t.title() : words.get("ui-patients.clinicTemplate", t.title());
             }
 
             @Override
@@ -200,18 +205,18 @@ public final class PatientsView implements SectionView {
                 start.fire();
             }
         });
-        Button copy = new Button("Copy selected");
+        Button copy = new Button(words.get("ui-patients.copySelected"));
         copy.setId("copy-roadmap");
         copy.disableProperty().bind(roadmaps.getSelectionModel().selectedItemProperty().isNull());
         copy.setOnAction(e -> model.startFromCopy(roadmaps.getSelectionModel().getSelectedItem().id()));
-        Button scratch = new Button("From scratch");
+        Button scratch = new Button(words.get("ui-patients.fromScratch"));
         scratch.setId("scratch-roadmap");
         scratch.setOnAction(e -> model.startFromScratch());
         templates.setPrefWidth(320);
         for (Button button : List.of(start, copy, scratch)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        FlowPane startRow = new FlowPane(8, 8, new Label("Start from"), templates, start, copy, scratch);
+        FlowPane startRow = new FlowPane(8, 8, new Label(words.get("ui-patients.startFrom")), templates, start, copy, scratch);
         startRow.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.getStyleClass().add("field-problem");
@@ -263,9 +268,11 @@ public final class PatientsView implements SectionView {
     /** A patient in the list: her name and how far postpartum she is. */
     private static final class PatientCell extends ListCell<Patient> {
         private final Supplier<LocalDate> today;
+        private final Words words;
 
-        PatientCell(Supplier<LocalDate> today) {
+        PatientCell(Supplier<LocalDate> today, Words words) {
             this.today = today;
+            this.words = words;
         }
 
         @Override
@@ -278,9 +285,8 @@ public final class PatientsView implements SectionView {
             }
             Label name = new Label(p.displayName());
             name.getStyleClass().add("exercise-name");
-            int weeks = p.weeksPostpartum(today.get());
-            Label detail = new Label(weeks + (weeks == 1 ? " week" : " weeks") + " postpartum · "
-                    + Words.english().label(p.deliveryType()));
+            Label detail = new Label(words.get("ui-patients.cellDetail",
+                    words.count("ui-patients.weeksPostpartum", p.weeksPostpartum(today.get())), words.label(p.deliveryType())));
             detail.getStyleClass().add("exercise-detail");
             setText(null);
             setGraphic(new VBox(2, name, detail));

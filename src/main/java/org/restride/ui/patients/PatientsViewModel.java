@@ -91,7 +91,7 @@ public final class PatientsViewModel {
 
     private void showRoadmapsOf(Patient p) {
         patientRoadmaps.setAll(p == null || p.id() == null ? List.of()
-                : roadmaps.listingsForPatient(p.id()).stream().map(RoadmapSummary::of).toList());
+                : roadmaps.listingsForPatient(p.id()).stream().map(r -> RoadmapSummary.of(r, words)).toList());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.restride.ui.preview;
 
 import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
@@ -39,30 +40,34 @@ public final class HandoutPreviewPane extends VBox {
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final BooleanProperty active = new SimpleBooleanProperty(false);
 
-    public HandoutPreviewPane(HandoutViewModel model) {
+    private final Words words;
+
+    public HandoutPreviewPane(HandoutViewModel model, Words words) {
         super(8);
         this.model = model;
+        this.words = words;
         getStyleClass().add("handout-preview");
         setPadding(new Insets(12));
-        Label heading = new Label("Handout preview");
+        Label heading = new Label(words.get("ui-preview.heading"));
         heading.getStyleClass().add("pane-title");
         pages.setId("preview-pages");
         pages.setCellFactory(v -> new PageCell());
-        pages.setPlaceholder(new Label("The handout appears here."));
+        pages.setPlaceholder(new Label(words.get("ui-preview.placeholder")));
         // A page is as tall as A4 at the list's width, so only the pages in view are drawn.
         pages.widthProperty().addListener((o, old, now) -> pages.setFixedCellSize(Math.max(120, (now.doubleValue() - 40) * 1.415 + 16)));
         VBox.setVgrow(pages, Priority.ALWAYS);
         Label count = new Label();
         count.getStyleClass().add("hint");
-        count.textProperty().bind(model.pageCountProperty().asString("%d pages"));
+        count.textProperty().bind(Bindings.createStringBinding(() -> words.count("ui-preview.pages",
+                model.pageCountProperty().get()), model.pageCountProperty()));
         Label message = new Label();
         message.setId("handout-message");
         message.setWrapText(true);
         message.getStyleClass().add("hint");
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
-        Button export = Buttons.of("Export PDF…", Feather.DOWNLOAD, "export-pdf", this::chooseAndExport);
-        Button print = Buttons.of("Print…", Feather.PRINTER, "print", model::print);
+        Button export = Buttons.of(words.get("ui-preview.export"), Feather.DOWNLOAD, "export-pdf", this::chooseAndExport);
+        Button print = Buttons.of(words.get("ui-preview.print"), Feather.PRINTER, "print", model::print);
         FlowPane actions = new FlowPane(8, 6, export, print, count);
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(heading, options(), actions, message, pages);
@@ -89,11 +94,11 @@ public final class HandoutPreviewPane extends VBox {
         paper.getItems().setAll(PaperSize.values());
         paper.setConverter(new KeyedConverter<>());
         ComboBox<LanguageChoice> language = languageBox();
-        CheckBox large = new CheckBox("Large print");
+        CheckBox large = new CheckBox(words.get("ui-preview.largePrint"));
         large.setId("preview-large-print");
-        CheckBox pictures = new CheckBox("Pictures");
-        CheckBox log = new CheckBox("Log");
-        CheckBox whole = new CheckBox("Whole roadmap");
+        CheckBox pictures = new CheckBox(words.get("ui-preview.pictures"));
+        CheckBox log = new CheckBox(words.get("ui-preview.log"));
+        CheckBox whole = new CheckBox(words.get("ui-preview.whole"));
         whole.setId("preview-whole-roadmap");
         Runnable show = () -> {
             HandoutOptions o = model.optionsProperty().get();
@@ -124,11 +129,11 @@ public final class HandoutPreviewPane extends VBox {
     }
 
     /** The handout's language, each named in its own; at first hers (her details, else the clinic's). */
-    private static ComboBox<LanguageChoice> languageBox() {
+    private ComboBox<LanguageChoice> languageBox() {
         ComboBox<LanguageChoice> language = new ComboBox<>();
         language.setId("preview-language");
         language.getItems().setAll(LanguageChoice.forHandout(Languages.codes()));
-        String label = Words.english().get("language-choice.label");
+        String label = words.get("language-choice.label");
         language.setAccessibleText(label);
         language.setTooltip(new Tooltip(label));
         return language;
@@ -144,9 +149,9 @@ public final class HandoutPreviewPane extends VBox {
     /** Asks where to save the handout, then writes it in the background. */
     public void chooseAndExport() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the handout as PDF");
+        chooser.setTitle(words.get("ui-preview.exportTitle"));
         chooser.setInitialFileName(model.suggestedFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(words.get("ui-preview.pdfFilter"), "*.pdf"));
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             model.export(file.toPath(), () -> { });

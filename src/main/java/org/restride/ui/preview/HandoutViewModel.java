@@ -255,7 +255,7 @@ public final class HandoutViewModel {
         tasks.run(words.get("ui-preview.preparingPrint"), () -> {
             HandoutRequest request = requests.inItsLanguage(request(source.get())).request();
             HandoutResult made = renderer.get().render(request);
-            boolean printed = Printing.print(made.pdf());
+            boolean printed = Printing.print(made.pdf(), words);
             if (printed) {
                 issued.keep(request, made, IssuedHandout.Channel.PRINT, clock.instant());
             }
@@ -288,7 +288,7 @@ public final class HandoutViewModel {
     /** A file name for the export: the roadmap title and the patient's first name. */
     public String suggestedFileName() {
         String first = patient.get() == null ? "" : patient.get().firstName() + " - ";
-        String title = roadmap.get() == null ? "Roadmap" : roadmap.get().title();
+        String title = roadmap.get() == null ? words.get("ui-preview.untitled") : roadmap.get().title();
         return (first + title).replaceAll("[\\\\/:*?\"<>|]", " ").strip() + ".pdf";
     }
 

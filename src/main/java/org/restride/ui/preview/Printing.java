@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
 import org.restride.handout.HandoutPages;
+import org.restride.text.Words;
 
 /** Sends a PDF to a printer through the system's print dialog. */
 final class Printing {
@@ -14,13 +15,13 @@ final class Printing {
     }
 
     /** True when printed, false when the PT cancelled the dialog. */
-    static boolean print(byte[] pdf) throws IOException, PrinterException {
+    static boolean print(byte[] pdf, Words words) throws IOException, PrinterException {
         if (GraphicsEnvironment.isHeadless()) {
-            throw new PrinterException("no printer can be reached from this session");
+            throw new PrinterException(words.get("ui-preview.noPrinter"));
         }
         try (PDDocument document = HandoutPages.open(pdf)) {
             PrinterJob job = PrinterJob.getPrinterJob();
-            job.setJobName("Restride handout");
+            job.setJobName(words.get("ui-preview.jobName"));
             job.setPageable(new PDFPageable(document));
             if (!job.printDialog()) {
                 return false;

@@ -19,6 +19,7 @@ import org.kordamp.ikonli.feather.Feather;
 import java.util.Collection;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.restride.text.Words;
 import org.restride.domain.Criterion;
 import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
@@ -41,20 +42,23 @@ public final class RoadmapsView implements SectionView {
     private final StackPane root = new StackPane();
     private final VBox listPane;
     private final TextField filter = new TextField();
-    private final StringProperty titleDetail = new SimpleStringProperty("Roadmaps");
+    private final StringProperty titleDetail;
+    private final Words words;
 
     public RoadmapsView(RoadmapsViewModel model, RoadmapEditorViewModel editorModel, ExerciseSearchViewModel search,
-                        Collection<Criterion> libraryCriteria, HandoutViewModel handout, WalkRunView walkRun) {
+                        Collection<Criterion> libraryCriteria, HandoutViewModel handout, WalkRunView walkRun, Words words) {
         this.model = model;
         this.editorModel = editorModel;
+        this.words = words;
+        this.titleDetail = new SimpleStringProperty(words.get("ui-shell.section.roadmaps"));
         this.listPane = listPane();
-        Button back = new Button("All roadmaps", Icons.of(Feather.ARROW_LEFT));
+        Button back = new Button(words.get("ui-roadmaps.back"), Icons.of(Feather.ARROW_LEFT));
         back.setId("back-to-roadmaps");
         back.getStyleClass().add("flat");
         back.setOnAction(e -> closeEditor());
         handout.follow(editorModel.roadmapProperty(), editorModel.patientProperty());
-        this.preview = new HandoutPreviewPane(handout);
-        Button previewButton = Buttons.of("Print", Feather.PRINTER, "show-preview", this::showPreview);
+        this.preview = new HandoutPreviewPane(handout, words);
+        Button previewButton = Buttons.of(words.get("ui-roadmaps.print"), Feather.PRINTER, "show-preview", this::showPreview);
         Button walkRunButton = walkRunButton(walkRun);
         walkRun.onChange(handout::refresh);
         javafx.scene.layout.HBox trailing = new javafx.scene.layout.HBox(10, walkRunButton, previewButton);
@@ -67,7 +71,7 @@ public final class RoadmapsView implements SectionView {
 
     /** Opens the walk–run plan of the roadmap's running phase; shown only when it has one. */
     private Button walkRunButton(WalkRunView walkRun) {
-        Button button = Buttons.of("Walk–run", Feather.ACTIVITY, "walk-run-plan", () -> {
+        Button button = Buttons.of(words.get("ui-roadmaps.walkRun"), Feather.ACTIVITY, "walk-run-plan", () -> {
             Roadmap r = editorModel.roadmapProperty().get();
             r.phases().stream().filter(p -> p.kind() == PhaseKind.RUN).findFirst()
                     .ifPresent(run -> walkRun.showFor(r.id(), run.name(), root.getScene().getWindow()));
@@ -77,30 +81,30 @@ public final class RoadmapsView implements SectionView {
                 editorModel.roadmapProperty()));
         button.managedProperty().bind(button.visibleProperty());
         button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        button.setTooltip(new javafx.scene.control.Tooltip("The walk–run weeks of her running phase"));
+        button.setTooltip(new javafx.scene.control.Tooltip(words.get("ui-roadmaps.walkRunTip")));
         return button;
     }
 
     private void updateTitle(Roadmap now) {
-        titleDetail.set(now == null ? "Roadmaps" : (editorModel.patientProperty().get() == null ? ""
+        titleDetail.set(now == null ? words.get("ui-shell.section.roadmaps") : (editorModel.patientProperty().get() == null ? ""
                 : editorModel.patientProperty().get().displayName() + " · ") + now.title());
     }
 
     private VBox listPane() {
-        Label heading = new Label("Roadmaps");
+        Label heading = new Label(words.get("ui-shell.section.roadmaps"));
         heading.getStyleClass().add("title-2");
         filter.setId("roadmaps-filter");
-        filter.setPromptText("Find by patient or title (Ctrl+F)");
+        filter.setPromptText(words.get("ui-roadmaps.filterPrompt"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         TableView<RoadmapSummary> table = new TableView<>(model.rows());
         table.setId("roadmaps-table");
-        table.getColumns().add(column("Patient", RoadmapSummary::patientName, 200));
-        table.getColumns().add(column("Roadmap", RoadmapSummary::title, 380));
-        table.getColumns().add(column("Where she is", RoadmapSummary::currentPhase, 300));
-        table.getColumns().add(column("Status", RoadmapSummary::status, 90));
-        table.getColumns().add(column("Started", s -> s.created().toString(), 110));
+        table.getColumns().add(column(words.get("ui-roadmaps.column.patient"), RoadmapSummary::patientName, 200));
+        table.getColumns().add(column(words.get("ui-roadmaps.column.roadmap"), RoadmapSummary::title, 380));
+        table.getColumns().add(column(words.get("ui-roadmaps.column.where"), RoadmapSummary::currentPhase, 300));
+        table.getColumns().add(column(words.get("ui-roadmaps.column.status"), RoadmapSummary::status, 90));
+        table.getColumns().add(column(words.get("ui-roadmaps.column.started"), s -> s.created().toString(), 110));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No roadmaps yet. Open a patient and start one from a template."));
+        table.setPlaceholder(new Label(words.get("ui-roadmaps.none")));
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
                 open(table.getSelectionModel().getSelectedItem().id());

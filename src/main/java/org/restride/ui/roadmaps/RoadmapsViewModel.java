@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.restride.text.Words;
 import org.restride.domain.TextFold;
 import org.restride.domain.RoadmapListing;
 
@@ -22,14 +23,17 @@ public final class RoadmapsViewModel {
     private record Row(RoadmapSummary summary, String folded) {
     }
 
-    public RoadmapsViewModel(Supplier<List<RoadmapListing>> listings) {
+    private final Words words;
+
+    public RoadmapsViewModel(Supplier<List<RoadmapListing>> listings, Words words) {
         this.listings = listings;
+        this.words = words;
         filter.addListener(o -> applyFilter());
     }
 
     /** Reads the list again (the section is shown, or the editor closed). */
     public void refresh() {
-        all = listings.get().stream().map(RoadmapSummary::of)
+        all = listings.get().stream().map(r -> RoadmapSummary.of(r, words))
                 .map(s -> new Row(s, TextFold.fold(s.patientName() + " " + s.title()))).toList();
         applyFilter();
     }

@@ -33,6 +33,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.restride.domain.ClinicianTerm;
 import org.restride.domain.PaperSize;
 import org.restride.domain.WeightUnit;
+import org.restride.text.Words;
 import org.restride.ui.common.Buttons;
 import org.restride.ui.common.KeyedConverter;
 import org.restride.ui.shell.SectionView;
@@ -43,13 +44,15 @@ public final class SettingsView implements SectionView {
     private final ScrollPane root;
     private final GridPane grid = new GridPane();
     private final ImageView logoView = new ImageView();
+    private final Words words;
     private int row;
 
-    public SettingsView(SettingsViewModel model, BooleanProperty dark) {
+    public SettingsView(SettingsViewModel model, BooleanProperty dark, Words words) {
         this.model = model;
-        Label heading = new Label("Settings");
+        this.words = words;
+        Label heading = new Label(words.get("ui-shell.section.settings"));
         heading.getStyleClass().add("title-2");
-        Label intro = new Label("Your clinic's details head every handout. Changes are saved as you type.");
+        Label intro = new Label(words.get("ui-settings.intro"));
         intro.getStyleClass().add("hint");
         grid.setHgap(12);
         grid.setVgap(10);
@@ -58,37 +61,37 @@ public final class SettingsView implements SectionView {
         ColumnConstraints fields = new ColumnConstraints(260, 460, 640);
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
-        text("Clinic name", "settings-clinic-name", model.clinicNameProperty());
-        area("Address", model.addressProperty(), 2);
-        text("Phone", "settings-phone", model.phoneProperty());
-        text("Email", "settings-email", model.emailProperty());
-        text("Website", "settings-website", model.websiteProperty());
-        text("Physiotherapist", "settings-therapist", model.therapistNameProperty());
-        text("Credentials", "settings-credentials", model.credentialsProperty());
-        add("Logo", logoRow());
+        text("clinicName", "settings-clinic-name", model.clinicNameProperty());
+        area("address", model.addressProperty(), 2);
+        text("phone", "settings-phone", model.phoneProperty());
+        text("email", "settings-email", model.emailProperty());
+        text("website", "settings-website", model.websiteProperty());
+        text("therapist", "settings-therapist", model.therapistNameProperty());
+        text("credentials", "settings-credentials", model.credentialsProperty());
+        add("logo", logoRow());
         ComboBox<PaperSize> paper = new ComboBox<>();
         paper.setId("settings-paper");
         paper.getItems().setAll(PaperSize.values());
-        paper.setConverter(new KeyedConverter<>());
+        paper.setConverter(new KeyedConverter<>(words));
         paper.valueProperty().bindBidirectional(model.paperSizeProperty());
-        add("Paper size", paper);
+        add("paper", paper);
         ComboBox<WeightUnit> units = new ComboBox<>();
         units.getItems().setAll(WeightUnit.values());
-        units.setConverter(new KeyedConverter<>());
+        units.setConverter(new KeyedConverter<>(words));
         units.valueProperty().bindBidirectional(model.unitsProperty());
-        add("Units", units);
-        add("Handout language", languageAndCountry());
+        add("units", units);
+        add("language", languageAndCountry());
         ComboBox<ClinicianTerm> term = new ComboBox<>();
         term.setId("settings-clinician-term");
         term.getItems().setAll(ClinicianTerm.values());
-        term.setConverter(new KeyedConverter<>());
+        term.setConverter(new KeyedConverter<>(words));
         term.valueProperty().bindBidirectional(model.clinicianTermProperty());
-        add("Handouts say", term);
-        area("Disclaimer", model.disclaimerProperty(), 3);
-        CheckBox darkTheme = new CheckBox("Dark theme");
+        add("term", term);
+        area("disclaimer", model.disclaimerProperty(), 3);
+        CheckBox darkTheme = new CheckBox(words.get("ui-settings.darkTheme"));
         darkTheme.setId("settings-dark");
         darkTheme.selectedProperty().bindBidirectional(dark);
-        add("Window", darkTheme);
+        add("window", darkTheme);
         Label message = new Label();
         message.setId("settings-message");
         message.getStyleClass().add("hint");
@@ -112,11 +115,11 @@ public final class SettingsView implements SectionView {
         ComboBox<String> country = new ComboBox<>();
         country.setId("settings-country");
         country.getItems().setAll(SettingsViewModel.countries());
-        country.setConverter(converter(code -> code.isEmpty() ? "Not set"
-                : new Locale("", code).getDisplayCountry(Locale.ENGLISH) + " (" + code + ")"));
+        country.setConverter(converter(code -> code.isEmpty() ? words.get("ui-settings.notSet")
+                : words.get("ui-settings.country", new Locale("", code).getDisplayCountry(Locale.ENGLISH), code)));
         country.setVisibleRowCount(14);
         country.valueProperty().bindBidirectional(model.countryProperty());
-        Label countryLabel = new Label("Clinic's country");
+        Label countryLabel = new Label(words.get("ui-settings.countryLabel"));
         countryLabel.setLabelFor(country);
         countryLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(10, language, countryLabel, country);
@@ -144,8 +147,8 @@ public final class SettingsView implements SectionView {
         logoView.setPreserveRatio(true);
         logoView.visibleProperty().bind(model.logoProperty().isNotNull());
         logoView.managedProperty().bind(logoView.visibleProperty());
-        Button choose = Buttons.of("Choose image…", Feather.IMAGE, "settings-logo", this::chooseLogo);
-        Button remove = Buttons.of("Remove", Feather.X, "settings-logo-remove", model::removeLogo);
+        Button choose = Buttons.of(words.get("ui-settings.chooseLogo"), Feather.IMAGE, "settings-logo", this::chooseLogo);
+        Button remove = Buttons.of(words.get("ui-settings.removeLogo"), Feather.X, "settings-logo-remove", model::removeLogo);
         remove.disableProperty().bind(model.logoProperty().isNull());
         HBox row = new HBox(10, logoView, choose, remove);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -154,8 +157,9 @@ public final class SettingsView implements SectionView {
 
     private void chooseLogo() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose the clinic's logo");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG or JPEG image", "*.png", "*.jpg", "*.jpeg"));
+        chooser.setTitle(words.get("ui-settings.logoTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(words.get("ui-settings.logoFilter"),
+                "*.png", "*.jpg", "*.jpeg"));
         File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {
             model.importLogo(file.toPath());
@@ -166,23 +170,24 @@ public final class SettingsView implements SectionView {
         logoView.setImage(bytes == null ? null : new Image(new ByteArrayInputStream(bytes)));
     }
 
-    private void text(String title, String id, StringProperty property) {
+    private void text(String name, String id, StringProperty property) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(property);
-        add(title, field);
+        add(name, field);
     }
 
-    private void area(String title, StringProperty property, int rows) {
+    private void area(String name, StringProperty property, int rows) {
         TextArea area = new TextArea();
         area.setPrefRowCount(rows);
         area.setWrapText(true);
         area.textProperty().bindBidirectional(property);
-        add(title, area);
+        add(name, area);
     }
 
-    private void add(String title, Node field) {
-        Label label = new Label(title);
+    /** A field under its label, {@code ui-settings.field.<name>}. */
+    private void add(String name, Node field) {
+        Label label = new Label(words.get("ui-settings.field." + name));
         label.setLabelFor(field);
         grid.add(label, 0, row);
         grid.add(field, 1, row++);
@@ -195,7 +200,7 @@ public final class SettingsView implements SectionView {
 
     @Override
     public ObservableValue<String> titleDetail() {
-        return Bindings.createStringBinding(() -> "Settings");
+        return Bindings.createStringBinding(() -> words.get("ui-shell.section.settings"));
     }
 
     @Override

@@ -65,10 +65,10 @@ public final class CriterionInput {
     /** The result as typed; a ValidationException naming the test and side when something is out of range. */
     CriterionResult read() {
         String name = criterion.name();
-        Integer painScore = Typed.whole(name + ", pain", pain.get());
+        Integer painScore = Typed.whole(name + "#pain", pain.get());
         CriterionResult result = switch (entry()) {
-            case EACH_SIDE -> CriterionResult.perSide(criterion, Typed.whole(name + ", left", left.get()),
-                    Typed.whole(name + ", right", right.get()));
+            case EACH_SIDE -> CriterionResult.perSide(criterion, Typed.whole(name + "#left", left.get()),
+                    Typed.whole(name + "#right", right.get()));
             case ONE_VALUE -> CriterionResult.of(criterion, Typed.whole(name, value.get()));
             case YES_OR_NO -> CriterionResult.statement(criterion, met.get());
         };

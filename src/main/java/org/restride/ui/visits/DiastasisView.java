@@ -22,17 +22,17 @@ import org.restride.ui.common.Buttons;
 
 /** Diastasis measurements: site, state, method and width, with tension and doming when assessed. */
 final class DiastasisView extends VBox {
-    private static final Words WORDS = Words.english();
-
     private final VisitInputs inputs;
     private final ObservableMap<String, String> problems;
     private final VBox rows = new VBox(10);
+    private final Words words;
 
-    DiastasisView(VisitInputs inputs, ObservableMap<String, String> problems) {
+    DiastasisView(VisitInputs inputs, ObservableMap<String, String> problems, Words words) {
         super(8);
         this.inputs = inputs;
         this.problems = problems;
-        Button add = Buttons.of("Add a measurement", Feather.PLUS, "add-diastasis", inputs::addDiastasis);
+        this.words = words;
+        Button add = Buttons.of(words.get("ui-visits.diastasis.add"), Feather.PLUS, "add-diastasis", inputs::addDiastasis);
         add.getStyleClass().add("flat");
         getChildren().addAll(rows, add);
         inputs.diastasis().addListener((ListChangeListener<DiastasisInput>) c -> rebuild());
@@ -50,18 +50,20 @@ final class DiastasisView extends VBox {
         String id = "diastasis-" + index;
         TextField cm = Fields.number(id + "-cm", input.siteCmProperty(), 54, "cm");
         cm.disableProperty().bind(input.levelProperty().isEqualTo(Level.AT));
-        FlowPane site = line(new Label("Site"),
+        FlowPane site = line(new Label(words.get("ui-visits.diastasis.site")),
                 Choices.of(id + "-level", List.of(Level.values()), l -> word("where", l.key()), input.levelProperty()), cm,
                 Choices.of(id + "-state", List.of(State.values()), st -> word("state", st.key()), input.stateProperty()));
         Button remove = Buttons.of("", Feather.X, id + "-remove", () -> inputs.removeDiastasis(input));
         remove.getStyleClass().addAll("flat", "button-icon");
-        remove.setTooltip(new Tooltip("Remove this measurement"));
-        FlowPane width = line(new Label("Width"), Fields.number(id + "-width", input.widthProperty(), 54, ""),
+        remove.setTooltip(new Tooltip(words.get("ui-visits.diastasis.remove")));
+        FlowPane width = line(new Label(words.get("ui-visits.diastasis.width")),
+                Fields.number(id + "-width", input.widthProperty(), 54, ""),
                 Choices.of(id + "-method", Arrays.asList(Method.values()), m -> word("unit", m.key()), input.methodProperty()),
-                Choices.withNone(id + "-tension", "Tension not assessed", List.of(Tension.values()), t -> word("tension", t.key()),
+                Choices.withNone(id + "-tension", words.get("ui-visits.diastasis.noTension"), List.of(Tension.values()),
+                        t -> word("tension", t.key()),
                         input.tensionProperty()),
-                Choices.withNone(id + "-doming", "Doming not assessed", List.of(true, false),
-                        seen -> seen ? "Doming" : "No doming", input.domingProperty()),
+                Choices.withNone(id + "-doming", words.get("ui-visits.diastasis.noDoming"), List.of(true, false),
+                        seen -> words.get(seen ? "ui-visits.diastasis.doming" : "ui-visits.diastasis.noneDoming"), input.domingProperty()),
                 remove);
         VBox box = new VBox(6, site, width, Fields.problem(problems, VisitInputs.diastasisKey(index)));
         box.getStyleClass().add("diastasis-row");
@@ -75,7 +77,7 @@ final class DiastasisView extends VBox {
     }
 
     /** A choice's words, as the verdict says them ("verdict.diastasis.state.at-rest"). */
-    private static String word(String group, String key) {
-        return WORDS.get("verdict.diastasis." + group + "." + key);
+    private String word(String group, String key) {
+        return words.get("verdict.diastasis." + group + "." + key);
     }
 }

@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import java.util.Locale;
 import org.restride.text.Words;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -17,8 +18,11 @@ public final class OverrideInput {
     private final StringProperty reason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
-    OverrideInput(Rule rule, InvalidationListener listener) {
+    private final Words words;
+
+    OverrideInput(Rule rule, InvalidationListener listener, Words words) {
         this.rule = rule;
+        this.words = words;
         on.addListener(listener);
         reason.addListener(listener);
     }
@@ -37,8 +41,7 @@ public final class OverrideInput {
     }
 
     void check() {
-        problem.set(lacksReason() ? "Type why you are setting \"" + Words.english().label(rule).toLowerCase()
-                + "\" aside: the reason is kept in her history." : "");
+        problem.set(lacksReason() ? words.get("ui-visits.overrideWhy", words.label(rule).toLowerCase(Locale.ROOT)) : "");
     }
 
     public BooleanProperty onProperty() {

@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import org.restride.text.Words;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,11 @@ final class OverrideInputs {
     private final ObservableList<OverrideInput> shown = FXCollections.observableArrayList();
     private final Map<Rule, OverrideInput> byRule = new EnumMap<>(Rule.class);
 
-    OverrideInputs(InvalidationListener changed) {
+    private final Words words;
+
+    OverrideInputs(InvalidationListener changed, Words words) {
         this.changed = changed;
+        this.words = words;
     }
 
     void clear() {
@@ -32,7 +36,7 @@ final class OverrideInputs {
     void showFor(Verdict verdict) {
         List<OverrideInput> wanted = verdict == null ? List.of() : verdict.reasons().stream().map(Reason::rule)
                 .filter(Rule::canBeOverridden).distinct().sorted()
-                .map(rule -> byRule.computeIfAbsent(rule, r -> new OverrideInput(r, changed))).toList();
+                .map(rule -> byRule.computeIfAbsent(rule, r -> new OverrideInput(r, changed, words))).toList();
         if (!wanted.equals(shown)) {
             shown.setAll(wanted);
         }

@@ -33,8 +33,11 @@ final class VerdictPane extends BorderPane {
     private final VBox overrides = new VBox(10);
     private final Map<OverrideInput, Node> overrideLines = new HashMap<>();
 
-    VerdictPane(VisitFormViewModel model, Node actions) {
+    private final Words words;
+
+    VerdictPane(VisitFormViewModel model, Node actions, Words words) {
         this.model = model;
+        this.words = words;
         getStyleClass().add("verdict-pane");
         redFlags.getStyleClass().add("red-flag-box");
         redFlags.setId("verdict-red-flags");
@@ -46,14 +49,15 @@ final class VerdictPane extends BorderPane {
         headline.getStyleClass().add("verdict-headline");
         reasons.setId("verdict-reasons");
         advice.setId("verdict-advice");
-        Label stale = Fields.hint("The verdict will follow once the notes beside the fields are fixed.");
+        Label stale = Fields.hint(words.get("ui-visits.stale"));
         stale.getStyleClass().add("verdict-stale");
         stale.visibleProperty().bind(model.verdictCurrentProperty().not().and(model.verdictProperty().isNotNull()));
         stale.managedProperty().bind(stale.visibleProperty());
-        Label none = Fields.hint("No verdict: she has no roadmap yet. The visit still keeps symptoms, scores and notes.");
+        Label none = Fields.hint(words.get("ui-visits.noVerdict"));
         none.visibleProperty().bind(model.verdictProperty().isNull().and(model.patientProperty().isNotNull()));
         none.managedProperty().bind(none.visibleProperty());
-        VBox body = new VBox(10, redFlags, status, headline, stale, none, titled("Why", reasons), titled("Advice", advice),
+        VBox body = new VBox(10, redFlags, status, headline, stale, none, titled(words.get("ui-visits.why"), reasons),
+                titled(words.get("ui-visits.advice"), advice),
                 overrideSection());
         body.setPadding(new Insets(16));
         ScrollPane scroller = new ScrollPane(body);
@@ -81,7 +85,7 @@ final class VerdictPane extends BorderPane {
         List<Reason> flags = List.copyOf(model.redFlags());
         redFlags.getChildren().clear();
         if (!flags.isEmpty()) {
-            Label title = new Label(flags.size() == 1 ? "Red flag: stop and refer" : "Red flags: stop and refer");
+            Label title = new Label(words.get(flags.size() == 1 ? "ui-visits.redFlagStop" : "ui-visits.redFlagsStop"));
             title.getStyleClass().add("red-flag-title");
             redFlags.getChildren().add(title);
             flags.forEach(r -> redFlags.getChildren().add(line(r, "red-flag-line")));
@@ -100,7 +104,7 @@ final class VerdictPane extends BorderPane {
         if (verdict == null) {
             return;
         }
-        status.setText(Words.english().label(verdict.status()));
+        status.setText(words.label(verdict.status()));
         status.getStyleClass().add("status-" + verdict.status().key());
         headline.setText(model.wording().headline(verdict));
         for (Reason reason : verdict.reasons()) {
@@ -122,8 +126,8 @@ final class VerdictPane extends BorderPane {
     }
 
     private Node overrideSection() {
-        Label hint = Fields.hint("You may set a rule aside for this visit. Type why: it is kept in her history.");
-        VBox box = new VBox(8, Fields.section("Set a rule aside"), hint, overrides);
+        Label hint = Fields.hint(words.get("ui-visits.overrideHint"));
+        VBox box = new VBox(8, Fields.section(words.get("ui-visits.overrideTitle")), hint, overrides);
         box.visibleProperty().bind(Bindings.isNotEmpty(model.overrides()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
@@ -146,7 +150,7 @@ final class VerdictPane extends BorderPane {
         on.selectedProperty().bindBidirectional(input.onProperty());
         TextField reason = new TextField();
         reason.setId(id + "-reason");
-        reason.setPromptText("Why you are setting it aside (required)");
+        reason.setPromptText(words.get("ui-visits.overridePrompt"));
         reason.textProperty().bindBidirectional(input.reasonProperty());
         reason.visibleProperty().bind(input.onProperty());
         reason.managedProperty().bind(reason.visibleProperty());

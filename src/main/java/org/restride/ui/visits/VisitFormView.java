@@ -5,6 +5,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.ColumnConstraints;
 import org.restride.text.Words;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableMap;
@@ -37,23 +38,30 @@ final class VisitFormView extends VBox {
     private final ObservableMap<String, String> problems;
     private final TextField date;
 
-    VisitFormView(VisitFormViewModel model) {
+    private final Words words;
+
+    VisitFormView(VisitFormViewModel model, Words words) {
         super(10);
         this.model = model;
+        this.words = words;
         this.inputs = model.inputs();
         this.problems = model.problems();
         getStyleClass().add("visit-form");
         setPadding(new Insets(12, 16, 20, 16));
         date = Fields.number("visit-date", inputs.dateProperty(), 124, "2026-10-01");
         getChildren().addAll(header(),
-                Fields.section("Exit criteria"), phaseLine(), new ChecklistView(inputs, problems, model.wording()),
-                Fields.section("Symptom check, with her current exercises"), symptomCheck(),
+                section("exit"), phaseLine(), new ChecklistView(inputs, problems, model.wording()),
+                section("symptoms"), symptomCheck(),
                 redFlagTitle(), redFlags(),
-                Fields.section("Daily readiness"), readiness(),
-                Fields.section("Mood and energy"), WellbeingView.of(inputs, problems, model.wording()),
-                Fields.section("Diastasis"), new DiastasisView(inputs, problems),
-                Fields.section("Outcome measures"), scores(),
-                Fields.section("Notes"), notes());
+                section("readiness"), readiness(),
+                section("wellbeing"), WellbeingView.of(inputs, problems, model.wording()),
+                section("diastasis"), new DiastasisView(inputs, problems, words),
+                section("scores"), scores(),
+                section("notes"), notes());
+    }
+
+    private Label section(String name) {
+        return Fields.section(words.get("ui-visits.section." + name));
     }
 
     TextField dateField() {
@@ -61,7 +69,7 @@ final class VisitFormView extends VBox {
     }
 
     private Node header() {
-        Label label = new Label("Visit date");
+        Label label = new Label(words.get("ui-visits.date"));
         label.setLabelFor(date);
         HBox row = new HBox(10, label, date);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -84,15 +92,14 @@ final class VisitFormView extends VBox {
         return line;
     }
 
-    private static String describe(Roadmap r) {
+    private String describe(Roadmap r) {
         if (r == null) {
-            return "No roadmap yet: this visit keeps symptoms, scores and notes. Start a roadmap for a readiness verdict.";
+            return words.get("ui-visits.noRoadmap");
         }
         if (r.phases().isEmpty()) {
-            return "\"" + r.title() + "\" has no phases yet.";
+            return words.get("ui-visits.noPhases", r.title());
         }
-        return "Phase " + (r.currentPhase() + 1) + " of " + r.phases().size() + ": " + r.current().name()
-                + ". Leave a test blank if it was not done today.";
+        return words.get("ui-visits.phaseLine", r.currentPhase() + 1, r.phases().size(), r.current().name());
     }
 
     private Node symptomCheck() {
@@ -104,7 +111,7 @@ final class VisitFormView extends VBox {
             CheckBox box = Fields.tick("symptom-" + symptom.key(), model.wording().say(symptom.phrase()), inputs.symptom(symptom));
             ComboBox<SymptomContext> when = new ComboBox<>(FXCollections.observableArrayList(SymptomContext.values()));
             when.setId("symptom-" + symptom.key() + "-when");
-            when.setPromptText("When?");
+            when.setPromptText(words.get("ui-visits.when"));
             when.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(SymptomContext context) {
@@ -121,8 +128,8 @@ final class VisitFormView extends VBox {
             when.managedProperty().bind(when.visibleProperty());
             ticks.getChildren().add(new HBox(6, box, when));
         }
-        CheckBox worse = Fields.tick("worse-next-day", "Worse the next morning", inputs.worseNextDayProperty());
-        Label pain = new Label("Pelvic or back pain");
+        CheckBox worse = Fields.tick("worse-next-day", words.get("ui-visits.worseNextDay"), inputs.worseNextDayProperty());
+        Label pain = new Label(words.get("ui-visits.pain"));
         TextField painField = Fields.number("symptom-pain", inputs.painProperty(), 60, "0–10");
         pain.setLabelFor(painField);
         HBox painRow = new HBox(8, pain, painField, new Label("/10"), worse);
@@ -132,8 +139,8 @@ final class VisitFormView extends VBox {
     }
 
     private Node redFlagTitle() {
-        Label title = Fields.section("Red flags");
-        Label hint = Fields.hint("Any one means stop exercise and refer.");
+        Label title = Fields.section(words.get("ui-visits.redFlags"));
+        Label hint = Fields.hint(words.get("ui-visits.redFlagsHint"));
         HBox row = new HBox(10, title, hint);
         row.setAlignment(Pos.BASELINE_LEFT);
         return row;
@@ -166,15 +173,17 @@ final class VisitFormView extends VBox {
         TextField sleep = Fields.number("readiness-sleep", inputs.sleepProperty(), 54, "");
         TextField usual = Fields.number("readiness-usual-sleep", inputs.usualSleepProperty(), 54, "");
         TextField fatigue = Fields.number("readiness-fatigue", inputs.fatigueProperty(), 60, "0–10");
-        ComboBox<Hydration> hydration = Choices.withNone("readiness-hydration", "Hydration not asked",
-                List.of(Hydration.values()), h -> "Hydration " + Words.english().label(h).toLowerCase(), inputs.hydrationProperty());
-        FlowPane numbers = new FlowPane(8, 8, new Label("Sleep"), sleep, new Label("h last night, her usual"), usual,
-                new Label("h"), gap(),
-                new Label("Fatigue"), fatigue, new Label("/10"), gap(), hydration);
+        ComboBox<Hydration> hydration = Choices.withNone("readiness-hydration", words.get("ui-visits.hydrationNotAsked"),
+                List.of(Hydration.values()), h -> words.get("ui-visits.hydration", words.label(h).toLowerCase(Locale.ROOT)),
+                inputs.hydrationProperty());
+        FlowPane numbers = new FlowPane(8, 8, new Label(words.get("ui-visits.sleep")), sleep,
+                new Label(words.get("ui-visits.sleepUsual")), usual,
+                new Label(words.get("ui-visits.hours")), gap(),
+                new Label(words.get("ui-visits.fatigue")), fatigue, new Label("/10"), gap(), hydration);
         numbers.setAlignment(Pos.CENTER_LEFT);
         TextField note = new TextField();
         note.setId("readiness-note");
-        note.setPromptText("How she feels today, in her words (optional)");
+        note.setPromptText(words.get("ui-visits.notePrompt"));
         note.textProperty().bindBidirectional(inputs.readinessNoteProperty());
         return new VBox(8, numbers, Fields.problem(problems, VisitInputs.SLEEP),
                 Fields.problem(problems, VisitInputs.USUAL_SLEEP), Fields.problem(problems, VisitInputs.FATIGUE),
@@ -199,7 +208,7 @@ final class VisitFormView extends VBox {
                 Label name = new Label(score.measure().name());
                 TextField field = Fields.number(id, score.textProperty(), 66, "");
                 name.setLabelFor(field);
-                Label range = Fields.muted("of " + score.measure().rangeWords());
+                Label range = Fields.muted(words.get("ui-visits.scoreRange", score.measure().rangeWords()));
                 Label band = new Label();
                 band.getStyleClass().add("score-band");
                 band.textProperty().bind(score.bandProperty());
@@ -209,7 +218,7 @@ final class VisitFormView extends VBox {
         };
         inputs.scores().addListener((ListChangeListener<ScoreInput>) c -> fill.run());
         fill.run();
-        return new VBox(6, Fields.hint("Scores only, from the clinic's licensed forms. Leave blank if not scored."), grid);
+        return new VBox(6, Fields.hint(words.get("ui-visits.scoresHint")), grid);
     }
 
     private Node notes() {

@@ -45,11 +45,11 @@ public final class VisitFormViewModel {
     /** A save or move handed to the writer and not yet written: another waits for it. */
     private boolean writing;
     private boolean changedWhileWriting;
-    private final VisitInputs inputs = new VisitInputs(o -> changed());
+    private final VisitInputs inputs = new VisitInputs(o -> changed(), words);
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
     private final ObservableList<Roadmap> roadmapChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Roadmap> roadmap = new SimpleObjectProperty<>();
-    private final OverrideInputs overrides = new OverrideInputs(o -> changed());
+    private final OverrideInputs overrides = new OverrideInputs(o -> changed(), words);
     private final VisitReading reading;
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<RecordedVisit> saved = new SimpleObjectProperty<>();

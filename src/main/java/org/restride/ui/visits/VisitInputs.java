@@ -48,13 +48,13 @@ public final class VisitInputs {
     public static final String DATE = "visitDate";
     public static final String PAIN = "pain";
     public static final String SLEEP = "sleep";
-    public static final String USUAL_SLEEP = "usual sleep";
+    public static final String USUAL_SLEEP = "usualSleep";
     public static final String FATIGUE = "fatigue";
     public static final String READINESS_NOTE = "readinessNote";
     public static final String NOTES = "notes";
     public static final String MOOD = "mood";
 
-    private static final Words WORDS = Words.english();
+    private final Words words;
     private final InvalidationListener changed;
     private final StringProperty date = new SimpleStringProperty("");
     private final ObservableList<CriterionInput> criteria = FXCollections.observableArrayList();
@@ -76,8 +76,9 @@ public final class VisitInputs {
     private final Map<EnergySign, BooleanProperty> energy = new EnumMap<>(EnergySign.class);
     private final Map<RiskFactor, BooleanProperty> risks = new EnumMap<>(RiskFactor.class);
 
-    VisitInputs(InvalidationListener changed) {
+    VisitInputs(InvalidationListener changed, Words words) {
         this.changed = changed;
+        this.words = words;
         for (PelvicSymptom s : PelvicSymptom.values()) {
             BooleanProperty ticked = listened(new SimpleBooleanProperty(false));
             ticked.addListener((o, was, now) -> {
@@ -196,7 +197,7 @@ public final class VisitInputs {
     Optional<Parts> read(Patient patient, LocalDate today, Map<String, String> problems) {
         LocalDate day = field(problems, DATE, () -> DateInput.parse(DATE, date.get(), today));
         if (day == null && !problems.containsKey(DATE)) {
-            problems.put(DATE, "Enter the visit date, like " + today + ".");
+            problems.put(DATE, words.get("ui-visits.enterDate", today));
         }
         if (day != null) {
             field(problems, DATE, () -> {
@@ -209,7 +210,7 @@ public final class VisitInputs {
             results.add(field(problems, testKey(i), criteria.get(i)::read));
         }
         if (chosen(symptoms).stream().anyMatch(s -> contexts.get(s).get() == null)) {
-            problems.put(PAIN, "Choose when each ticked symptom happens: with exercise, a known baseline, or new or worse.");
+            problems.put(PAIN, words.get("ui-visits.chooseWhen"));
         }
         SymptomCheck check = problems.containsKey(PAIN) ? null : field(problems, PAIN,
                 () -> new SymptomCheck(noSymptoms.get(), chosenContexts(),
@@ -255,11 +256,11 @@ public final class VisitInputs {
         return new DailyReadiness(sleepHours, fatigueScore, null, null);
     }
 
-    private static <T> T field(Map<String, String> problems, String key, Supplier<T> read) {
+    private <T> T field(Map<String, String> problems, String key, Supplier<T> read) {
         try {
             return read.get();
         } catch (ValidationException e) {
-            problems.put(key, Problems.sentence(WORDS, e));
+            problems.put(key, Problems.sentence(words, e));
         }
         return null;
     }

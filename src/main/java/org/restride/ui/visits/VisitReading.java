@@ -86,7 +86,7 @@ final class VisitReading {
     private void showRedFlags(Patient p, Roadmap usable) {
         Set<RedFlag> ticked = inputs.tickedRedFlags(p);
         List<Reason> shown = ticked.isEmpty() ? List.of() : verdictCurrent.get() ? verdict.get().redFlags()
-                : RedFlagsAlone.reasons(visits, p, usable, ticked, today.get());
+                : RedFlagsAlone.reasons(visits, p, usable, ticked, today.get(), words);
         if (!shown.equals(redFlags)) {
             redFlags.setAll(shown);
         }

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
+import org.restride.text.Words;
 import org.restride.domain.Patient;
 import org.restride.domain.Roadmap;
 import org.restride.ui.common.Buttons;
@@ -30,16 +31,19 @@ public final class VisitView implements PatientTab {
     private final SplitPane root = new SplitPane();
     private final VisitFormView form;
 
-    public VisitView(VisitFormViewModel model, Navigator navigator) {
+    private final Words words;
+
+    public VisitView(VisitFormViewModel model, Navigator navigator, Words words) {
         this.model = model;
         this.navigator = navigator;
-        this.form = new VisitFormView(model);
+        this.words = words;
+        this.form = new VisitFormView(model, words);
         ScrollPane scroller = new ScrollPane(form);
         scroller.setFitToWidth(true);
         scroller.setId("visit-form");
         scroller.getStyleClass().add("edge-to-edge");
         FocusFollower.follow(scroller);
-        VerdictPane verdict = new VerdictPane(model, actions());
+        VerdictPane verdict = new VerdictPane(model, actions(), words);
         verdict.setMinWidth(290);
         verdict.setPrefWidth(320);
         root.getItems().addAll(scroller, verdict);
@@ -57,10 +61,10 @@ public final class VisitView implements PatientTab {
     }
 
     private Node actions() {
-        Button save = Buttons.of("Save visit", Feather.CHECK, "save-visit", model::save);
+        Button save = Buttons.of(words.get("ui-visits.save"), Feather.CHECK, "save-visit", model::save);
         save.getStyleClass().add("accent");
-        save.setTooltip(new Tooltip("Save the visit with its verdict (Ctrl+S)"));
-        Button fresh = Buttons.of("New visit", Feather.FILE_PLUS, "new-visit", this::startNew);
+        save.setTooltip(new Tooltip(words.get("ui-visits.saveTip")));
+        Button fresh = Buttons.of(words.get("ui-visits.new"), Feather.FILE_PLUS, "new-visit", this::startNew);
         Label message = new Label();
         message.setId("visit-message");
         message.setWrapText(true);
@@ -68,12 +72,12 @@ public final class VisitView implements PatientTab {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        Button moveOn = Buttons.of("Move to the next phase", Feather.ARROW_RIGHT_CIRCLE, "move-on", model::moveOn);
+        Button moveOn = Buttons.of(words.get("ui-visits.moveOn"), Feather.ARROW_RIGHT_CIRCLE, "move-on", model::moveOn);
         moveOn.getStyleClass().add("success");
         moveOn.setMaxWidth(Double.MAX_VALUE);
         moveOn.visibleProperty().bind(model.canMoveOnProperty());
         moveOn.managedProperty().bind(moveOn.visibleProperty());
-        Button reissue = Buttons.of("Reissue the handout", Feather.PRINTER, "reissue-handout", this::reissue);
+        Button reissue = Buttons.of(words.get("ui-visits.reissue"), Feather.PRINTER, "reissue-handout", this::reissue);
         reissue.setMaxWidth(Double.MAX_VALUE);
         reissue.visibleProperty().bind(model.movedOnProperty().isNotNull());
         reissue.managedProperty().bind(reissue.visibleProperty());
@@ -100,7 +104,7 @@ public final class VisitView implements PatientTab {
 
     @Override
     public String title() {
-        return "Visit";
+        return words.get("ui-visits.tab");
     }
 
     @Override

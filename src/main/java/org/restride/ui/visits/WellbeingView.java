@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import org.restride.text.Words;
 import org.restride.text.Sentence;
 import javafx.collections.ObservableMap;
 import javafx.geometry.Pos;
@@ -24,18 +25,19 @@ final class WellbeingView {
     }
 
     static Node of(VisitInputs inputs, ObservableMap<String, String> problems, Wording wording) {
+        Words words = wording.words();
         TextField mood = Fields.number("wellbeing-mood", inputs.moodProperty(), 60, "0–30");
-        CheckBox selfHarm = Fields.tick("wellbeing-self-harm", "Any self-harm answer (urgent: the self-harm red flag)",
+        CheckBox selfHarm = Fields.tick("wellbeing-self-harm", words.get("ui-visits.selfHarm"),
                 inputs.redFlag(RedFlag.SELF_HARM_THOUGHTS));
-        FlowPane moodRow = new FlowPane(8, 8, new Label("Mood screen total (EPDS, from the clinic's licensed form)"), mood,
+        FlowPane moodRow = new FlowPane(8, 8, new Label(words.get("ui-visits.mood")), mood,
                 new Label("/30"), selfHarm);
         moodRow.setAlignment(Pos.CENTER_LEFT);
-        FlowPane energy = new FlowPane(16, 8, new Label("Energy availability:"));
+        FlowPane energy = new FlowPane(16, 8, new Label(words.get("ui-visits.energy")));
         for (EnergySign sign : EnergySign.values()) {
             energy.getChildren().add(Fields.tick("wellbeing-energy-" + sign.key(), Sentence.capitalized(wording.say(sign.phrase())),
                     inputs.energySign(sign)));
         }
-        FlowPane risks = new FlowPane(16, 8, new Label("Risk factors:"));
+        FlowPane risks = new FlowPane(16, 8, new Label(words.get("ui-visits.risks")));
         for (RiskFactor factor : RiskFactor.values()) {
             risks.getChildren().add(Fields.tick("wellbeing-risk-" + factor.key(), Sentence.capitalized(wording.say(factor.phrase())),
                     inputs.riskFactor(factor)));

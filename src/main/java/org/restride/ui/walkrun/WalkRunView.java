@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
+import org.restride.text.Words;
 import org.restride.ui.common.Buttons;
 
 /**
@@ -34,13 +35,15 @@ public final class WalkRunView {
     private final VBox root = new VBox(10);
     private final TableView<List<String>> table = new TableView<>();
 
-    public WalkRunView(WalkRunViewModel model) {
+    private final Words words;
+
+    public WalkRunView(WalkRunViewModel model, Words words) {
         this.model = model;
+        this.words = words;
         root.getStyleClass().add("walk-run-view");
         root.setPadding(new Insets(4, 4, 4, 4));
 
-        Label hint = new Label("Each week changes one thing, and weekly running time rises by about 10 % at most. "
-                + "A week with symptoms is done again before she moves on.");
+        Label hint = new Label(words.get("ui-walkrun.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -77,8 +80,8 @@ public final class WalkRunView {
     public void showFor(long roadmapId, String phaseName, Window owner) {
         model.open(roadmapId);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("Walk–run plan");
-        dialog.setHeaderText("Walk–run plan for \"" + phaseName + "\"");
+        dialog.setTitle(words.get("ui-walkrun.title"));
+        dialog.setHeaderText(words.get("ui-walkrun.header", phaseName));
         dialog.getDialogPane().setContent(root);
         dialog.getDialogPane().setPrefSize(860, 640);
         dialog.getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -97,13 +100,13 @@ public final class WalkRunView {
     }
 
     private Node startRow() {
-        Button build = Buttons.of("Build the plan", Feather.REFRESH_CW, "walk-run-build", model::build);
+        Button build = Buttons.of(words.get("ui-walkrun.build"), Feather.REFRESH_CW, "walk-run-build", model::build);
         build.getStyleClass().add("accent");
-        FlowPane row = new FlowPane(8, 8, new Label("Start: run"), field("walk-run-run", model.runProperty(), 64),
-                new Label("walk"), field("walk-run-walk", model.walkProperty(), 64), new Label("×"),
+        FlowPane row = new FlowPane(8, 8, new Label(words.get("ui-walkrun.startRun")), field("walk-run-run", model.runProperty(), 64),
+                new Label(words.get("ui-walkrun.walk")), field("walk-run-walk", model.walkProperty(), 64), new Label("×"),
                 field("walk-run-repeats", model.repeatsProperty(), 48), new Label(","),
-                field("walk-run-sessions", model.sessionsProperty(), 48), new Label("sessions a week. Goal"),
-                field("walk-run-goal", model.goalProperty(), 48), new Label("min without stopping"), build);
+                field("walk-run-sessions", model.sessionsProperty(), 48), new Label(words.get("ui-walkrun.sessionsGoal")),
+                field("walk-run-goal", model.goalProperty(), 48), new Label(words.get("ui-walkrun.goalMinutes")), build);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -122,7 +125,7 @@ public final class WalkRunView {
             table.getColumns().add(c);
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No plan yet: set her starting point above, then build the plan."));
+        table.setPlaceholder(new Label(words.get("ui-walkrun.noPlan")));
         table.getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> model.selectWeek(now.intValue() + 1));
         model.rows().addListener((ListChangeListener<List<String>>) c -> {
             int week = model.weekProperty().get();
@@ -137,17 +140,20 @@ public final class WalkRunView {
         Label title = new Label();
         title.getStyleClass().add("exercise-name");
         title.textProperty().bind(Bindings.createStringBinding(() -> model.weekProperty().get() == 0
-                ? "Choose a week to change it" : "Week " + model.weekProperty().get() + ":", model.weekProperty()));
-        Button save = Buttons.of("Save week", Feather.CHECK, "walk-run-save-week", model::saveWeek);
-        Button symptoms = Buttons.of("Symptoms this week: repeat it", Feather.ROTATE_CCW, "walk-run-symptoms",
+                ? words.get("ui-walkrun.chooseWeek") : words.get("ui-walkrun.week", model.weekProperty().get()),
+                model.weekProperty()));
+        Button save = Buttons.of(words.get("ui-walkrun.saveWeek"), Feather.CHECK, "walk-run-save-week", model::saveWeek);
+        Button symptoms = Buttons.of(words.get("ui-walkrun.repeat"), Feather.ROTATE_CCW, "walk-run-symptoms",
                 model::symptomsInWeek);
-        FlowPane row = new FlowPane(8, 8, title, new Label("run"), field("walk-run-week-run", model.weekRunProperty(), 64),
-                new Label("walk"), field("walk-run-week-walk", model.weekWalkProperty(), 64), new Label("×"),
+        FlowPane row = new FlowPane(8, 8, title, new Label(words.get("ui-walkrun.run")),
+                field("walk-run-week-run", model.weekRunProperty(), 64),
+                new Label(words.get("ui-walkrun.walk")), field("walk-run-week-walk", model.weekWalkProperty(), 64), new Label("×"),
                 field("walk-run-week-repeats", model.weekRepeatsProperty(), 48), new Label(","),
-                field("walk-run-week-sessions", model.weekSessionsProperty(), 48), new Label("a week"), save, symptoms);
+                field("walk-run-week-sessions", model.weekSessionsProperty(), 48), new Label(words.get("ui-walkrun.aWeek")),
+                save, symptoms);
         row.setAlignment(Pos.CENTER_LEFT);
         row.disableProperty().bind(model.weekProperty().isEqualTo(0));
-        Button remove = Buttons.of("Remove the plan", Feather.TRASH_2, "walk-run-remove", model::remove);
+        Button remove = Buttons.of(words.get("ui-walkrun.remove"), Feather.TRASH_2, "walk-run-remove", model::remove);
         remove.getStyleClass().add("flat");
         remove.disableProperty().bind(model.planProperty().isNull());
         return new VBox(8, row, remove);

@@ -89,8 +89,8 @@ public final class WalkRunViewModel {
     public boolean build() {
         return change("", () -> WalkRunPlan.generate(TimeInput.seconds(RUN, run.get()), TimeInput.seconds(WALK, walk.get()),
                 TimeInput.whole(REPEATS, repeats.get()), TimeInput.whole(SESSIONS, sessions.get()),
-                TimeInput.whole(GOAL, goal.get())), made -> made.weeks().size() + " weeks, to " + made.goalMinutes()
-                + " minutes of running without stopping.");
+                TimeInput.whole(GOAL, goal.get())), made -> words.get("ui-walkrun.built", made.weeks().size(),
+                made.goalMinutes()));
     }
 
     /** Chooses the week to edit (counting from 1; 0 for none) and shows it in the week's fields. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.restride.text.Words;
 import org.restride.app.DemoClinic;
 import org.restride.app.Workspace;
 
@@ -27,7 +28,7 @@ class RoadmapsViewModelTest {
         model = new RoadmapsViewModel(() -> {
             reads.incrementAndGet();
             return workspace.roadmaps().listings();
-        });
+        }, Words.english());
     }
 
     @AfterEach
