@@ -1,5 +1,6 @@
 package org.restride.app;
 
+import java.io.UncheckedIOException;
 import org.restride.domain.ValidationException;
 import org.restride.text.KeyedException;
 import org.restride.text.KeyedProblem;
@@ -8,8 +9,9 @@ import org.restride.text.Words;
 
 /**
  * What went wrong, as one sentence for a message line, the note beside a field or the command line. A refused
- * value is told by {@link Words#refusal}, a keyed problem ({@link KeyedException}) by its key; any other failure is
- * a programming error, told in plain words that quote nothing of it (its type and frames go to the log).
+ * value is told by {@link Words#refusal}, a keyed problem ({@link KeyedException}) by its key, the system's failure
+ * (a file or printer that cannot be used) by its own short first line; any other failure is a programming error,
+ * told in plain words that quote nothing of it (its type and frames go to the log).
  */
 public final class Problems {
     private Problems() {
@@ -27,6 +29,9 @@ public final class Problems {
         }
         if (failure instanceof KeyedException keyed) {
             return keyed.keyed().in(words, cause -> cause(words, cause));
+        }
+        if (!(failure instanceof RuntimeException) || failure instanceof UncheckedIOException) {
+            return KeyedProblem.cause(words, failure); // the system's reason: a file, a printer, the disk
         }
         return words.get("problems.unexpected");
     }

@@ -9,8 +9,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.restride.app.Problems;
 import org.restride.domain.ValidationException;
-import org.restride.io.InputRefusedException;
-import org.restride.io.OutputRefusedException;
 import org.restride.io.SafeFiles;
 import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.StoreException;
@@ -95,9 +93,8 @@ public final class CommandLineRunner {
         if (e instanceof KeyedException) {
             return Problems.words(words, e);
         }
-        if (e instanceof OutputRefusedException || e instanceof InputRefusedException
-                || e instanceof SafeFiles.NoSpaceException) {
-            return e.getMessage();
+        if (e instanceof SafeFiles.NoSpaceException) {
+            return e.getMessage(); // already in words, naming the disk that is full
         }
         if (e instanceof ValidationException) {
             return words.get("problems.cli.badValue", Problems.words(words, e));

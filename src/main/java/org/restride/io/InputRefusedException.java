@@ -1,11 +1,11 @@
 package org.restride.io;
 
-import java.util.Locale;
 import org.restride.text.Excerpt;
-import org.restride.text.Words;
+import org.restride.text.KeyedException;
+import org.restride.text.KeyedProblem;
 
 /** A file given to read that Restride will not read, or not past a limit; nothing was changed. One-line message. */
-public final class InputRefusedException extends RuntimeException {
+public final class InputRefusedException extends KeyedException {
     /** Why; words in {@code safety.properties} as {@code safety.in.<key>}, each naming the limit where there is one. */
     public enum Reason {
         MISSING("missing"),
@@ -35,8 +35,8 @@ public final class InputRefusedException extends RuntimeException {
 
     /** {@code file} is quoted short and escaped; {@code details} are a limit, a line or a short description. */
     public InputRefusedException(Reason reason, Object file, Object... details) {
-        super(Words.of(Locale.getDefault()).get("safety.in." + reason.key, prepend(Excerpt.path(file), details))
-                + " " + Words.of(Locale.getDefault()).get("safety.in.unchanged"));
+        super(KeyedProblem.of("problems.joined", KeyedProblem.of("safety.in." + reason.key,
+                prepend(Excerpt.path(file), details)), KeyedProblem.of("safety.in.unchanged")), null);
         this.reason = reason;
     }
 

@@ -2,10 +2,11 @@ package org.restride.io;
 
 import java.util.Locale;
 import org.restride.text.Excerpt;
-import org.restride.text.Words;
+import org.restride.text.KeyedException;
+import org.restride.text.KeyedProblem;
 
 /** A path given for writing that Restride will not write to; nothing was written. The message is one line. */
-public final class OutputRefusedException extends RuntimeException {
+public final class OutputRefusedException extends KeyedException {
     /** Why, each with its words in {@code text/<language>/safety.properties} as {@code safety.out.<key>}. */
     public enum Reason {
         NO_PATH("noPath"),
@@ -31,8 +32,8 @@ public final class OutputRefusedException extends RuntimeException {
     private final Reason reason;
 
     OutputRefusedException(Reason reason, Object path, OutputKind kind) {
-        super(Words.of(Locale.getDefault()).get("safety.out." + reason.key, Excerpt.path(path),
-                Words.of(Locale.getDefault()).get("safety.kind." + kind.name().toLowerCase(Locale.ROOT))));
+        super(KeyedProblem.of("safety.out." + reason.key, Excerpt.path(path),
+                KeyedProblem.of("safety.kind." + kind.name().toLowerCase(Locale.ROOT))), null);
         this.reason = reason;
     }
 

@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
+import org.restride.app.Problems;
 import org.restride.domain.Exercise;
 import org.restride.figure.BasePoses;
 import org.restride.figure.Figure;
@@ -219,9 +220,9 @@ public final class PicturesViewModel {
     /** A failure the store explains is told in its words; any other under {@code key}, with its message or type. */
     private String problem(Throwable failure, String key) {
         if (failure instanceof PictureImportException || failure instanceof StoreException) {
-            return failure.getMessage();
+            return Problems.sentence(words, failure);
         }
-        return words.get(key, failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        return words.get(key, Problems.words(words, failure));
     }
 
     public ReadOnlyObjectProperty<Exercise> exerciseProperty() {

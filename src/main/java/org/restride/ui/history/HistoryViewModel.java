@@ -1,5 +1,6 @@
 package org.restride.ui.history;
 
+import org.restride.app.Problems;
 import org.restride.app.Wording;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -75,7 +76,7 @@ public final class HistoryViewModel {
                 },
                 failure -> {
                     if (ticket == generation) {
-                        message.set(wording.words().get("ui-history.unreadable", failure.getMessage()));
+                        message.set(wording.words().get("ui-history.unreadable", Problems.words(wording.words(), failure)));
                     }
                 });
     }

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.restride.app.Problems;
 import org.restride.handout.IssuedHandouts;
 import org.restride.store.IssuedHandout;
 import org.restride.store.IssuedHandoutRepository;
@@ -59,7 +60,7 @@ public final class IssuedHandoutsViewModel {
             return;
         }
         tasks.run(words.get("issued.ui.reading"), () -> repository.forPatient(patientId), this::apply,
-                failure -> message.set(words.get("issued.ui.unreadable", failure.getMessage())));
+                failure -> message.set(words.get("issued.ui.unreadable", Problems.words(words, failure))));
     }
 
     private void apply(List<IssuedHandout> found) {
@@ -85,7 +86,7 @@ public final class IssuedHandoutsViewModel {
             viewer.open(file);
             return file;
         }, file -> message.set(words.get("issued.ui.opened", id, file)),
-                failure -> message.set(words.get("issued.ui.notOpened", failure.getMessage())));
+                failure -> message.set(words.get("issued.ui.notOpened", Problems.words(words, failure))));
     }
 
     public ObservableList<Row> rows() {

@@ -1,5 +1,6 @@
 package org.restride.ui.preview;
 
+import org.restride.app.Problems;
 import org.restride.io.OutputRefusedException;
 import org.restride.io.OutputKind;
 import org.restride.io.OutputGuard;
@@ -180,7 +181,7 @@ public final class HandoutViewModel {
                 pageCount.set(done.result().pageCount());
                 message.set(line(done.result().warnings(), done.inEnglish()));
             }
-        }, failure -> message.set(words.get("ui-preview.notMade", failure.getMessage())));
+        }, failure -> message.set(words.get("ui-preview.notMade", Problems.words(words, failure))));
     }
 
     /** The render's warnings, then the exercises that print in English (named in the window's English). */
@@ -211,7 +212,7 @@ public final class HandoutViewModel {
                 pages.put(new PageKey(result, index), image);
                 show.accept(image);
             }
-        }, failure -> message.set(words.get("ui-preview.pageNotDrawn", failure.getMessage())));
+        }, failure -> message.set(words.get("ui-preview.pageNotDrawn", Problems.words(words, failure))));
     }
 
     private record PageKey(HandoutResult result, int index) {
@@ -228,7 +229,7 @@ public final class HandoutViewModel {
         try {
             target = guard.check(file, OutputKind.PDF);
         } catch (OutputRefusedException refused) {
-            message.set(words.get("ui-preview.refused", refused.getMessage()));
+            message.set(words.get("ui-preview.refused", Problems.words(words, refused)));
             return;
         }
         tasks.run(words.get("ui-preview.exporting"), () -> {
@@ -242,7 +243,7 @@ public final class HandoutViewModel {
             String said = words.get("ui-preview.saved", words.count("ui-preview.pages", result.pageCount()), file);
             message.set(warnings.isEmpty() ? said : said + " " + warnings);
             done.run();
-        }, failure -> message.set(words.get("ui-preview.notSaved", failure.getMessage())));
+        }, failure -> message.set(words.get("ui-preview.notSaved", Problems.words(words, failure))));
     }
 
     /** Sends the handout to a printer chosen in the system's print dialog. */
@@ -262,7 +263,7 @@ public final class HandoutViewModel {
             return printed;
         },
                 printed -> message.set(words.get(printed ? "ui-preview.printed" : "ui-preview.printCancelled")),
-                failure -> message.set(words.get("ui-preview.notPrinted", failure.getMessage())));
+                failure -> message.set(words.get("ui-preview.notPrinted", Problems.words(words, failure))));
     }
 
     public ObjectProperty<HandoutOptions> optionsProperty() {

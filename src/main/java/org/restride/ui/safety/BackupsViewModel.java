@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.restride.app.Problems;
 import org.restride.io.FileEndings;
 import org.restride.store.safety.BackupService;
 import org.restride.text.Excerpt;
@@ -30,7 +31,7 @@ public final class BackupsViewModel {
     public void backupIfDue() {
         tasks.run(words.get("ui-backups.running"), () -> backups.backupIfDue(clock.instant()),
                 made -> made.ifPresent(b -> say.accept(words.get("ui-backups.automatic"))),
-                failure -> say.accept(words.get("ui-backups.automaticFailed", failure.getMessage())));
+                failure -> say.accept(words.get("ui-backups.automaticFailed", Problems.words(words, failure))));
     }
 
     /**
@@ -47,7 +48,7 @@ public final class BackupsViewModel {
             backups.backupTo(file);
             return file;
         }, done -> say.accept(words.get("ui-backups.written", done)),
-                failure -> say.accept(words.get("ui-backups.failed", failure.getMessage())));
+                failure -> say.accept(words.get("ui-backups.failed", Problems.words(words, failure))));
     }
 
     public Path backupsFolder() {

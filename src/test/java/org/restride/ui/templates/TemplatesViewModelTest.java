@@ -10,9 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.restride.app.Problems;
 import org.restride.app.Workspace;
 import org.restride.app.Writer;
 import org.restride.domain.Template;
+import org.restride.store.WriteFailure;
 import org.restride.text.Words;
 import org.restride.ui.RefusingTable;
 import org.restride.ui.WindowThread;
@@ -90,7 +92,9 @@ class TemplatesViewModelTest {
             model.rename(copy, "Run club plan");
             settle();
         }
-        assertTrue(model.messageProperty().get().startsWith("Not saved: "), model.messageProperty().get());
+        Words words = Words.english();
+        assertEquals(words.get("ui-saves.failed", Problems.sentence(words, WriteFailure.noSpace(folder, null))),
+                model.messageProperty().get(), "the store's keyed problem, in the window's words");
         assertEquals("Run club plan", model.selectedProperty().get().title(), "the new name is still on screen");
         assertEquals(copy.title(), stored(copy.key()).orElseThrow().title(), "the database kept the old one");
     }
