@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.restride.codec.JsonNumbers;
+import org.restride.codec.Refusals;
 import org.restride.domain.Bounds;
 import org.restride.domain.Criterion;
 import org.restride.domain.Roadmap;
@@ -35,7 +36,6 @@ import org.restride.domain.progress.Visit;
 import org.restride.domain.progress.Wellbeing;
 import org.restride.io.BoundedJson;
 import org.restride.io.BoundedRead;
-import org.restride.text.KeyedProblem;
 
 /**
  * One visit from a JSON file, for {@code restride verdict} (the format is in the README). The file is capped in
@@ -124,7 +124,7 @@ final class VisitFile {
             return new CriterionResult(criterion, value, left, right, met == null ? null : met.booleanValue(), symptoms,
                     pain, null);
         } catch (ValidationException e) {
-            throw new ValidationException(path, "cli.visit.inner", new KeyedProblem.Refusal(e.field(), e.problem(), e.args()));
+            throw new ValidationException(path, "cli.visit.inner", Refusals.of(e));
         }
     }
 

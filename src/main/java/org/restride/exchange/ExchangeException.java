@@ -1,5 +1,6 @@
 package org.restride.exchange;
 
+import org.restride.codec.Refusals;
 import org.restride.domain.ValidationException;
 import org.restride.text.KeyedException;
 import org.restride.text.KeyedProblem;
@@ -17,6 +18,6 @@ public final class ExchangeException extends KeyedException {
     /** A value of the file refused, told after where it is: "roadmap.json: roadmap.phases is missing." */
     static ExchangeException refused(String at, ValidationException e) {
         return new ExchangeException(KeyedProblem.of("problems.exchange.refused", at,
-                new KeyedProblem.Refusal(e.field(), e.problem(), e.args())), e);
+                Refusals.of(e)), e);
     }
 }

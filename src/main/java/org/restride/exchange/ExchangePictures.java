@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.restride.codec.Refusals;
 import org.restride.domain.Check;
 import org.restride.domain.Exercise;
 import org.restride.domain.ValidationException;
@@ -200,8 +201,7 @@ final class ExchangePictures {
                 name = Check.line("name", given.isBlank() ? "photo" : given, 200);
             } catch (IllegalArgumentException e) {
                 throw new ExchangeException(KeyedProblem.of("problems.exchange.at", at,
-                        e instanceof ValidationException refused ? new KeyedProblem.Refusal(refused.field(),
-                                refused.problem(), refused.args()) : e), e);
+                        e instanceof ValidationException refused ? Refusals.of(refused) : e), e);
             }
             try {
                 out.add(PictureImport.prepare(name, bytes));

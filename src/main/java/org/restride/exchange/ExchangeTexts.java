@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.restride.codec.ExerciseTextJson;
+import org.restride.codec.Refusals;
 import org.restride.domain.ExerciseText;
 import org.restride.domain.ValidationException;
 import org.restride.library.ExerciseTextRows;
@@ -74,7 +75,7 @@ final class ExchangeTexts {
 
     private static ExchangeException refused(String at, ValidationException e) {
         return new ExchangeException(KeyedProblem.of("exchange-texts.refused", at,
-                new KeyedProblem.Refusal(e.field(), e.problem(), e.args())), e);
+                Refusals.of(e)), e);
     }
 
     private static String describeId(JsonNode row) {

@@ -125,8 +125,8 @@ public final class FigureJson {
         int i = 0;
         for (JsonNode p : list(node, "figure.props")) {
             String field = "figure.props[" + (++i) + "]";
-            PropType type = PropType.fromKey(p.path("type").asText()).orElseThrow(() -> new FigureException(KeyedProblem.of("problems.figure.notProp",
-                    field + ".type", Excerpt.quoted(p.path("type").asText()))));
+            PropType type = PropType.fromKey(p.path("type").asText()).orElseThrow(() -> new FigureException(
+                    KeyedProblem.of("problems.figure.notProp", field + ".type", Excerpt.quoted(p.path("type").asText()))));
             out.add(new Prop(type, point(p.get("at"), field + ".at", false), point(p.get("to"), field + ".to", true),
                     p.path("dx").asDouble(0), p.path("dy").asDouble(0), p.path("size").asDouble(1), p.path("angle").asDouble(0),
                     "end".equals(p.path("frame").asText("start"))));
@@ -139,8 +139,8 @@ public final class FigureJson {
         int i = 0;
         for (JsonNode a : list(node, "figure.arrows")) {
             String field = "figure.arrows[" + (++i) + "]";
-            Arrow.Kind kind = Arrow.Kind.fromKey(a.path("kind").asText()).orElseThrow(() -> new FigureException(KeyedProblem.of("problems.figure.notArrow",
-                    field + ".kind", Excerpt.quoted(a.path("kind").asText()))));
+            Arrow.Kind kind = Arrow.Kind.fromKey(a.path("kind").asText()).orElseThrow(() -> new FigureException(
+                    KeyedProblem.of("problems.figure.notArrow", field + ".kind", Excerpt.quoted(a.path("kind").asText()))));
             out.add(new Arrow(kind, point(a.get("at"), field + ".at", false), a.path("dx").asDouble(0), a.path("dy").asDouble(0),
                     a.path("angle").asDouble(0), a.path("length").asDouble(0.15), a.path("bend").asDouble(0)));
         }

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.restride.codec.CriterionJson;
 import org.restride.codec.PhaseJson;
+import org.restride.codec.Refusals;
 import org.restride.domain.Criterion;
 import org.restride.domain.Dosage;
 import org.restride.domain.Exercise;
@@ -138,7 +139,7 @@ public final class BuiltInLibrary {
             return new Template(key, node.path("title").asText(null), node.path("goal").asText(null), true,
                     PhaseJson.readAll(phaseNodes, lookup));
         } catch (ValidationException e) {
-            throw new LibraryException(KeyedProblem.of("problems.builtIn.template", key, new KeyedProblem.Refusal(e.field(), e.problem(), e.args())), e);
+            throw new LibraryException(KeyedProblem.of("problems.builtIn.template", key, Refusals.of(e)), e);
         }
     }
 

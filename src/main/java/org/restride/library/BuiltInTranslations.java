@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.restride.codec.ExerciseTextJson;
+import org.restride.codec.Refusals;
 import org.restride.domain.Check;
 import org.restride.domain.Criterion;
 import org.restride.domain.Dosage;
@@ -110,7 +111,7 @@ final class BuiltInTranslations {
             try {
                 text = ExerciseTextJson.read(node);
             } catch (ValidationException e) {
-                throw new LibraryException(KeyedProblem.of("problems.library.refused", where, new KeyedProblem.Refusal(e.field(), e.problem(), e.args())), e);
+                throw new LibraryException(KeyedProblem.of("problems.library.refused", where, Refusals.of(e)), e);
             }
             aligned(where, "steps", exercise.steps(), text.steps());
             aligned(where, "cues", exercise.cues(), text.cues());
@@ -207,7 +208,7 @@ final class BuiltInTranslations {
         try {
             return Check.optionalText(field, value, limit);
         } catch (ValidationException e) {
-            throw new LibraryException(KeyedProblem.of("problems.library.refusedAt", where, new KeyedProblem.Refusal(e.field(), e.problem(), e.args())), e);
+            throw new LibraryException(KeyedProblem.of("problems.library.refusedAt", where, Refusals.of(e)), e);
         }
     }
 

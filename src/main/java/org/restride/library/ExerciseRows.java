@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.restride.codec.ExerciseJson;
+import org.restride.codec.Refusals;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseSource;
 import org.restride.domain.ValidationException;
@@ -44,7 +45,7 @@ public final class ExerciseRows {
                 exercise = ExerciseJson.read(node, source);
             } catch (ValidationException e) {
                 throw new LibraryException(KeyedProblem.of("problems.library.rowRefused", fileName, row, describeId(node),
-                        new KeyedProblem.Refusal(e.field(), e.problem(), e.args())), e);
+                        Refusals.of(e)), e);
             }
             if (!seen.add(exercise.id())) {
                 throw new LibraryException(KeyedProblem.of("problems.library.rowIdTwice", fileName, row, describeId(node)));

@@ -1,6 +1,7 @@
 package org.restride.ui;
 
 import org.restride.FirstFrameProbe;
+import org.restride.app.Problems;
 import org.restride.text.Words;
 import java.time.Clock;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public final class RestrideApp extends Application implements DataSession {
             requests.takePending();
             showWatch = requests.watch(() -> Platform.runLater(this::bringForward));
         } catch (StoreException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, Problems.words(words, e));
             alert.setHeaderText(words.get("ui-opening.cannotOpen"));
             alert.showAndWait();
             Platform.exit();
@@ -98,7 +99,7 @@ public final class RestrideApp extends Application implements DataSession {
         try {
             outcome = new Restorer(folder, new BackupFolder(folder, clock.getZone())).restore(backup, clock.instant()).describe();
         } catch (StoreException e) {
-            outcome = words.get("ui-opening.notRestored", e.getMessage());
+            outcome = words.get("ui-opening.notRestored", Problems.words(words, e));
         }
         openSession(outcome);
     }

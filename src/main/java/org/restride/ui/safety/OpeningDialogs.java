@@ -12,6 +12,7 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import org.restride.app.Problems;
 import org.restride.app.Workspace;
 import org.restride.store.NotRestrideDatabaseException;
 import org.restride.store.StoreException;
@@ -47,7 +48,7 @@ public final class OpeningDialogs {
                     return Optional.empty();
                 }
             } catch (StoreException e) {
-                error(words.get("ui-opening.cannotOpen"), e.getMessage());
+                error(words.get("ui-opening.cannotOpen"), Problems.words(words, e));
                 return Optional.empty();
             }
         }
@@ -57,7 +58,7 @@ public final class OpeningDialogs {
     private boolean offerRecovery(NotRestrideDatabaseException e) {
         Recovery recovery = new Recovery(folder, new BackupFolder(folder, zone));
         if (e.problem() == NotRestrideDatabaseException.Problem.NEWER_VERSION) {
-            error(words.get("ui-opening.newer"), e.getMessage());
+            error(words.get("ui-opening.newer"), Problems.words(words, e));
             return false;
         }
         Optional<BackupFile> newest = recovery.newestGoodBackup();
@@ -69,7 +70,7 @@ public final class OpeningDialogs {
         newest.ifPresent(b -> choices.add(restore));
         choices.add(fresh);
         choices.add(quit);
-        Alert alert = new Alert(Alert.AlertType.WARNING, words.get("ui-opening.damaged", e.getMessage(), newest.isPresent()
+        Alert alert = new Alert(Alert.AlertType.WARNING, words.get("ui-opening.damaged", Problems.words(words, e), newest.isPresent()
                 ? words.get("ui-opening.newestBackup", when(newest.get().made())) : words.get("ui-opening.noBackup")),
                 choices.toArray(ButtonType[]::new));
         alert.setTitle(words.get("ui-opening.damagedTitle"));
@@ -86,7 +87,7 @@ public final class OpeningDialogs {
                 return true;
             }
         } catch (StoreException failure) {
-            error(words.get("ui-opening.failed"), failure.getMessage());
+            error(words.get("ui-opening.failed"), Problems.words(words, failure));
         }
         return false;
     }

@@ -104,7 +104,8 @@ public final class SettingsViewModel {
             ClinicProfile profile = new ClinicProfile(clinicName.get(), address.get(), phone.get(), email.get(),
                     website.get(), logo.get(), therapistName.get(), credentials.get(), paperSize.get(), units.get(),
                     language.get(), Disclaimer.saved(disclaimer.get(), words), country.get(), clinicianTerm.get());
-            writer.submit("clinic-profile", () -> profiles.save(profile), e -> message.set(words.get("ui-saves.failed", Problems.sentence(words, e))));
+            writer.submit("clinic-profile", () -> profiles.save(profile),
+                    e -> message.set(words.get("ui-saves.failed", Problems.sentence(words, e))));
             if (!message.get().equals(words.get("ui-settings.logoSaved"))) {
                 message.set(words.get("ui-settings.saved"));
             }
