@@ -220,7 +220,7 @@ public final class PicturesViewModel {
     /** A failure the store explains is told in its words; any other under {@code key}, with its message or type. */
     private String problem(Throwable failure, String key) {
         if (failure instanceof PictureImportException || failure instanceof StoreException) {
-            return Problems.sentence(words, failure);
+            return Problems.words(words, failure);
         }
         return words.get(key, Problems.words(words, failure));
     }
