@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ListView;
@@ -24,6 +25,8 @@ final class ScreenTour {
 
     /** The sample clinic's roadmaps (Maya's, Léa's, Sofia's). */
     private static final long[] ROADMAPS = {1, 2, 3};
+
+    private static final Set<String> PICTURED = ConcurrentHashMap.newKeySet();
 
     private ScreenTour() {
     }
@@ -78,6 +81,9 @@ final class ScreenTour {
     }
 
     private static List<String> look(AppHarness app, Check check, String screen) {
+        if (PICTURED.add(screen)) {
+            picture(app, screen);
+        }
         List<String> found = new ArrayList<>();
         AppHarness.onFx(() -> {
             app.scene.getRoot().applyCss();
@@ -85,6 +91,15 @@ final class ScreenTour {
             check.find(app.scene.getRoot(), screen, found);
         });
         return found;
+    }
+
+    /** Writes each screen once to target/screenshots/tour-SCREEN.png, for a person to look at. */
+    private static void picture(AppHarness app, String screen) {
+        try {
+            app.screenshot("tour-" + screen.replace(' ', '-').replace(",", ""));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** In the window and shown: it and every parent visible. */

@@ -11,10 +11,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.Node;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.util.StringConverter;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.restride.domain.Amount;
 import org.restride.domain.Dosage;
@@ -22,6 +25,7 @@ import org.restride.domain.DoseUnit;
 import org.restride.domain.Intensity;
 import org.restride.domain.ValidationException;
 import org.restride.domain.WeightUnit;
+import org.restride.ui.common.GrowingText;
 import org.restride.ui.common.KeyedConverter;
 
 /**
@@ -45,8 +49,8 @@ public final class DosageEditor extends VBox {
     private final TextField perWeek = field("", 2);
     private final ComboBox<String> intensityKind = new ComboBox<>();
     private final TextField intensityValue = field("", 4);
-    private final TextField tempo = field("", 7);
-    private final TextField note = new TextField();
+    private final TextArea tempo = new TextArea();
+    private final TextArea note = new TextArea();
     private final Label line = new Label();
     private final Label problem = new Label();
     private BiConsumer<String, Dosage> onChange = (field, d) -> { };
@@ -73,7 +77,7 @@ public final class DosageEditor extends VBox {
         setPadding(new Insets(4, 0, 10, 0));
         unit.getItems().setAll(DoseUnit.values());
         unit.setConverter(new KeyedConverter<>());
-        unit.setPrefWidth(130);
+        unit.setMinWidth(Region.USE_PREF_SIZE); // as wide as its longest unit ("Hold seconds")
         intensityKind.getItems().setAll(NONE, "RPE", "kg", "lb", BAND);
         intensityKind.setValue(NONE);
         note.setPromptText(words.get("editor.ui.notePrompt"));
@@ -89,15 +93,18 @@ public final class DosageEditor extends VBox {
         line.setId("dosage-line");
         line.getStyleClass().add("dosage-line");
         line.setWrapText(true);
-        line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        line.setMinHeight(Region.USE_PREF_SIZE);
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
         FlowPane fields = new FlowPane(8, 6, labelled("sets", sets), labelled("amount", min), labelled("to", max),
                 labelled("unit", unit), labelled("rest", rest), labelled("perDay", perDay),
                 labelled("perWeek", perWeek), labelled("intensity", new HBox(4, intensityKind, intensityValue)),
-                labelled("tempo", tempo), labelled(null, eachSide));
+                labelled(null, eachSide));
         fields.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(line, fields, note, problem);
+        // The tempo and the note are the PT's words: each the width of the pane, growing a line at a time.
+        GrowingText.fitOneParagraph(tempo, 1, () -> changed("tempo"));
+        GrowingText.fitOneParagraph(note, 1, () -> changed("dosageNote"));
+        getChildren().addAll(line, fields, labelled("tempo", tempo), note, problem);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         sets.valueProperty().addListener(o -> changed("sets"));
         min.valueProperty().addListener(o -> changed("amount"));
@@ -115,7 +122,7 @@ public final class DosageEditor extends VBox {
         commitOnLeave(note, "dosageNote");
     }
 
-    private void commitOnLeave(TextField field, String name) {
+    private void commitOnLeave(TextInputControl field, String name) {
         field.textProperty().addListener(o -> preview());
         Commits.onLeave(field, () -> changed(name), this::revert);
     }
@@ -275,7 +282,7 @@ public final class DosageEditor extends VBox {
     private VBox labelled(String key, Node control) {
         Label label = new Label(key == null ? " " : words.get("editor.ui." + key));
         label.setLabelFor(control);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("field-label");
         return new VBox(2, label, control);
     }

@@ -7,6 +7,7 @@ import javafx.scene.layout.VBox;
 import org.restride.domain.Exercise;
 import org.restride.domain.Phase;
 import org.restride.domain.Roadmap;
+import org.restride.ui.common.GrowingText;
 
 /** The selected exercise of the roadmap: its dosage and the PT's note to the patient, committed as they are made. */
 final class ItemInspector extends VBox {
@@ -32,8 +33,7 @@ final class ItemInspector extends VBox {
         noteLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         noteLabel.setLabelFor(note);
         note.setId("item-note");
-        note.setWrapText(true);
-        note.setPrefRowCount(3);
+        GrowingText.fit(note, 3);
         note.setPromptText(model.text("editor.inspector.notePrompt"));
         Commits.onLeave(note, () -> {
             model.setSelectedNote(note.getText());

@@ -1,13 +1,17 @@
 package org.restride.ui.roadmap;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
@@ -27,6 +31,7 @@ import org.restride.domain.Criterion;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
+import org.restride.ui.common.GrowingText;
 import org.restride.ui.common.Icons;
 import org.restride.ui.common.PhaseColours;
 
@@ -46,7 +51,13 @@ final class PhaseCard extends VBox {
     private final RadioButton currentMark = new RadioButton();
     private final TextArea purpose = new TextArea();
     private final Label itemsTitle = new Label();
-    private final ListView<ItemSlot> items = new ListView<>();
+    private final ListView<ItemSlot> items = new ListView<>() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            fitRows();
+        }
+    };
     private final CriteriaEditor criteria;
     private Phase phase;
     private boolean updating;
@@ -87,8 +98,7 @@ final class PhaseCard extends VBox {
             if (old == null || !sameInstances(old.items(), now.items())) {
                 itemsTitle.setText(model.words().get("editor.ui.exercises", now.items().size()));
                 showItems(now.items());
-                items.setPrefHeight(Math.max(1, now.items().size()) * ROW_HEIGHT + 4);
-                items.setMinHeight(items.getPrefHeight());
+                fitRows();
             }
             if (old == null || !old.exitCriteria().equals(now.exitCriteria())) {
                 criteria.show(now.exitCriteria());
@@ -120,6 +130,29 @@ final class PhaseCard extends VBox {
         }
         if (shown.size() < now.size()) {
             shown.addAll(now.subList(shown.size(), now.size()).stream().map(ItemSlot::new).toList());
+        }
+    }
+
+    /**
+     * Makes the list as tall as its rows, so that the phases scroll as one page and the list never scrolls inside:
+     * each row is as tall as its wrapped name and dose need (a row not laid out yet counts as {@link #ROW_HEIGHT},
+     * and the list grows to it at the next layout).
+     */
+    private void fitRows() {
+        int count = items.getItems().size();
+        double[] heights = new double[count];
+        Arrays.fill(heights, ROW_HEIGHT);
+        for (Node node : items.lookupAll(".list-cell")) {
+            if (node instanceof PhaseItemCell cell && cell.isVisible() && !cell.isEmpty() && cell.getIndex() >= 0
+                    && cell.getIndex() < count && cell.getHeight() > 0) {
+                heights[cell.getIndex()] = cell.getHeight();
+            }
+        }
+        double total = items.snappedTopInset() + items.snappedBottomInset()
+                + (count == 0 ? ROW_HEIGHT : Arrays.stream(heights).sum());
+        if (Math.abs(total - items.getPrefHeight()) > 0.5) {
+            items.setPrefHeight(total);
+            items.setMinHeight(total);
         }
     }
 
@@ -175,10 +208,20 @@ final class PhaseCard extends VBox {
         currentMark.setId("phase-" + index + "-current");
         currentMark.setMinWidth(Region.USE_PREF_SIZE);
         currentMark.setOnAction(e -> model.setCurrentPhase(index));
-        Button up = iconButton(Feather.ARROW_UP, model.words().get("editor.ui.phaseUp"), () -> model.movePhase(index, -1));
-        Button down = iconButton(Feather.ARROW_DOWN, model.words().get("editor.ui.phaseDown"), () -> model.movePhase(index, 1));
-        Button remove = iconButton(Feather.TRASH_2, model.words().get("editor.ui.removePhase"), () -> model.removePhase(index));
-        HBox top = new HBox(10, kind, name, up, down, remove);
+        MenuItem up = new MenuItem(model.words().get("editor.ui.phaseUp"), Icons.of(Feather.ARROW_UP));
+        up.setOnAction(e -> model.movePhase(index, -1));
+        MenuItem down = new MenuItem(model.words().get("editor.ui.phaseDown"), Icons.of(Feather.ARROW_DOWN));
+        down.setOnAction(e -> model.movePhase(index, 1));
+        MenuItem remove = new MenuItem(model.words().get("editor.ui.removePhase"), Icons.of(Feather.TRASH_2));
+        remove.setOnAction(e -> model.removePhase(index));
+        // Moving and removing a phase are rare: one menu, so the name has the width of the card.
+        MenuButton actions = new MenuButton(null, Icons.of(Feather.MORE_HORIZONTAL), up, down, remove);
+        actions.setId("phase-" + index + "-actions");
+        actions.getStyleClass().addAll("flat", "button-icon", "no-arrow");
+        actions.setTooltip(new Tooltip(model.words().get("ui-layout.phaseActions")));
+        actions.setAccessibleText(actions.getTooltip().getText());
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(10, kind, name);
         top.setAlignment(Pos.CENTER_LEFT);
         Label weeksLabel = new Label(model.words().get("editor.ui.weeksAfterBirth"));
         weeksLabel.getStyleClass().add("field-label");
@@ -189,9 +232,11 @@ final class PhaseCard extends VBox {
         range.setAlignment(Pos.CENTER_LEFT);
         FlowPane weeks = new FlowPane(16, 6, range, currentMark);
         weeks.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, top, weeks);
+        HBox.setHgrow(weeks, Priority.ALWAYS);
+        HBox second = new HBox(10, weeks, actions);
+        second.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, top, second);
     }
-
     private void saveWeeks() {
         if (!updating && from.getValue() != null && to.getValue() != null) {
             model.setWeeks(index, from.getValue(), to.getValue() == 0 ? null : to.getValue());
@@ -202,8 +247,7 @@ final class PhaseCard extends VBox {
     private TextArea purposeArea() {
         purpose.setId("phase-" + index + "-purpose");
         purpose.setPromptText(model.words().get("editor.ui.purposePrompt"));
-        purpose.setWrapText(true);
-        purpose.setPrefRowCount(2);
+        GrowingText.fit(purpose, 2);
         Commits.onLeave(purpose, () -> {
             model.setPurpose(index, purpose.getText());
             refresh();
@@ -216,7 +260,6 @@ final class PhaseCard extends VBox {
         items.setId("phase-" + index + "-items");
         items.getStyleClass().add("phase-items");
         items.setCellFactory(v -> new PhaseItemCell(index, model));
-        items.setFixedCellSize(ROW_HEIGHT);
         items.setPlaceholder(new Label(model.words().get("editor.ui.itemsEmpty")));
         items.getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> {
             if (!updating && now.intValue() >= 0) {

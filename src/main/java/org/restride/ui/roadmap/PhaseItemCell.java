@@ -5,27 +5,28 @@ import org.restride.app.DoseLine;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.restride.domain.Exercise;
 import org.restride.domain.PhaseItem;
+import org.restride.ui.common.FittedCell;
 
-/** One exercise in a phase: its name and printed dosage line, easier/harder/remove on the chosen row, drag and drop. */
-final class PhaseItemCell extends ListCell<ItemSlot> {
+/** One exercise in a phase: its name and printed dosage line (wrapped, whole), easier/harder/remove on the chosen row, drag and drop. */
+final class PhaseItemCell extends FittedCell<ItemSlot> {
     private final int phase;
     private final RoadmapEditorViewModel model;
     private static final DoseLine DOSE = new DoseLine(Words.english());
     private final Label name = new Label();
     private final Label dosage = new Label();
     private final Tooltip tooltip = new Tooltip();
-    private final HBox row;
+    private final VBox row;
     private final InvalidationListener refill = o -> fill();
     private ItemSlot shown;
 
@@ -33,7 +34,6 @@ final class PhaseItemCell extends ListCell<ItemSlot> {
         this.phase = phase;
         this.model = model;
         this.row = row();
-        setPrefWidth(0); // the row fits the list's width (long lines end in "…", whole in the tooltip): no sideways scroll
         setOnDragDetected(e -> {
             if (getItem() == null) {
                 return;
@@ -99,23 +99,35 @@ final class PhaseItemCell extends ListCell<ItemSlot> {
         setGraphic(row);
     }
 
-    /** The row is made once per cell and filled for each item: a move or an edit re-styles nothing. */
-    private HBox row() {
+    /**
+     * The row is made once per cell and filled for each item: a move or an edit re-styles nothing. The name and the
+     * dose wrap to the list's width (the row grows), and the chosen row's buttons sit beside the name, not the dose.
+     */
+    private VBox row() {
         name.getStyleClass().add("exercise-name");
         dosage.getStyleClass().add("dosage-line");
-        VBox text = new VBox(2, name, dosage);
-        text.setMinWidth(0);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox actions = new HBox(6,
+        for (Label label : new Label[] {name, dosage}) {
+            label.setWrapText(true);
+            label.setMinWidth(0);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        HBox.setHgrow(name, Priority.ALWAYS);
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox actions = new HBox(2,
                 PhaseCard.iconButton(Feather.CHEVRONS_DOWN, model.words().get("editor.ui.easier"),
                         () -> model.swap(phase, getIndex(), false)),
                 PhaseCard.iconButton(Feather.CHEVRONS_UP, model.words().get("editor.ui.harder"), () -> model.swap(phase, getIndex(), true)),
                 PhaseCard.iconButton(Feather.X, model.words().get("editor.ui.removeItem"), () -> model.removeItem(phase, getIndex())));
         actions.setAlignment(Pos.CENTER_RIGHT);
-        // The buttons show on the chosen row only: the other rows give their whole width to the name and the dose.
+        actions.getStyleClass().add("row-actions");
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        // The buttons show on the chosen row only: the other rows give their whole width to the name.
         actions.visibleProperty().bind(selectedProperty());
         actions.managedProperty().bind(actions.visibleProperty());
-        HBox made = new HBox(6, text, PhaseCard.spacer(), actions);
+        HBox top = new HBox(6, name, actions);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox made = new VBox(1, top, dosage);
+        made.setMinWidth(0);
         made.setAlignment(Pos.CENTER_LEFT);
         return made;
     }

@@ -74,7 +74,7 @@ public final class RoadmapEditorView {
         this.inspector = new ItemInspector(model);
         root.getStyleClass().add("roadmap-editor");
         root.setTop(topBar(leading, trailing));
-        phases.setPadding(new Insets(16));
+        phases.setPadding(new Insets(12));
         phases.getStyleClass().add("phases");
         empty.setText(model.words().get("editor.ui.empty"));
         empty.getStyleClass().add("empty-note");
@@ -102,7 +102,7 @@ public final class RoadmapEditorView {
         preview.activeProperty().bind(side.getSelectionModel().selectedItemProperty().isEqualTo(previewTab));
         SplitPane split = new SplitPane(centre, side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.70);
+        split.setDividerPositions(0.73);
         SplitPane.setResizableWithParent(side, false);
         root.setCenter(split);
         Label message = new Label();
@@ -110,6 +110,7 @@ public final class RoadmapEditorView {
         message.getStyleClass().add("editor-message");
         message.textProperty().bind(model.messageProperty());
         message.setPadding(new Insets(6, 16, 6, 16));
+        message.managedProperty().bind(message.textProperty().isNotEmpty()); // no empty line under the phases
         root.setBottom(message);
         wireLibrary();
         wireJumps();
@@ -179,7 +180,7 @@ public final class RoadmapEditorView {
         }
     }
 
-    private HBox topBar(Node leading, Node trailing) {
+    private VBox topBar(Node leading, Node trailing) {
         patientLine.setId("editor-patient");
         patientLine.getStyleClass().add("editor-patient");
         patientLine.setWrapText(true);
@@ -210,20 +211,26 @@ public final class RoadmapEditorView {
         saveTemplate.setTooltip(new Tooltip(model.words().get("editor.ui.saveTemplateTip")));
         saveTemplate.setId("save-as-template");
         saveTemplate.setOnAction(e -> askTemplateName());
-        VBox heading = new VBox(2, title, patientLine);
-        HBox bar = new HBox(10, heading, PhaseCard.spacer(), undo, redo, addPhase, saveTemplate);
+        // Two lines: the roadmap's title has the window's width; her line sits beside the buttons.
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox first = new HBox(10, title);
         if (leading != null) {
-            bar.getChildren().add(0, leading);
+            first.getChildren().add(0, leading);
         }
+        HBox second = new HBox(10, patientLine, PhaseCard.spacer(), undo, redo, addPhase, saveTemplate);
         if (trailing != null) {
-            bar.getChildren().add(trailing);
+            second.getChildren().add(trailing);
         }
-        bar.getChildren().stream().filter(n -> n instanceof Control && n != heading)
-                .forEach(n -> ((Control) n).setMinWidth(Region.USE_PREF_SIZE));
-        HBox.setHgrow(heading, Priority.SOMETIMES);
-        heading.setMinWidth(160);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(12, 16, 12, 16));
+        for (HBox line : List.of(first, second)) {
+            line.getChildren().stream().filter(n -> n instanceof Control && n != title)
+                    .forEach(n -> ((Control) n).setMinWidth(Region.USE_PREF_SIZE));
+            line.setAlignment(Pos.CENTER_LEFT);
+        }
+        patientLine.setMinWidth(120);
+        HBox.setHgrow(patientLine, Priority.SOMETIMES);
+        VBox bar = new VBox(4, first, second);
+        bar.setPadding(new Insets(8, 16, 8, 16));
         bar.getStyleClass().add("editor-bar");
         return bar;
     }

@@ -6,7 +6,6 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import org.restride.text.Words;
@@ -22,6 +21,7 @@ import org.restride.domain.PhaseKind;
 import org.restride.domain.Position;
 import org.restride.domain.Region;
 import org.restride.store.ExerciseListing;
+import org.restride.ui.common.FittedCell;
 import org.restride.ui.common.Icons;
 import org.restride.ui.common.KeyedConverter;
 
@@ -91,7 +91,7 @@ public final class ExerciseSearchPane extends VBox {
      * One exercise: name, then its summary in smaller type, wrapped to the list's width (no sideways scrolling).
      * The labels are made once per cell and filled per item; the summary's regional words are filled in.
      */
-    private static final class ExerciseCell extends ListCell<ExerciseListing> {
+    private static final class ExerciseCell extends FittedCell<ExerciseListing> {
         private final Words words;
         private final Label name = new Label();
         private final Label detail = new Label();
@@ -99,11 +99,12 @@ public final class ExerciseSearchPane extends VBox {
 
         ExerciseCell(Words words) {
             this.words = words;
-            setPrefWidth(0);
             name.getStyleClass().add("exercise-name");
             detail.getStyleClass().add("exercise-detail");
             name.setMinWidth(0);
             detail.setMinWidth(0);
+            name.setWrapText(true);
+            name.setMinHeight(Label.USE_PREF_SIZE);
             detail.setWrapText(true);
             detail.setMinHeight(Label.USE_PREF_SIZE);
             box.setMinWidth(0);

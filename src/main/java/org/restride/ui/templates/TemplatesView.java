@@ -6,13 +6,13 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.restride.domain.Criterion;
@@ -21,6 +21,7 @@ import org.restride.domain.Template;
 import org.restride.app.Wording;
 import org.restride.text.Words;
 import org.restride.ui.common.Buttons;
+import org.restride.ui.common.FittedCell;
 import org.restride.ui.common.PhaseColours;
 import org.restride.ui.shell.SectionView;
 
@@ -39,7 +40,7 @@ public final class TemplatesView implements SectionView {
         heading.getStyleClass().add("title-2");
         list.setId("templates-list");
         list.setItems(model.list());
-        list.setCellFactory(v -> new ListCell<>() {
+        list.setCellFactory(v -> new FittedCell<>() {
             @Override
             protected void updateItem(Template t, boolean empty) {
                 super.updateItem(t, empty);
@@ -50,7 +51,7 @@ public final class TemplatesView implements SectionView {
                 }
                 Label name = new Label(t.title());
                 name.setWrapText(true);
-                name.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                name.setMinHeight(Region.USE_PREF_SIZE);
                 name.getStyleClass().add("exercise-name");
                 Label kind = new Label(words.get(t.builtIn() ? "ui-templates.builtInKind" : "ui-templates.ownKind"));
                 kind.getStyleClass().add("exercise-detail");
