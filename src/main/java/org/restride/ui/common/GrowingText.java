@@ -8,8 +8,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 
 /**
- * A text box that grows to show all of its text, wrapped to its width, never fewer than {@code rows} lines: a
- * purpose or a note is read whole, with no scroll bar hiding its last line.
+ * A text box that grows to show all of its text, wrapped to its width, never fewer than {@code rows} lines (one
+ * row: one line of its text): a purpose or a note is read whole, with no scroll bar hiding its last line.
  */
 public final class GrowingText {
     private GrowingText() {
@@ -56,9 +56,11 @@ public final class GrowingText {
         double edges = area.snappedTopInset() + area.snappedBottomInset() + scroller.snappedTopInset()
                 + scroller.snappedBottomInset();
         double shown = area.getPrefHeight();
-        area.setPrefHeight(Region.USE_COMPUTED_SIZE);
-        double byRows = area.prefHeight(-1);
-        double needed = Math.max(byRows, Math.ceil(content.prefHeight(width) + edges));
+        double needed = Math.ceil(content.prefHeight(width) + edges);
+        if (area.getPrefRowCount() > 1) {
+            area.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            needed = Math.max(needed, area.prefHeight(-1));
+        }
         area.setPrefHeight(Math.abs(shown - needed) > 0.5 ? needed : shown);
     }
 }
