@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.restride.app.Problems;
 import org.restride.domain.ValidationException;
+import org.restride.exchange.Clash;
+import org.restride.exchange.ImportOutcome;
 import org.restride.store.StoreException;
 import org.restride.testing.SourceWords;
 import org.restride.text.KeyedProblem;
@@ -127,6 +129,17 @@ class NoEnglishProblemsTest {
         ValidationException refused = new ValidationException("phases", "json.missing");
         StoreException told = new StoreException(KeyedProblem.of("problems.cause", refused), refused);
         assertEquals("Phases is missing.", Problems.sentence(words, told));
+    }
+
+    @Test
+    void aListOfProblemsIsJoinedAndEachQuotesOnlyAShortEscapedName() {
+        String name = "Wall sit\n" + "x".repeat(200);
+        String said = new ImportOutcome.Duplicate(List.of(new Clash(Clash.Kind.EXERCISE, "own-wall-sit", name, name),
+                new Clash(Clash.Kind.TEMPLATE, "run", "Run", "Run"))).problem().in(Words.english());
+        assertTrue(said.startsWith("2 items of the file are already here with different content: exercise \"own-wall-sit\" "
+                + "(Wall sit\\n"), said);
+        assertTrue(said.endsWith("), template \"run\" (Run)."), said);
+        assertTrue(said.length() < 200, "the name is cut: " + said.length());
     }
 
     @Test

@@ -33,7 +33,7 @@ final class OnDuplicate implements ITypeConverter<DuplicateChoice> {
     /** The outcome in one line; duplicates fail the command, naming what clashes and the way on. */
     static String describe(ImportOutcome outcome) {
         if (outcome instanceof ImportOutcome.Duplicate duplicate) {
-            throw new ExchangeException(KeyedProblem.of("problems.cli.duplicates", duplicate.describe()));
+            throw new ExchangeException(KeyedProblem.of("problems.cli.duplicates", duplicate.problem()));
         }
         return ((ImportOutcome.Imported) outcome).describe();
     }

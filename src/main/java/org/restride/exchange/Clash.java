@@ -1,5 +1,8 @@
 package org.restride.exchange;
 
+import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
+
 /** Something in a file that is already in the library under the same id, with different content. */
 public record Clash(Kind kind, String id, String existingName, String incomingName) {
     /** What clashes. */
@@ -7,9 +10,11 @@ public record Clash(Kind kind, String id, String existingName, String incomingNa
         EXERCISE, TEMPLATE
     }
 
-    public String describe() {
-        String what = kind == Kind.EXERCISE ? "exercise" : "template";
-        return what + " \"" + id + "\" (" + (existingName.equals(incomingName) ? existingName
-                : "\"" + existingName + "\" here, \"" + incomingName + "\" in the file") + ")";
+    /** The clash as a problem: what it is, its id and its names here and in the file, short and escaped. */
+    public KeyedProblem problem() {
+        Object names = existingName.equals(incomingName) ? Excerpt.of(existingName)
+                : KeyedProblem.of("problems.exchange.clash.renamed", Excerpt.of(existingName), Excerpt.of(incomingName));
+        return KeyedProblem.of(kind == Kind.EXERCISE ? "problems.exchange.clash.exercise" : "problems.exchange.clash.template",
+                Excerpt.of(id), names);
     }
 }

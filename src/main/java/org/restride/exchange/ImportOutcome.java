@@ -2,8 +2,9 @@ package org.restride.exchange;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.restride.text.Excerpt;
+import org.restride.text.KeyedProblem;
+import org.restride.text.Words;
 
 /** What an import did: imported, or stopped at duplicates to ask the user about (nothing written then). */
 public sealed interface ImportOutcome permits ImportOutcome.Imported, ImportOutcome.Duplicate {
@@ -43,10 +44,14 @@ public sealed interface ImportOutcome permits ImportOutcome.Imported, ImportOutc
             clashes = List.copyOf(clashes);
         }
 
+        /** What is already here, as a problem: how many items, and each one. */
+        public KeyedProblem problem() {
+            return KeyedProblem.of(clashes.size() == 1 ? "problems.exchange.duplicates.one" : "problems.exchange.duplicates.other",
+                    clashes.size(), clashes.stream().map(Clash::problem).toList());
+        }
+
         public String describe() {
-            return clashes.size() + (clashes.size() == 1 ? " item of the file is" : " items of the file are")
-                    + " already here with different content: "
-                    + clashes.stream().map(Clash::describe).collect(Collectors.joining(", ")) + ".";
+            return problem().in(Words.english());
         }
     }
 }

@@ -9,7 +9,8 @@ import java.util.function.Function;
 /**
  * A problem a person reads, held without its words: a key of {@code text/<language>/problems.properties} (or of
  * another area's file) and the values its sentence quotes, each already a short, escaped excerpt where it comes from
- * the user. An argument may be a failure (the cause a sentence names), put into words in turn. The words are made
+ * the user. An argument may be a failure (the cause a sentence names), a problem or refusal, or a list of them,
+ * each put into words in turn. The words are made
  * where a person reads them: the window's message line ({@code app.Problems}) or the command line.
  */
 public record KeyedProblem(String key, List<Object> args) {
@@ -44,9 +45,22 @@ public record KeyedProblem(String key, List<Object> args) {
             values[i] = arg instanceof Throwable failure ? causes.apply(failure)
                     : arg instanceof KeyedProblem inner ? inner.in(words, causes)
                     : arg instanceof Refusal refused ? words.refusal(refused.field(), refused.problem(), refused.args())
+                    : arg instanceof List<?> list ? list(words, causes, list)
                     : arg;
         }
         return words.get(key, values);
+    }
+
+    /** A list among the arguments: each item in words, joined as this language joins a list ("a, b, c"). */
+    private static String list(Words words, Function<Throwable, String> causes, List<?> items) {
+        StringBuilder out = new StringBuilder();
+        for (Object item : items) {
+            if (!out.isEmpty()) {
+                out.append(words.get("problems.listSeparator"));
+            }
+            out.append(item instanceof KeyedProblem problem ? problem.in(words, causes) : String.valueOf(item));
+        }
+        return out.toString();
     }
 
     /**
