@@ -41,6 +41,19 @@ public final class ColumnFlow implements Block {
         this.movable.addAll(movable);
     }
 
+    /**
+     * The same columns with {@code closing} blocks read after all the others, at the foot of the right column; null
+     * where a page break has already fixed the columns.
+     */
+    public ColumnFlow withTrailing(List<Block> closing) {
+        if (rightStart >= 0) {
+            return null;
+        }
+        List<Block> all = new ArrayList<>(items);
+        all.addAll(closing);
+        return new ColumnFlow(all, gap, between, movable);
+    }
+
     private float half(float width) {
         return (width - gap) / 2;
     }

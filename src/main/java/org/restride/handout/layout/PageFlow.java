@@ -57,6 +57,13 @@ public final class PageFlow {
                 used += height;
                 continue;
             }
+            if (block instanceof Floating floating) {
+                float joined = intoTheColumns(page, floating, width, full);
+                if (joined >= 0) {
+                    used = joined;
+                    continue;
+                }
+            }
             Block.Split split = null;
             if (!(block.keepTogether() && height <= full && !empty)) {
                 split = block.split(width, room, full);
@@ -84,6 +91,32 @@ public final class PageFlow {
             pages.remove(pages.size() - 1);
         }
         return pages;
+    }
+
+    /**
+     * Where a floating section does not fit under the cards' columns, it may end their shorter column instead, with
+     * the floating sections already placed under them: returns how much of the page is then used, or -1 when that
+     * does not fit either (the page is left as it was).
+     */
+    private static float intoTheColumns(List<Placed> page, Floating floating, float width, float full) {
+        int at = page.size() - 1;
+        List<Block> after = new ArrayList<>();
+        while (at >= 0 && page.get(at).block() instanceof Floating placed) {
+            after.add(0, placed.content());
+            at--;
+        }
+        if (at < 0 || !(page.get(at).block() instanceof ColumnFlow columns)) {
+            return -1;
+        }
+        after.add(floating.content());
+        ColumnFlow joined = columns.withTrailing(after);
+        float offset = page.get(at).offset();
+        if (joined == null || offset + joined.height(width) > full) {
+            return -1;
+        }
+        page.subList(at, page.size()).clear();
+        page.add(new Placed(joined, offset));
+        return offset + joined.height(width);
     }
 
     /** The next floating block before the section ends (at a page break), or null. */

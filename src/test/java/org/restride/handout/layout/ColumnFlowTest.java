@@ -142,4 +142,25 @@ class ColumnFlowTest {
         assertEquals(1, find("card").page());
         assertTrue(find("done").page() >= 1, "a section after a page break stays after it");
     }
+
+    @Test
+    void floatingSectionsThatMissThePageUnderTheColumnsEndTheShorterColumnInstead() throws Exception {
+        // The cards' columns: 300 on the left, 150 on the right; the page has 100 left under them.
+        Block cards = new ColumnFlow(List.of(part("left card", 300), part("right card", 150)), GAP, BETWEEN);
+        Block done = new Floating(part("done", 60), 14);
+        Block next = new Floating(part("next", 80), 8);
+        lay(List.of(part("top", full - 400), cards, done, next, new PageBreak(), part("symptoms", 50)));
+        assertEquals(0, find("next").page(), "no page for the last two short sections alone");
+        assertTrue(!find("done").left() && !find("next").left(), "they end the shorter, right column");
+        assertTrue(find("right card").top() > find("done").top() && find("done").top() > find("next").top(),
+                "read after the cards, in order");
+    }
+
+    @Test
+    void aFloatingSectionThatFitsUnderTheColumnsStaysFullWidthThere() throws Exception {
+        Block cards = new ColumnFlow(List.of(part("left card", 300), part("right card", 150)), GAP, BETWEEN);
+        lay(List.of(part("top", full - 500), cards, new Floating(part("done", 60), 14)));
+        assertTrue(find("done").left(), "under both columns, from the left margin");
+        assertTrue(find("done").top() < find("left card").top() - 300, "below the taller column");
+    }
 }
