@@ -28,7 +28,7 @@ class NoEnglishInTheWindowCodeTest {
     /** A regular expression's escape (\\d, \\s) as written in a source: two backslashes. */
     private static final String REGEX_ESCAPE = "\\\\";
     private static final Pattern CAPITALISED = Pattern.compile("(?<![A-Za-z])[A-Z][a-z]+");
-    private static final Pattern SPACED_WORD = Pattern.compile("(?:^|\\s)[a-z]{2,}\\s|\\s[a-z]{2,}$");
+    private static final Pattern SPACED_WORD = Pattern.compile("(?:^|\\s)[a-z]{2,}\\s|\\s[a-z]{2,}$|\\([a-z]{2,}|[a-z]{2,}\\)");
     private static final Pattern KEY_COMBINATION = Pattern.compile("Shortcut(\\+[A-Za-z0-9]*)*");
     static final SourceWords SCAN = new SourceWords(NoEnglishInTheWindowCodeTest::looksLikeWords,
             Pattern.compile("IllegalArgument|IllegalState|LOG\\.|Logger"));
@@ -70,9 +70,10 @@ class NoEnglishInTheWindowCodeTest {
     @Test
     void theScanSeesWordsAPersonReads() {
         assertEquals(List.of("Save", "Red flags", " weeks", "of ", "no phases yet", "Delete \\\"", "Start: run",
-                        "no viewer; it is saved as "),
+                        "no viewer; it is saved as ", "  (archived)"),
                 SCAN.in("new Button(\"Save\"); label(\"Red flags\"); n + \" weeks\"; \"of \" + n; s = \"no phases yet\";"
-                        + " t = \"Delete \\\"\" + name; u = \"Start: run\"; throw new IOException(\"no viewer; it is saved as \" + f);"));
+                        + " t = \"Delete \\\"\" + name; u = \"Start: run\"; throw new IOException(\"no viewer; it is saved as \" + f);"
+                        + " n = name + \"  (archived)\";"));
     }
 
     @Test

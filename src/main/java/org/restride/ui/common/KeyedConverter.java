@@ -8,10 +8,6 @@ import org.restride.text.Words;
 public final class KeyedConverter<E extends Enum<E> & Keyed> extends StringConverter<E> {
     private final Words words;
 
-    public KeyedConverter() {
-        this(Words.english());
-    }
-
     public KeyedConverter(Words words) {
         this.words = words;
     }

@@ -50,6 +50,12 @@ final class ExerciseForm extends GridPane {
     ExerciseForm(Words words) {
         this.words = words;
         this.dosage = new DosageEditor(words);
+        phases.setConverter(new KeyedConverter<>(words));
+        region.setConverter(new KeyedConverter<>(words));
+        equipment.setConverter(new KeyedConverter<>(words));
+        position.setConverter(new KeyedConverter<>(words));
+        impact.setConverter(new KeyedConverter<>(words));
+        demand.setConverter(new KeyedConverter<>(words));
         setHgap(12);
         setVgap(8);
         ColumnConstraints labels = new ColumnConstraints(160);
@@ -131,14 +137,12 @@ final class ExerciseForm extends GridPane {
     private static <E extends Enum<E> & Keyed> ComboBox<E> choice(E[] values) {
         ComboBox<E> box = new ComboBox<>();
         box.getItems().setAll(values);
-        box.setConverter(new KeyedConverter<>());
         return box;
     }
 
     private static <E extends Enum<E> & Keyed> CheckComboBox<E> checks(E[] values) {
         CheckComboBox<E> box = new CheckComboBox<>();
         box.getItems().setAll(values);
-        box.setConverter(new KeyedConverter<>());
         return box;
     }
 

@@ -24,7 +24,6 @@ import org.restride.domain.measure.SeverityBand;
  * behind the line and named at the right.
  */
 final class ScoreChart extends LineChart<Number, Number> {
-    private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("d MMM");
     private static final int TICKS = 6;
 
     private final NumberAxis days;
@@ -41,6 +40,7 @@ final class ScoreChart extends LineChart<Number, Number> {
         super(new NumberAxis(), new NumberAxis());
         this.words = words;
         this.day = day;
+        DateTimeFormatter tick = DateTimeFormatter.ofPattern(words.get("ui-history.tickPattern"), words.locale());
         days = (NumberAxis) getXAxis();
         values = (NumberAxis) getYAxis();
         getStyleClass().add("score-chart");
@@ -53,7 +53,7 @@ final class ScoreChart extends LineChart<Number, Number> {
         days.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number day) {
-                return TICK.format(LocalDate.ofEpochDay(Math.round(day.doubleValue())));
+                return tick.format(LocalDate.ofEpochDay(Math.round(day.doubleValue())));
             }
 
             @Override

@@ -92,7 +92,7 @@ public final class HandoutPreviewPane extends VBox {
     private FlowPane options() {
         ComboBox<PaperSize> paper = new ComboBox<>();
         paper.getItems().setAll(PaperSize.values());
-        paper.setConverter(new KeyedConverter<>());
+        paper.setConverter(new KeyedConverter<>(words));
         ComboBox<LanguageChoice> language = languageBox();
         CheckBox large = new CheckBox(words.get("ui-preview.largePrint"));
         large.setId("preview-large-print");

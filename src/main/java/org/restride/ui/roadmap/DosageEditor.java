@@ -76,7 +76,7 @@ public final class DosageEditor extends VBox {
         getStyleClass().add("dosage-editor");
         setPadding(new Insets(4, 0, 10, 0));
         unit.getItems().setAll(DoseUnit.values());
-        unit.setConverter(new KeyedConverter<>());
+        unit.setConverter(new KeyedConverter<>(words));
         unit.setMinWidth(Region.USE_PREF_SIZE); // as wide as its longest unit ("Hold seconds")
         intensityKind.getItems().setAll(NONE, "RPE", "kg", "lb", BAND);
         intensityKind.setValue(NONE);

@@ -92,7 +92,8 @@ final class PhaseItemCell extends FittedCell<ItemSlot> {
             return;
         }
         Exercise exercise = model.exercise(item.exerciseId());
-        name.setText(exercise == null ? item.exerciseId() : exercise.name() + (exercise.archived() ? "  (archived)" : ""));
+        name.setText(exercise == null ? item.exerciseId() : exercise.archived()
+                ? model.words().get("ui-search.archived", exercise.name()) : exercise.name());
         dosage.setText(DOSE.line(item.dosage()));
         tooltip.setText(name.getText() + "\n" + dosage.getText());
         setTooltip(tooltip);
