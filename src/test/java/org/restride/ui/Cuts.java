@@ -94,30 +94,38 @@ final class Cuts {
 
     /**
      * A label's or a text's words reaching past the edge of a box that cuts what lies outside it (a split pane's
-     * side, a tab's content), or past the bounds of the box that holds them. A scrolling view's edge is not a
+     * side, a tab's content), past the bounds of the box that holds them, or past the window's edge. A scrolling view's edge is not a
      * cut: what lies beyond it is a scroll away. A chart's axis centres its end labels on its end ticks, past its
      * own box by design; only a clip cuts them.
      */
     static void clipped(Node root, String screen, List<String> found) {
         for (Node node : ScreenTour.shownNodes(root)) {
-            if (!(node instanceof Text text) || text.getText() == null || text.getText().isBlank()
-                    || insideField(text) || text.getBoundsInLocal().isEmpty()) {
-                continue;
-            }
-            Bounds own = text.localToScene(text.getBoundsInLocal());
-            for (Node up = text.getParent(); up != null; up = up.getParent()) {
-                if (scrolling(up)) {
-                    break;
-                }
-                Bounds box = up.getClip() != null ? up.localToScene(up.getClip().getBoundsInLocal())
-                        : up instanceof Region r && !(up instanceof Labeled) && !(up instanceof Axis) && up == text.getParent()
-                        ? up.localToScene(new BoundingBox(0, 0, r.getWidth(), r.getHeight())) : null;
-                if (box != null && outside(own, box)) {
-                    found.add(screen + ": \"" + excerpt(text.getText()) + "\" reaches past the edge of " + name(up));
-                    break;
+            if (node instanceof Text text && text.getText() != null && !text.getText().isBlank() && !insideField(text)
+                    && !text.getBoundsInLocal().isEmpty()) {
+                String edge = edgeCutting(text);
+                if (edge != null) {
+                    found.add(screen + ": \"" + excerpt(text.getText()) + "\" reaches past the edge of " + edge);
                 }
             }
         }
+    }
+
+    /** The box (or the window) whose edge cuts the text, or null if none does before a scrolling view. */
+    private static String edgeCutting(Text text) {
+        Bounds own = text.localToScene(text.getBoundsInLocal());
+        for (Node up = text.getParent(); up != null; up = up.getParent()) {
+            if (scrolling(up)) {
+                return null;
+            }
+            Bounds box = up.getClip() != null ? up.localToScene(up.getClip().getBoundsInLocal())
+                    : up instanceof Region r && !(up instanceof Labeled) && !(up instanceof Axis) && up == text.getParent()
+                    ? up.localToScene(new BoundingBox(0, 0, r.getWidth(), r.getHeight())) : null;
+            if (box != null && outside(own, box)) {
+                return name(up);
+            }
+        }
+        return outside(own, new BoundingBox(0, 0, text.getScene().getWidth(), text.getScene().getHeight()))
+                ? "the window" : null;
     }
 
     private static boolean outside(Bounds inner, Bounds outer) {
