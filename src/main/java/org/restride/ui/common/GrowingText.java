@@ -35,7 +35,7 @@ public final class GrowingText {
     /** The same for a one-paragraph text (a tempo, a short note): Enter hands it on instead of starting a line. */
     public static TextArea fitOneParagraph(TextArea area, int rows, Runnable onEnter) {
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
+            if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
                 onEnter.run();
             }
