@@ -57,8 +57,8 @@ class HandoutLanguageOptionTest {
         HandoutOptions options = HandoutOptions.defaultsFor(clinic("en"));
         ValidationException refused = assertThrows(ValidationException.class, () -> options.withLanguage("klingon<>"));
         assertEquals("language", refused.field());
-        assertTrue(refused.getMessage().contains("en, es") && refused.getMessage().contains("klingon<>"),
-                refused.getMessage());
+        String said = refused.explain(Words.english()::refusal);
+        assertTrue(said.contains("en, es") && said.contains("klingon<>"), said);
         assertThrows(ValidationException.class, () -> options.withLanguage("a-very-long-language-tag-indeed"));
     }
 
