@@ -3,6 +3,7 @@ package org.restride.handout;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import org.restride.domain.Exercise;
 import org.restride.handout.layout.Beside;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.DocumentFonts;
@@ -40,6 +41,12 @@ final class Kit {
     }
 
     /** Shorthand for {@code words().get(key, args)}. */
+    /** An exercise's name as she reads it; its id where the library no longer has it. */
+    String exerciseName(HandoutRequest request, String id) {
+        Exercise exercise = request.exercises().get(id);
+        return exercise == null ? id : words.fill(exercise.name());
+    }
+
     String say(String key, Object... args) {
         return words.get(key, args);
     }

@@ -4,18 +4,14 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import org.restride.domain.Criterion;
 import org.restride.domain.Exercise;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
-import org.restride.domain.progress.TestRules;
 import org.restride.handout.layout.Block;
 import org.restride.handout.layout.Bookmark;
 import org.restride.handout.layout.Box;
@@ -23,9 +19,7 @@ import org.restride.handout.layout.Canvas;
 import org.restride.handout.layout.ColumnFlow;
 import org.restride.handout.layout.Drawing;
 import org.restride.handout.layout.PageBreak;
-import org.restride.handout.layout.Role;
 import org.restride.handout.layout.Stack;
-import org.restride.handout.layout.Tagged;
 import org.restride.handout.layout.WithHeading;
 import org.restride.handout.layout.Face;
 import org.restride.handout.layout.TextStyle;
@@ -39,12 +33,14 @@ final class PhaseSection {
     private final HandoutRequest request;
     private final ExerciseCard cards;
     private final List<String> warnings;
+    private final CheckBoxes checkBoxes;
 
     PhaseSection(Kit kit, HandoutRequest request, ExerciseCard cards, List<String> warnings) {
         this.kit = kit;
         this.request = request;
         this.cards = cards;
         this.warnings = warnings;
+        this.checkBoxes = new CheckBoxes(kit, request, cards);
     }
 
     String bookmark(int index, Phase phase) {
@@ -87,7 +83,7 @@ final class PhaseSection {
         }
         List<Block> body = new ArrayList<>();
         PlanRows ladder = new PlanRows(request, phase, index);
-        Checks checks = new Checks(phase, items);
+        CheckBoxes.Checks checks = checkBoxes.new Checks(phase, items);
         List<Exercise> carded = items.stream().filter(i -> !checks.taughtAlone(i.exerciseId()))
                 .map(i -> request.exercises().get(i.exerciseId())).filter(e -> e != null).toList();
         Set<String> shared = sharedStops(carded);
@@ -101,7 +97,7 @@ final class PhaseSection {
                 cardList.add(card(item, phase, ladder, checks.onCard(nameOf(item.exerciseId())), shared));
             }
         }
-        List<Block> testBoxes = tests(checks.alone(), phase);
+        List<Block> testBoxes = checkBoxes.tests(checks.alone(), phase);
         cardList.addAll(testBoxes);
         body.addAll(inColumns(cardList, testBoxes));
         if (WalkRunWeeks.printsIn(request, index)) {
@@ -120,57 +116,6 @@ final class PhaseSection {
             }
         }
         return blocks;
-    }
-
-    /**
-     * Where each readiness check of the phase is taught: on the card of the exercise of the same name (the check is a
-     * line there), or in a box of its own when no card has its name or the check is itself one of her exercises.
-     */
-    private final class Checks {
-        private final Map<String, String> onCards = new HashMap<>();
-        private final List<Criterion> alone = new ArrayList<>();
-        private final Set<String> aloneIds = new HashSet<>();
-
-        Checks(Phase phase, List<PhaseItem> items) {
-            Set<String> itemIds = new HashSet<>();
-            Set<String> cardNames = new HashSet<>();
-            items.forEach(i -> itemIds.add(i.exerciseId()));
-            for (Criterion criterion : phase.exitCriteria()) {
-                Exercise test = criterion.exerciseId() == null ? null : request.exercises().get(criterion.exerciseId());
-                if (test != null && itemIds.contains(test.id())) {
-                    aloneIds.add(test.id());
-                }
-            }
-            items.stream().filter(i -> !aloneIds.contains(i.exerciseId())).forEach(i -> cardNames.add(key(nameOf(i.exerciseId()))));
-            for (Criterion criterion : phase.exitCriteria()) {
-                Exercise test = criterion.exerciseId() == null ? null : request.exercises().get(criterion.exerciseId());
-                if (test == null) {
-                    continue;
-                }
-                String name = key(kit.words().fill(criterion.name()));
-                if (!aloneIds.contains(test.id()) && cardNames.contains(name) && !onCards.containsKey(name)) {
-                    onCards.put(name, kit.words().checklistLine(criterion) + ". " + kit.words().fill(test.summary()));
-                } else {
-                    alone.add(criterion);
-                }
-            }
-        }
-
-        private String key(String name) {
-            return name.strip().toLowerCase(kit.words().locale());
-        }
-
-        boolean taughtAlone(String exerciseId) {
-            return aloneIds.contains(exerciseId);
-        }
-
-        String onCard(String cardName) {
-            return onCards.get(key(cardName));
-        }
-
-        List<Criterion> alone() {
-            return alone;
-        }
     }
 
     /**
@@ -227,78 +172,7 @@ final class PhaseSection {
     }
 
     private String nameOf(String id) {
-        Exercise e = request.exercises().get(id);
-        return e == null ? id : kit.words().fill(e.name());
-    }
-
-    /**
-     * The checks taught in boxes of their own, under the checklist's words. Checks that start the same way (the
-     * pelvic-floor squeezes, sitting on a chair) share one box and say how to start once.
-     */
-    private List<Block> tests(List<Criterion> criteria, Phase phase) {
-        Set<String> common = commonTestStops(phase);
-        List<Block> blocks = new ArrayList<>();
-        List<Exercise> group = new ArrayList<>();
-        List<Criterion> groupCriteria = new ArrayList<>();
-        for (Criterion criterion : criteria) {
-            Exercise test = request.exercises().get(criterion.exerciseId());
-            if (!group.isEmpty() && !firstStep(group.get(0)).equals(firstStep(test))) {
-                blocks.add(testBox(group, groupCriteria, phase, common));
-                group.clear();
-                groupCriteria.clear();
-            }
-            group.add(test);
-            groupCriteria.add(criterion);
-        }
-        if (!group.isEmpty()) {
-            blocks.add(testBox(group, groupCriteria, phase, common));
-        }
-        return blocks;
-    }
-
-    private static String firstStep(Exercise test) {
-        return test.steps().isEmpty() ? "" : test.steps().get(0).strip();
-    }
-
-    /** A check's box; the stop lines in {@code common} are the checklist's to say, not the box's. */
-    private Block testBox(List<Exercise> tests, List<Criterion> criteria, Phase phase, Set<String> common) {
-        Typography type = kit.type().tight();
-        TextStyle body = type.cardBody();
-        TextStyle bold = body.withFace(Face.BOLD);
-        List<Block> lines = new ArrayList<>();
-        if (tests.size() == 1) {
-            lines.add(kit.text(kit.say("test.title", kit.words().checklistLine(criteria.get(0))), type.cardTitle()));
-            lines.add(kit.leadIn(kit.say("card.start"), bold, cards.runOn(tests.get(0).steps(), false), body));
-        } else {
-            lines.add(kit.text(kit.say("test.groupTitle"), type.cardTitle()));
-            lines.add(kit.leadIn(kit.say("card.start"), bold, cards.runOn(tests.get(0).steps().subList(0, 1), false), body));
-            for (int i = 0; i < tests.size(); i++) {
-                lines.add(kit.text(kit.words().checklistLine(criteria.get(i)), bold.asHeading(3)));
-                lines.add(kit.text(cards.runOn(tests.get(i).steps().subList(1, tests.get(i).steps().size()), true), body));
-            }
-        }
-        // How to build up to it, and when to stop: the test's own stop lines and the phase's notes for it, once each.
-        Set<String> notes = new LinkedHashSet<>();
-        Set<String> stops = new LinkedHashSet<>();
-        for (Exercise test : tests) {
-            phase.items().stream().filter(i -> i.exerciseId().equals(test.id())).findFirst().ifPresent(item -> {
-                if (item.note() != null) {
-                    notes.add(kit.words().fill(item.note()));
-                } else if (item.dosage().note() != null) {
-                    notes.add(kit.words().fill(item.dosage().note()));
-                }
-            });
-            stops.addAll(cards.stopLines(test));
-        }
-        stops.removeAll(common);
-        if (!notes.isEmpty()) {
-            lines.add(kit.text(String.join(" ", notes), body.withFace(Face.ITALIC).withColour(HandoutTheme.MUTED)));
-        }
-        if (!stops.isEmpty()) {
-            lines.add(kit.leadIn(kit.say("card.stopIf"), bold.withColour(HandoutTheme.RED), String.join(" ", stops), body));
-        }
-        Box.Look look = Box.Look.plain(6 * type.scale(), Color.WHITE, HandoutTheme.CARD_BORDER);
-        return new Box(new Stack(lines, 2 * type.scale(), true), look, true);
+        return kit.exerciseName(request, id);
     }
 
     private Block kicker(int index, Phase phase) {
@@ -326,64 +200,6 @@ final class PhaseSection {
     }
 
     private Block checklist(int index, Phase phase) {
-        return checklist(kit, request, index, phase);
-    }
-
-    /**
-     * The stop lines two or more of the phase's checks share ("Pain, heaviness, dragging or leaking: stop the test
-     * there…"): the checklist says that rule once for all of them, so each check's box leaves it out.
-     */
-    private Set<String> commonTestStops(Phase phase) {
-        Map<String, Integer> count = new HashMap<>();
-        phase.exitCriteria().stream().map(Criterion::exerciseId).filter(Objects::nonNull).distinct()
-                .map(id -> request.exercises().get(id)).filter(Objects::nonNull)
-                .forEach(test -> new LinkedHashSet<>(cards.stopLines(test)).forEach(l -> count.merge(l, 1, Integer::sum)));
-        Set<String> common = new LinkedHashSet<>();
-        count.forEach((line, n) -> {
-            if (n >= 2) {
-                common.add(line);
-            }
-        });
-        return common;
-    }
-
-    /** Tick boxes as a list; four or more in two columns, read down the left, then the right. */
-    private static Block ticks(Kit kit, List<Block> ticks, boolean narrow) {
-        float scale = kit.type().scale();
-        return narrow || ticks.size() < 4 ? kit.list(ticks, 4) : new Tagged(Role.L, new ColumnFlow(ticks, 12 * scale, 4 * scale));
-    }
-
-    /** "You are ready for the next phase when…" with a box to tick per test. */
-    static Block checklist(Kit kit, HandoutRequest request, int index, Phase phase) {
-        return checklist(kit, request, index, phase, false);
-    }
-
-    /** As above; {@code narrow} when it stands in a column of its own, its boxes then one under the other. */
-    static Block checklist(Kit kit, HandoutRequest request, int index, Phase phase, boolean narrow) {
-        Typography type = kit.type();
-        boolean last = index == request.roadmap().phases().size() - 1;
-        List<Block> lines = new ArrayList<>();
-        if (phase.exitCriteria().isEmpty()) {
-            lines.add(kit.text(kit.say(last ? "exit.decideFinish" : "exit.decideNext"), type.body()));
-        } else {
-            lines.add(kit.text(kit.say(last ? "exit.finishedWhen" : "exit.readyWhen"),
-                    type.cardTitle().withColour(HandoutTheme.PRIMARY)));
-            List<Block> ticks = new ArrayList<>();
-            List<Block> strength = new ArrayList<>();
-            for (Criterion criterion : phase.exitCriteria()) {
-                (TestRules.isStrengthTest(criterion) ? strength : ticks)
-                        .add(kit.tickItem(kit.words().checklistLine(criterion), type.body()));
-            }
-            if (!ticks.isEmpty()) {
-                lines.add(ticks(kit, ticks, narrow));
-            }
-            if (!strength.isEmpty()) {
-                lines.add(kit.text(kit.say("exit.strength"), type.bodyBold()));
-                lines.add(ticks(kit, strength, narrow));
-            }
-            lines.add(kit.text(kit.say("exit.painFree"), type.note()));
-        }
-        Box.Look look = Box.Look.plain(8 * type.scale(), HandoutTheme.PRIMARY_TINT, null);
-        return new Box(new Stack(lines, 4 * type.scale(), true), look, true);
+        return ExitChecklist.of(kit, request, index, phase, false);
     }
 }

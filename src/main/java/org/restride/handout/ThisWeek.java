@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.restride.domain.Exercise;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
 import org.restride.handout.layout.Block;
@@ -86,7 +85,7 @@ final class ThisWeek {
             blocks.add(kit.space(8));
         }
         // What moves her on beside what means stop: two boxes side by side, read left then right.
-        blocks.add(new ColumnFlow(List.of(PhaseSection.checklist(kit, request, index, phase, true), stopAndCall()),
+        blocks.add(new ColumnFlow(List.of(ExitChecklist.of(kit, request, index, phase, true), stopAndCall()),
                 10 * type.scale(), 8 * type.scale()));
         return blocks;
     }
@@ -111,8 +110,7 @@ final class ThisWeek {
     }
 
     String name(PhaseItem item) {
-        Exercise exercise = request.exercises().get(item.exerciseId());
-        return exercise == null ? item.exerciseId() : kit.words().fill(exercise.name());
+        return kit.exerciseName(request, item.exerciseId());
     }
 
     /**
