@@ -186,7 +186,8 @@ final class ThisWeek {
             rows.add(row);
         }
         Table.Look look = new Table.Look(2.5f * s, 22 * s, HandoutTheme.PRIMARY_TINT, HandoutTheme.RULE, 0.7f);
-        return new Table(columns, header, rows, look).balanced();
+        Block more = kit.text(kit.say("thisWeek.continues"), type.bodyBold().withColour(HandoutTheme.PRIMARY));
+        return new Table(columns, header, rows, look).balanced().continuedWith(more);
     }
 
     /** Short day names for narrow columns, Monday first, no two alike (M Tu W Th F Sa Su). */

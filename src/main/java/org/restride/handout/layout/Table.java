@@ -18,20 +18,24 @@ public final class Table implements Block {
     public record Look(float cellPadding, float minRowHeight, Color headerFill, Color rule, float ruleWidth) {
     }
 
+    private static final float NOTE_GAP = 3;
     private final List<Column> columns;
     private final List<Block> header;
     private final List<List<Block>> rows;
     private final Look look;
     private final boolean balanced;
+    private final Block continues;
     private float lastWidth = -1;
     private float[] lastWidths;
 
     public Table(List<Column> columns, List<Block> header, List<List<Block>> rows, Look look) {
-        this(columns, header, rows, look, false);
+        this(columns, header, rows, look, false, null);
     }
 
-    private Table(List<Column> columns, List<Block> header, List<List<Block>> rows, Look look, boolean balanced) {
+    private Table(List<Column> columns, List<Block> header, List<List<Block>> rows, Look look, boolean balanced,
+                  Block continues) {
         this.balanced = balanced;
+        this.continues = continues;
         this.columns = List.copyOf(columns);
         this.header = List.copyOf(header);
         this.rows = rows.stream().map(List::copyOf).toList();
@@ -47,7 +51,12 @@ public final class Table implements Block {
      * decide between equally short choices. Wordier languages wrap less where the words are.
      */
     public Table balanced() {
-        return new Table(columns, header, rows, look, true);
+        return new Table(columns, header, rows, look, true, continues);
+    }
+
+    /** The same table; where a page cuts it, {@code note} ("continued on the next page") closes the part before. */
+    public Table continuedWith(Block note) {
+        return new Table(columns, header, rows, look, balanced, note);
     }
 
     public float[] widths(float width) {
@@ -93,7 +102,7 @@ public final class Table implements Block {
 
     /** Part of this table, on one page; a balanced table keeps the whole table's columns on every page. */
     private Table piece(List<List<Block>> part, float width, float[] widths) {
-        Table piece = new Table(columns, header, part, look, balanced);
+        Table piece = new Table(columns, header, part, look, balanced, continues);
         piece.lastWidth = width;
         piece.lastWidths = widths.clone();
         return piece;
@@ -207,7 +216,7 @@ public final class Table implements Block {
     @Override
     public Split split(float width, float available, float fullPage) {
         float[] widths = widths(width);
-        float used = rowHeight(header, widths, 0);
+        float used = rowHeight(header, widths, 0) + (continues == null ? 0 : NOTE_GAP + continues.height(width));
         int fit = 0;
         while (fit < rows.size()) {
             float h = rowHeight(rows.get(fit), widths, look.minRowHeight());
@@ -227,7 +236,10 @@ public final class Table implements Block {
         if (fit == 0) {
             return null;
         }
-        return new Split(piece(rows.subList(0, fit), width, widths),
-                piece(new ArrayList<>(rows.subList(fit, rows.size())), width, widths));
+        Block head = piece(rows.subList(0, fit), width, widths);
+        if (continues != null) {
+            head = new Stack(List.of(head, continues), NOTE_GAP, true);
+        }
+        return new Split(head, piece(new ArrayList<>(rows.subList(fit, rows.size())), width, widths));
     }
 }
