@@ -30,6 +30,8 @@ final class ExerciseCard {
     private static final int MOST_CUES = 1;
     /** A card cut at the foot of a column leaves at least this much there (its name, dose and picture). */
     private static final float MINIMUM_HEAD = 80;
+    /** Nor is a card cut to carry less than this over (its name again and about three lines). */
+    private static final float MINIMUM_TAIL = 55;
 
     /** Where the card sits among the phase's exercises that are easier or harder versions of each other. */
     record Ladder(String startWith, String next) {
@@ -121,9 +123,10 @@ final class ExerciseCard {
         Box.Look look = Box.Look.plain(6 * type.scale(), java.awt.Color.WHITE, HandoutTheme.CARD_BORDER)
                 .withEdge(PhaseLook.of(kind).colour(), 4);
         String name = exercise == null ? item.exerciseId() : words.fill(exercise.name());
+        Block leaving = kit.text(kit.say("card.goesOn"), bold.withColour(HandoutTheme.MUTED));
         Block resume = kit.text(kit.say("card.continued", name), bold.withColour(HandoutTheme.MUTED));
-        Stack card = new Stack(lines, 2 * type.scale(), true).resumingWith(resume);
-        return new Continued(new Box(card, look, true), MINIMUM_HEAD * type.scale());
+        Stack card = new Stack(lines, 2 * type.scale(), true).resumingWith(leaving, resume);
+        return new Continued(new Box(card, look, true), MINIMUM_HEAD * type.scale(), MINIMUM_TAIL * type.scale());
     }
 
     /** The exercise's "stop or ease off if…" lines as she reads them, each a sentence. */

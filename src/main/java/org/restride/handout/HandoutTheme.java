@@ -21,7 +21,8 @@ public final class HandoutTheme {
     public static final Color GREEN_TINT = new Color(0xE7F3EC);
     public static final Color AMBER = new Color(0x9A6212);
     public static final Color AMBER_TINT = new Color(0xFCF2DF);
-    public static final Color RED = new Color(0xA8433E);
+    /** Dark enough that a warning reads as strongly as black text once printed in grey. */
+    public static final Color RED = new Color(0x8C2A24);
     public static final Color RED_TINT = new Color(0xF8E8E6);
     /** The shade of a planned day in the tables: light enough to write on, dark enough to see in grey. */
     public static final Color PLANNED = new Color(0x9CBEC4);

@@ -162,7 +162,7 @@ public final class ColumnFlow implements Block {
                         break;
                     }
                 }
-                boolean mayGoAhead = movable.contains(b) || (b instanceof Continued && passed <= MOST_PASSED);
+                boolean mayGoAhead = (movable.contains(b) && placedFixed(head)) || (b instanceof Continued && passed <= MOST_PASSED);
                 if ((blocked && !mayGoAhead) || used + h > available) {
                     if (!movable.contains(b)) {
                         blocked = true;
@@ -193,13 +193,18 @@ public final class ColumnFlow implements Block {
                 new ColumnFlow(rest, gap, between, movable));
     }
 
+    private boolean placedFixed(List<Block> head) {
+        return head.stream().anyMatch(b -> !movable.contains(b));
+    }
+
     /** The block cut to leave a worthwhile head in {@code room}, with a tail that fits in the right column. */
     private static Split continueOnTheRight(Continued block, float width, float room, float column) {
         if (room < block.minimumHead()) {
             return null;
         }
         Split cut = block.split(width, room, column);
-        if (cut == null || cut.head().height(width) < block.minimumHead() || cut.tail().height(width) > column) {
+        if (cut == null || cut.head().height(width) < block.minimumHead() || cut.tail().height(width) > column
+                || cut.tail().height(width) < block.minimumTail()) {
             return null;
         }
         return cut;

@@ -8,8 +8,9 @@ import java.io.IOException;
  * lays out exactly like its content and stays whole.
  *
  * @param minimumHead the least height worth leaving at the foot of the left column
+ * @param minimumTail the least height worth carrying over: a card is not cut for a line or two
  */
-public record Continued(Block content, float minimumHead) implements Block {
+public record Continued(Block content, float minimumHead, float minimumTail) implements Block {
     @Override
     public float height(float width) {
         return content.height(width);

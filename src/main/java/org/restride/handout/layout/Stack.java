@@ -10,21 +10,26 @@ public final class Stack implements Block {
     private final float gap;
     private final boolean keepTogether;
     private final Block resume;
+    private final Block leaving;
 
     public Stack(List<Block> children, float gap, boolean keepTogether) {
-        this(children, gap, keepTogether, null);
+        this(children, gap, keepTogether, null, null);
     }
 
-    private Stack(List<Block> children, float gap, boolean keepTogether, Block resume) {
+    private Stack(List<Block> children, float gap, boolean keepTogether, Block leaving, Block resume) {
         this.children = List.copyOf(children);
         this.gap = gap;
         this.keepTogether = keepTogether;
+        this.leaving = leaving;
         this.resume = resume;
     }
 
-    /** The same stack; where it is cut, what is left starts with {@code resume} ("Squat (continued)"). */
-    public Stack resumingWith(Block resume) {
-        return new Stack(children, gap, keepTogether, resume);
+    /**
+     * The same stack, cut only between its parts: the part before the cut ends with {@code leaving} ("continues
+     * on the right →") and what is left starts with {@code resume} ("Squat (continued)").
+     */
+    public Stack resumingWith(Block leaving, Block resume) {
+        return new Stack(children, gap, keepTogether, leaving, resume);
     }
 
     public static Stack together(float gap, Block... children) {
@@ -61,7 +66,7 @@ public final class Stack implements Block {
     @Override
     public Split split(float width, float available, float fullPage) {
         List<Block> head = new ArrayList<>();
-        float used = 0;
+        float used = leaving == null ? 0 : leaving.height(width) + gap;
         for (int i = 0; i < children.size(); i++) {
             Block child = children.get(i);
             float before = head.isEmpty() ? 0 : gap;
@@ -73,7 +78,7 @@ public final class Stack implements Block {
                 continue;
             }
             List<Block> tail = new ArrayList<>(children.subList(i + 1, children.size()));
-            boolean mayCut = !child.keepTogether() || h > fullPage;
+            boolean mayCut = (resume == null && !child.keepTogether()) || h > fullPage;
             Split cut = mayCut ? child.split(width, room, fullPage) : null;
             if (cut != null) {
                 head.add(cut.head());
@@ -85,6 +90,7 @@ public final class Stack implements Block {
                 return null;
             }
             if (resume != null) {
+                head.add(leaving);
                 tail.add(0, resume);
             }
             return new Split(new Stack(head, gap, keepTogether), new Stack(tail, gap, keepTogether));

@@ -47,8 +47,15 @@ class ColumnFlowTest {
         for (int i = 0; i < parts; i++) {
             lines.add(part(name + " " + (i + 1), partHeight));
         }
-        Stack stack = new Stack(lines, 0, true).resumingWith(part(name + " continued", 10));
-        return new Continued(new Box(stack, Box.Look.plain(0, null, null), true), 60);
+        Stack stack = new Stack(lines, 0, true).resumingWith(part(name + " goes on", 10), part(name + " continued", 10));
+        return new Continued(new Box(stack, Box.Look.plain(0, null, null), true), 60, 40);
+    }
+
+    /** A card of two parts: a long one, then a short one. */
+    private Block cardOfParts(String name, float first, float last) {
+        Stack stack = new Stack(List.of(part(name + " 1", first), part(name + " 2", last)), 0, true)
+                .resumingWith(part(name + " goes on", 10), part(name + " continued", 10));
+        return new Continued(new Box(stack, Box.Look.plain(0, null, null), true), 60, 40);
     }
 
     private List<Drawn> lay(List<Block> blocks) throws Exception {
@@ -78,6 +85,20 @@ class ColumnFlowTest {
         assertEquals(frame.bodyTop(), resumed.top(), 0.01, "at its top, with the card's name first");
         assertTrue(resumed.top() > b3.top(), "the name comes before the rest of the card");
         assertEquals(0, find("C 1").page(), "and the page is used to its foot");
+        Drawn pointer = find("B goes on");
+        assertTrue(pointer.left() && pointer.top() < b2.top(), "the part on the left ends by saying where it goes on");
+    }
+
+    @Test
+    void aCardIsNotCutToCarryALineOrTwoOver() throws Exception {
+        // The left column has room for all but the card's last 20 points: with its name again that is 30 points to
+        // carry over, less than its least tail (40).
+        Block first = card("A", 1, full - 250);
+        Block second = cardOfParts("B", 230, 20);
+        Block third = card("C", 1, full - 100);
+        lay(List.of(new ColumnFlow(List.of(first, second, third), GAP, BETWEEN)));
+        assertTrue(drawn.stream().noneMatch(d -> d.name().equals("B continued")), drawn.toString());
+        assertTrue(drawn.stream().filter(d -> d.name().startsWith("B")).noneMatch(Drawn::left), "it moves on whole");
     }
 
     @Test

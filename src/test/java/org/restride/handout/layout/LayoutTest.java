@@ -2,6 +2,7 @@ package org.restride.handout.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -151,6 +152,31 @@ class LayoutTest {
         assertEquals(header + firstRows * rowHeight, split.head().height(frame.bodyWidth()), 0.01f);
         assertEquals(header + (60 - firstRows) * rowHeight, split.tail().height(frame.bodyWidth()), 0.01f,
                 "the rest starts with the header again");
+    }
+
+    @Test
+    void aTableCutByAPageSaysItGoesOnUnderItsLastRowThereAndFitsWithTheNote() {
+        List<List<Block>> rows = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            rows.add(List.of(text("Row " + i), new Spacer(0)));
+        }
+        Block note = text("The table goes on over the page");
+        Table table = new Table(List.of(new Table.Column(0, 1), new Table.Column(40, 0)),
+                List.of(text("Exercise"), text("Mo")), rows, new Table.Look(4, 28, Color.LIGHT_GRAY, Color.GRAY, 0.5f))
+                .continuedWith(note);
+        Block.Split split = table.split(frame.bodyWidth(), 300, frame.bodyHeight());
+        assertNotNull(split);
+        assertTrue(split.head() instanceof Stack stack && stack.children().get(1) == note, "the note closes the part");
+        assertTrue(split.head().height(frame.bodyWidth()) <= 300, "the part and its note fit the room");
+        assertEquals(20, rowsIn(split.head()) + rowsIn(split.tail()), "every row is printed once");
+        assertNull(((Table) split.tail()).split(frame.bodyWidth(), frame.bodyHeight(), frame.bodyHeight()),
+                "no note where the rest fits");
+    }
+
+    private float rowsIn(Block part) {
+        Block table = part instanceof Stack stack ? stack.children().get(0) : part;
+        float header = text("Exercise").height(100) + 8;
+        return Math.round((table.height(frame.bodyWidth()) - header) / 28);
     }
 
     @Test
