@@ -10,8 +10,8 @@ import java.util.function.Function;
  * A problem a person reads, held without its words: a key of {@code text/<language>/problems.properties} (or of
  * another area's file) and the values its sentence quotes, each already a short, escaped excerpt where it comes from
  * the user. An argument may be a failure (the cause a sentence names), a problem or refusal, or a list of them,
- * each put into words in turn. The words are made
- * where a person reads them: the window's message line ({@code app.Problems}) or the command line.
+ * each put into words in turn. The words are made where a person reads them: the window's message line
+ * ({@code app.Problems}) or the command line.
  */
 public record KeyedProblem(String key, List<Object> args) {
     /** How long a cause's own message may be when a sentence quotes it. */
