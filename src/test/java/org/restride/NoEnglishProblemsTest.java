@@ -51,8 +51,7 @@ class NoEnglishProblemsTest {
             Map.entry("handout/layout/DocumentFonts.java", 2),
             Map.entry("handout/layout/FontLibrary.java", 1),
             Map.entry("io/SafeFiles.java", 2),
-            Map.entry("store/Migrations.java", 1),
-            Map.entry("store/Rows.java", 1));
+            Map.entry("store/Migrations.java", 1));
 
     @Test
     void noFailureAboveTheDomainIsToldInEnglish() throws IOException {

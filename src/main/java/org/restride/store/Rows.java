@@ -34,10 +34,11 @@ final class Rows {
         return value == null ? null : value.toString();
     }
 
+    /** The id SQLite gave the row just inserted; an insert without one is a programming error, never told as words. */
     static long insertedId(PreparedStatement st) throws SQLException {
         try (ResultSet keys = st.getGeneratedKeys()) {
             if (!keys.next()) {
-                throw new SQLException("no id was returned");
+                throw new IllegalStateException("an insert returned no id");
             }
             return keys.getLong(1);
         }
