@@ -64,15 +64,19 @@ public final class Wording {
         return String.valueOf(arg);
     }
 
-    /** "A, b and c": items after the first start lower-case, as they sit inside a sentence. */
-    private String join(List<String> parts) {
+    /**
+     * "A, b and c" in the language's words: items after the first start lower-case, as they sit inside a sentence,
+     * unless they start with an acronym ("EPDS").
+     */
+    public String join(List<String> parts) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
-                out.append(words.get(i == parts.size() - 1 ? "verdict.join.last" : "verdict.join.next"));
+                out.append(words.get(i == parts.size() - 1 ? "common.join.last" : "common.join.next"));
             }
             String part = parts.get(i);
-            out.append(i == 0 || part.isEmpty() ? part : Character.toLowerCase(part.charAt(0)) + part.substring(1));
+            boolean keep = i == 0 || part.length() < 2 || Character.isUpperCase(part.charAt(1));
+            out.append(keep ? part : part.substring(0, 1).toLowerCase(words.locale()) + part.substring(1));
         }
         return out.toString();
     }

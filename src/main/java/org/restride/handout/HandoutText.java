@@ -2,6 +2,7 @@ package org.restride.handout;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -107,6 +108,11 @@ final class HandoutText {
     /** A criterion as a checklist line ("Single-leg calf raise: 20 each side"), regional words filled. */
     String checklistLine(Criterion criterion) {
         return words.fill(new Wording(words).checklistLine(criterion));
+    }
+
+    /** A list inside a sentence in her language: "a, b and c", "a, b y c". */
+    String list(List<String> parts) {
+        return new Wording(words).join(parts);
     }
 
     /** Words for the shared symptom catalogue, whose "contact {clinician}" reads "contact your physiotherapist". */

@@ -48,10 +48,10 @@ final class PhaseLines {
                     .map(kit.words()::checklistLine).toList();
             if (!needed.isEmpty()) {
                 boolean last = current + 2 == phases.size();
-                lines.add(kit.text(kit.say(last ? "next.testsLast" : "next.tests", String.join("; ", needed)), type.body()));
+                lines.add(kit.text(kit.say(last ? "next.testsLast" : "next.tests", kit.words().list(needed)), type.body()));
             }
             if (!strength.isEmpty()) {
-                lines.add(kit.text(kit.say("next.strength", String.join("; ", strength)), type.body()));
+                lines.add(kit.text(kit.say("next.strength", kit.words().list(strength)), type.body()));
             }
             Box.Look look = Box.Look.plain(8 * type.scale(), null, HandoutTheme.RULE);
             blocks.add(new Box(new Stack(lines, 4 * type.scale(), true), look, true));

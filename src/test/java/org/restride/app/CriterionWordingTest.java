@@ -2,6 +2,8 @@ package org.restride.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.restride.domain.Amount;
 import org.restride.domain.Criterion;
@@ -28,5 +30,16 @@ class CriterionWordingTest {
         assertEquals("400 m", wording.target(new Criterion(null, "Run", Amount.of(DoseUnit.METRES, 400), false, null)));
         assertEquals("5 breaths", wording.target(new Criterion(null, "Breathe", Amount.of(DoseUnit.BREATHS, 5), false, null)));
         assertEquals("", wording.target(Criterion.statement("Walking an hour feels easy")));
+    }
+
+    /** A list of tests inside a sentence, in the handout's language: "a, b and c", "a, b y c", acronyms kept. */
+    @Test
+    void listsJoinInTheLanguageWithLaterItemsLowerCase() {
+        List<String> tests = List.of("Walking: 30 min", "Jog on the spot: 1 min", "EPDS under 10", "No leaking");
+        assertEquals("Walking: 30 min, jog on the spot: 1 min, EPDS under 10 and no leaking", wording.join(tests));
+        Wording spanish = new Wording(Words.of(Locale.forLanguageTag("es")));
+        assertEquals("Caminar: 30 min, trotar en el lugar: 1 min y sin escapes de orina",
+                spanish.join(List.of("Caminar: 30 min", "Trotar en el lugar: 1 min", "Sin escapes de orina")));
+        assertEquals("Caminar: 30 min", spanish.join(List.of("Caminar: 30 min")));
     }
 }

@@ -171,7 +171,7 @@ class HandoutForNowTest extends DemoHandouts {
                 letter.withOptions(letter.options().withLargePrint(true)))) {
             List<String> pages = pages(renderer.render(request));
             String page = pages.stream().filter(p -> p.contains("Get medical care now: call")).findFirst().orElseThrow();
-            assertTrue(page.contains("Thoughts of harming yourself") && page.contains("Contact your physiotherapist: call"),
+            assertTrue(page.contains("thoughts of harming yourself") && page.contains("Contact your physiotherapist: call"),
                     request.options() + ": " + page);
             // In large print the four bands take two facing pages: fine and ease off, then contact us and the box.
             assertEquals(!request.options().largePrint(), page.contains("Listening to your body This is fine"),

@@ -81,7 +81,8 @@ public final class SymptomGuide {
     private static Band medicalNow(Plan plan) {
         List<Phrase> entries = new ArrayList<>();
         for (RedFlag flag : RedFlag.values()) {
-            if (plan.caesarean() || !flag.caesareanOnly()) {
+            // Thoughts of self-harm are named once, in the same-day line with its own urgency, not as a bullet too.
+            if ((plan.caesarean() || !flag.caesareanOnly()) && flag != RedFlag.SELF_HARM_THOUGHTS) {
                 entries.add(flag.phrase());
             }
         }

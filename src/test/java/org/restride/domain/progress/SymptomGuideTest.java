@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -66,13 +68,32 @@ class SymptomGuideTest {
     void everySymptomTheFormRecordsIsOnTheHandoutUnderTheSameKey() {
         List<String> handout = SymptomGuide.forPlan(true, true, true, true).stream().flatMap(b -> keys(b).stream()).toList();
         for (RedFlag flag : RedFlag.values()) {
-            assertTrue(handout.contains(flag.phrase().key()), flag.key());
+            boolean sameDayLine = flag == RedFlag.SELF_HARM_THOUGHTS && handout.contains("symptoms.medicalNow.sameDay");
+            assertTrue(handout.contains(flag.phrase().key()) || sameDayLine, flag.key());
         }
         for (PelvicSymptom symptom : PelvicSymptom.values()) {
             boolean named = handout.contains(symptom.phrase().key());
             boolean routed = symptom == PelvicSymptom.BLEEDING || symptom == PelvicSymptom.BONE_STRESS_PAIN;
             assertTrue(named || routed, symptom.key());
         }
+    }
+
+    /** One place for thoughts of self-harm, with one urgency (help today), and very low mood named beside them. */
+    @Test
+    void selfHarmThoughtsAreNamedOnceInEachLanguageWithVeryLowMood() {
+        SymptomGuide.Band medicalNow = SymptomGuide.forPlan(true, true, true, true).get(3);
+        Map<Locale, List<String>> expected = Map.of(Locale.ENGLISH, List.of("harming yourself", "mood is very low", "enjoy nothing"),
+                Locale.forLanguageTag("es"), List.of("hacerse daño", "ánimo muy bajo", "no disfruta nada"));
+        expected.forEach((locale, words) -> {
+            Wording wording = new Wording(Words.of(locale).withTerm("clinician", "x"));
+            String band = String.join(" | ", band(wording, medicalNow));
+            assertEquals(1, band.split(words.get(0), -1).length - 1, band);
+            assertTrue(band.contains(words.get(1)) && band.contains(words.get(2)), band);
+        });
+    }
+
+    private static List<String> band(Wording wording, SymptomGuide.Band band) {
+        return band.entries().stream().map(wording::say).toList();
     }
 
     @Test
