@@ -66,13 +66,15 @@ public final class Wording {
 
     /**
      * "A, b and c" in the language's words: items after the first start lower-case, as they sit inside a sentence,
-     * unless they start with an acronym ("EPDS").
+     * unless they start with an acronym ("EPDS"). When an item has a comma of its own, items part with semicolons
+     * ("a, b; c; and d"), so each item still reads as one.
      */
     public String join(List<String> parts) {
+        String between = parts.stream().anyMatch(p -> p.contains(",")) ? "common.join.semicolon" : "common.join";
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
-                out.append(words.get(i == parts.size() - 1 ? "common.join.last" : "common.join.next"));
+                out.append(words.get(between + (i == parts.size() - 1 ? ".last" : ".next")));
             }
             String part = parts.get(i);
             boolean keep = i == 0 || part.length() < 2 || Character.isUpperCase(part.charAt(1));

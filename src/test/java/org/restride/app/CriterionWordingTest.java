@@ -41,5 +41,7 @@ class CriterionWordingTest {
         assertEquals("Caminar: 30 min, trotar en el lugar: 1 min y sin escapes de orina",
                 spanish.join(List.of("Caminar: 30 min", "Trotar en el lugar: 1 min", "Sin escapes de orina")));
         assertEquals("Caminar: 30 min", spanish.join(List.of("Caminar: 30 min")));
+        assertEquals("Caída de talones, pisar fuerte y marchar van bien; y impulso de rodilla: 10 de cada lado",
+                spanish.join(List.of("Caída de talones, pisar fuerte y marchar van bien", "Impulso de rodilla: 10 de cada lado")));
     }
 }
