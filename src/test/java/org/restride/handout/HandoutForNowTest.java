@@ -119,7 +119,22 @@ class HandoutForNowTest extends DemoHandouts {
         assertFalse(text.substring(needed, strength).contains("calf raise"), "a strength test is not needed to move on");
         assertTrue(text.substring(strength).startsWith("Also aim for (you may move on before you reach them): Single-leg calf raise"),
                 text.substring(strength, strength + 120));
+        // The tests read as a list in a sentence: "a, b and c", later items lower-case.
+        assertTrue(text.substring(strength, strength + 250).contains(", single-leg bridge: 20 each side, ")
+                && text.substring(strength, strength + 250).contains(" and side-lying"), text.substring(strength, strength + 250));
         assertTrue(text.contains("Any of these that are new or worse in daily life"), "a known baseline leak is no reason");
+    }
+
+    /** "Lo que sigue" lists the tests as Spanish lists them ("a, b y c"), and names that phase's exit tests. */
+    @Test
+    void theComingPhasesTestsReadAsASpanishList() throws Exception {
+        String text = HandoutContentTest.text(renderer.render(letter(0, "es")));
+        int tests = text.indexOf("Al final de esa fase, las pruebas son:");
+        int strength = text.indexOf("Metas de fuerza (puede avanzar antes de lograrlas): ");
+        assertTrue(tests >= 0 && strength > tests, "both lines in the preview of the next phase");
+        String goals = text.substring(strength, strength + 250);
+        assertTrue(goals.contains(", puente a una pierna: 20 de cada lado, ") && goals.contains(" y elevación de pierna de lado"), goals);
+        assertFalse(text.substring(tests, strength).contains("; Sin") || goals.contains("; "), goals);
     }
 
     @Test

@@ -34,7 +34,7 @@ class CardLimitsTest {
             + "If it keeps coming back, contact your {clinician}.";
     static final String NEXT_MORNING = "Leaking, heaviness or pain that comes back or is worse the next morning: contact your {clinician}.";
     static final String EMERGENCY = "Chest pain, dizziness, unusual breathlessness, or calf pain or "
-            + "swelling: do not ease off; stop and get medical help straight away.";
+            + "swelling: don't ease off; stop and get medical help straight away.";
     static final String IMPACT = "Leaking, heaviness or pressure: stop, go back one step, and tell your {clinician}.";
     static final String RUN = "Leaking, heaviness or pressure: stop running and walk. Tell your {clinician}.";
     static final String RUN_BONE = "Pain in your pelvis that feels deep and bony or wakes you at "

@@ -107,7 +107,7 @@ class VerdictRulesTest {
                         v -> v.withResult(CriterionResult.perSide(CALF_RAISE, 25, 25)
                                 .withSymptoms(Set.of(PelvicSymptom.HEAVINESS, PelvicSymptom.DOMING), 0)),
                         Status.HOLD, List.of(Rule.SYMPTOMS_IN_TEST),
-                        "Heaviness, pressure, bulging or dragging in the pelvis and a ridge or bulge along the middle of the belly during Single-leg calf raise"),
+                        "Heaviness, pressure, bulging or dragging in the pelvis; and a ridge or bulge along the middle of the belly during Single-leg calf raise"),
                 row(BLEEDING, "bleeding during a test goes to her doctor or midwife, never a capacity hold", IMPACT,
                         v -> v.withResult(CriterionResult.perSide(HOP, 10, 10).withSymptoms(Set.of(PelvicSymptom.BLEEDING), 0)),
                         Status.READY, List.of(Rule.BLEEDING), "ask her doctor or midwife to check it"),
