@@ -35,7 +35,10 @@ class CutsTest {
 
     @Start
     void start(Stage stage) {
+        stage.setMaximized(false);
         stage.setScene(new Scene(root, 400, 600));
+        stage.setWidth(400);
+        stage.setHeight(600);
         stage.show();
     }
 
@@ -70,8 +73,10 @@ class CutsTest {
         TextArea fixed = new TextArea(LONG + " " + LONG);
         fixed.setWrapText(true);
         fixed.setPrefRowCount(1);
+        fixed.setMaxWidth(300);
         TextArea growing = GrowingText.fit(new TextArea(LONG + " " + LONG), 1);
         growing.setId("growing");
+        growing.setMaxWidth(300);
         List<String> found = found(Cuts::textAreas, fixed, growing);
         assertEquals(1, found.size(), found.toString());
         assertTrue(!found.get(0).contains("#growing"), found.get(0));
@@ -127,7 +132,7 @@ class CutsTest {
         side.setPrefSize(120, 30);
         side.setMaxWidth(120);
         side.setClip(new Rectangle(120, 30));
-        Label pastTheWindow = new Label(LONG + " " + LONG);
+        Label pastTheWindow = new Label((LONG + " ").repeat(40)); // wider than any screen
         pastTheWindow.setMinWidth(Region.USE_PREF_SIZE);
         Label inside = new Label("Sets");
         List<String> found = found(Cuts::clipped, side, pastTheWindow, inside);
