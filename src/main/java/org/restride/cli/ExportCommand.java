@@ -111,6 +111,10 @@ final class ExportCommand implements Callable<Integer> {
             if (!english.isEmpty()) {
                 err.println("restride: warning: " + english + ".");
             }
+            String typed = inLanguage.asTyped().sentence(Words.of(Locale.getDefault()));
+            if (!typed.isEmpty()) {
+                err.println("restride: warning: " + typed + ".");
+            }
             String unknown = InEnglish.notPrinted(Words.of(Locale.getDefault()), storedLanguage(workspace),
                     request.options().language());
             if (!unknown.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.restride.app.handouts.HandoutSource;
 import org.restride.app.handouts.HandoutSources;
+import org.restride.app.handouts.AsTyped;
 import org.restride.app.handouts.HandoutTranslator;
 import org.restride.domain.Amount;
 import org.restride.domain.Criterion;
@@ -67,7 +68,7 @@ public final class HandoutRequests {
      * A request in its language, the names (as it prints them) of the exercises that print in English in it, and
      * those of them that print only partly in English.
      */
-    public record InLanguage(HandoutRequest request, List<String> inEnglish, List<String> partly) {
+    public record InLanguage(HandoutRequest request, List<String> inEnglish, List<String> partly, AsTyped asTyped) {
         public InLanguage {
             inEnglish = List.copyOf(inEnglish);
             partly = List.copyOf(partly);
@@ -81,11 +82,14 @@ public final class HandoutRequests {
     public InLanguage inItsLanguage(HandoutRequest request) {
         HandoutTranslator.Translated t = sources.translate(request.roadmap(), request.exercises(),
                 request.options().language());
+        String language = request.options().language();
+        boolean translated = language != null && !HandoutTranslator.ENGLISH.equals(language);
+        AsTyped asTyped = t.asTyped().withGoals(translated && !request.goals().isEmpty());
         if (t.roadmap() == request.roadmap() && t.exercises().equals(request.exercises())) {
-            return new InLanguage(request, t.inEnglish(), t.partly());
+            return new InLanguage(request, t.inEnglish(), t.partly(), asTyped);
         }
         return new InLanguage(request.withRoadmap(t.roadmap()).withExercises(t.exercises()), t.inEnglish(),
-                t.partly());
+                t.partly(), asTyped);
     }
 
     /** With no plan saved, a running roadmap prints the generator's usual start: 1 min run, 2 min walk, 8 rounds. */

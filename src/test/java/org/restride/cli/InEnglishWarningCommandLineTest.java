@@ -50,8 +50,10 @@ class InEnglishWarningCommandLineTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(Files.size(out) > 0);
         List<String> lines = run.err().lines().toList();
-        assertEquals(1, lines.size(), run.err());
+        assertEquals(2, lines.size(), run.err());
         String line = lines.get(0);
+        assertEquals("restride: warning: Printed as you typed it, not translated: her goals.", lines.get(1),
+                "and what the PT typed prints as typed");
         assertTrue(line.startsWith("restride: warning: This exercise will print in English: \"Our \\\"red\\\""), line);
         assertTrue(line.contains("…"), "a long name is cut: " + line);
         assertTrue(line.length() < 140, line);

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,9 @@ import org.restride.app.DemoClinic;
 import org.restride.app.Workspace;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseText;
+import org.restride.domain.Phase;
 import org.restride.domain.Roadmap;
+import org.restride.text.Words;
 
 /** A roadmap's handout request in Spanish carries the exercises' Spanish names and steps; in English it is untouched. */
 class SpanishRequestTest {
@@ -53,6 +56,30 @@ class SpanishRequestTest {
                     "the demo's phases are the template's: their names read in Spanish");
             assertEquals(english.patientName(), es.request().patientName());
             assertEquals(english.options(), es.request().options().withLanguage("en"));
+        }
+    }
+
+    @Test
+    void whatThePtTypedIsNamedAsPrintedAsTypedInSpanishOnly() {
+        try (Workspace workspace = Workspace.open(folder, Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC))) {
+            Roadmap maya = new DemoClinic(workspace).fill().roadmaps().get(0);
+            HandoutRequests requests = new HandoutRequests(workspace.handoutSources());
+            HandoutRequest english = requests.forRoadmap(maya.id(), LocalDate.of(2026, 11, 29)).orElseThrow();
+            assertEquals("", requests.inItsLanguage(english).asTyped().sentence(Words.english()), "English: nothing");
+
+            HandoutRequest spanish = english.withOptions(english.options().withLanguage("es"));
+            assertEquals("Printed as you typed it, not translated: her goals",
+                    requests.inItsLanguage(spanish).asTyped().sentence(Words.english()),
+                    "her goals are her own words; the template's texts are translated");
+
+            List<Phase> phases = new ArrayList<>(maya.phases());
+            Phase second = phases.get(1);
+            phases.set(1, new Phase(second.kind(), "Fuerza en casa", second.purpose(), second.weeks(), second.items(),
+                    second.exitCriteria()));
+            HandoutRequest renamed = spanish.withRoadmap(new Roadmap(maya.id(), maya.patientId(), maya.title(),
+                    maya.goal(), maya.status(), maya.currentPhase(), phases, maya.created()));
+            assertEquals("Printed as you typed it, not translated: her goals, 1 phase name or purpose",
+                    requests.inItsLanguage(renamed).asTyped().sentence(Words.english()));
         }
     }
 }

@@ -35,9 +35,10 @@ public final class HandoutTranslator {
      * @param inEnglish the names of the exercises with no text (or only part of one) in the language, as the
      *                  handout shows them (a name in the language where it has one), in the order the roadmap uses them
      * @param partly    those of them that have a name in the language but print some fields in English
+     * @param asTyped   the roadmap's texts that print as typed (her goals are the request's, not counted here)
      */
     public record Translated(Roadmap roadmap, Map<String, Exercise> exercises, List<String> inEnglish,
-                             List<String> partly) {
+                             List<String> partly, AsTyped asTyped) {
         public Translated {
             exercises = Map.copyOf(exercises);
             inEnglish = List.copyOf(inEnglish);
@@ -57,7 +58,7 @@ public final class HandoutTranslator {
     /** The roadmap and its exercises (by id) in {@code language} ("es"); in English (or null) they are returned as they are. */
     public Translated translate(Roadmap roadmap, Map<String, Exercise> exercises, String language) {
         if (language == null || ENGLISH.equals(language)) {
-            return new Translated(roadmap, exercises, List.of(), List.of());
+            return new Translated(roadmap, exercises, List.of(), List.of(), AsTyped.NOTHING);
         }
         Map<String, ExerciseText> found = texts.findAll(exercises.keySet(), language);
         TextCatalogue catalogue = catalogues.apply(language);
@@ -77,7 +78,25 @@ public final class HandoutTranslator {
         Roadmap translated = new Roadmap(roadmap.id(), roadmap.patientId(), catalogue.text(roadmap.title()),
                 catalogue.text(roadmap.goal()), roadmap.status(), roadmap.currentPhase(),
                 roadmap.phases().stream().map(p -> phase(p, catalogue, exercises, found)).toList(), roadmap.created());
-        return new Translated(translated, out, namesInUse(roadmap, out, english), namesInUse(roadmap, out, partly));
+        return new Translated(translated, out, namesInUse(roadmap, out, english), namesInUse(roadmap, out, partly),
+                asTyped(roadmap, catalogue));
+    }
+
+    /** The roadmap's own texts that are not built-in English, so print as typed. */
+    private static AsTyped asTyped(Roadmap roadmap, TextCatalogue catalogue) {
+        int phaseTexts = 0;
+        int notes = 0;
+        for (Phase p : roadmap.phases()) {
+            phaseTexts += typed(catalogue, p.name()) + typed(catalogue, p.purpose());
+            for (PhaseItem item : p.items()) {
+                notes += typed(catalogue, item.note()) + typed(catalogue, item.dosage().note());
+            }
+        }
+        return new AsTyped(false, typed(catalogue, roadmap.title()) > 0, phaseTexts, notes);
+    }
+
+    private static int typed(TextCatalogue catalogue, String text) {
+        return text == null || text.isBlank() || catalogue.has(text) ? 0 : 1;
     }
 
     private static Phase phase(Phase p, TextCatalogue catalogue, Map<String, Exercise> exercises,

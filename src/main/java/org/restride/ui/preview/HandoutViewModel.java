@@ -146,6 +146,10 @@ public final class HandoutViewModel {
         if (!english.isEmpty()) {
             parts.add(english.endsWith(".") ? english : english + ".");
         }
+        String typed = ready.asTyped().sentence(Words.english());
+        if (!typed.isEmpty()) {
+            parts.add(typed + ".");
+        }
         return String.join(" ", parts);
     }
 
