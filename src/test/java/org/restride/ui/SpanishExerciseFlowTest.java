@@ -69,7 +69,8 @@ class SpanishExerciseFlowTest extends SampleClinicWindowTest {
         // Maya's handout in Spanish, with the exercise in the phase she is in: named as the handout shows it,
         // partly in English (it has a Spanish name, not its steps)
         usedInMayasSpanishHandout(id);
-        assertEquals("This exercise will print in English: \"Puente con banda\" (partly in English).",
+        assertEquals("This exercise will print in English: \"Puente con banda\" (partly in English)."
+                + " Printed as you typed it, not translated: her goals.",
                 previewMessage(robot, m -> m.contains("Puente con banda")));
 
         AppHarness.onFx(() -> app.root.shellModel().show(Section.LIBRARY));
