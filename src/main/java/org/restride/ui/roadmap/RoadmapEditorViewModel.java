@@ -121,7 +121,8 @@ public final class RoadmapEditorViewModel {
     public void setPurpose(int phase, String purpose) {
         String old = session.phaseAt(phase).purpose();
         if (!(purpose == null ? "" : purpose.strip()).equals(old == null ? "" : old)) {
-            session.edit("purpose", List.of("purpose", phase), r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.withPurpose(p, purpose)));
+            session.edit("purpose", List.of("purpose", phase),
+                    r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.withPurpose(p, purpose)));
         }
     }
 
