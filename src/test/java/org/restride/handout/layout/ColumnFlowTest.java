@@ -63,6 +63,10 @@ class ColumnFlowTest {
         return drawn;
     }
 
+    private void layCards(Block... cards) throws Exception {
+        lay(List.of(new ColumnFlow(List.of(cards), GAP, BETWEEN)));
+    }
+
     private Drawn find(String name) {
         return drawn.stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name));
     }
@@ -71,10 +75,7 @@ class ColumnFlowTest {
     void aCardThatMissesTheFootOfTheLeftColumnCarriesOnAtTheTopOfTheRightOne() throws Exception {
         // The left column has room for 2 of the card's 4 parts after the first card; a third card makes the
         // columns too tall for one page unless the second is cut.
-        Block first = card("A", 1, full - 250);
-        Block second = card("B", 4, 100);
-        Block third = card("C", 1, full - 300);
-        lay(List.of(new ColumnFlow(List.of(first, second, third), GAP, BETWEEN)));
+        layCards(card("A", 1, full - 250), card("B", 4, 100), card("C", 1, full - 300));
         Drawn b1 = find("B 1");
         Drawn b2 = find("B 2");
         Drawn resumed = find("B continued");
@@ -93,10 +94,7 @@ class ColumnFlowTest {
     void aCardIsNotCutToCarryALineOrTwoOver() throws Exception {
         // The left column has room for all but the card's last 20 points: with its name again that is 30 points to
         // carry over, less than its least tail (40).
-        Block first = card("A", 1, full - 250);
-        Block second = cardOfParts("B", 230, 20);
-        Block third = card("C", 1, full - 100);
-        lay(List.of(new ColumnFlow(List.of(first, second, third), GAP, BETWEEN)));
+        layCards(card("A", 1, full - 250), cardOfParts("B", 230, 20), card("C", 1, full - 100));
         assertTrue(drawn.stream().noneMatch(d -> d.name().equals("B continued")), drawn.toString());
         assertTrue(drawn.stream().filter(d -> d.name().startsWith("B")).noneMatch(Drawn::left), "it moves on whole");
     }
