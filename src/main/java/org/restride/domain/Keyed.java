@@ -1,7 +1,7 @@
 package org.restride.domain;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
  * A closed set of values with a stable lower-case key (used in files and the database), taken from the constant's
@@ -20,7 +20,7 @@ public interface Keyed {
                 return value;
             }
         }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Keyed::key).collect(Collectors.joining(", "));
+        List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Keyed::key).toList();
         throw new ValidationException(field, "oneOf", allowed, key);
     }
 }

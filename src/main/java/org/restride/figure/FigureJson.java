@@ -64,7 +64,7 @@ public final class FigureJson {
             throw new FigureException(KeyedProblem.of("problems.figure.poseName", field));
         }
         return bases.find(name.asText()).orElseThrow(() -> new FigureException(KeyedProblem.of("problems.figure.notPose", field,
-                Excerpt.quoted(name.asText()), String.join(", ", bases.names()))));
+                Excerpt.quoted(name.asText()), List.copyOf(bases.names()))));
     }
 
     /** Applies the joint values of an object, in order, onto a pose ("pose" itself is skipped). */

@@ -51,16 +51,10 @@ public record KeyedProblem(String key, List<Object> args) {
         return words.get(key, values);
     }
 
-    /** A list among the arguments: each item in words, joined as this language joins a list ("a, b, c"). */
+    /** A list among the arguments: each item in words, listed as {@link Words#list} lists them. */
     private static String list(Words words, Function<Throwable, String> causes, List<?> items) {
-        StringBuilder out = new StringBuilder();
-        for (Object item : items) {
-            if (!out.isEmpty()) {
-                out.append(words.get("problems.listSeparator"));
-            }
-            out.append(item instanceof KeyedProblem problem ? problem.in(words, causes) : String.valueOf(item));
-        }
-        return out.toString();
+        return words.list(items.stream().map(item -> item instanceof KeyedProblem problem ? problem.in(words, causes)
+                : String.valueOf(item)).toList());
     }
 
     /**

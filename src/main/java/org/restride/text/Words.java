@@ -23,6 +23,8 @@ public final class Words {
     private static final String ROOT = "/org/restride/text/";
     private static final Map<String, Properties> FILES = new ConcurrentHashMap<>();
     private static final String FALLBACK = "en";
+    /** About how long a list a sentence quotes may be before the rest is counted ("and 12 more"). */
+    static final int LIST_LENGTH = 240;
 
     private final Locale locale;
     private final Map<String, String> terms;
@@ -103,8 +105,36 @@ public final class Words {
         String part = hash < 0 ? null : "validation.part." + field.substring(hash + 1);
         String name = part != null && raw(part) != null ? get(part, field.substring(0, hash))
                 : raw("validation.field." + field) != null ? get("validation.field." + field) : field;
-        String why = problem.indexOf(' ') >= 0 ? problem : get("validation." + problem, args.toArray());
+        Object[] values = args.toArray();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof List<?> items) {
+                values[i] = list(items.stream().map(String::valueOf).toList());
+            }
+        }
+        if (problem.equals("oneOf") && values.length > 1) {
+            // The domain hands over the value as the file or user gave it: quote it short and escaped here.
+            values[1] = Excerpt.of(values[1]);
+        }
+        String why = problem.indexOf(' ') >= 0 ? problem : get("validation." + problem, values);
         return get("validation.sentence", name, why);
+    }
+
+    /**
+     * Items joined as this language lists them ("a, b, c"), as many as fit in about {@value #LIST_LENGTH}
+     * characters (always the first), then "and 12 more", so that what a sentence says after a list still shows.
+     */
+    public String list(List<String> items) {
+        String separator = get("problems.listSeparator");
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (String item : items) {
+            if (shown > 0 && out.length() + separator.length() + item.length() > LIST_LENGTH) {
+                break;
+            }
+            out.append(shown > 0 ? separator : "").append(item);
+            shown++;
+        }
+        return shown == items.size() ? out.toString() : get("problems.listMore", out, items.size() - shown);
     }
 
     /**
