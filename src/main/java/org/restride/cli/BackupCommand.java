@@ -48,8 +48,7 @@ final class BackupCommand implements Callable<Integer> {
             return 0;
         }
         if (out != null) {
-            root.checkedOutput(out, OutputKind.DATABASE);
-            FileArgument.requireEnding(spec.commandLine(), out, "backup --out", FileEndings.BACKUP);
+            root.checkedOutput(out, OutputKind.DATABASE, spec.commandLine(), "backup --out", FileEndings.BACKUP);
             // a copy to a file of the user's choosing only reads the data folder: it works when that is read-only
             try (Workspace workspace = root.openWorkspaceToRead()) {
                 workspace.backups(root.backupFolderToRead()).backupTo(out);

@@ -29,6 +29,7 @@ import org.restride.handout.HandoutResult;
 import org.restride.handout.IssuedHandouts;
 import org.restride.handout.LibraryPictures;
 import org.restride.handout.layout.FontLibrary;
+import org.restride.io.FileEndings;
 import org.restride.io.OutputKind;
 import org.restride.io.SafeFiles;
 import org.restride.store.IssuedHandout;
@@ -96,8 +97,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // The fonts are read on a second thread while the data folder opens and the roadmap is gathered.
         CompletableFuture<FontLibrary> fonts = CompletableFuture.supplyAsync(FontLibrary::withSystemFallbacks);
-        root.checkedOutput(out, OutputKind.PDF);
-        FileArgument.requireEnding(spec.commandLine(), out, "export", ".pdf");
+        root.checkedOutput(out, OutputKind.PDF, spec.commandLine(), "export", new FileEndings(".pdf"));
         try (Workspace workspace = root.openWorkspaceToRead()) {
             // in her language: the exercises with no text in it print in English, and she is told so
             HandoutRequests.InLanguage inLanguage = new HandoutRequests(workspace.handoutSources())

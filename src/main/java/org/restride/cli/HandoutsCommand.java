@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.restride.app.Workspace;
 import org.restride.handout.IssuedHandouts;
+import org.restride.io.FileEndings;
 import org.restride.io.OutputKind;
 import org.restride.io.SafeFiles;
 import org.restride.store.IssuedHandout;
@@ -55,8 +56,7 @@ final class HandoutsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), Words.of(Locale.getDefault()).get("problems.cli.outOnlyWithWrite"));
         }
         if (out != null) {
-            root.checkedOutput(out, OutputKind.PDF);
-            FileArgument.requireEnding(spec.commandLine(), out, "handouts --write", ".pdf");
+            root.checkedOutput(out, OutputKind.PDF, spec.commandLine(), "handouts --write", new FileEndings(".pdf"));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         try (Workspace workspace = root.openWorkspaceToRead()) {

@@ -19,6 +19,7 @@ import org.restride.domain.Region;
 import org.restride.exchange.DuplicateChoice;
 import org.restride.exchange.ExchangeFormat;
 import org.restride.exchange.ImportOutcome;
+import org.restride.io.FileEndings;
 import org.restride.io.OutputKind;
 import org.restride.store.ExerciseQuery;
 import org.restride.text.Excerpt;
@@ -102,8 +103,8 @@ final class LibraryCommand {
             + "(or .zip) file to share, or a .json file.")
     int exportFile(@Parameters(paramLabel = "FILE") Path file) {
         boolean zip = file.getFileName() != null && ExchangeFormat.isExchangeName(file.getFileName().toString());
-        root.checkedOutput(file, zip ? OutputKind.LIBRARY_EXCHANGE : OutputKind.JSON);
-        FileArgument.requireEnding(spec.commandLine(), file, "library export", ".json", ExchangeFormat.EXTENSION, ".zip");
+        root.checkedOutput(file, zip ? OutputKind.LIBRARY_EXCHANGE : OutputKind.JSON, spec.commandLine(), "library export",
+                new FileEndings(".json", ExchangeFormat.EXTENSION, ".zip"));
         try (Workspace workspace = root.openWorkspaceToRead()) {
             int count = zip ? workspace.libraryExchange().exportTo(file) : workspace.libraryFile().exportTo(file);
             out().println("Wrote " + count + " of the clinic's exercises to " + Excerpt.whole(file) + ".");

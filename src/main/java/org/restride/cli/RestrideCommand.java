@@ -16,8 +16,10 @@ import java.util.function.Consumer;
 import org.restride.app.DataFolder;
 import org.restride.app.Logs;
 import org.restride.app.Workspace;
+import org.restride.io.FileEndings;
 import org.restride.io.OutputGuard;
 import org.restride.io.OutputKind;
+import org.restride.io.OutputRefusedException;
 import org.restride.store.DamagedRecordException;
 import org.restride.store.Database;
 import org.restride.store.StoreException;
@@ -27,6 +29,7 @@ import org.restride.store.safety.DataFolderCheck;
 import org.restride.store.safety.InstanceLock;
 import org.restride.text.Excerpt;
 import org.restride.text.Words;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +41,10 @@ import picocli.CommandLine.Spec;
                 + "With no command, opens the window.")
 public final class RestrideCommand implements Callable<Integer> {
     private static final String DATA_DIR = "--data-dir";
+    /** Refusals about a file already at the path (not about where the path leads). */
+    private static final Set<OutputRefusedException.Reason> ABOUT_THE_FILE_THERE = Set.of(
+            OutputRefusedException.Reason.OTHER_KIND, OutputRefusedException.Reason.FILE_READ_ONLY,
+            OutputRefusedException.Reason.UNREADABLE);
 
     private final Consumer<Path> windowOpener;
 
@@ -136,6 +143,23 @@ public final class RestrideCommand implements Callable<Integer> {
     Path checkedOutput(Path given, OutputKind kind) {
         FileArgument.require(spec.commandLine(), given, "cli.out.noFile");
         return new OutputGuard(dataFolder()).check(given, kind);
+    }
+
+    /**
+     * The same, for a file whose name must end in one of {@code endings}: a wrong ending is a usage error (exit 2)
+     * even where a file of that name is already there, so it is told before what that file is; where the file
+     * would go (the data folder, say) is still told first.
+     */
+    Path checkedOutput(Path given, OutputKind kind, CommandLine command, String what, FileEndings endings) {
+        try {
+            checkedOutput(given, kind);
+        } catch (OutputRefusedException e) {
+            if (ABOUT_THE_FILE_THERE.contains(e.reason())) {
+                FileArgument.requireEnding(command, given, what, endings);
+            }
+            throw e;
+        }
+        return FileArgument.requireEnding(command, given, what, endings);
     }
 
     /** Opens the data folder's workspace, after making this command its one writer. */

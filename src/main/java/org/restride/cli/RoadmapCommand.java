@@ -6,6 +6,7 @@ import org.restride.exchange.DuplicateChoice;
 import org.restride.exchange.ExchangeFormat;
 import org.restride.exchange.ImportOutcome;
 import org.restride.exchange.RoadmapExchange;
+import org.restride.io.FileEndings;
 import org.restride.io.OutputKind;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -37,8 +38,8 @@ final class RoadmapCommand {
             description = "Writes a roadmap, without its patient, with the clinic's exercises it uses.")
     int exportFile(@ArgGroup(exclusive = true, multiplicity = "1") Source source,
                    @Option(names = "--out", required = true, paramLabel = "FILE.restride") Path out) {
-        root.checkedOutput(out, OutputKind.ROADMAP_EXCHANGE);
-        FileArgument.requireEnding(spec.commandLine(), out, "roadmap export", ExchangeFormat.EXTENSION, ".zip");
+        root.checkedOutput(out, OutputKind.ROADMAP_EXCHANGE, spec.commandLine(), "roadmap export",
+                new FileEndings(ExchangeFormat.EXTENSION, ".zip"));
         try (Workspace workspace = root.openWorkspaceToRead()) {
             RoadmapExchange exchange = workspace.roadmapExchange();
             if (source.roadmapId != null) {

@@ -36,6 +36,7 @@ import org.restride.domain.progress.Visit;
 import org.restride.domain.progress.Wellbeing;
 import org.restride.io.BoundedJson;
 import org.restride.io.BoundedRead;
+import org.restride.text.Excerpt;
 
 /**
  * One visit from a JSON file, for {@code restride verdict} (the format is in the README). The file is capped in
@@ -45,6 +46,7 @@ import org.restride.io.BoundedRead;
 final class VisitFile {
     static final long MAX_BYTES = 256 * 1024;
     private static final int MAX_ITEMS = 60;
+    private static final int MAX_TEXT = 2000;
 
     private VisitFile() {
     }
@@ -93,11 +95,14 @@ final class VisitFile {
     }
 
     private static LocalDate date(JsonNode node) {
+        if (node != null && !node.isNull() && !node.isTextual()) {
+            throw new ValidationException("date", "cli.visit.date", Excerpt.of(node));
+        }
         String text = text(node, "date", true);
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new ValidationException("date", "cli.visit.date");
+            throw new ValidationException("date", "cli.visit.date", Excerpt.quoted(text));
         }
     }
 
@@ -208,8 +213,11 @@ final class VisitFile {
             }
             return null;
         }
-        if (!node.isTextual() || node.textValue().length() > 2000) {
-            throw new ValidationException(path, "cli.visit.text", 2000);
+        if (!node.isTextual()) {
+            throw new ValidationException(path, "cli.visit.text", Excerpt.of(node));
+        }
+        if (node.textValue().length() > MAX_TEXT) {
+            throw new ValidationException(path, "tooLong", MAX_TEXT, node.textValue().length());
         }
         return node.textValue();
     }

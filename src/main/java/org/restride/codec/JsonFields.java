@@ -29,6 +29,16 @@ final class JsonFields {
         return value;
     }
 
+    /** A text value that names one of a closed set, refused by the field as the file spells it. */
+    <E> E key(String field, java.util.function.Function<String, E> parse) {
+        String value = text(field);
+        try {
+            return parse.apply(value);
+        } catch (ValidationException e) {
+            throw e.named(field);
+        }
+    }
+
     String optionalText(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {

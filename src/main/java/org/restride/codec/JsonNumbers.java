@@ -45,7 +45,8 @@ public final class JsonNumbers {
     /** The number exactly; {@code problem} is the key that says what it must be, when it is not a number. */
     private static BigDecimal exact(JsonNode value, String field, String problem) {
         if (!value.isNumber()) {
-            throw new ValidationException(field, problem, shown(value));
+            // "3" in quotes reads as a number to a person: say what is wrong with it
+            throw new ValidationException(field, value.isTextual() ? problem + "NotText" : problem, shown(value));
         }
         if (value.isFloatingPointNumber() && !value.isBigDecimal()) {
             double approximate = value.doubleValue();

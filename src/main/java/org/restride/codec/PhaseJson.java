@@ -57,7 +57,7 @@ public final class PhaseJson {
             JsonNode criterionNode = criterionNodes.get(i);
             criteria.add(JsonFields.nested("criteria[" + (i + 1) + "]", () -> readCriterion(criterionNode, lookup)));
         }
-        return new Phase(PhaseKind.fromKey(f.text("kind")), f.text("name"), f.optionalText("purpose"),
+        return new Phase(f.key("kind", PhaseKind::fromKey), f.text("name"), f.optionalText("purpose"),
                 new WeekRange(f.integer("fromWeek"), f.optionalInteger("toWeek")), items, criteria);
     }
 

@@ -27,9 +27,18 @@ public final class ExchangeFormat {
 
     /** True for a file whose first bytes are a zip's (an exchange file), false for anything else, such as JSON. */
     public static boolean looksLikeZip(Path file) {
+        return startsWith(file, 3, 4);
+    }
+
+    /** True for a zip with nothing in it: only its end record, which starts "PK", 5, 6. */
+    static boolean looksLikeEmptyZip(Path file) {
+        return startsWith(file, 5, 6);
+    }
+
+    private static boolean startsWith(Path file, int third, int fourth) {
         try (var in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
-            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == third && head[3] == fourth;
         } catch (IOException e) {
             return false;
         }

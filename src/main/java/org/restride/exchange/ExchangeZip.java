@@ -100,6 +100,9 @@ final class ExchangeZip {
         } catch (NoSuchFileException e) {
             throw new ExchangeException(KeyedProblem.of("problems.exchange.noFile", Excerpt.path(file)));
         } catch (ZipException e) {
+            if (ExchangeFormat.looksLikeEmptyZip(file)) {
+                throw new ExchangeException(KeyedProblem.of("problems.exchange.noEntry", name, ENTRY));
+            }
             throw new InputRefusedException(InputRefusedException.Reason.NOT_A_ZIP, file.getFileName());
         } catch (IOException e) {
             if (!Files.exists(file)) {
@@ -158,8 +161,11 @@ final class ExchangeZip {
     private static void checkHeader(String file, JsonNode root, String expectedFormat) {
         JsonNode format = root.get("format");
         JsonNode version = root.get("version");
-        if (format == null || !format.isTextual()) {
+        if (format == null || format.isNull()) {
             throw new ExchangeException(KeyedProblem.of("problems.exchange.noFormat", file));
+        }
+        if (!format.isTextual()) {
+            throw new ExchangeException(KeyedProblem.of("problems.exchange.formatNotText", file, Excerpt.of(format)));
         }
         if (!format.asText().equals(expectedFormat)) {
             throw new ExchangeException(KeyedProblem.of(hint(format.asText()), file, Excerpt.quoted(format.asText()),

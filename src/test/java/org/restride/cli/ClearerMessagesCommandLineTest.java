@@ -77,7 +77,7 @@ class ClearerMessagesCommandLineTest {
         ObjectNode textSets = own.deepCopy();
         ((ObjectNode) textSets.get("dosage")).put("sets", "3");
         String sets = library(textSets, "1");
-        assertTrue(sets.contains("dosage.sets must be a whole number (was \"3\")"), sets);
+        assertTrue(sets.contains("dosage.sets must be a whole number, not text (was \"3\")"), sets);
 
         String dosage = roadmap(p -> ((ObjectNode) p.get("items").get(0)).put("dosage", 5));
         assertTrue(dosage.contains("items[1].dosage must be an object"), dosage);

@@ -87,8 +87,8 @@ class OutputPathCommandLineTest {
         assertEquals(0, inData("backup", "--out", usb.toString()).code());
         byte[] saved = Files.readAllBytes(usb);
         CliRun over = inData("export", "--template", "return-to-run", "--patient-name", "Ana", "--out", usb.toString());
-        assertEquals(CommandLineRunner.EXIT_FAILED, over.code());
-        assertTrue(over.err().contains("is not a PDF"), over.err());
+        assertEquals(CommandLineRunner.EXIT_USAGE, over.code(), "a wrong ending is told before what the file is");
+        assertTrue(over.err().contains("export writes a file ending in .pdf"), over.err());
         assertTrue(Arrays.equals(saved, Files.readAllBytes(usb)));
 
         Path pdf = folder.resolve("ana.pdf");
@@ -96,7 +96,7 @@ class OutputPathCommandLineTest {
         assertEquals(0, inData(export).code());
         CliRun again = inData(export);
         assertEquals(0, again.code(), again.err());
-        assertEquals(CommandLineRunner.EXIT_FAILED, inData("library", "export", pdf.toString()).code());
+        assertEquals(CommandLineRunner.EXIT_USAGE, inData("library", "export", pdf.toString()).code());
         assertEquals(0, inData("backup", "--out", usb.toString()).code(), "a backup replaces an old backup");
     }
 

@@ -87,6 +87,10 @@ class UnboundedInputCommandLineTest {
         Path noHeader = folder.resolve("no-header.json");
         Files.writeString(noHeader, "{\"exercises\": []}");
         refused("format is missing", "library", "import", noHeader.toString());
+
+        Path numberFormat = folder.resolve("number-format.json");
+        Files.writeString(numberFormat, "{\"format\": 7, \"version\": 1, \"exercises\": []}");
+        refused("format must be text (was 7)", "library", "import", numberFormat.toString());
         Path newer = folder.resolve("newer.json");
         Files.writeString(newer, "{\"format\": \"restride-library\", \"version\": 99, \"exercises\": []}");
         refused("newer Restride", "library", "import", newer.toString());

@@ -119,10 +119,7 @@ class VisitFileTest {
                 {"\"tests\": [{\"criterion\": \"hop-in-place\", \"pain\": -1}]", "tests[1].pain must be between 0 and 10 (was -1)"},
         };
         for (String[] row : rows) {
-            Path file = Files.writeString(Files.createTempFile("visit", ".json"), "{\"date\": \"2026-04-20\", " + row[0] + "}");
-            ValidationException refused = assertThrows(ValidationException.class, () -> VisitFile.read(file, roadmap), row[0]);
-            assertEquals(row[1], said(refused));
-            Files.delete(file);
+            assertEquals(row[1], refusal(roadmap, "{\"date\": \"2026-04-20\", " + row[0] + "}"));
         }
         Path beyond = Files.writeString(Files.createTempFile("visit", ".json"), "{\"date\": \"2026-04-20\", "
                 + "\"readiness\": {\"fatigue\": 1e999999999999}}");
@@ -136,6 +133,34 @@ class VisitFileTest {
         assertEquals(5.5, visit.readiness().sleepHours());
         assertEquals(24.0, visit.readiness().usualSleepHours());
         assertEquals(10, visit.readiness().fatigue());
+    }
+
+    /** A wrong kind of value and a too long one are told apart, each quoting what the file held. */
+    @Test
+    void aWrongKindOfValueIsToldApartFromATooLongOne() throws Exception {
+        Roadmap roadmap = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
+        String[][] rows = {
+                {"{\"date\": 20261120}", "date must be a date such as 2026-04-20 (was 20261120)"},
+                {"{\"date\": \"20 Nov\"}", "date must be a date such as 2026-04-20 (was \"20 Nov\")"},
+                {"{\"date\": \"2026-04-20\", \"readiness\": {\"fatigue\": \"0\"}}",
+                        "readiness.fatigue must be a whole number, not text (was \"0\")"},
+                {"{\"date\": \"2026-04-20\", \"redFlags\": [7]}", "redFlags[1] must be text (was 7)"},
+                {"{\"date\": \"2026-04-20\", \"redFlags\": [\"" + "x".repeat(30_000) + "\"]}",
+                        "redFlags[1] must be at most 2000 characters (was 30000)"},
+        };
+        for (String[] row : rows) {
+            assertEquals(row[1], refusal(roadmap, row[0]));
+        }
+    }
+
+    /** What a visit file holding {@code json} is refused with, in words. */
+    private static String refusal(Roadmap roadmap, String json) throws Exception {
+        Path file = Files.writeString(Files.createTempFile("visit", ".json"), json);
+        try {
+            return said(assertThrows(ValidationException.class, () -> VisitFile.read(file, roadmap), json));
+        } finally {
+            Files.delete(file);
+        }
     }
 
     /** A refused override names the field the PT wrote, {@code rule}, not an internal name. */

@@ -55,11 +55,13 @@ class RejectedImportTest {
     enum Bad {
         NOT_A_ZIP("is not a Restride file: a .restride file is a zip, and this one is not"),
         ZIP_WITHOUT_CONTENT("it holds no restride.json"),
+        EMPTY_ZIP("bad.restride is not a Restride exchange file (it holds no restride.json)"),
         NOT_JSON("restride.json is not valid JSON"),
         NEWER_VERSION("format version 2 is not one this Restride reads (1 to 1); it was written by a newer Restride"),
         NO_VERSION("version is missing"),
         LIBRARY_GIVEN_AS_ROADMAP("but a \"restride-roadmap\" file was expected (import it with library import)"),
         MISSING_TITLE("roadmap.title is missing"),
+        HUGE_PHASE_KIND("roadmap.phases[1].kind must be one of foundation, strength, impact, run, lift, custom (was \"kkkk"),
         MISSING_EXERCISE_NAME("row 1 (\"own-wall-sit\"): name is missing"),
         BAD_DOSAGE("roadmap.phases[1].items[1].dosage.sets must be between 1 and 10 (was 0)"),
         DUPLICATE_IDS("row 2 (\"own-wall-sit\"): id is used twice in this file"),
@@ -90,6 +92,7 @@ class RejectedImportTest {
         assertTrue(e.getMessage().contains(bad.message), e.getMessage());
         assertTrue(e.getMessage().startsWith("bad.restride"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
+        assertTrue(e.getMessage().length() < 400, e.getMessage().length() + " characters");
         assertEquals(exercises, workspace.exercises().count());
         assertEquals(templates, workspace.templates().all().size());
     }
@@ -99,10 +102,13 @@ class RejectedImportTest {
         switch (bad) {
             case NOT_A_ZIP -> Files.writeString(file, "PK but not really a zip".repeat(20));
             case ZIP_WITHOUT_CONTENT -> zip(file, Map.of("readme.txt", bytes("hello")));
+            case EMPTY_ZIP -> Files.write(file, new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
             case NOT_JSON -> zip(file, Map.of(ExchangeZip.ENTRY, bytes("{ not json")));
             case NEWER_VERSION -> json(file, goodRoadmap.replace("\"version\" : 1", "\"version\" : 2"));
             case NO_VERSION -> json(file, goodRoadmap.replace("\"version\" : 1,", ""));
             case LIBRARY_GIVEN_AS_ROADMAP -> json(file, goodLibrary);
+            case HUGE_PHASE_KIND -> json(file, goodRoadmap.replaceFirst("\"kind\" : \"[a-z]*\"",
+                    "\"kind\" : \"" + "k".repeat(99_000) + "\""));
             case MISSING_TITLE -> json(file, goodRoadmap.replaceFirst("\"title\" : \"[^\"]*\",", ""));
             case MISSING_EXERCISE_NAME -> json(file, withExercises(own.replace("\"name\" : \"Wall sit\",", "")));
             case BAD_DOSAGE -> json(file, goodRoadmap.replaceFirst("\"sets\" : \\d+", "\"sets\" : 0"));
