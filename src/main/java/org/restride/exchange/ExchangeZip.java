@@ -54,7 +54,7 @@ final class ExchangeZip {
      */
     static Contents readEither(Path file, String expectedFormat) {
         BoundedRead.checkOrdinary(file, MAX_FILE_BYTES);
-        if (ExchangeFormat.looksLikeZip(file)) {
+        if (ExchangeFormat.looksLikeZip(file) || ExchangeFormat.looksLikeEmptyZip(file)) {
             return read(file, expectedFormat);
         }
         String name = String.valueOf(file.getFileName());

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -95,6 +96,17 @@ class RejectedImportTest {
         assertTrue(e.getMessage().length() < 400, e.getMessage().length() + " characters");
         assertEquals(exercises, workspace.exercises().count());
         assertEquals(templates, workspace.templates().all().size());
+    }
+
+    @Test
+    void anEmptyZipGivenAsALibraryHoldsNoContentRatherThanBeingNoZip() throws Exception {
+        Path file = folder.resolve("empty.restride");
+        write(file, Bad.EMPTY_ZIP);
+        int exercises = workspace.exercises().count();
+        ExchangeException e = assertThrows(ExchangeException.class,
+                () -> new LibraryExchange(WorkspaceDatabase.of(workspace)).importFrom(file, DuplicateChoice.REPLACE));
+        assertEquals("empty.restride is not a Restride exchange file (it holds no restride.json).", e.getMessage());
+        assertEquals(exercises, workspace.exercises().count());
     }
 
     private void write(Path file, Bad bad) throws Exception {
