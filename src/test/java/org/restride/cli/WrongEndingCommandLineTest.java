@@ -63,4 +63,15 @@ class WrongEndingCommandLineTest {
     void aHandoutToAnExistingTextFileIsAUsageError() throws Exception {
         refusedAsUsage("notes.txt", ".pdf", "export", "--roadmap", "1", "--out");
     }
+
+    /** With a right ending, what is already there is told, as the kind that name is for. */
+    @Test
+    void aLibraryExportOverAnotherZipNamesTheKindItsNameIsFor() throws Exception {
+        Path existing = folder.resolve("notes.zip");
+        Files.writeString(existing, "her notes");
+        Run run = run("library", "export", existing.toString());
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains("is not a Restride library file (.restride or .zip)"), run.err());
+        assertEquals("her notes", Files.readString(existing));
+    }
 }
