@@ -226,7 +226,7 @@ final class PhaseCard extends VBox {
         Label weeksLabel = new Label(model.words().get("editor.ui.weeksAfterBirth"));
         weeksLabel.getStyleClass().add("field-label");
         weeksLabel.setMinWidth(Region.USE_PREF_SIZE);
-        Label toLabel = new Label("to");
+        Label toLabel = new Label(model.words().get("editor.ui.weeksTo"));
         toLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox range = new HBox(6, weeksLabel, from, toLabel, to);
         range.setAlignment(Pos.CENTER_LEFT);
