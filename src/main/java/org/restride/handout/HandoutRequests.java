@@ -82,8 +82,7 @@ public final class HandoutRequests {
     public InLanguage inItsLanguage(HandoutRequest request) {
         HandoutTranslator.Translated t = sources.translate(request.roadmap(), request.exercises(),
                 request.options().language());
-        String language = request.options().language();
-        boolean translated = language != null && !HandoutTranslator.ENGLISH.equals(language);
+        boolean translated = HandoutTranslator.translates(request.options().language());
         AsTyped asTyped = t.asTyped().withGoals(translated && !request.goals().isEmpty());
         if (t.roadmap() == request.roadmap() && t.exercises().equals(request.exercises())) {
             return new InLanguage(request, t.inEnglish(), t.partly(), asTyped);

@@ -55,9 +55,14 @@ public final class HandoutTranslator {
         this.catalogues = catalogues;
     }
 
+    /** Whether a handout in {@code language} is translated at all (English, or none given, prints as written). */
+    public static boolean translates(String language) {
+        return language != null && !ENGLISH.equals(language);
+    }
+
     /** The roadmap and its exercises (by id) in {@code language} ("es"); in English (or null) they are returned as they are. */
     public Translated translate(Roadmap roadmap, Map<String, Exercise> exercises, String language) {
-        if (language == null || ENGLISH.equals(language)) {
+        if (!translates(language)) {
             return new Translated(roadmap, exercises, List.of(), List.of(), AsTyped.NOTHING);
         }
         Map<String, ExerciseText> found = texts.findAll(exercises.keySet(), language);
