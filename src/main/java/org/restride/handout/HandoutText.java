@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.restride.app.ClinicWords;
 import org.restride.app.DoseGrammar;
 import org.restride.app.Wording;
 import org.restride.domain.ClinicProfile;
@@ -20,7 +21,6 @@ import org.restride.text.Words;
  * {clinician}. Every sentence comes from text/<language>/handout.properties.
  */
 final class HandoutText {
-    private static final Set<String> US_WORDS = Set.of("US", "CA");
     private static final Set<String> EU_112 = Set.of("IE", "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
             "DE", "GR", "HU", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "NO", "IS",
             "CH");
@@ -47,22 +47,11 @@ final class HandoutText {
     HandoutText(ClinicProfile clinic, String language) {
         this.country = clinic.country();
         this.language = language;
-        Locale locale = locale(language, country);
-        String term = clinic.clinicianTerm().key().equals("physiotherapist") ? "common.clinician.physiotherapist"
-                : "common.clinician.physicalTherapist";
-        // The clinic's own choice of term in her language, never the region's default.
-        String clinician = Words.of(language.equals("en") ? Locale.US : Locale.forLanguageTag(language)).get(term);
-        this.words = Words.of(locale).withTerm("clinician", clinician);
-        this.catalogue = Words.of(locale).withTerm("clinician", words.get("handout.yourClinician", clinician));
+        String clinician = ClinicWords.clinician(clinic, language);
+        this.words = ClinicWords.of(clinic, language);
+        this.catalogue = Words.of(ClinicWords.locale(language, country))
+                .withTerm("clinician", words.get("handout.yourClinician", clinician));
         this.dates = DateTimeFormatter.ofPattern(words.get("handout.date.pattern"), Locale.forLanguageTag(language));
-    }
-
-    /** English takes US words in the US and Canada (and when the country is not known), else UK words. */
-    private static Locale locale(String language, String country) {
-        if (language.equals("en")) {
-            return country == null || US_WORDS.contains(country) ? Locale.US : Locale.UK;
-        }
-        return country == null ? Locale.forLanguageTag(language) : new Locale(language, country);
     }
 
     /** The language's code ("es"). */

@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.awt.Desktop;
+import org.restride.app.ClinicWords;
 import org.restride.app.Wording;
 import org.restride.text.Languages;
 import org.restride.text.Words;
@@ -171,7 +172,8 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private SectionView roadmaps() {
         RoadmapEditing editing = new RoadmapEditing(workspace.roadmaps(), workspace.patients(), workspace.exercises(),
                 workspace.templates(), PhaseChangeRecorder.into(workspace.phaseHistory(), today), writer);
-        editor = new RoadmapEditorViewModel(editing, words);
+        editor = new RoadmapEditorViewModel(editing, words,
+                () -> ClinicWords.of(workspace.clinicProfile().load(), Languages.DEFAULT));
         HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace.handoutSources()),
                 tasks, clock, new IssuedHandouts(workspace.issuedHandouts()),
                 workspace.outputGuard());

@@ -27,6 +27,7 @@ import org.restride.domain.ValidationException;
 import org.restride.domain.WeightUnit;
 import org.restride.ui.common.GrowingText;
 import org.restride.ui.common.KeyedConverter;
+import org.restride.ui.common.StoredText;
 
 /**
  * Edits one dosage in place. A typed field is handed on when the PT presses Enter or leaves it, a choice at once,
@@ -36,6 +37,7 @@ import org.restride.ui.common.KeyedConverter;
 public final class DosageEditor extends VBox {
     private final Words words;
     private final DoseLine dose;
+    private final StoredText stored;
     private static final String NONE = "—";
     private static final String BAND = "band";
 
@@ -57,9 +59,16 @@ public final class DosageEditor extends VBox {
     private boolean loading;
     private Dosage saved;
 
+    /** A dosage editor whose tempo and note show stored placeholders filled with {@code words}. */
     public DosageEditor(Words words) {
+        this(words, new StoredText(() -> words));
+    }
+
+    /** A dosage editor in {@code words}; the tempo and note show as {@code stored} fills them. */
+    public DosageEditor(Words words, StoredText stored) {
         super(6);
         this.words = words;
+        this.stored = stored;
         this.dose = new DoseLine(words);
         eachSide.setText(words.get("editor.ui.eachSide"));
         intensityKind.setConverter(new StringConverter<>() {
@@ -168,8 +177,8 @@ public final class DosageEditor extends VBox {
             perDay.setText(text(d.timesPerDay()));
             perWeek.setText(text(d.daysPerWeek()));
             showIntensity(d.intensity());
-            tempo.setText(d.tempo() == null ? "" : d.tempo());
-            note.setText(d.note() == null ? "" : d.note());
+            tempo.setText(stored.shown(d.tempo()));
+            note.setText(stored.shown(d.note()));
         } finally {
             loading = false;
         }
@@ -219,7 +228,9 @@ public final class DosageEditor extends VBox {
             Amount amount = new Amount(unit.getValue() == null ? DoseUnit.REPS : unit.getValue(), min.getValue(),
                     number("max", max));
             return new Dosage(sets.getValue(), amount, eachSide.isSelected(), number("rest", rest), number("timesPerDay", perDay),
-                    number("daysPerWeek", perWeek), intensity(), tempo.getText(), note.getText());
+                    number("daysPerWeek", perWeek), intensity(),
+                    stored.kept(saved == null ? null : saved.tempo(), tempo.getText()),
+                    stored.kept(saved == null ? null : saved.note(), note.getText()));
         } catch (ValidationException e) {
             problem.setText(Problems.sentence(words, e));
             return null;

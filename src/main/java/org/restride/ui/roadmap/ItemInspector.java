@@ -20,7 +20,7 @@ final class ItemInspector extends VBox {
     ItemInspector(RoadmapEditorViewModel model) {
         super(6);
         this.model = model;
-        this.dosage = new DosageEditor(model.words());
+        this.dosage = new DosageEditor(model.words(), model.storedText());
         getStyleClass().add("inspector");
         setId("inspector");
         setPadding(new Insets(10, 16, 10, 16));
@@ -35,7 +35,6 @@ final class ItemInspector extends VBox {
         noteLabel.setLabelFor(note);
         note.setId("item-note");
         GrowingText.fit(note, 3);
-        note.setPromptText(model.text("editor.inspector.notePrompt"));
         Commits.onLeave(note, () -> {
             model.setSelectedNote(note.getText());
             showNote();
@@ -67,12 +66,13 @@ final class ItemInspector extends VBox {
         title.setText(model.text("editor.inspector.title", exercise == null ? s.item().exerciseId() : exercise.name(),
                 phase.name()));
         dosage.show(s.item().dosage());
-        Commits.show(note, s.item().note());
+        note.setPromptText(model.storedText().words().get("editor.inspector.notePrompt"));
+        Commits.show(note, model.shown(s.item().note()));
     }
 
     /** Shows the selected exercise's saved note (after a commit, or Escape); true if the field changed. */
     private boolean showNote() {
         ItemSelection.Selected s = model.selectionProperty().get();
-        return s != null && Commits.show(note, s.item().note());
+        return s != null && Commits.show(note, model.shown(s.item().note()));
     }
 }

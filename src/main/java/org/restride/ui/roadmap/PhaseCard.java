@@ -90,11 +90,11 @@ final class PhaseCard extends VBox {
                 kind.setText(model.words().label(now.kind()));
                 PhaseColours.apply(this, now.kind());
             }
-            Commits.show(name, now.name());
+            Commits.show(name, model.shown(now.name()));
             setSpinner(from, now.weeks().from());
             setSpinner(to, now.weeks().to() == null ? 0 : now.weeks().to());
             currentMark.setSelected(current);
-            Commits.show(purpose, now.purpose());
+            Commits.show(purpose, model.shown(now.purpose()));
             if (old == null || !sameInstances(old.items(), now.items())) {
                 itemsTitle.setText(model.words().get("editor.ui.exercises", now.items().size()));
                 showItems(now.items());
@@ -197,7 +197,7 @@ final class PhaseCard extends VBox {
         Commits.onLeave(name, () -> {
             model.renamePhase(index, name.getText());
             refresh();
-        }, () -> phase != null && Commits.show(name, phase.name()));
+        }, () -> phase != null && Commits.show(name, model.shown(phase.name())));
         HBox.setHgrow(name, Priority.ALWAYS);
         from.setId("phase-" + index + "-weeks-from");
         to.setId("phase-" + index + "-weeks-to");
@@ -251,7 +251,7 @@ final class PhaseCard extends VBox {
         Commits.onLeave(purpose, () -> {
             model.setPurpose(index, purpose.getText());
             refresh();
-        }, () -> phase != null && Commits.show(purpose, phase.purpose()));
+        }, () -> phase != null && Commits.show(purpose, model.shown(phase.purpose())));
         return purpose;
     }
 

@@ -237,7 +237,7 @@ public final class RoadmapEditorView {
 
     private boolean showTitle() {
         Roadmap r = model.roadmapProperty().get();
-        return Commits.show(title, r == null ? "" : r.title());
+        return Commits.show(title, r == null ? "" : model.shown(r.title()));
     }
 
     private void askTemplateName() {
@@ -319,7 +319,7 @@ public final class RoadmapEditorView {
             cards.clear();
             return;
         }
-        Commits.show(title, r.title());
+        Commits.show(title, model.shown(r.title()));
         while (cards.size() > r.phases().size()) {
             phases.getChildren().remove(cards.remove(cards.size() - 1));
         }

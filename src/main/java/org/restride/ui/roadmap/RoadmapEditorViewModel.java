@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,6 +29,7 @@ import org.restride.domain.ValidationException;
 import org.restride.domain.WeekRange;
 import org.restride.text.Words;
 import org.restride.ui.common.Slugs;
+import org.restride.ui.common.StoredText;
 
 /**
  * The roadmap being edited, as one editing session. Every edit shows at once, is saved in the background and can
@@ -40,14 +42,25 @@ public final class RoadmapEditorViewModel {
     private final Words words;
     private final EditorSession session;
     private final ItemCommands items;
+    private final StoredText stored;
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
     private final Map<String, Exercise> exerciseCache = new HashMap<>();
     /** Template keys given here, whose save may still be waiting: never given twice. */
     private final Set<String> templateKeys = new HashSet<>();
 
+    /** The editor in {@code words}, showing stored text filled with the window's own words. */
     public RoadmapEditorViewModel(RoadmapEditing editing, Words words) {
+        this(editing, words, () -> words);
+    }
+
+    /**
+     * The editor in {@code words}; the PT's stored text (names, purposes, notes) shows filled with the clinic's words,
+     * which {@code clinicWords} reads each time a roadmap opens.
+     */
+    public RoadmapEditorViewModel(RoadmapEditing editing, Words words, Supplier<Words> clinicWords) {
         this.editing = editing;
         this.words = words;
+        this.stored = new StoredText(clinicWords);
         this.session = new EditorSession(editing, words);
         this.items = new ItemCommands(session, words, this::exercise);
     }
@@ -60,6 +73,7 @@ public final class RoadmapEditorViewModel {
             return false;
         }
         session.leave();
+        stored.refresh();
         exerciseCache.clear();
         exerciseCache.putAll(found.get().exercises());
         patient.set(found.get().patient());
@@ -95,7 +109,8 @@ public final class RoadmapEditorViewModel {
 
     // --- the roadmap and its phases ----------------------------------------------------------------------
 
-    public void renameRoadmap(String title) {
+    public void renameRoadmap(String typed) {
+        String title = session.roadmap() == null ? typed : stored.kept(session.roadmap().title(), typed);
         if (session.roadmap() != null && !title.equals(session.roadmap().title())) {
             session.edit("title", "title", r -> RoadmapEdits.withTitle(r, title));
         }
@@ -112,14 +127,16 @@ public final class RoadmapEditorViewModel {
         }
     }
 
-    public void renamePhase(int phase, String name) {
+    public void renamePhase(int phase, String typed) {
+        String name = stored.kept(session.phaseAt(phase).name(), typed);
         if (!name.equals(session.phaseAt(phase).name())) {
             session.edit("phaseName", List.of("name", phase), r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.rename(p, name)));
         }
     }
 
-    public void setPurpose(int phase, String purpose) {
+    public void setPurpose(int phase, String typed) {
         String old = session.phaseAt(phase).purpose();
+        String purpose = stored.kept(old, typed);
         if (!(purpose == null ? "" : purpose.strip()).equals(old == null ? "" : old)) {
             session.edit("purpose", List.of("purpose", phase),
                     r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.withPurpose(p, purpose)));
@@ -219,8 +236,9 @@ public final class RoadmapEditorViewModel {
     }
 
     /** The selected exercise's note to the patient ("A note from your physiotherapist"); blank removes it. */
-    public void setSelectedNote(String note) {
-        items.setSelectedNote(note);
+    public void setSelectedNote(String typed) {
+        ItemSelection.Selected s = selectionProperty().get();
+        items.setSelectedNote(s == null ? typed : stored.kept(s.item().note(), typed));
     }
 
     /** Swaps an item for its easier or harder version, keeping the dosage; says so if there is none. */
@@ -269,6 +287,16 @@ public final class RoadmapEditorViewModel {
 
     public ReadOnlyObjectProperty<ItemSelection.Selected> selectionProperty() {
         return session.selection().property();
+    }
+
+    /** What a field shows for the PT's stored text: its placeholders filled with the clinic's words. */
+    public String shown(String storedText) {
+        return stored.shown(storedText);
+    }
+
+    /** The PT's stored text as it shows and as it is kept when she leaves it unchanged. */
+    public StoredText storedText() {
+        return stored;
     }
 
     /** The words the editor's labels are read from. */
