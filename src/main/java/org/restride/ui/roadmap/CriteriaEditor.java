@@ -58,8 +58,10 @@ final class CriteriaEditor extends VBox {
                 own.clear();
             }
         }, () -> Commits.show(own, ""));
-        HBox add = new HBox(8, tests, own);
-        add.setAlignment(Pos.CENTER_LEFT);
+        VBox ownField = FieldLabel.above(model.words().get("editor.ui.testOwn"), own);
+        HBox.setHgrow(ownField, Priority.ALWAYS);
+        HBox add = new HBox(8, FieldLabel.above(model.words().get("editor.ui.testFromList"), tests), ownField);
+        add.setAlignment(Pos.BOTTOM_LEFT);
         getChildren().addAll(title, lines, add);
     }
 

@@ -107,13 +107,13 @@ public final class DosageEditor extends VBox {
         problem.setWrapText(true);
         FlowPane fields = new FlowPane(8, 6, labelled("sets", sets), labelled("amount", min), labelled("to", max),
                 labelled("unit", unit), labelled("rest", rest), labelled("perDay", perDay),
-                labelled("perWeek", perWeek), labelled("intensity", new HBox(4, intensityKind, intensityValue)),
+                labelled("perWeek", perWeek), labelled("intensity", intensityKind, intensityValue),
                 labelled(null, eachSide));
         fields.setAlignment(Pos.CENTER_LEFT);
         // The tempo and the note are the PT's words: each the width of the pane, growing a line at a time.
         GrowingText.fitOneParagraph(tempo, 1, () -> changed("tempo"));
         GrowingText.fitOneParagraph(note, 1, () -> changed("dosageNote"));
-        getChildren().addAll(line, fields, labelled("tempo", tempo), note, problem);
+        getChildren().addAll(line, fields, labelled("tempo", tempo), labelled("doseNote", note), problem);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         sets.valueProperty().addListener(o -> changed("sets"));
         min.valueProperty().addListener(o -> changed("amount"));
@@ -289,12 +289,20 @@ public final class DosageEditor extends VBox {
         return f;
     }
 
-    /** The control under its label, read from {@code editor.ui.<key>}; a null key leaves the label blank. */
-    private VBox labelled(String key, Node control) {
+    /**
+     * The controls under their label, read from {@code editor.ui.<key>}, which a screen reader also reads for them; a null
+     * key leaves the label blank (the control names itself).
+     */
+    private VBox labelled(String key, Node... controls) {
         Label label = new Label(key == null ? " " : words.get("editor.ui." + key));
-        label.setLabelFor(control);
+        label.setLabelFor(controls[0]);
+        if (key != null) {
+            for (Node control : controls) {
+                control.setAccessibleText(label.getText());
+            }
+        }
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("field-label");
-        return new VBox(2, label, control);
+        return new VBox(2, label, controls.length == 1 ? controls[0] : new HBox(4, controls));
     }
 }

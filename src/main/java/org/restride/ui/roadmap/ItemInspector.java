@@ -28,11 +28,7 @@ final class ItemInspector extends VBox {
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         dosage.onChange(model::setSelectedDosage);
-        Label noteLabel = new Label(model.text("editor.inspector.note"));
-        noteLabel.getStyleClass().add("field-label");
-        noteLabel.setWrapText(true);
-        noteLabel.setMinHeight(Region.USE_PREF_SIZE);
-        noteLabel.setLabelFor(note);
+        Label noteLabel = FieldLabel.of(model.text("editor.inspector.note"), note);
         note.setId("item-note");
         GrowingText.fit(note, 3);
         Commits.onLeave(note, () -> {

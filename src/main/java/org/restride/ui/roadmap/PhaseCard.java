@@ -194,6 +194,7 @@ final class PhaseCard extends VBox {
         kind.setMinWidth(Region.USE_PREF_SIZE);
         name.setId("phase-" + index + "-name");
         name.getStyleClass().add("phase-name");
+        name.setAccessibleText(model.words().get("editor.ui.phaseName"));
         Commits.onLeave(name, () -> {
             model.renamePhase(index, name.getText());
             refresh();
@@ -244,7 +245,7 @@ final class PhaseCard extends VBox {
         }
     }
 
-    private TextArea purposeArea() {
+    private VBox purposeArea() {
         purpose.setId("phase-" + index + "-purpose");
         purpose.setPromptText(model.words().get("editor.ui.purposePrompt"));
         GrowingText.fit(purpose, 2);
@@ -252,7 +253,7 @@ final class PhaseCard extends VBox {
             model.setPurpose(index, purpose.getText());
             refresh();
         }, () -> phase != null && Commits.show(purpose, model.shown(phase.purpose())));
-        return purpose;
+        return FieldLabel.above(model.words().get("editor.ui.purpose"), purpose);
     }
 
     private VBox itemList() {

@@ -189,6 +189,7 @@ public final class RoadmapEditorView {
                 model.patientProperty()));
         title.setId("roadmap-title");
         title.getStyleClass().add("roadmap-title");
+        title.setAccessibleText(model.words().get("editor.ui.roadmapTitle"));
         title.setPrefColumnCount(22);
         Commits.onLeave(title, () -> {
             model.renameRoadmap(title.getText());
