@@ -78,24 +78,33 @@ final class CheckBoxes {
             return onCards.get(key(cardName));
         }
 
+        /** Whether the check is of the exercise that has the card named {@code cardName} (they share a name). */
+        boolean checks(Criterion criterion, String cardName) {
+            return key(kit.words().fill(criterion.name())).equals(key(cardName));
+        }
+
         List<Criterion> alone() {
             return alone;
         }
+    }
+
+    /** A box of one or more checks, and the checks it teaches. */
+    record TestBox(Block block, List<Criterion> criteria) {
     }
 
     /**
      * The checks taught in boxes of their own, under the checklist's words. Checks that start the same way (the
      * pelvic-floor squeezes, sitting on a chair) share one box and say how to start once.
      */
-    List<Block> tests(List<Criterion> criteria, Phase phase) {
+    List<TestBox> tests(List<Criterion> criteria, Phase phase) {
         Set<String> common = commonTestStops(phase);
-        List<Block> blocks = new ArrayList<>();
+        List<TestBox> blocks = new ArrayList<>();
         List<Exercise> group = new ArrayList<>();
         List<Criterion> groupCriteria = new ArrayList<>();
         for (Criterion criterion : criteria) {
             Exercise test = request.exercises().get(criterion.exerciseId());
             if (!group.isEmpty() && !firstStep(group.get(0)).equals(firstStep(test))) {
-                blocks.add(testBox(group, groupCriteria, phase, common));
+                blocks.add(new TestBox(testBox(group, groupCriteria, phase, common), List.copyOf(groupCriteria)));
                 group.clear();
                 groupCriteria.clear();
             }
@@ -103,7 +112,7 @@ final class CheckBoxes {
             groupCriteria.add(criterion);
         }
         if (!group.isEmpty()) {
-            blocks.add(testBox(group, groupCriteria, phase, common));
+            blocks.add(new TestBox(testBox(group, groupCriteria, phase, common), List.copyOf(groupCriteria)));
         }
         return blocks;
     }

@@ -3,11 +3,13 @@ package org.restride.handout;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.restride.domain.Exercise;
 import org.restride.domain.Phase;
@@ -92,14 +94,23 @@ final class PhaseSection {
             opening.add(kit.space(6));
         }
         List<Block> cardList = new ArrayList<>();
+        Map<String, Block> cardNamed = new HashMap<>();
         for (PhaseItem item : items) {
             if (!checks.taughtAlone(item.exerciseId())) {
-                cardList.add(card(item, phase, ladder, checks.onCard(nameOf(item.exerciseId())), shared));
+                String name = nameOf(item.exerciseId());
+                Block card = card(item, phase, ladder, checks.onCard(name), shared);
+                cardList.add(card);
+                cardNamed.put(name, card);
             }
         }
-        List<Block> testBoxes = checkBoxes.tests(checks.alone(), phase);
+        Map<Block, Block> owners = new IdentityHashMap<>();
+        List<Block> testBoxes = new ArrayList<>();
+        for (CheckBoxes.TestBox box : checkBoxes.tests(checks.alone(), phase)) {
+            testBoxes.add(box.block());
+            ownCard(box, cardNamed, cardList, checks).ifPresent(card -> owners.put(box.block(), card));
+        }
         cardList.addAll(testBoxes);
-        body.addAll(inColumns(cardList, testBoxes));
+        body.addAll(inColumns(cardList, testBoxes, owners));
         if (WalkRunWeeks.printsIn(request, index)) {
             body.add(new Stack(new WalkRunWeeks(kit, request.walkRun()).blocks(), 0, false));
         }
@@ -119,16 +130,28 @@ final class PhaseSection {
     }
 
     /**
-     * Cards in two columns read down the left, then the right, in the order of "This week". The check boxes may move
-     * up to fill a column, or the room under the heading when the first card would not fit there.
+     * The card of the exercise a box checks (the last, when a box holds several checks), so the box never goes ahead
+     * of it: she reads how to do an exercise before she reads its test.
      */
-    private List<Block> inColumns(List<Block> cards, List<Block> movable) {
+    private static Optional<Block> ownCard(CheckBoxes.TestBox box, Map<String, Block> cardNamed, List<Block> cardList,
+                                           CheckBoxes.Checks checks) {
+        return cardNamed.entrySet().stream()
+                .filter(card -> box.criteria().stream().anyMatch(c -> checks.checks(c, card.getKey())))
+                .map(Map.Entry::getValue).max(Comparator.comparingInt(cardList::indexOf));
+    }
+
+    /**
+     * Cards in two columns read down the left, then the right, in the order of "This week". The check boxes may move
+     * up to fill a column, or the room under the heading when the first card would not fit there, but never ahead of
+     * the card of their own exercise ({@code owners}).
+     */
+    private List<Block> inColumns(List<Block> cards, List<Block> movable, Map<Block, Block> owners) {
         Set<Block> mayMove = Collections.newSetFromMap(new IdentityHashMap<>());
         mayMove.addAll(movable);
         if (cards.isEmpty()) {
             return List.of();
         }
-        return List.of(new ColumnFlow(cards, 10 * kit.type().scale(), 8 * kit.type().scale(), mayMove));
+        return List.of(new ColumnFlow(cards, 10 * kit.type().scale(), 8 * kit.type().scale(), mayMove, owners));
     }
 
     /** "Stop or ease off" lines said alike on at least this many of the phase's cards are said once, in a box. */

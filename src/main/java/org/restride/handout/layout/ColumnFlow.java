@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +18,8 @@ public final class ColumnFlow implements Block {
     private final float gap;
     private final float between;
     private final Set<Block> movable;
+    /** For a movable block, the block it belongs to (a check's own card): it may go ahead of others, never of that one. */
+    private final Map<Block, Block> owners;
     /** A card may fill the foot of a column ahead of this many cards too tall for it, no more. */
     private static final int MOST_PASSED = 2;
     /** Where the right column starts when a cut fixed it; -1 to balance the columns. */
@@ -29,16 +32,26 @@ public final class ColumnFlow implements Block {
 
     /** As above, but the blocks in {@code movable} may go ahead of others to fill a column that would stay short. */
     public ColumnFlow(List<Block> items, float gap, float between, Set<Block> movable) {
-        this(items, gap, between, movable, -1);
+        this(items, gap, between, movable, Map.of());
     }
 
-    private ColumnFlow(List<Block> items, float gap, float between, Set<Block> movable, int rightStart) {
+    /**
+     * As above, but a movable block that is a key of {@code owners} is read after its owner (a check box after the
+     * card of the exercise it checks): it may go ahead of other blocks, never ahead of that one.
+     */
+    public ColumnFlow(List<Block> items, float gap, float between, Set<Block> movable, Map<Block, Block> owners) {
+        this(items, gap, between, movable, owners, -1);
+    }
+
+    private ColumnFlow(List<Block> items, float gap, float between, Set<Block> movable, Map<Block, Block> owners,
+                       int rightStart) {
         this.rightStart = rightStart;
         this.items = List.copyOf(items);
         this.gap = gap;
         this.between = between;
         this.movable = Collections.newSetFromMap(new IdentityHashMap<>());
         this.movable.addAll(movable);
+        this.owners = new IdentityHashMap<>(owners);
     }
 
     /**
@@ -51,7 +64,7 @@ public final class ColumnFlow implements Block {
         }
         List<Block> all = new ArrayList<>(items);
         all.addAll(closing);
-        return new ColumnFlow(all, gap, between, movable);
+        return new ColumnFlow(all, gap, between, movable, owners);
     }
 
     private float half(float width) {
@@ -95,7 +108,8 @@ public final class ColumnFlow implements Block {
             List<Block> left = new ArrayList<>(fixed.subList(0, k));
             List<Block> right = new ArrayList<>(fixed.subList(k, fixed.size()));
             for (Block b : moving) {
-                (column(left, half) <= column(right, half) ? left : right).add(b);
+                boolean ownerOnTheRight = right.stream().anyMatch(r -> r == owners.get(b));
+                (!ownerOnTheRight && column(left, half) <= column(right, half) ? left : right).add(b);
             }
             Arrangement filled = new Arrangement(left, right);
             float h = height(filled, half);
@@ -131,8 +145,8 @@ public final class ColumnFlow implements Block {
 
     /**
      * Fills the left column, then the right, with the blocks that fit in order. Where a block is too tall for what is
-     * left of a column, a movable block after it that fits may go first, so the page fills up instead of breaking
-     * early; a {@link Continued} block may go ahead of one other that does not fit; the others keep their order. A
+     * left of a column, a movable block after it that fits may go first (but never ahead of its owner), so the page
+     * fills up instead of breaking early; a {@link Continued} block may go ahead of one other that does not fit; the others keep their order. A
      * {@link Continued} block that does not fit at the foot of the left column
      * is cut there and carries on at the top of the right one.
      */
@@ -163,7 +177,7 @@ public final class ColumnFlow implements Block {
                     }
                 }
                 boolean mayGoAhead = (movable.contains(b) && placedFixed(head)) || (b instanceof Continued && passed <= MOST_PASSED);
-                if ((blocked && !mayGoAhead) || used + h > available) {
+                if ((blocked && !mayGoAhead) || used + h > available || ownerToCome(b, rest)) {
                     if (!movable.contains(b)) {
                         blocked = true;
                         passed++;
@@ -187,10 +201,17 @@ public final class ColumnFlow implements Block {
         }
         if (rest.isEmpty()) {
             // All of it fits once a check box moves up: this page, then nothing (a space dropped at the next top).
-            return new Split(new ColumnFlow(head, gap, between, movable, right < 0 ? head.size() : right), new Spacer(0));
+            return new Split(new ColumnFlow(head, gap, between, movable, owners, right < 0 ? head.size() : right),
+                    new Spacer(0));
         }
-        return new Split(new ColumnFlow(head, gap, between, movable, right < 0 ? head.size() : right),
-                new ColumnFlow(rest, gap, between, movable));
+        return new Split(new ColumnFlow(head, gap, between, movable, owners, right < 0 ? head.size() : right),
+                new ColumnFlow(rest, gap, between, movable, owners));
+    }
+
+    /** Whether the block's owner is still to be placed, so the block must wait for it. */
+    private boolean ownerToCome(Block b, List<Block> rest) {
+        Block owner = owners.get(b);
+        return owner != null && rest.stream().anyMatch(r -> r == owner);
     }
 
     private boolean placedFixed(List<Block> head) {

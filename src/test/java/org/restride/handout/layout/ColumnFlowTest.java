@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -28,6 +30,9 @@ class ColumnFlowTest {
     private final List<Drawn> drawn = new ArrayList<>();
 
     private record Drawn(String name, int page, boolean left, float top) {
+        /** Read down the left column, then down the right, page by page. */
+        static final Comparator<Drawn> READING = Comparator.comparingInt(Drawn::page)
+                .thenComparing(d -> !d.left()).thenComparing(d -> -d.top());
     }
 
     @AfterEach
@@ -141,6 +146,42 @@ class ColumnFlowTest {
         ColumnFlow movable = new ColumnFlow(List.of(card1, card2, check), GAP, BETWEEN, Set.of(check));
         assertEquals(290 + BETWEEN + 160, inOrder.height(frame.bodyWidth()), 0.01, "in order: card 1 | card 2, check");
         assertEquals(200 + BETWEEN + 160, movable.height(frame.bodyWidth()), 0.01, "card 1, check | card 2");
+    }
+
+    @Test
+    void aCheckBoxNeverFillsAColumnAheadOfTheCardOfItsOwnExerciseButMayGoAheadOfOthers() throws Exception {
+        // The left column's foot has room for the check but not for its card X; the right column has room under X
+        // for the check but not for the card Y after X.
+        Block a = card("A", 1, full - 150);
+        Block x = card("X", 1, 300);
+        Block y = card("Y", 1, full - 300);
+        Block check = card("check of X", 1, 100);
+        lay(List.of(new ColumnFlow(List.of(a, x, y, check), GAP, BETWEEN, Set.of(check), Map.of(check, x))));
+        Drawn ofX = find("check of X 1");
+        assertTrue(Drawn.READING.compare(find("X 1"), ofX) < 0, "read after the card of its exercise: " + drawn);
+        assertEquals(0, ofX.page(), "still ahead of the next card, to fill the page: " + drawn);
+        assertEquals(1, find("Y 1").page());
+    }
+
+    @Test
+    void aCheckBoxWithNoCardOfItsOwnStillFillsTheFootOfTheLeftColumn() throws Exception {
+        Block a = card("A", 1, full - 150);
+        Block x = card("X", 1, 300);
+        Block check = card("check", 1, 100);
+        lay(List.of(new ColumnFlow(List.of(a, x, card("Y", 1, full - 300), check), GAP, BETWEEN, Set.of(check))));
+        assertTrue(find("check 1").left() && find("check 1").page() == 0, "under A: " + drawn);
+    }
+
+    @Test
+    void onTheLastPageACheckBoxEndsTheShorterColumnOnlyAfterItsOwnCard() {
+        Block card1 = part("card 1", 200);
+        Block card2 = part("card 2", 290);
+        Block check = part("check", 160);
+        ColumnFlow owned = new ColumnFlow(List.of(card1, card2, check), GAP, BETWEEN, Set.of(check), Map.of(check, card2));
+        assertEquals(290 + BETWEEN + 160, owned.height(frame.bodyWidth()), 0.01, "card 1 | card 2, check");
+        ColumnFlow afterTheFirst = new ColumnFlow(List.of(card1, card2, check), GAP, BETWEEN, Set.of(check),
+                Map.of(check, card1));
+        assertEquals(200 + BETWEEN + 160, afterTheFirst.height(frame.bodyWidth()), 0.01, "card 1, check | card 2");
     }
 
     @Test
