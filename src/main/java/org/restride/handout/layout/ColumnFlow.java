@@ -146,9 +146,9 @@ public final class ColumnFlow implements Block {
     /**
      * Fills the left column, then the right, with the blocks that fit in order. Where a block is too tall for what is
      * left of a column, a movable block after it that fits may go first (but never ahead of its owner), so the page
-     * fills up instead of breaking early; a {@link Continued} block may go ahead of one other that does not fit; the others keep their order. A
-     * {@link Continued} block that does not fit at the foot of the left column
-     * is cut there and carries on at the top of the right one.
+     * fills up instead of breaking early; a {@link Continued} block may go ahead of one other that does not fit; the
+     * others keep their order. A {@link Continued} block that does not fit at the foot of the left column is cut there
+     * and carries on at the top of the right one.
      */
     @Override
     public Split split(float width, float available, float fullPage) {
