@@ -15,9 +15,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.restride.text.Words;
 
 /**
  * The layers: domain &lt; store (with library, codec, io and exchange, which read and write it) &lt; app (the use
@@ -134,6 +136,23 @@ class ArchitectureTest {
     void theWordsDependOnNothingOfOurs() {
         classes().that().resideInAPackage("org.restride.text..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.restride.text..")
+                .check(CLASSES);
+    }
+
+    /**
+     * The window's words are made once and handed on by constructor, never made again by a view or view-model:
+     * {@code RestrideApp} makes them (JavaFX makes it with no arguments, and its opening dialogs speak before the
+     * window exists) and hands them to {@code CompositionRoot}, whose shorter constructors (for tests) take English.
+     * Words in the clinic's or a handout's language come from {@code app.ClinicWords}, handed on the same way.
+     */
+    @Test
+    void theWindowsWordsAreMadeOnceAndHandedOn() {
+        Set<String> makers = Set.of("org.restride.ui.RestrideApp", "org.restride.ui.CompositionRoot");
+        noClasses().that().resideInAPackage("org.restride.ui..")
+                .and(DescribedPredicate.describe("are not where the window is made " + makers,
+                        c -> !makers.contains(c.getName().replaceAll("\\$.*", ""))))
+                .should().callMethod(Words.class, "english")
+                .orShould().callMethod(Words.class, "of", Locale.class)
                 .check(CLASSES);
     }
 

@@ -1,5 +1,6 @@
 package org.restride.bench;
 
+import org.restride.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +39,7 @@ public class SearchBenchmark {
     @Setup
     public void open() {
         open = new OpenFolder(folder);
-        model = new ExerciseSearchViewModel(open.workspace.exerciseIndex(), new DirectTaskRunner());
+        model = new ExerciseSearchViewModel(open.workspace.exerciseIndex(), new DirectTaskRunner(), Words.english());
         for (String word : WORDS) {
             for (int i = 1; i <= word.length(); i++) {
                 keystrokes.add(word.substring(0, i));

@@ -149,9 +149,9 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
 
     private SectionView patients() {
         PatientFormViewModel form = new PatientFormViewModel(workspace.patients(), today, writer,
-                () -> workspace.clinicProfile().load().language(), Languages.codes());
+                () -> workspace.clinicProfile().load().language(), Languages.codes(), words);
         PatientsViewModel model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
-                starter(), form, writer);
+                starter(), form, writer, words);
         Wording wording = new Wording(words);
         VisitFormViewModel visit = new VisitFormViewModel(workspace.visits(), today, wording, writer);
         HistoryViewModel history = new HistoryViewModel(workspace.history(), workspace.measures(), tasks, wording);
@@ -173,25 +173,30 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         RoadmapEditing editing = new RoadmapEditing(workspace.roadmaps(), workspace.patients(), workspace.exercises(),
                 workspace.templates(), PhaseChangeRecorder.into(workspace.phaseHistory(), today), writer);
         editor = new RoadmapEditorViewModel(editing, words,
-                () -> ClinicWords.of(workspace.clinicProfile().load(), Languages.DEFAULT));
+                () -> clinicWords(Languages.DEFAULT));
         HandoutViewModel handout = new HandoutViewModel(this::renderer, new HandoutRequests(workspace.handoutSources()),
                 tasks, clock, new IssuedHandouts(workspace.issuedHandouts()),
-                workspace.outputGuard());
+                workspace.outputGuard(), words);
         WalkRunView walkRun = new WalkRunView(new WalkRunViewModel(workspace.walkRunEditing(writer), words), words);
         return new RoadmapsView(new RoadmapsViewModel(workspace.roadmaps()::listings, words), editor,
-                new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks), workspace.builtIn().criteria().values(), handout,
+                new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks, words), workspace.builtIn().criteria().values(), handout,
                 walkRun, words);
     }
 
     private SectionView library() {
-        ExerciseSearchViewModel search = new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks);
+        ExerciseSearchViewModel search = new ExerciseSearchViewModel(workspace.exerciseIndex(), tasks, words);
         PicturesViewModel pictures = new PicturesViewModel(pictureFinder(),
                 new PictureImport(pictureFinder().photos(), clock), tasks, words);
         LibraryEditing editing = workspace.libraryEditing(writer);
         List<TranslationViewModel> translations = Languages.codes().stream().filter(code -> !code.equals(Languages.DEFAULT))
                 .map(code -> new TranslationViewModel(editing, words, code)).toList();
         return new LibraryView(new LibraryViewModel(editing, search, words), pictures, translations, fileDialogs, words,
-                () -> workspace.clinicProfile().load());
+                this::clinicWords);
+    }
+
+    /** The clinic's words now in a language (a code of text/languages.properties), as its handouts print them. */
+    private Words clinicWords(String language) {
+        return ClinicWords.of(workspace.clinicProfile().load(), language);
     }
 
     /** One renderer for the window, made on first use (reading the fonts takes a moment). */

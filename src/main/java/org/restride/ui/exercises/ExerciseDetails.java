@@ -17,31 +17,30 @@ import org.restride.domain.Exercise;
  */
 final class ExerciseDetails extends VBox {
     private final Words words;
-    private final Words patientWords;
     private final boolean placing;
-    private final Supplier<UnaryOperator<String>> filler;
+    private final Supplier<Words> patientWords;
 
     /**
      * @param words        the window's words (headings, where it fits)
-     * @param language     the language of the text shown (a code of text/languages.properties): the dose line's
      * @param placing      whether to add where the exercise fits (phases, region, equipment), in the window's words
-     * @param filler       fills the text's {clinician} and regional words as the clinic's handout does, asked each time
-     *                     an exercise is shown (the clinic's settings may have changed)
+     * @param patientWords the words of the text shown as the clinic's handout in its language has them ({clinician},
+     *                     regional words, the dose line), asked each time an exercise is shown (the clinic's settings
+     *                     may have changed)
      */
-    ExerciseDetails(Words words, String language, boolean placing, Supplier<UnaryOperator<String>> filler) {
+    ExerciseDetails(Words words, boolean placing, Supplier<Words> patientWords) {
         super(10);
         this.words = words;
-        this.patientWords = Words.of(Locale.forLanguageTag(language));
         this.placing = placing;
-        this.filler = filler;
+        this.patientWords = patientWords;
         getStyleClass().add("exercise-details");
     }
 
     void show(Exercise e) {
         getChildren().clear();
-        UnaryOperator<String> fill = filler.get();
+        Words patient = patientWords.get();
+        UnaryOperator<String> fill = patient::fill;
         text(fill.apply(e.summary()), "lead");
-        text(fill.apply(new DoseLine(patientWords).line(e.defaultDosage())), "dosage-line");
+        text(fill.apply(new DoseLine(patient).line(e.defaultDosage())), "dosage-line");
         heading("ui-library.field.steps");
         for (int i = 0; i < e.steps().size(); i++) {
             text(words.get("ui-library.step", i + 1, fill.apply(e.steps().get(i))), null);

@@ -16,11 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
-import org.restride.domain.ClinicProfile;
 import org.restride.domain.Exercise;
-import org.restride.handout.ContentText;
 import org.restride.text.Languages;
 import org.restride.text.Words;
 import org.restride.ui.common.Buttons;
@@ -45,17 +41,17 @@ public final class LibraryView implements SectionView {
 
     /**
      * @param translations the exercise's text in each language other than English, in the order to show them
-     * @param clinic       the clinic's settings now, whose clinician term and country a built-in exercise's text takes
+     * @param clinicWords  the clinic's words now in a language (its clinician term and country), which a built-in
+     *                     exercise's text takes as its handout in that language does
      */
     public LibraryView(LibraryViewModel model, PicturesViewModel picturesModel, List<TranslationViewModel> translations,
-                       FileDialogs files, Words words, Supplier<ClinicProfile> clinic) {
+                       FileDialogs files, Words words, Function<String, Words> clinicWords) {
         this.model = model;
         this.words = words;
-        Function<String, UnaryOperator<String>> filler = language -> ContentText.filler(clinic.get(), language);
-        this.details = new ExerciseDetails(words, Languages.DEFAULT, true, () -> filler.apply(Languages.DEFAULT));
+        this.details = new ExerciseDetails(words, true, () -> clinicWords.apply(Languages.DEFAULT));
         details.setId("exercise-details");
         this.form = new ExerciseForm(words);
-        this.translations = translations.stream().map(t -> new TranslationPane(t, filler)).toList();
+        this.translations = translations.stream().map(t -> new TranslationPane(t, clinicWords)).toList();
         this.picturesModel = picturesModel;
         this.pictures = new PicturesPane(picturesModel, files, words);
         this.search = new ExerciseSearchPane(model.search(), words);

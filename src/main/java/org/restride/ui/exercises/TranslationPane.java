@@ -1,7 +1,6 @@
 package org.restride.ui.exercises;
 
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
@@ -42,11 +41,11 @@ final class TranslationPane extends TitledPane {
     private final VBox body = new VBox(10);
     private int row;
 
-    /** @param filler fills built-in text in a language as the clinic's handout in it does */
-    TranslationPane(TranslationViewModel model, Function<String, UnaryOperator<String>> filler) {
+    /** @param clinicWords the clinic's words in a language, as its handout in that language fills built-in text */
+    TranslationPane(TranslationViewModel model, Function<String, Words> clinicWords) {
         this.model = model;
         this.words = model.words();
-        this.readOnly = new ExerciseDetails(words, model.language(), false, () -> filler.apply(model.language()));
+        this.readOnly = new ExerciseDetails(words, false, () -> clinicWords.apply(model.language()));
         String code = model.language();
         setId(code + "-text");
         fields.setHgap(12);

@@ -45,7 +45,7 @@ public final class PatientFormViewModel {
     public static final String GOALS = "goals";
     public static final String NOTES = "notes";
 
-    private final Words words = Words.english();
+    private final Words words;
     private final PatientRepository patients;
     private final Supplier<LocalDate> today;
     private final ObjectProperty<Long> id = new SimpleObjectProperty<>();
@@ -79,7 +79,8 @@ public final class PatientFormViewModel {
      * language is one of {@code languages} or the clinic's, whose language {@code clinicLanguage} reads.
      */
     public PatientFormViewModel(PatientRepository patients, Supplier<LocalDate> today, Writer writer,
-                                Supplier<String> clinicLanguage, List<String> languages) {
+                                Supplier<String> clinicLanguage, List<String> languages, Words words) {
+        this.words = words;
         this.patients = patients;
         this.writer = writer;
         this.today = today;

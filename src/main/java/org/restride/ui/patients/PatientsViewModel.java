@@ -39,11 +39,12 @@ public final class PatientsViewModel {
     private final Writer writer;
     /** A start handed to the writer and not yet written: a second press of the button starts nothing more. */
     private boolean starting;
-    private final Words words = Words.english();
+    private final Words words;
     private Template warnedFor;
 
     public PatientsViewModel(PatientRepository patients, RoadmapRepository roadmaps, TemplateRepository templates,
-                             RoadmapStarter starter, PatientFormViewModel form, Writer writer) {
+                             RoadmapStarter starter, PatientFormViewModel form, Writer writer, Words words) {
+        this.words = words;
         this.writer = writer;
         this.patients = patients;
         this.roadmaps = roadmaps;

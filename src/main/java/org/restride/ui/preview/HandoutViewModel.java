@@ -48,7 +48,7 @@ import org.restride.ui.common.TaskRunner;
 public final class HandoutViewModel {
     static final float PREVIEW_DPI = 60;
 
-    private final Words words = Words.english();
+    private final Words words;
     private final Supplier<HandoutRenderer> renderer;
     private final HandoutRequests requests;
     private final TaskRunner tasks;
@@ -70,7 +70,8 @@ public final class HandoutViewModel {
 
     public HandoutViewModel(Supplier<HandoutRenderer> renderer, HandoutRequests requests,
                             TaskRunner tasks, Clock clock, IssuedHandouts issued,
-                            OutputGuard guard) {
+                            OutputGuard guard, Words words) {
+        this.words = words;
         this.issued = issued;
         this.guard = guard;
         this.renderer = renderer;
@@ -135,18 +136,18 @@ public final class HandoutViewModel {
     }
 
     /** What prints in English, and why: her stored language is not one this build prints, or exercises lack it. */
-    private static String english(HandoutRequests.InLanguage ready, Source source) {
+    private String english(HandoutRequests.InLanguage ready, Source source) {
         List<String> parts = new ArrayList<>();
         String stored = source.languageChosen() || source.patient() == null ? null : source.patient().handoutLanguage();
-        String unknown = InEnglish.notPrinted(Words.english(), stored, ready.request().options().language());
+        String unknown = InEnglish.notPrinted(words, stored, ready.request().options().language());
         if (!unknown.isEmpty()) {
             parts.add(unknown + ".");
         }
-        String english = InEnglish.sentence(Words.english(), ready.inEnglish(), ready.partly());
+        String english = InEnglish.sentence(words, ready.inEnglish(), ready.partly());
         if (!english.isEmpty()) {
             parts.add(english.endsWith(".") ? english : english + ".");
         }
-        String typed = ready.asTyped().sentence(Words.english());
+        String typed = ready.asTyped().sentence(words);
         if (!typed.isEmpty()) {
             parts.add(typed + ".");
         }

@@ -1,6 +1,5 @@
 package org.restride.ui.roadmap;
 
-import org.restride.text.Words;
 import org.restride.app.DoseLine;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
@@ -22,7 +21,7 @@ import org.restride.ui.common.FittedCell;
 final class PhaseItemCell extends FittedCell<ItemSlot> {
     private final int phase;
     private final RoadmapEditorViewModel model;
-    private static final DoseLine DOSE = new DoseLine(Words.english());
+    private final DoseLine dose;
     private final Label name = new Label();
     private final Label dosage = new Label();
     private final Tooltip tooltip = new Tooltip();
@@ -33,6 +32,7 @@ final class PhaseItemCell extends FittedCell<ItemSlot> {
     PhaseItemCell(int phase, RoadmapEditorViewModel model) {
         this.phase = phase;
         this.model = model;
+        this.dose = model.doseLine();
         this.row = row();
         setOnDragDetected(e -> {
             if (getItem() == null) {
@@ -94,7 +94,7 @@ final class PhaseItemCell extends FittedCell<ItemSlot> {
         Exercise exercise = model.exercise(item.exerciseId());
         name.setText(exercise == null ? item.exerciseId() : exercise.archived()
                 ? model.words().get("ui-search.archived", exercise.name()) : exercise.name());
-        dosage.setText(DOSE.line(item.dosage()));
+        dosage.setText(dose.line(item.dosage()));
         tooltip.setText(name.getText() + "\n" + dosage.getText());
         setTooltip(tooltip);
         setGraphic(row);

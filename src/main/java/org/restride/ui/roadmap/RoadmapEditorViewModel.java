@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
+import org.restride.app.DoseLine;
 import org.restride.app.Problems;
 import org.restride.app.editing.RoadmapEditing;
 import org.restride.app.editing.RoadmapEdits;
@@ -43,6 +44,7 @@ public final class RoadmapEditorViewModel {
     private final EditorSession session;
     private final ItemCommands items;
     private final StoredText stored;
+    private final DoseLine doseLine;
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
     private final Map<String, Exercise> exerciseCache = new HashMap<>();
     /** Template keys given here, whose save may still be waiting: never given twice. */
@@ -61,6 +63,7 @@ public final class RoadmapEditorViewModel {
         this.editing = editing;
         this.words = words;
         this.stored = new StoredText(clinicWords);
+        this.doseLine = new DoseLine(words);
         this.session = new EditorSession(editing, words);
         this.items = new ItemCommands(session, words, this::exercise);
     }
@@ -297,6 +300,11 @@ public final class RoadmapEditorViewModel {
     /** The PT's stored text as it shows and as it is kept when she leaves it unchanged. */
     public StoredText storedText() {
         return stored;
+    }
+
+    /** The dose as the editor's rows show it, in the window's words. */
+    public DoseLine doseLine() {
+        return doseLine;
     }
 
     /** The words the editor's labels are read from. */

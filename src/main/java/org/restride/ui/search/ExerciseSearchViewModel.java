@@ -27,7 +27,7 @@ public final class ExerciseSearchViewModel {
 
     private final ExerciseSearchIndex library;
     private final TaskRunner tasks;
-    private final Words words = Words.english();
+    private final Words words;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableSet<PhaseKind> phases = FXCollections.observableSet();
     private final ObservableSet<Region> regions = FXCollections.observableSet();
@@ -38,7 +38,8 @@ public final class ExerciseSearchViewModel {
     private final ObservableList<ExerciseListing> results = FXCollections.observableArrayList();
     private final AtomicLong generation = new AtomicLong();
 
-    public ExerciseSearchViewModel(ExerciseSearchIndex library, TaskRunner tasks) {
+    public ExerciseSearchViewModel(ExerciseSearchIndex library, TaskRunner tasks, Words words) {
+        this.words = words;
         this.library = library;
         this.tasks = tasks;
         for (Observable input : List.<Observable>of(text, phases, regions, equipment, positions, impacts, includeArchived)) {

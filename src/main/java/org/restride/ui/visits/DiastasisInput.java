@@ -1,6 +1,6 @@
 package org.restride.ui.visits;
 
-import org.restride.text.Words;
+import org.restride.text.KeyedProblem;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -49,7 +49,7 @@ public final class DiastasisInput {
         }
         if (level.get() != Level.AT && cm == null) {
             throw new ValidationException("diastasisSiteCm", "diastasis.howFar",
-                    Words.english().get("verdict.diastasis.where." + level.get().key()));
+                    KeyedProblem.of("verdict.diastasis.where." + level.get().key()));
         }
         return Optional.of(new DiastasisMeasurement(level.get(), level.get() == Level.AT ? 0 : cm, state.get(),
                 method.get(), value, tension.get(), doming.get()));

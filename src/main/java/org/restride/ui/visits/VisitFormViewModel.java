@@ -41,15 +41,15 @@ public final class VisitFormViewModel {
     private final Wording wording;
     private final Supplier<LocalDate> today;
     private final Writer writer;
-    private final Words words = Words.english();
+    private final Words words;
     /** A save or move handed to the writer and not yet written: another waits for it. */
     private boolean writing;
     private boolean changedWhileWriting;
-    private final VisitInputs inputs = new VisitInputs(o -> changed(), words);
+    private final VisitInputs inputs;
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
     private final ObservableList<Roadmap> roadmapChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Roadmap> roadmap = new SimpleObjectProperty<>();
-    private final OverrideInputs overrides = new OverrideInputs(o -> changed(), words);
+    private final OverrideInputs overrides;
     private final VisitReading reading;
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<RecordedVisit> saved = new SimpleObjectProperty<>();
@@ -62,6 +62,9 @@ public final class VisitFormViewModel {
         this.writer = writer;
         this.visits = visits;
         this.wording = wording;
+        this.words = wording.words();
+        this.inputs = new VisitInputs(o -> changed(), words);
+        this.overrides = new OverrideInputs(o -> changed(), words);
         this.today = today;
         this.reading = new VisitReading(visits, today, words, inputs, overrides);
         roadmap.addListener((o, old, now) -> {

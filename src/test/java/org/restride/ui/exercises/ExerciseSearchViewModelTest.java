@@ -23,7 +23,7 @@ class ExerciseSearchViewModelTest {
     @Test
     void resultsFollowTheWordsAndFiltersAsTheyChange() {
         try (Workspace workspace = Workspace.open(folder); Writer writer = new Writer(Runnable::run)) {
-            ExerciseSearchViewModel model = new ExerciseSearchViewModel(workspace.exerciseIndex(), new DirectTaskRunner());
+            ExerciseSearchViewModel model = new ExerciseSearchViewModel(workspace.exerciseIndex(), new DirectTaskRunner(), Words.english());
             model.refresh();
             assertEquals(workspace.exercises().count(), model.results().size());
             model.textProperty().set("bri");

@@ -16,7 +16,7 @@ abstract class LibraryBench extends FreshWorkspace {
     @BeforeEach
     void openLibrary() {
         library = new LibraryViewModel(workspace.libraryEditing(writer),
-                new ExerciseSearchViewModel(workspace.exerciseIndex(), new DirectTaskRunner()), Words.english());
+                new ExerciseSearchViewModel(workspace.exerciseIndex(), new DirectTaskRunner(), Words.english()), Words.english());
     }
 
     @AfterEach

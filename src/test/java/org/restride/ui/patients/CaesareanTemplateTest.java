@@ -1,5 +1,6 @@
 package org.restride.ui.patients;
 
+import org.restride.text.Words;
 import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,9 +34,9 @@ class CaesareanTemplateTest {
     void open() {
         workspace = Workspace.open(folder);
         form = new PatientFormViewModel(workspace.patients(), () -> TODAY, writer,
-                () -> workspace.clinicProfile().load().language(), List.of("en", "es"));
+                () -> workspace.clinicProfile().load().language(), List.of("en", "es"), Words.english());
         model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
-                new RoadmapStarter(workspace.roadmaps(), workspace.templates(), () -> TODAY), form, writer);
+                new RoadmapStarter(workspace.roadmaps(), workspace.templates(), () -> TODAY), form, writer, Words.english());
         model.refresh();
         form.startNew();
         form.nameProperty().set("Bea");

@@ -1,5 +1,6 @@
 package org.restride.ui.patients;
 
+import org.restride.text.Words;
 import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +31,7 @@ class PatientFormViewModelTest {
     void open() {
         workspace = Workspace.open(folder);
         form = new PatientFormViewModel(workspace.patients(), () -> TODAY, writer,
-                () -> workspace.clinicProfile().load().language(), List.of("en", "es"));
+                () -> workspace.clinicProfile().load().language(), List.of("en", "es"), Words.english());
         form.startNew();
     }
 

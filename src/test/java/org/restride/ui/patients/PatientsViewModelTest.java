@@ -1,5 +1,6 @@
 package org.restride.ui.patients;
 
+import org.restride.text.Words;
 import org.restride.ui.RefusingTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,9 +39,9 @@ class PatientsViewModelTest {
         workspace = Workspace.open(folder);
         new DemoClinic(workspace).fill();
         form = new PatientFormViewModel(workspace.patients(), () -> TODAY, writer,
-                () -> workspace.clinicProfile().load().language(), List.of("en", "es"));
+                () -> workspace.clinicProfile().load().language(), List.of("en", "es"), Words.english());
         model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
-                new RoadmapStarter(workspace.roadmaps(), workspace.templates(), () -> TODAY), form, writer);
+                new RoadmapStarter(workspace.roadmaps(), workspace.templates(), () -> TODAY), form, writer, Words.english());
         model.refresh();
     }
 

@@ -1,5 +1,6 @@
 package org.restride.ui.preview;
 
+import org.restride.text.Words;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -49,7 +50,7 @@ abstract class PreviewBench extends FreshWorkspace {
     void openPreview() {
         maya = new DemoClinic(workspace).fill().roadmaps().get(0);
         model = new HandoutViewModel(this::renderer, new HandoutRequests(workspace.handoutSources()), tasks, clock(),
-                new IssuedHandouts(workspace.issuedHandouts()), workspace.outputGuard());
+                new IssuedHandouts(workspace.issuedHandouts()), workspace.outputGuard(), Words.english());
         model.follow(edited, whose);
     }
 

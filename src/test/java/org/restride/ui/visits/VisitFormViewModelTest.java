@@ -1,5 +1,6 @@
 package org.restride.ui.visits;
 
+import org.restride.domain.progress.DiastasisMeasurement;
 import org.restride.domain.progress.Verdict;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -252,6 +253,14 @@ class VisitFormViewModelTest {
         assertEquals("Diastasis width must be between 0 and 10 (was 12).", model.problems().get(VisitInputs.diastasisKey(0)));
         assertFalse(save());
         assertTrue(savedVisits().isEmpty());
+    }
+
+    @Test
+    void aDiastasisAwayFromTheUmbilicusAsksHowFarInWords() {
+        model.inputs().diastasis().get(0).levelProperty().set(DiastasisMeasurement.Level.ABOVE);
+        model.inputs().diastasis().get(0).widthProperty().set("2");
+        String problem = model.problems().get(VisitInputs.diastasisKey(0));
+        assertTrue(problem.contains("how many cm above the umbilicus"), problem);
     }
 
     @Test
