@@ -32,17 +32,17 @@ final class DiastasisView extends VBox {
         this.inputs = inputs;
         this.problems = problems;
         this.words = words;
-        Button add = Buttons.of(words.get("ui-visits.diastasis.add"), Feather.PLUS, "add-diastasis", inputs::addDiastasis);
+        Button add = Buttons.of(words.get("ui-visits.diastasis.add"), Feather.PLUS, "add-diastasis", inputs.measures()::addDiastasis);
         add.getStyleClass().add("flat");
         getChildren().addAll(rows, add);
-        inputs.diastasis().addListener((ListChangeListener<DiastasisInput>) c -> rebuild());
+        inputs.measures().diastasis().addListener((ListChangeListener<DiastasisInput>) c -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
         rows.getChildren().clear();
-        for (int i = 0; i < inputs.diastasis().size(); i++) {
-            rows.getChildren().add(row(inputs.diastasis().get(i), i));
+        for (int i = 0; i < inputs.measures().diastasis().size(); i++) {
+            rows.getChildren().add(row(inputs.measures().diastasis().get(i), i));
         }
     }
 
@@ -53,7 +53,7 @@ final class DiastasisView extends VBox {
         FlowPane site = line(new Label(words.get("ui-visits.diastasis.site")),
                 Choices.of(id + "-level", List.of(Level.values()), l -> word("where", l.key()), input.levelProperty()), cm,
                 Choices.of(id + "-state", List.of(State.values()), st -> word("state", st.key()), input.stateProperty()));
-        Button remove = Buttons.of("", Feather.X, id + "-remove", () -> inputs.removeDiastasis(input));
+        Button remove = Buttons.of("", Feather.X, id + "-remove", () -> inputs.measures().removeDiastasis(input));
         remove.getStyleClass().addAll("flat", "button-icon");
         remove.setTooltip(new Tooltip(words.get("ui-visits.diastasis.remove")));
         FlowPane width = line(new Label(words.get("ui-visits.diastasis.width")),

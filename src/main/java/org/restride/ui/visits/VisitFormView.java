@@ -35,6 +35,7 @@ import org.restride.domain.progress.RedFlag;
 final class VisitFormView extends VBox {
     private final VisitFormViewModel model;
     private final VisitInputs inputs;
+    private final SymptomInputs symptoms;
     private final ObservableMap<String, String> problems;
     private final TextField date;
 
@@ -45,6 +46,7 @@ final class VisitFormView extends VBox {
         this.model = model;
         this.words = words;
         this.inputs = model.inputs();
+        this.symptoms = inputs.symptoms();
         this.problems = model.problems();
         getStyleClass().add("visit-form");
         setPadding(new Insets(12, 16, 20, 16));
@@ -104,11 +106,11 @@ final class VisitFormView extends VBox {
 
     private Node symptomCheck() {
         FlowPane ticks = new FlowPane(16, 8);
-        CheckBox none = Fields.tick("symptom-none", model.wording().say(Phrase.of("symptoms.none")), inputs.noSymptomsProperty());
+        CheckBox none = Fields.tick("symptom-none", model.wording().say(Phrase.of("symptoms.none")), symptoms.noSymptomsProperty());
         none.getStyleClass().add("no-symptoms");
         ticks.getChildren().add(none);
         for (PelvicSymptom symptom : PelvicSymptom.values()) {
-            CheckBox box = Fields.tick("symptom-" + symptom.key(), model.wording().say(symptom.phrase()), inputs.symptom(symptom));
+            CheckBox box = Fields.tick("symptom-" + symptom.key(), model.wording().say(symptom.phrase()), symptoms.symptom(symptom));
             ComboBox<SymptomContext> when = new ComboBox<>(FXCollections.observableArrayList(SymptomContext.values()));
             when.setId("symptom-" + symptom.key() + "-when");
             when.setPromptText(words.get("ui-visits.when"));
@@ -123,14 +125,14 @@ final class VisitFormView extends VBox {
                     return null;
                 }
             });
-            when.valueProperty().bindBidirectional(inputs.context(symptom));
-            when.visibleProperty().bind(inputs.symptom(symptom));
+            when.valueProperty().bindBidirectional(symptoms.context(symptom));
+            when.visibleProperty().bind(symptoms.symptom(symptom));
             when.managedProperty().bind(when.visibleProperty());
             ticks.getChildren().add(new HBox(6, box, when));
         }
-        CheckBox worse = Fields.tick("worse-next-day", words.get("ui-visits.worseNextDay"), inputs.worseNextDayProperty());
+        CheckBox worse = Fields.tick("worse-next-day", words.get("ui-visits.worseNextDay"), symptoms.worseNextDayProperty());
         Label pain = new Label(words.get("ui-visits.pain"));
-        TextField painField = Fields.number("symptom-pain", inputs.painProperty(), 60, "0–10");
+        TextField painField = Fields.number("symptom-pain", symptoms.painProperty(), 60, "0–10");
         pain.setLabelFor(painField);
         HBox painRow = new HBox(8, pain, painField, new Label("/10"), worse);
         HBox.setMargin(worse, new Insets(0, 0, 0, 16));
@@ -159,7 +161,7 @@ final class VisitFormView extends VBox {
         RedFlag[] flags = RedFlag.values();
         for (int i = 0; i < flags.length; i++) {
             RedFlag flag = flags[i];
-            CheckBox box = Fields.tick("red-flag-" + flag.key(), model.wording().say(flag.clinicianPhrase()), inputs.redFlag(flag));
+            CheckBox box = Fields.tick("red-flag-" + flag.key(), model.wording().say(flag.clinicianPhrase()), symptoms.redFlag(flag));
             box.getStyleClass().add("red-flag-tick");
             box.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.patientProperty().get() == null
                     || flag.appliesTo(model.patientProperty().get().deliveryType()), model.patientProperty()));
@@ -170,12 +172,12 @@ final class VisitFormView extends VBox {
     }
 
     private Node readiness() {
-        TextField sleep = Fields.number("readiness-sleep", inputs.sleepProperty(), 54, "");
-        TextField usual = Fields.number("readiness-usual-sleep", inputs.usualSleepProperty(), 54, "");
-        TextField fatigue = Fields.number("readiness-fatigue", inputs.fatigueProperty(), 60, "0–10");
+        TextField sleep = Fields.number("readiness-sleep", inputs.readiness().sleepProperty(), 54, "");
+        TextField usual = Fields.number("readiness-usual-sleep", inputs.readiness().usualSleepProperty(), 54, "");
+        TextField fatigue = Fields.number("readiness-fatigue", inputs.readiness().fatigueProperty(), 60, "0–10");
         ComboBox<Hydration> hydration = Choices.withNone("readiness-hydration", words.get("ui-visits.hydrationNotAsked"),
                 List.of(Hydration.values()), h -> words.get("ui-visits.hydration", words.label(h).toLowerCase(Locale.ROOT)),
-                inputs.hydrationProperty());
+                inputs.readiness().hydrationProperty());
         FlowPane numbers = new FlowPane(8, 8, new Label(words.get("ui-visits.sleep")), sleep,
                 new Label(words.get("ui-visits.sleepUsual")), usual,
                 new Label(words.get("ui-visits.hours")), gap(),
@@ -184,7 +186,7 @@ final class VisitFormView extends VBox {
         TextField note = new TextField();
         note.setId("readiness-note");
         note.setPromptText(words.get("ui-visits.notePrompt"));
-        note.textProperty().bindBidirectional(inputs.readinessNoteProperty());
+        note.textProperty().bindBidirectional(inputs.readiness().noteProperty());
         return new VBox(8, numbers, Fields.problem(problems, VisitInputs.SLEEP),
                 Fields.problem(problems, VisitInputs.USUAL_SLEEP), Fields.problem(problems, VisitInputs.FATIGUE),
                 note, Fields.problem(problems, VisitInputs.READINESS_NOTE));
@@ -203,7 +205,7 @@ final class VisitFormView extends VBox {
         Runnable fill = () -> {
             grid.getChildren().clear();
             int row = 0;
-            for (ScoreInput score : inputs.scores()) {
+            for (ScoreInput score : inputs.measures().scores()) {
                 String id = "score-" + score.measure().key();
                 Label name = new Label(score.measure().name());
                 TextField field = Fields.number(id, score.textProperty(), 66, "");
@@ -216,7 +218,7 @@ final class VisitFormView extends VBox {
                 grid.add(Fields.problem(problems, VisitInputs.scoreKey(score.measure())), 0, row++, 4, 1);
             }
         };
-        inputs.scores().addListener((ListChangeListener<ScoreInput>) c -> fill.run());
+        inputs.measures().scores().addListener((ListChangeListener<ScoreInput>) c -> fill.run());
         fill.run();
         return new VBox(6, Fields.hint(words.get("ui-visits.scoresHint")), grid);
     }

@@ -84,7 +84,7 @@ final class VisitReading {
      * flag shows at once even while another field has a problem or she has no roadmap.
      */
     private void showRedFlags(Patient p, Roadmap usable) {
-        Set<RedFlag> ticked = inputs.tickedRedFlags(p);
+        Set<RedFlag> ticked = inputs.symptoms().tickedRedFlags(p);
         List<Reason> shown = ticked.isEmpty() ? List.of() : verdictCurrent.get() ? verdict.get().redFlags()
                 : RedFlagsAlone.reasons(visits, p, usable, ticked, today.get(), words);
         if (!shown.equals(redFlags)) {

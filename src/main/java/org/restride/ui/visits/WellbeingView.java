@@ -26,21 +26,21 @@ final class WellbeingView {
 
     static Node of(VisitInputs inputs, ObservableMap<String, String> problems, Wording wording) {
         Words words = wording.words();
-        TextField mood = Fields.number("wellbeing-mood", inputs.moodProperty(), 60, "0–30");
+        TextField mood = Fields.number("wellbeing-mood", inputs.wellbeing().moodProperty(), 60, "0–30");
         CheckBox selfHarm = Fields.tick("wellbeing-self-harm", words.get("ui-visits.selfHarm"),
-                inputs.redFlag(RedFlag.SELF_HARM_THOUGHTS));
+                inputs.symptoms().redFlag(RedFlag.SELF_HARM_THOUGHTS));
         FlowPane moodRow = new FlowPane(8, 8, new Label(words.get("ui-visits.mood")), mood,
                 new Label("/30"), selfHarm);
         moodRow.setAlignment(Pos.CENTER_LEFT);
         FlowPane energy = new FlowPane(16, 8, new Label(words.get("ui-visits.energy")));
         for (EnergySign sign : EnergySign.values()) {
             energy.getChildren().add(Fields.tick("wellbeing-energy-" + sign.key(), Sentence.capitalized(wording.say(sign.phrase())),
-                    inputs.energySign(sign)));
+                    inputs.wellbeing().energySign(sign)));
         }
         FlowPane risks = new FlowPane(16, 8, new Label(words.get("ui-visits.risks")));
         for (RiskFactor factor : RiskFactor.values()) {
             risks.getChildren().add(Fields.tick("wellbeing-risk-" + factor.key(), Sentence.capitalized(wording.say(factor.phrase())),
-                    inputs.riskFactor(factor)));
+                    inputs.wellbeing().riskFactor(factor)));
         }
         return new VBox(8, moodRow, Fields.problem(problems, VisitInputs.MOOD), energy, risks);
     }

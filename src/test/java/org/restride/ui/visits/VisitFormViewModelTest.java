@@ -109,7 +109,7 @@ class VisitFormViewModelTest {
             }
             input.painProperty().set("0");
         }
-        model.inputs().noSymptomsProperty().set(true);
+        model.inputs().symptoms().noSymptomsProperty().set(true);
     }
 
     @Test
@@ -151,7 +151,7 @@ class VisitFormViewModelTest {
     void aRedFlagStopsAndRefersWhateverTheTestsSay() {
         passEveryTest();
         assertEquals(Status.READY, model.verdictProperty().get().status());
-        model.inputs().redFlag(RedFlag.CHEST_PAIN).set(true);
+        model.inputs().symptoms().redFlag(RedFlag.CHEST_PAIN).set(true);
         assertEquals(Status.STOP_AND_REFER, model.verdictProperty().get().status());
         assertEquals("Chest pain", model.wording().say(model.verdictProperty().get().redFlags().get(0).subject()));
         assertTrue(model.overrides().stream().noneMatch(o -> o.rule() == Rule.RED_FLAG), "a red flag cannot be set aside");
@@ -161,11 +161,11 @@ class VisitFormViewModelTest {
     @Test
     void aTickedSymptomNeedsItsWhenBeforeThereIsAVerdict() {
         passEveryTest();
-        model.inputs().symptom(PelvicSymptom.LEAKING).set(true);
+        model.inputs().symptoms().symptom(PelvicSymptom.LEAKING).set(true);
         assertFalse(model.verdictCurrentProperty().get(), "no verdict while the symptom's context is not chosen");
         assertTrue(model.problems().get(VisitInputs.PAIN).startsWith("Choose when each ticked symptom happens"),
                 model.problems().toString());
-        model.inputs().context(PelvicSymptom.LEAKING).set(SymptomContext.BASELINE);
+        model.inputs().symptoms().context(PelvicSymptom.LEAKING).set(SymptomContext.BASELINE);
         assertTrue(model.problems().isEmpty(), model.problems().toString());
         assertEquals(Status.READY, model.verdictProperty().get().status(), "a known baseline leak does not hold her");
     }
@@ -174,10 +174,10 @@ class VisitFormViewModelTest {
     @Test
     void theMoodAndEnergyChecksGiveAdviceAndABadScoreIsNamedBesideItsField() {
         passEveryTest();
-        model.inputs().moodProperty().set("31");
+        model.inputs().wellbeing().moodProperty().set("31");
         assertEquals("Mood screen score must be between 0 and 30 (was 31).", model.problems().get(VisitInputs.MOOD));
-        model.inputs().moodProperty().set("11");
-        model.inputs().energySign(EnergySign.MISSED_MEALS).set(true);
+        model.inputs().wellbeing().moodProperty().set("11");
+        model.inputs().wellbeing().energySign(EnergySign.MISSED_MEALS).set(true);
         assertEquals(Status.READY, model.verdictProperty().get().status());
         List<Rule> advice = model.verdictProperty().get().reasons().stream().map(Reason::rule).toList();
         assertTrue(advice.containsAll(List.of(Rule.MOOD, Rule.ENERGY_AVAILABILITY)), advice.toString());
@@ -189,7 +189,7 @@ class VisitFormViewModelTest {
     @Test
     void theWoundSignIsNotRecordedAfterABirthThatWasNotACaesarean() {
         passEveryTest();
-        model.inputs().redFlag(RedFlag.WOUND_SIGNS).set(true);
+        model.inputs().symptoms().redFlag(RedFlag.WOUND_SIGNS).set(true);
         assertEquals(Status.READY, model.verdictProperty().get().status());
         assertTrue(model.redFlags().isEmpty(), model.redFlags().toString());
     }
@@ -197,14 +197,14 @@ class VisitFormViewModelTest {
     @Test
     void aRedFlagShowsAtOnceEvenWhileAnotherFieldHasAProblemOrThereIsNoRoadmap() {
         line(ProgressFixtures.CALF_RAISE).leftProperty().set("900");
-        model.inputs().redFlag(RedFlag.HEAVY_BLEEDING).set(true);
+        model.inputs().symptoms().redFlag(RedFlag.HEAVY_BLEEDING).set(true);
         assertFalse(model.verdictCurrentProperty().get());
         assertEquals(List.of("Very heavy bleeding (soaking a pad in an hour, or large clots)"),
                 model.redFlags().stream().map(r -> model.wording().say(r.subject())).toList());
         Patient bea = new PatientRepository(db).save(new Patient(null, "Bea Ruiz", null, ProgressFixtures.BIRTH,
                 DeliveryType.VAGINAL, null, 1, false, List.of(), null));
         model.show(bea);
-        model.inputs().redFlag(RedFlag.DIZZINESS_OR_FAINTING).set(true);
+        model.inputs().symptoms().redFlag(RedFlag.DIZZINESS_OR_FAINTING).set(true);
         assertNull(model.verdictProperty().get());
         assertEquals(List.of("Dizziness or fainting"), model.redFlags().stream().map(r -> model.wording().say(r.subject())).toList());
     }
@@ -240,16 +240,16 @@ class VisitFormViewModelTest {
 
     @Test
     void badNumbersElsewhereAreNamedBesideTheirFields() {
-        model.inputs().sleepProperty().set("30");
-        model.inputs().fatigueProperty().set("lots");
-        model.inputs().painProperty().set("11");
-        model.inputs().scores().get(0).textProperty().set("30");
+        model.inputs().readiness().sleepProperty().set("30");
+        model.inputs().readiness().fatigueProperty().set("lots");
+        model.inputs().symptoms().painProperty().set("11");
+        model.inputs().measures().scores().get(0).textProperty().set("30");
         assertEquals("Sleep hours must be between 0 and 24 (was 30).", model.problems().get(VisitInputs.SLEEP));
         assertEquals("Fatigue must be a whole number, like 14 (was \"lots\").", model.problems().get(VisitInputs.FATIGUE));
         assertEquals("Pelvic or back pain must be between 0 and 10 (was 11).", model.problems().get(VisitInputs.PAIN));
         assertEquals("ICIQ-UI Short Form must be between 0 and 21 (was 30).",
                 model.problems().get(VisitInputs.scoreKey(SeededMeasures.ICIQ_UI_SF)));
-        model.inputs().diastasis().get(0).widthProperty().set("12");
+        model.inputs().measures().diastasis().get(0).widthProperty().set("12");
         assertEquals("Diastasis width must be between 0 and 10 (was 12).", model.problems().get(VisitInputs.diastasisKey(0)));
         assertFalse(save());
         assertTrue(savedVisits().isEmpty());
@@ -257,8 +257,8 @@ class VisitFormViewModelTest {
 
     @Test
     void aDiastasisAwayFromTheUmbilicusAsksHowFarInWords() {
-        model.inputs().diastasis().get(0).levelProperty().set(DiastasisMeasurement.Level.ABOVE);
-        model.inputs().diastasis().get(0).widthProperty().set("2");
+        model.inputs().measures().diastasis().get(0).levelProperty().set(DiastasisMeasurement.Level.ABOVE);
+        model.inputs().measures().diastasis().get(0).widthProperty().set("2");
         String problem = model.problems().get(VisitInputs.diastasisKey(0));
         assertTrue(problem.contains("how many cm above the umbilicus"), problem);
     }
@@ -279,7 +279,7 @@ class VisitFormViewModelTest {
     @Test
     void savingAReadyVisitThenMovingOnChangesThePhaseAndOffersTheHandout() {
         passEveryTest();
-        model.inputs().scores().get(0).textProperty().set("4");
+        model.inputs().measures().scores().get(0).textProperty().set("4");
         assertFalse(model.canMoveOnProperty().get(), "only a saved verdict moves her on");
         assertTrue(save());
         assertTrue(model.canMoveOnProperty().get());
@@ -358,14 +358,14 @@ class VisitFormViewModelTest {
     @Test
     void aVisitThatCannotBeWrittenIsToldAndTheFormKeepsWhatWasTyped() throws Exception {
         passEveryTest();
-        model.inputs().moodProperty().set("4");
+        model.inputs().wellbeing().moodProperty().set("4");
         try (RefusingTable full = RefusingTable.in(folder, "visits")) {
             assertTrue(model.save(), "handed to the writer");
             writer.awaitIdle();
         }
         assertTrue(model.messageProperty().get().startsWith("Not saved: "), model.messageProperty().get());
         assertEquals(null, model.savedProperty().get());
-        assertEquals("4", model.inputs().moodProperty().get(), "what was typed is still there");
+        assertEquals("4", model.inputs().wellbeing().moodProperty().get(), "what was typed is still there");
         assertTrue(savedVisits().isEmpty());
 
         assertTrue(save());
