@@ -30,7 +30,9 @@ public final class EditorProbe {
     static final String FIGURE = "restride-bench-figure";
     static final String DONE = "restride-bench: editor done";
     private static final String TYPED = "slowdownquickupabcde";
-    private static final int ROUNDS = 6;
+    /** Rounds and moves per round; more of either (-Dbench.rounds, -Dbench.moves) for a flight recording. */
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 6);
+    private static final int MOVES = Integer.getInteger("bench.moves", 4);
 
     private EditorProbe() {
     }
@@ -90,7 +92,7 @@ public final class EditorProbe {
                     items.requestFocus();
                     items.getSelectionModel().select(0);
                 });
-                for (int i = 0; i < 4; i++) {
+                for (int i = 0; i < MOVES; i++) {
                     KeyCode code = i % 2 == 0 ? KeyCode.DOWN : KeyCode.UP;
                     steps.add(() -> key(counted ? move : null, code, "", true));
                 }

@@ -33,6 +33,7 @@ import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
 import org.restride.ui.common.GrowingText;
 import org.restride.ui.common.Icons;
+import org.restride.ui.common.MeasuredHeights;
 import org.restride.ui.common.PhaseColours;
 
 /**
@@ -59,6 +60,7 @@ final class PhaseCard extends VBox {
         }
     };
     private final CriteriaEditor criteria;
+    private final MeasuredHeights measured = new MeasuredHeights(this);
     private Phase phase;
     private boolean updating;
 
@@ -78,6 +80,16 @@ final class PhaseCard extends VBox {
 
     ListView<ItemSlot> items() {
         return items;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return measured.pref(width, super::computePrefHeight);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return measured.min(width, super::computeMinHeight);
     }
 
     /** Shows this phase, changing only the controls whose value differs. */
