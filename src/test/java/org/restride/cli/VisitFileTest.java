@@ -3,13 +3,18 @@ package org.restride.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.restride.domain.Refused.said;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.restride.domain.DeliveryType;
 import org.restride.domain.Roadmap;
 import org.restride.domain.ValidationException;
@@ -50,28 +55,6 @@ class VisitFileTest {
                 Rule.DAILY_READINESS)), rules.toString());
     }
 
-    /**
-     * CLINICAL.md, "When a symptom happens decides what it means": a symptom without its `when` is refused by its
-     * path, never read as "with exercise" (a known baseline leak would step her back at every visit).
-     */
-    @Test
-    void aSymptomWithoutItsWhenIsRefusedNamingTheField() throws Exception {
-        Roadmap roadmap = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
-        String[][] rows = {
-                {"{\"date\": \"2026-04-20\", \"symptomCheck\": {\"symptoms\": [{\"symptom\": \"leaking\"}]}}",
-                        "symptomCheck.symptoms[1].when is missing"},
-                {"{\"date\": \"2026-04-20\", \"symptomCheck\": {\"symptoms\": [{\"symptom\": \"urgency\", \"when\": \"baseline\"}, "
-                        + "{\"symptom\": \"leaking\", \"when\": null}]}}", "symptomCheck.symptoms[2].when is missing"},
-                {"{\"date\": \"2026-04-20\", \"symptomCheck\": {\"symptoms\": [{\"symptom\": \"leaking\", \"when\": \"daily\"}]}}",
-                        "symptomCheck.symptoms[1].when"},
-        };
-        for (String[] row : rows) {
-            ValidationException refused = assertThrows(ValidationException.class,
-                    () -> VisitFile.parse(new ObjectMapper().readTree(row[0]), roadmap), row[0]);
-            assertTrue(said(refused).startsWith(row[1]), said(refused));
-        }
-    }
-
     /** CLINICAL.md, Also ask about: "record the score, never the items"; "any thought of self-harm is urgent". */
     @Test
     void theMoodScoreIsKeptAndASelfHarmAnswerIsTheRedFlag() throws Exception {
@@ -81,16 +64,6 @@ class VisitFileTest {
         assertEquals(14, visit.wellbeing().moodScore());
         assertEquals(Set.of(RedFlag.SELF_HARM_THOUGHTS), visit.redFlags());
         assertEquals(Set.of(EnergySign.WEIGHT_LOSS), visit.wellbeing().energy());
-        String[][] rows = {
-                {"{\"date\": \"2026-04-20\", \"mood\": {\"score\": 31}}", "mood.score must be between 0 and 30 (was 31)"},
-                {"{\"date\": \"2026-04-20\", \"mood\": {\"item10\": 2}}", "mood.item10 is not a field"},
-                {"{\"date\": \"2026-04-20\", \"energy\": [\"tired\"]}", "energy[1]"},
-        };
-        for (String[] row : rows) {
-            ValidationException refused = assertThrows(ValidationException.class,
-                    () -> VisitFile.parse(new ObjectMapper().readTree(row[0]), roadmap), row[0]);
-            assertTrue(said(refused).startsWith(row[1]), said(refused));
-        }
     }
 
     /**
@@ -163,21 +136,36 @@ class VisitFileTest {
         }
     }
 
-    /** A refused override names the field the PT wrote, {@code rule}, not an internal name. */
-    @Test
-    void aRefusedOverrideNamesItsRuleField() throws Exception {
+    /** A refused entry is named by its path in the file, so the PT can find it; nothing is read as something else. */
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("refusedEntries")
+    void aRefusedEntryIsNamedByItsPath(String json, String said) throws Exception {
         Roadmap roadmap = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
-        String[][] rows = {
-                {"{\"date\": \"2026-04-20\", \"overrides\": [{\"rule\": \"red-flag\", \"reason\": \"cleared by GP\"}]}",
-                        "overrides[1].rule cannot set aside a red flag"},
-                {"{\"date\": \"2026-04-20\", \"overrides\": [{\"rule\": \"breastfeeding\", \"reason\": \"fine\"}]}",
-                        "overrides[1].rule is not needed"},
-                {"{\"date\": \"2026-04-20\", \"overrides\": [{\"reason\": \"fine\"}]}", "overrides[1].rule"},
-        };
-        for (String[] row : rows) {
-            ValidationException refused = assertThrows(ValidationException.class,
-                    () -> VisitFile.parse(new ObjectMapper().readTree(row[0]), roadmap), row[0]);
-            assertTrue(said(refused).startsWith(row[1]), said(refused));
-        }
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> VisitFile.parse(new ObjectMapper().readTree(json), roadmap), json);
+        assertTrue(said(refused).startsWith(said), said(refused));
+    }
+
+    static Stream<Arguments> refusedEntries() {
+        return Stream.of(
+                // CLINICAL.md, "When a symptom happens decides what it means": a symptom without its `when` is refused
+                // by its path, never read as "with exercise" (a known baseline leak would step her back at every visit).
+                arguments("{\"date\": \"2026-04-20\", \"symptomCheck\": {\"symptoms\": [{\"symptom\": \"leaking\"}]}}",
+                        "symptomCheck.symptoms[1].when is missing"),
+                arguments("{\"date\": \"2026-04-20\", \"symptomCheck\": {\"symptoms\": [{\"symptom\": \"urgency\", "
+                        + "\"when\": \"baseline\"}, {\"symptom\": \"leaking\", \"when\": null}]}}",
+                        "symptomCheck.symptoms[2].when is missing"),
+                arguments("{\"date\": \"2026-04-20\", \"symptomCheck\": {\"symptoms\": [{\"symptom\": \"leaking\", "
+                        + "\"when\": \"daily\"}]}}", "symptomCheck.symptoms[1].when"),
+                // CLINICAL.md, Also ask about: "record the score, never the items".
+                arguments("{\"date\": \"2026-04-20\", \"mood\": {\"score\": 31}}", "mood.score must be between 0 and 30 (was 31)"),
+                arguments("{\"date\": \"2026-04-20\", \"mood\": {\"item10\": 2}}", "mood.item10 is not a field"),
+                arguments("{\"date\": \"2026-04-20\", \"energy\": [\"tired\"]}", "energy[1]"),
+                // An override names the field the PT wrote, `rule`, not an internal name.
+                arguments("{\"date\": \"2026-04-20\", \"overrides\": [{\"rule\": \"red-flag\", \"reason\": \"cleared by GP\"}]}",
+                        "overrides[1].rule cannot set aside a red flag"),
+                arguments("{\"date\": \"2026-04-20\", \"overrides\": [{\"rule\": \"breastfeeding\", \"reason\": \"fine\"}]}",
+                        "overrides[1].rule is not needed"),
+                arguments("{\"date\": \"2026-04-20\", \"overrides\": [{\"reason\": \"fine\"}]}", "overrides[1].rule"));
     }
 }
