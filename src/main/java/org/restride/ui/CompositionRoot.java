@@ -189,7 +189,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 new PictureImport(pictureFinder().photos(), clock), tasks, words);
         LibraryEditing editing = workspace.libraryEditing(writer);
         List<TranslationViewModel> translations = Languages.codes().stream().filter(code -> !code.equals(Languages.DEFAULT))
-                .map(code -> new TranslationViewModel(editing, words, code)).toList();
+                .map(code -> new TranslationViewModel(editing, words, code, () -> clinicWords(code))).toList();
         return new LibraryView(new LibraryViewModel(editing, search, words), pictures, translations, fileDialogs, words,
                 this::clinicWords);
     }

@@ -37,7 +37,11 @@ public final class StoredText {
 
     /** What to store for a field's text: the stored value itself while the field still shows it, else the text. */
     public String kept(String stored, String typed) {
-        boolean unchanged = stored != null && typed != null && !typed.equals(stored) && typed.equals(shown(stored));
-        return unchanged ? stored : typed;
+        return showsAsStored(stored, typed) ? stored : typed;
+    }
+
+    /** Whether a field's text is what it shows for the stored value (its placeholders filled), untouched. */
+    public boolean showsAsStored(String stored, String typed) {
+        return stored != null && typed != null && typed.equals(shown(stored));
     }
 }

@@ -6,6 +6,7 @@ import org.restride.domain.Dosage;
 import javafx.scene.control.Control;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -25,6 +26,7 @@ import org.restride.domain.PhaseKind;
 import org.restride.domain.Position;
 import org.restride.domain.Region;
 import org.restride.ui.common.KeyedConverter;
+import org.restride.ui.common.StoredText;
 import org.restride.ui.roadmap.DosageEditor;
 
 /** Every field of one of the clinic's own exercises; lists are written one entry a line. */
@@ -44,12 +46,19 @@ final class ExerciseForm extends GridPane {
     private final ComboBox<PelvicFloorDemand> demand = choice(PelvicFloorDemand.values());
     private final DosageEditor dosage;
     private final Words words;
+    private final StoredText stored;
     private Exercise shown;
     private int row;
 
-    ExerciseForm(Words words) {
+    /**
+     * @param clinicWords the clinic's words, read each time an exercise is shown: the text of a copy of a built-in
+     *                    exercise shows its {clinician} and regional words as they print, and keeps them while left
+     *                    as shown
+     */
+    ExerciseForm(Words words, Supplier<Words> clinicWords) {
         this.words = words;
-        this.dosage = new DosageEditor(words);
+        this.stored = new StoredText(clinicWords);
+        this.dosage = new DosageEditor(words, stored);
         phases.setConverter(new KeyedConverter<>(words));
         region.setConverter(new KeyedConverter<>(words));
         equipment.setConverter(new KeyedConverter<>(words));
@@ -82,12 +91,13 @@ final class ExerciseForm extends GridPane {
 
     void show(Exercise e) {
         shown = e;
-        name.setText(e.name());
-        summary.setText(e.summary());
-        steps.setText(String.join("\n", e.steps()));
-        cues.setText(String.join("\n", e.cues()));
-        mistakes.setText(String.join("\n", e.mistakes()));
-        watchFor.setText(String.join("\n", e.watchFor()));
+        stored.refresh();
+        name.setText(stored.shown(e.name()));
+        summary.setText(stored.shown(e.summary()));
+        steps.setText(stored.shown(String.join("\n", e.steps())));
+        cues.setText(stored.shown(String.join("\n", e.cues())));
+        mistakes.setText(stored.shown(String.join("\n", e.mistakes())));
+        watchFor.setText(stored.shown(String.join("\n", e.watchFor())));
         tags.setText(String.join(", ", e.tags()));
         setChecked(phases, e.phases());
         region.setValue(e.region());
@@ -104,12 +114,19 @@ final class ExerciseForm extends GridPane {
         if (d == null) {
             throw new ValidationException("defaultDosage", "typed.dosage");
         }
-        return new Exercise(shown.id(), name.getText(), summary.getText(), split(steps.getText()), split(cues.getText()),
-                split(mistakes.getText()), split(watchFor.getText()), List.copyOf(phases.getCheckModel().getCheckedItems()),
+        return new Exercise(shown.id(), stored.kept(shown.name(), name.getText()),
+                stored.kept(shown.summary(), summary.getText()), lines(steps, shown.steps()), lines(cues, shown.cues()),
+                lines(mistakes, shown.mistakes()), lines(watchFor, shown.watchFor()),
+                List.copyOf(phases.getCheckModel().getCheckedItems()),
                 region.getValue(), List.copyOf(equipment.getCheckModel().getCheckedItems()), position.getValue(),
                 impact.getValue(), demand.getValue(),
                 Arrays.stream(tags.getText().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
                 d, shown.easierId(), shown.harderId(), shown.source(), shown.basedOnId(), shown.archived());
+    }
+
+    /** A field of lines as stored while it still shows them, else as typed, a line each. */
+    private List<String> lines(TextArea area, List<String> storedLines) {
+        return stored.showsAsStored(String.join("\n", storedLines), area.getText()) ? storedLines : split(area.getText());
     }
 
     private static List<String> split(String text) {
@@ -120,6 +137,9 @@ final class ExerciseForm extends GridPane {
     private void add(String name, Node field) {
         Label label = new Label(words.get("ui-library.field." + name));
         label.setLabelFor(field);
+        if (field.getId() == null) {
+            field.setId("exercise-" + name + "-field");
+        }
         add(label, 0, row);
         add(field, 1, row++);
         if (field instanceof Control control) {

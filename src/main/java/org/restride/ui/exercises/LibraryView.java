@@ -50,7 +50,7 @@ public final class LibraryView implements SectionView {
         this.words = words;
         this.details = new ExerciseDetails(words, true, () -> clinicWords.apply(Languages.DEFAULT));
         details.setId("exercise-details");
-        this.form = new ExerciseForm(words);
+        this.form = new ExerciseForm(words, () -> clinicWords.apply(Languages.DEFAULT));
         this.translations = translations.stream().map(t -> new TranslationPane(t, clinicWords)).toList();
         this.picturesModel = picturesModel;
         this.pictures = new PicturesPane(picturesModel, files, words);

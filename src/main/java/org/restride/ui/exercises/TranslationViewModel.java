@@ -2,6 +2,8 @@ package org.restride.ui.exercises;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -18,6 +20,7 @@ import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseText;
 import org.restride.domain.ValidationException;
 import org.restride.text.Words;
+import org.restride.ui.common.StoredText;
 
 /**
  * One exercise's patient-facing text in one other language, as the Library shows it: editable for the clinic's own
@@ -44,11 +47,19 @@ public final class TranslationViewModel {
     /** What the store holds, as far as this window knows; {@code known} is false after a failed save. */
     private ExerciseText stored;
     private boolean known;
+    private final StoredText clinicText;
 
-    public TranslationViewModel(LibraryEditing exercises, Words words, String language) {
+    /**
+     * @param words       the window's words
+     * @param language    the text's language, a code of text/languages.properties
+     * @param clinicWords the clinic's words in that language: the text shows its {clinician} and regional words as
+     *                    they print, and keeps them while a field is left as shown
+     */
+    public TranslationViewModel(LibraryEditing exercises, Words words, String language, Supplier<Words> clinicWords) {
         this.exercises = exercises;
         this.words = words;
         this.language = language;
+        this.clinicText = new StoredText(clinicWords);
     }
 
     /**
@@ -65,6 +76,7 @@ public final class TranslationViewModel {
         shown = exercise;
         stored = exercise == null ? null : exercises.text(exercise.id(), language).orElse(null);
         known = true;
+        clinicText.refresh();
         fill(stored);
         editable.set(exercise != null && !exercise.isBuiltIn());
         translated.set(exercise == null || stored == null ? null : stored.applyTo(exercise));
@@ -126,22 +138,32 @@ public final class TranslationViewModel {
         if (Stream.of(name, summary, steps, cues, mistakes, watchFor, tempo, note).allMatch(p -> p.get().isBlank())) {
             return null;
         }
-        return new ExerciseText(name.get(), summary.get(), lines(steps), lines(cues), lines(mistakes), lines(watchFor),
-                tempo.get(), note.get());
+        return new ExerciseText(kept(name, ExerciseText::name), kept(summary, ExerciseText::summary),
+                lines(steps, ExerciseText::steps), lines(cues, ExerciseText::cues), lines(mistakes, ExerciseText::mistakes),
+                lines(watchFor, ExerciseText::watchFor), kept(tempo, ExerciseText::tempo), kept(note, ExerciseText::note));
+    }
+
+    /** A field as stored while it still shows the stored text, else as typed. */
+    private String kept(StringProperty field, Function<ExerciseText, String> part) {
+        return clinicText.kept(stored == null ? null : part.apply(stored), field.get());
     }
 
     private void fill(ExerciseText t) {
-        name.set(t == null ? "" : t.name());
-        summary.set(t == null || t.summary() == null ? "" : t.summary());
-        steps.set(t == null ? "" : String.join("\n", t.steps()));
-        cues.set(t == null ? "" : String.join("\n", t.cues()));
-        mistakes.set(t == null ? "" : String.join("\n", t.mistakes()));
-        watchFor.set(t == null ? "" : String.join("\n", t.watchFor()));
-        tempo.set(t == null || t.tempo() == null ? "" : t.tempo());
-        note.set(t == null || t.note() == null ? "" : t.note());
+        name.set(t == null ? "" : clinicText.shown(t.name()));
+        summary.set(t == null ? "" : clinicText.shown(t.summary()));
+        steps.set(t == null ? "" : clinicText.shown(String.join("\n", t.steps())));
+        cues.set(t == null ? "" : clinicText.shown(String.join("\n", t.cues())));
+        mistakes.set(t == null ? "" : clinicText.shown(String.join("\n", t.mistakes())));
+        watchFor.set(t == null ? "" : clinicText.shown(String.join("\n", t.watchFor())));
+        tempo.set(t == null ? "" : clinicText.shown(t.tempo()));
+        note.set(t == null ? "" : clinicText.shown(t.note()));
     }
 
-    private static List<String> lines(StringProperty text) {
+    /** A field of lines as stored while it still shows them, else as typed, a line each. */
+    private List<String> lines(StringProperty text, Function<ExerciseText, List<String>> part) {
+        if (stored != null && clinicText.showsAsStored(String.join("\n", part.apply(stored)), text.get())) {
+            return part.apply(stored);
+        }
         return Arrays.stream(text.get().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 

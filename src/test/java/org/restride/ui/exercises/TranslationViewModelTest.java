@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.restride.app.ClinicWords;
 import org.restride.domain.Exercise;
 import org.restride.domain.ExerciseText;
 import org.restride.text.Words;
@@ -20,7 +21,8 @@ class TranslationViewModelTest extends LibraryBench {
 
     @BeforeEach
     void open() {
-        spanish = new TranslationViewModel(workspace.libraryEditing(writer), Words.english(), "es");
+        spanish = new TranslationViewModel(workspace.libraryEditing(writer), Words.english(), "es",
+                () -> ClinicWords.of(workspace.clinicProfile().load(), "es"));
         own = library.createOwn();
         writer.awaitIdle();
         spanish.show(own);
