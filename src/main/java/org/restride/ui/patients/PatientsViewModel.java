@@ -53,25 +53,42 @@ public final class PatientsViewModel {
         this.form = form;
         search.addListener(o -> refresh());
         form.savedProperty().addListener((o, old, now) -> {
-            if (old != null && now != null && old.id() != null && old.id().equals(now.id())) {
-                showInList(now); // her own form, typed in: no search, template or roadmap is read again per keystroke
+            boolean herOwnForm = old != null && now != null && old.id() != null && old.id().equals(now.id());
+            // A pick in the list lands here while the list is still telling of it: a listed patient is updated in
+            // place, never by reloading the list (that would empty the selection being reported).
+            boolean listed = now != null && now.id() != null && showInList(now);
+            if (herOwnForm) {
+                return; // her own form, typed in: no search, template or roadmap is read again per keystroke
+            }
+            if (listed) {
+                refreshTemplates();
             } else {
                 refresh();
-                showRoadmapsOf(now);
             }
+            showRoadmapsOf(now);
         });
     }
 
-    private void showInList(Patient p) {
+    /** Puts her newer details in her row, if she is listed; true when she is. */
+    private boolean showInList(Patient p) {
+        boolean found = false;
         for (int i = 0; i < list.size(); i++) {
             if (p.id().equals(list.get(i).id())) {
-                list.set(i, p);
+                found = true;
+                if (!p.equals(list.get(i))) {
+                    list.set(i, p);
+                }
             }
         }
+        return found;
     }
 
     public void refresh() {
         list.setAll(patients.search(search.get()));
+        refreshTemplates();
+    }
+
+    private void refreshTemplates() {
         templateChoices.setAll(templates.all());
         if (chosenTemplate.get() == null || !templateChoices.contains(chosenTemplate.get())) {
             chosenTemplate.set(templateChoices.isEmpty() ? null : templateChoices.get(0));
