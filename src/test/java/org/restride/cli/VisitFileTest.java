@@ -67,33 +67,54 @@ class VisitFileTest {
     }
 
     /**
-     * Every number in a visit file has its range from the record's own bounds, and is compared as written, at any
-     * size: a refusal names the field, the range and the number as written (never 9223372036854775807 for 1e308,
-     * never "far too large" without the range); decimals stay exact.
+     * A refused value is told as the file held it: every number with its range from the record's own bounds,
+     * compared as written at any size (never 9223372036854775807 for 1e308, never "far too large" without the
+     * range); a wrong kind of value told apart from a too long one.
      */
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("refusedValues")
+    void aRefusedValueIsToldAsTheFileHeldIt(String json, String said) throws Exception {
+        assertEquals(said, refusal(ProgressFixtures.roadmap(ProgressFixtures.IMPACT), json));
+    }
+
+    static Stream<Arguments> refusedValues() {
+        return Stream.of(
+                arguments(dated("\"readiness\": {\"sleepHours\": 1e308}"), "readiness.sleepHours must be between 0 and 24 (was 1E+308)"),
+                arguments(dated("\"readiness\": {\"sleepHours\": -1e400}"),
+                        "readiness.sleepHours must be between 0 and 24 (was -1E+400)"),
+                arguments(dated("\"readiness\": {\"usualSleepHours\": 24.000000000000000001}"),
+                        "readiness.usualSleepHours must be between 0 and 24 (was 24.000000000000000001)"),
+                arguments(dated("\"readiness\": {\"fatigue\": 11}"), "readiness.fatigue must be between 0 and 10 (was 11)"),
+                arguments(dated("\"readiness\": {\"fatigue\": 1e30}"), "readiness.fatigue must be between 0 and 10 (was 1E+30)"),
+                arguments(dated("\"readiness\": {\"fatigue\": 2.5}"), "readiness.fatigue must be a whole number (was 2.5)"),
+                arguments(dated("\"symptomCheck\": {\"pain\": 100000000000000000000}"),
+                        "symptomCheck.pain must be between 0 and 10 (was 100000000000000000000)"),
+                arguments(dated("\"mood\": {\"score\": -1e400}"), "mood.score must be between 0 and 30 (was -1E+400)"),
+                arguments(dated("\"tests\": [{\"criterion\": \"walking-30-min\", \"value\": 1e12}]"),
+                        "tests[1].value must be between 0 and 240 (was 1E+12)"),
+                arguments(dated("\"tests\": [{\"criterion\": \"hop-in-place\", \"left\": 10, \"right\": 201}]"),
+                        "tests[1].right must be between 0 and 200 (was 201)"),
+                arguments(dated("\"tests\": [{\"criterion\": \"hop-in-place\", \"pain\": -1}]"),
+                        "tests[1].pain must be between 0 and 10 (was -1)"),
+                // A wrong kind of value and a too long one, each quoting what the file held.
+                arguments("{\"date\": 20261120}", "date must be a date such as 2026-04-20 (was 20261120)"),
+                arguments("{\"date\": \"20 Nov\"}", "date must be a date such as 2026-04-20 (was \"20 Nov\")"),
+                arguments(dated("\"readiness\": {\"fatigue\": \"0\"}"),
+                        "readiness.fatigue must be a whole number, not text (was \"0\")"),
+                arguments(dated("\"redFlags\": [7]"), "redFlags[1] must be text (was 7)"),
+                arguments(dated("\"redFlags\": [\"" + "x".repeat(30_000) + "\"]"),
+                        "redFlags[1] must be at most 2000 characters (was 30000)"));
+    }
+
+    /** A visit file of 20 April 2026 holding {@code entries}. */
+    private static String dated(String entries) {
+        return "{\"date\": \"2026-04-20\", " + entries + "}";
+    }
+
+    /** A number too large to read at all is refused as such; decimals within range stay exact. */
     @Test
-    void everyNumberIsReadAsWrittenAndRefusedWithItsRange() throws Exception {
+    void aNumberTooLargeToReadIsRefusedAndDecimalsStayExact() throws Exception {
         Roadmap roadmap = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
-        String[][] rows = {
-                {"\"readiness\": {\"sleepHours\": 1e308}", "readiness.sleepHours must be between 0 and 24 (was 1E+308)"},
-                {"\"readiness\": {\"sleepHours\": -1e400}", "readiness.sleepHours must be between 0 and 24 (was -1E+400)"},
-                {"\"readiness\": {\"usualSleepHours\": 24.000000000000000001}",
-                        "readiness.usualSleepHours must be between 0 and 24 (was 24.000000000000000001)"},
-                {"\"readiness\": {\"fatigue\": 11}", "readiness.fatigue must be between 0 and 10 (was 11)"},
-                {"\"readiness\": {\"fatigue\": 1e30}", "readiness.fatigue must be between 0 and 10 (was 1E+30)"},
-                {"\"readiness\": {\"fatigue\": 2.5}", "readiness.fatigue must be a whole number (was 2.5)"},
-                {"\"symptomCheck\": {\"pain\": 100000000000000000000}",
-                        "symptomCheck.pain must be between 0 and 10 (was 100000000000000000000)"},
-                {"\"mood\": {\"score\": -1e400}", "mood.score must be between 0 and 30 (was -1E+400)"},
-                {"\"tests\": [{\"criterion\": \"walking-30-min\", \"value\": 1e12}]",
-                        "tests[1].value must be between 0 and 240 (was 1E+12)"},
-                {"\"tests\": [{\"criterion\": \"hop-in-place\", \"left\": 10, \"right\": 201}]",
-                        "tests[1].right must be between 0 and 200 (was 201)"},
-                {"\"tests\": [{\"criterion\": \"hop-in-place\", \"pain\": -1}]", "tests[1].pain must be between 0 and 10 (was -1)"},
-        };
-        for (String[] row : rows) {
-            assertEquals(row[1], refusal(roadmap, "{\"date\": \"2026-04-20\", " + row[0] + "}"));
-        }
         Path beyond = Files.writeString(Files.createTempFile("visit", ".json"), "{\"date\": \"2026-04-20\", "
                 + "\"readiness\": {\"fatigue\": 1e999999999999}}");
         InputRefusedException unreadable = assertThrows(InputRefusedException.class, () -> VisitFile.read(beyond, roadmap));
@@ -106,24 +127,6 @@ class VisitFileTest {
         assertEquals(5.5, visit.readiness().sleepHours());
         assertEquals(24.0, visit.readiness().usualSleepHours());
         assertEquals(10, visit.readiness().fatigue());
-    }
-
-    /** A wrong kind of value and a too long one are told apart, each quoting what the file held. */
-    @Test
-    void aWrongKindOfValueIsToldApartFromATooLongOne() throws Exception {
-        Roadmap roadmap = ProgressFixtures.roadmap(ProgressFixtures.IMPACT);
-        String[][] rows = {
-                {"{\"date\": 20261120}", "date must be a date such as 2026-04-20 (was 20261120)"},
-                {"{\"date\": \"20 Nov\"}", "date must be a date such as 2026-04-20 (was \"20 Nov\")"},
-                {"{\"date\": \"2026-04-20\", \"readiness\": {\"fatigue\": \"0\"}}",
-                        "readiness.fatigue must be a whole number, not text (was \"0\")"},
-                {"{\"date\": \"2026-04-20\", \"redFlags\": [7]}", "redFlags[1] must be text (was 7)"},
-                {"{\"date\": \"2026-04-20\", \"redFlags\": [\"" + "x".repeat(30_000) + "\"]}",
-                        "redFlags[1] must be at most 2000 characters (was 30000)"},
-        };
-        for (String[] row : rows) {
-            assertEquals(row[1], refusal(roadmap, row[0]));
-        }
     }
 
     /** What a visit file holding {@code json} is refused with, in words. */
