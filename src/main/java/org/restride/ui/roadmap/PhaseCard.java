@@ -3,12 +3,14 @@ package org.restride.ui.roadmap;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.IntConsumer;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -60,14 +62,21 @@ final class PhaseCard extends VBox {
         }
     };
     private final CriteriaEditor criteria;
+    private final MenuItem up = new MenuItem();
+    private final MenuItem down = new MenuItem();
+    private final MenuButton actions = new MenuButton();
+    private final HBox weeksLine = new HBox(10);
+    private final IntConsumer moved;
     private final MeasuredHeights measured = new MeasuredHeights(this);
     private Phase phase;
     private boolean updating;
 
-    PhaseCard(int index, RoadmapEditorViewModel model, Collection<Criterion> libraryCriteria) {
+    /** {@code moved} is told the place a phase moved to by this card's menu, for the keyboard to go with it. */
+    PhaseCard(int index, RoadmapEditorViewModel model, Collection<Criterion> libraryCriteria, IntConsumer moved) {
         super(10);
         this.index = index;
         this.model = model;
+        this.moved = moved;
         setId("phase-" + index);
         getStyleClass().add("phase-card");
         setPadding(new Insets(14, 16, 14, 16));
@@ -201,6 +210,56 @@ final class PhaseCard extends VBox {
         }
     }
 
+    /** The menu offers only the moves this place allows: no "Move up" first, no "Move down" last of {@code count}. */
+    void showPlace(int count) {
+        up.setDisable(index == 0);
+        down.setDisable(index >= count - 1);
+    }
+
+    /** Puts the keyboard on this phase's "⋯" (after a move by the menu of the card it came from). */
+    Node focusActions() {
+        actions.requestFocus();
+        return actions;
+    }
+
+    /** The part of this card that shows {@code changed}, for it to be brought into sight. */
+    Node part(ChangedPart changed) {
+        return switch (changed.part()) {
+            case HEADER -> getChildren().get(0);
+            case WEEKS -> weeksLine;
+            case CURRENT -> currentMark;
+            case PURPOSE -> purpose;
+            case ITEM -> row(changed.item());
+            case CRITERIA -> criteria;
+        };
+    }
+
+    /** The row showing place {@code item} of the exercises as laid out now; the list while no row shows it. */
+    Node row(int item) {
+        for (Node node : items.lookupAll(".list-cell")) {
+            if (node instanceof ListCell<?> cell && cell.getIndex() == item && !cell.isEmpty() && shownIn(cell, items)) {
+                return cell;
+            }
+        }
+        return items;
+    }
+
+    /** Visible up to {@code ancestor}: not a list's hidden measuring row. */
+    private static boolean shownIn(Node node, Node ancestor) {
+        for (Node n = node; n != null && n != ancestor; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void movePhase(int delta) {
+        if (model.movePhase(index, delta)) {
+            moved.accept(index + delta);
+        }
+    }
+
     private VBox header() {
         kind.getStyleClass().add("phase-kind");
         kind.setMinWidth(Region.USE_PREF_SIZE);
@@ -221,14 +280,17 @@ final class PhaseCard extends VBox {
         currentMark.setId("phase-" + index + "-current");
         currentMark.setMinWidth(Region.USE_PREF_SIZE);
         currentMark.setOnAction(e -> model.setCurrentPhase(index));
-        MenuItem up = new MenuItem(model.words().get("editor.ui.phaseUp"), Icons.of(Feather.ARROW_UP));
-        up.setOnAction(e -> model.movePhase(index, -1));
-        MenuItem down = new MenuItem(model.words().get("editor.ui.phaseDown"), Icons.of(Feather.ARROW_DOWN));
-        down.setOnAction(e -> model.movePhase(index, 1));
+        up.setText(model.words().get("editor.ui.phaseUp"));
+        up.setGraphic(Icons.of(Feather.ARROW_UP));
+        up.setOnAction(e -> movePhase(-1));
+        down.setText(model.words().get("editor.ui.phaseDown"));
+        down.setGraphic(Icons.of(Feather.ARROW_DOWN));
+        down.setOnAction(e -> movePhase(1));
         MenuItem remove = new MenuItem(model.words().get("editor.ui.removePhase"), Icons.of(Feather.TRASH_2));
         remove.setOnAction(e -> model.removePhase(index));
         // Moving and removing a phase are rare: one menu, so the name has the width of the card.
-        MenuButton actions = new MenuButton(null, Icons.of(Feather.MORE_HORIZONTAL), up, down, remove);
+        actions.setGraphic(Icons.of(Feather.MORE_HORIZONTAL));
+        actions.getItems().setAll(up, down, remove);
         actions.setId("phase-" + index + "-actions");
         actions.getStyleClass().addAll("flat", "button-icon", "no-arrow");
         actions.setTooltip(new Tooltip(model.words().get("ui-layout.phaseActions")));
@@ -246,9 +308,9 @@ final class PhaseCard extends VBox {
         FlowPane weeks = new FlowPane(16, 6, range, currentMark);
         weeks.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(weeks, Priority.ALWAYS);
-        HBox second = new HBox(10, weeks, actions);
-        second.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, top, second);
+        weeksLine.getChildren().setAll(weeks, actions);
+        weeksLine.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, top, weeksLine);
     }
     private void saveWeeks() {
         if (!updating && from.getValue() != null && to.getValue() != null) {

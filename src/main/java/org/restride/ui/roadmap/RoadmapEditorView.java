@@ -41,6 +41,7 @@ import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
 import org.restride.store.ExerciseListing;
 import org.restride.ui.common.Icons;
+import org.restride.ui.common.ScrollIntoSight;
 import org.restride.ui.search.ExerciseSearchPane;
 import org.restride.ui.search.ExerciseSearchViewModel;
 import org.restride.ui.preview.HandoutPreviewPane;
@@ -64,6 +65,9 @@ public final class RoadmapEditorView {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     /** A failed save is tried again a moment later (and again, until it is written). */
     private final PauseTransition retryLater = new PauseTransition(Duration.seconds(5));
+    private final ScrollIntoSight sight;
+    /** Set when a change of the selected exercise's place brought its row into sight. */
+    private boolean selectionShown;
 
     public RoadmapEditorView(RoadmapEditorViewModel model, ExerciseSearchViewModel search,
                              Collection<Criterion> libraryCriteria, Node leading, Node trailing,
@@ -81,6 +85,7 @@ public final class RoadmapEditorView {
         ScrollPane scroller = new ScrollPane(phases);
         scroller.setFitToWidth(true);
         scroller.setId("phases-scroller");
+        sight = new ScrollIntoSight(scroller);
         ScrollPane inspectorScroller = new ScrollPane(inspector);
         inspectorScroller.setFitToWidth(true);
         inspectorScroller.setId("inspector-scroller");
@@ -129,7 +134,12 @@ public final class RoadmapEditorView {
             }
         });
         model.roadmapProperty().addListener((o, old, now) -> sync());
-        model.selectionProperty().addListener((o, old, now) -> applySelection());
+        model.selectionProperty().addListener((o, old, now) -> {
+            applySelection();
+            if (now != null && (old == null || old.phase() != now.phase() || old.index() != now.index())) {
+                showSelectedRow();
+            }
+        });
         model.selectedPhaseProperty().addListener((o, old, now) -> markSelected());
         sync();
     }
@@ -152,12 +162,42 @@ public final class RoadmapEditorView {
     /** Undo, after committing what is typed in the field in hand (so it is undone as a step of its own). */
     public void undo() {
         commitFocused();
-        model.undo();
+        showChange(model::undo);
     }
 
     public void redo() {
         commitFocused();
-        model.redo();
+        showChange(model::redo);
+    }
+
+    /**
+     * Makes a change and brings what it changed into sight: the selected exercise if it moved, else the part of the
+     * phases where the roadmap first differs.
+     */
+    private void showChange(Runnable change) {
+        Roadmap before = model.roadmapProperty().get();
+        selectionShown = false;
+        change.run();
+        if (!selectionShown) {
+            ChangedPart.between(before, model.roadmapProperty().get()).ifPresent(c ->
+                    sight.request(() -> c.phase() < cards.size() ? cards.get(c.phase()).part(c) : null));
+        }
+    }
+
+    private void showSelectedRow() {
+        selectionShown = true;
+        sight.request(() -> {
+            ItemSelection.Selected s = model.selectionProperty().get();
+            return s == null || s.phase() >= cards.size() ? null : cards.get(s.phase()).row(s.index());
+        });
+    }
+
+    /** After a phase moved by its menu, the keyboard goes with it to its "⋯", in sight. */
+    private void phaseMoved(int place) {
+        if (place < cards.size()) {
+            Node menu = cards.get(place).focusActions();
+            sight.request(() -> menu);
+        }
     }
 
     private void commitFocused() {
@@ -199,7 +239,7 @@ public final class RoadmapEditorView {
         addPhase.setId("add-phase");
         for (PhaseKind kind : PhaseKind.values()) {
             MenuItem item = new MenuItem(model.words().label(kind));
-            item.setOnAction(e -> model.addPhase(kind));
+            item.setOnAction(e -> showChange(() -> model.addPhase(kind)));
             addPhase.getItems().add(item);
         }
         Button undo = PhaseCard.iconButton(Feather.CORNER_UP_LEFT, model.words().get("editor.ui.undoTip"), this::undo);
@@ -325,7 +365,7 @@ public final class RoadmapEditorView {
             phases.getChildren().remove(cards.remove(cards.size() - 1));
         }
         while (cards.size() < r.phases().size()) {
-            PhaseCard card = new PhaseCard(cards.size(), model, libraryCriteria);
+            PhaseCard card = new PhaseCard(cards.size(), model, libraryCriteria, this::phaseMoved);
             cards.add(card);
             phases.getChildren().add(card);
         }
@@ -338,6 +378,7 @@ public final class RoadmapEditorView {
         }
         for (int i = 0; i < cards.size(); i++) {
             cards.get(i).update(r.phases().get(i), i == r.currentPhase());
+            cards.get(i).showPlace(cards.size());
         }
         markSelected();
         applySelection();

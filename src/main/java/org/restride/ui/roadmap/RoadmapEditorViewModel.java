@@ -156,13 +156,13 @@ public final class RoadmapEditorViewModel {
                 r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.withWeeks(p, new WeekRange(from, to))));
     }
 
-    public void movePhase(int phase, int delta) {
-        if (session.edit("movePhase", null, r -> RoadmapEdits.movePhase(r, phase, delta))) {
-            int target = phase + delta;
-            if (target >= 0 && target < session.roadmap().phases().size()) {
-                selectedPhaseProperty().set(target);
-            }
+    /** Moves a phase {@code delta} places; false if it cannot go there (first up, last down). */
+    public boolean movePhase(int phase, int delta) {
+        if (!session.edit("movePhase", null, r -> RoadmapEdits.movePhase(r, phase, delta))) {
+            return false;
         }
+        selectedPhaseProperty().set(phase + delta);
+        return true;
     }
 
     public void removePhase(int phase) {
