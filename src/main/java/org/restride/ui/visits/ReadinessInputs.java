@@ -10,18 +10,21 @@ import javafx.beans.property.StringProperty;
 import org.restride.domain.progress.DailyReadiness;
 import org.restride.domain.progress.Hydration;
 
-/** Her readiness today as typed: last night's and her usual sleep, fatigue, hydration and a note. */
-public final class ReadinessInputs {
-    private final StringProperty sleep = new SimpleStringProperty("");
-    private final StringProperty usualSleep = new SimpleStringProperty("");
-    private final StringProperty fatigue = new SimpleStringProperty("");
-    private final ObjectProperty<Hydration> hydration = new SimpleObjectProperty<>();
-    private final StringProperty note = new SimpleStringProperty("");
-
-    ReadinessInputs(InvalidationListener changed) {
-        for (Observable field : List.<Observable>of(sleep, usualSleep, fatigue, hydration, note)) {
+/**
+ * Her readiness today as typed: last night's sleep and her usual sleep (last night's is judged against it), fatigue,
+ * hydration and a note.
+ */
+public record ReadinessInputs(StringProperty sleep, StringProperty usualSleep, StringProperty fatigue,
+                              ObjectProperty<Hydration> hydration, StringProperty note) {
+    /** Empty fields, each heard by {@code changed}. */
+    static ReadinessInputs heardBy(InvalidationListener changed) {
+        ReadinessInputs inputs = new ReadinessInputs(new SimpleStringProperty(""), new SimpleStringProperty(""),
+                new SimpleStringProperty(""), new SimpleObjectProperty<>(), new SimpleStringProperty(""));
+        for (Observable field : List.<Observable>of(inputs.sleep, inputs.usualSleep, inputs.fatigue, inputs.hydration,
+                inputs.note)) {
             field.addListener(changed);
         }
+        return inputs;
     }
 
     void clear() {
@@ -49,26 +52,5 @@ public final class ReadinessInputs {
     /** Sleep or fatigue checked on its own, so its problem shows beside its own field. */
     private static DailyReadiness alone(Double sleepHours, Integer fatigueScore) {
         return new DailyReadiness(sleepHours, fatigueScore, null, null);
-    }
-
-    /** The hours she usually sleeps these days: last night's sleep is judged against it. */
-    public StringProperty usualSleepProperty() {
-        return usualSleep;
-    }
-
-    public StringProperty sleepProperty() {
-        return sleep;
-    }
-
-    public StringProperty fatigueProperty() {
-        return fatigue;
-    }
-
-    public ObjectProperty<Hydration> hydrationProperty() {
-        return hydration;
-    }
-
-    public StringProperty noteProperty() {
-        return note;
     }
 }

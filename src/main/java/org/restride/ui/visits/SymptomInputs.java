@@ -17,44 +17,57 @@ import org.restride.domain.progress.SymptomCheck;
 import org.restride.domain.progress.SymptomContext;
 
 /**
- * The symptom check as typed: the pelvic symptoms ticked, each with when it happens, or "No symptoms"; the pain score;
- * worse the next day; and the red flags.
+ * The symptom check as typed.
+ *
+ * @param ticked       the pelvic symptoms ticked
+ * @param when         when each ticked symptom happens: with exercise, a known baseline, or new or worse (required:
+ *                     no default)
+ * @param none         the explicit "No symptoms" answer: without it (or a symptom or a pain score) the check was not
+ *                     done
+ * @param pain         the pelvic or back pain score, 0–10
+ * @param worseNextDay whether it was worse the next day
+ * @param redFlags     the red flags ticked
  */
-public final class SymptomInputs {
-    private final Map<PelvicSymptom, BooleanProperty> symptoms;
-    private final Map<PelvicSymptom, ObjectProperty<SymptomContext>> contexts = new EnumMap<>(PelvicSymptom.class);
-    private final BooleanProperty noSymptoms = new SimpleBooleanProperty(false);
-    private final StringProperty pain = new SimpleStringProperty("");
-    private final BooleanProperty worseNextDay = new SimpleBooleanProperty(false);
-    private final Map<RedFlag, BooleanProperty> redFlags;
+public record SymptomInputs(Map<PelvicSymptom, BooleanProperty> ticked, Map<PelvicSymptom, ObjectProperty<SymptomContext>> when,
+                            BooleanProperty none, StringProperty pain, BooleanProperty worseNextDay,
+                            Map<RedFlag, BooleanProperty> redFlags) {
+    public SymptomInputs {
+        ticked = Map.copyOf(ticked);
+        when = Map.copyOf(when);
+        redFlags = Map.copyOf(redFlags);
+    }
 
-    SymptomInputs(InvalidationListener changed) {
-        symptoms = Ticks.of(PelvicSymptom.class, changed);
+    /** Nothing ticked or typed, each field heard by {@code changed}; a symptom ticked clears "No symptoms" and back. */
+    static SymptomInputs heardBy(InvalidationListener changed) {
+        Map<PelvicSymptom, ObjectProperty<SymptomContext>> contexts = new EnumMap<>(PelvicSymptom.class);
         for (PelvicSymptom s : PelvicSymptom.values()) {
-            symptoms.get(s).addListener((o, was, now) -> {
-                if (now) {
-                    noSymptoms.set(false);
-                }
-            });
             ObjectProperty<SymptomContext> context = new SimpleObjectProperty<>();
             context.addListener(changed);
             contexts.put(s, context);
         }
-        noSymptoms.addListener(changed);
-        noSymptoms.addListener((o, was, now) -> {
+        SymptomInputs inputs = new SymptomInputs(Ticks.of(PelvicSymptom.class, changed), contexts,
+                new SimpleBooleanProperty(false), new SimpleStringProperty(""), new SimpleBooleanProperty(false),
+                Ticks.of(RedFlag.class, changed));
+        inputs.ticked.values().forEach(tick -> tick.addListener((o, was, now) -> {
             if (now) {
-                Ticks.clear(symptoms);
+                inputs.none.set(false);
+            }
+        }));
+        inputs.none.addListener(changed);
+        inputs.none.addListener((o, was, now) -> {
+            if (now) {
+                Ticks.clear(inputs.ticked);
             }
         });
-        redFlags = Ticks.of(RedFlag.class, changed);
-        pain.addListener(changed);
-        worseNextDay.addListener(changed);
+        inputs.pain.addListener(changed);
+        inputs.worseNextDay.addListener(changed);
+        return inputs;
     }
 
     void clear() {
-        Ticks.clear(symptoms);
-        contexts.values().forEach(p -> p.set(null));
-        noSymptoms.set(false);
+        Ticks.clear(ticked);
+        when.values().forEach(p -> p.set(null));
+        none.set(false);
         pain.set("");
         worseNextDay.set(false);
         Ticks.clear(redFlags);
@@ -62,50 +75,24 @@ public final class SymptomInputs {
 
     /** The symptom check, or null with its problem under {@link VisitInputs#PAIN}: a ticked symptom needs its "when". */
     SymptomCheck read(FieldReader fields) {
-        if (Ticks.chosen(symptoms).stream().anyMatch(s -> contexts.get(s).get() == null)) {
+        if (Ticks.chosen(ticked).stream().anyMatch(s -> when.get(s).get() == null)) {
             fields.refuse(VisitInputs.PAIN, "ui-visits.chooseWhen");
             return null;
         }
-        return fields.read(VisitInputs.PAIN, () -> new SymptomCheck(noSymptoms.get(), chosenContexts(),
+        return fields.read(VisitInputs.PAIN, () -> new SymptomCheck(none.get(), chosenContexts(),
                 Typed.whole("pelvicOrBackPain", pain.get()), worseNextDay.get()));
     }
 
     /** The red flags ticked that fit her birth (the wound signs only after a caesarean), whatever else the form holds. */
     Set<RedFlag> tickedRedFlags(Patient patient) {
-        Set<RedFlag> ticked = Ticks.chosen(redFlags);
-        ticked.removeIf(f -> !f.appliesTo(patient.deliveryType()));
-        return ticked;
+        Set<RedFlag> flags = Ticks.chosen(redFlags);
+        flags.removeIf(f -> !f.appliesTo(patient.deliveryType()));
+        return flags;
     }
 
     private Map<PelvicSymptom, SymptomContext> chosenContexts() {
         Map<PelvicSymptom, SymptomContext> chosen = new EnumMap<>(PelvicSymptom.class);
-        Ticks.chosen(symptoms).forEach(s -> chosen.put(s, contexts.get(s).get()));
+        Ticks.chosen(ticked).forEach(s -> chosen.put(s, when.get(s).get()));
         return chosen;
-    }
-
-    public BooleanProperty symptom(PelvicSymptom symptom) {
-        return symptoms.get(symptom);
-    }
-
-    /** When the ticked symptom happens: with exercise, a known baseline, or new or worse. Required: no default. */
-    public ObjectProperty<SymptomContext> context(PelvicSymptom symptom) {
-        return contexts.get(symptom);
-    }
-
-    /** The explicit "No symptoms" answer: without it (or a symptom or a pain score) the check was not done. */
-    public BooleanProperty noSymptomsProperty() {
-        return noSymptoms;
-    }
-
-    public StringProperty painProperty() {
-        return pain;
-    }
-
-    public BooleanProperty worseNextDayProperty() {
-        return worseNextDay;
-    }
-
-    public BooleanProperty redFlag(RedFlag flag) {
-        return redFlags.get(flag);
     }
 }

@@ -106,11 +106,11 @@ final class VisitFormView extends VBox {
 
     private Node symptomCheck() {
         FlowPane ticks = new FlowPane(16, 8);
-        CheckBox none = Fields.tick("symptom-none", model.wording().say(Phrase.of("symptoms.none")), symptoms.noSymptomsProperty());
+        CheckBox none = Fields.tick("symptom-none", model.wording().say(Phrase.of("symptoms.none")), symptoms.none());
         none.getStyleClass().add("no-symptoms");
         ticks.getChildren().add(none);
         for (PelvicSymptom symptom : PelvicSymptom.values()) {
-            CheckBox box = Fields.tick("symptom-" + symptom.key(), model.wording().say(symptom.phrase()), symptoms.symptom(symptom));
+            CheckBox box = Fields.tick("symptom-" + symptom.key(), model.wording().say(symptom.phrase()), symptoms.ticked().get(symptom));
             ComboBox<SymptomContext> when = new ComboBox<>(FXCollections.observableArrayList(SymptomContext.values()));
             when.setId("symptom-" + symptom.key() + "-when");
             when.setPromptText(words.get("ui-visits.when"));
@@ -125,14 +125,14 @@ final class VisitFormView extends VBox {
                     return null;
                 }
             });
-            when.valueProperty().bindBidirectional(symptoms.context(symptom));
-            when.visibleProperty().bind(symptoms.symptom(symptom));
+            when.valueProperty().bindBidirectional(symptoms.when().get(symptom));
+            when.visibleProperty().bind(symptoms.ticked().get(symptom));
             when.managedProperty().bind(when.visibleProperty());
             ticks.getChildren().add(new HBox(6, box, when));
         }
-        CheckBox worse = Fields.tick("worse-next-day", words.get("ui-visits.worseNextDay"), symptoms.worseNextDayProperty());
+        CheckBox worse = Fields.tick("worse-next-day", words.get("ui-visits.worseNextDay"), symptoms.worseNextDay());
         Label pain = new Label(words.get("ui-visits.pain"));
-        TextField painField = Fields.number("symptom-pain", symptoms.painProperty(), 60, "0–10");
+        TextField painField = Fields.number("symptom-pain", symptoms.pain(), 60, "0–10");
         pain.setLabelFor(painField);
         HBox painRow = new HBox(8, pain, painField, new Label("/10"), worse);
         HBox.setMargin(worse, new Insets(0, 0, 0, 16));
@@ -161,7 +161,8 @@ final class VisitFormView extends VBox {
         RedFlag[] flags = RedFlag.values();
         for (int i = 0; i < flags.length; i++) {
             RedFlag flag = flags[i];
-            CheckBox box = Fields.tick("red-flag-" + flag.key(), model.wording().say(flag.clinicianPhrase()), symptoms.redFlag(flag));
+            CheckBox box = Fields.tick("red-flag-" + flag.key(), model.wording().say(flag.clinicianPhrase()),
+                    symptoms.redFlags().get(flag));
             box.getStyleClass().add("red-flag-tick");
             box.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.patientProperty().get() == null
                     || flag.appliesTo(model.patientProperty().get().deliveryType()), model.patientProperty()));
@@ -172,12 +173,12 @@ final class VisitFormView extends VBox {
     }
 
     private Node readiness() {
-        TextField sleep = Fields.number("readiness-sleep", inputs.readiness().sleepProperty(), 54, "");
-        TextField usual = Fields.number("readiness-usual-sleep", inputs.readiness().usualSleepProperty(), 54, "");
-        TextField fatigue = Fields.number("readiness-fatigue", inputs.readiness().fatigueProperty(), 60, "0–10");
+        TextField sleep = Fields.number("readiness-sleep", inputs.readiness().sleep(), 54, "");
+        TextField usual = Fields.number("readiness-usual-sleep", inputs.readiness().usualSleep(), 54, "");
+        TextField fatigue = Fields.number("readiness-fatigue", inputs.readiness().fatigue(), 60, "0–10");
         ComboBox<Hydration> hydration = Choices.withNone("readiness-hydration", words.get("ui-visits.hydrationNotAsked"),
                 List.of(Hydration.values()), h -> words.get("ui-visits.hydration", words.label(h).toLowerCase(Locale.ROOT)),
-                inputs.readiness().hydrationProperty());
+                inputs.readiness().hydration());
         FlowPane numbers = new FlowPane(8, 8, new Label(words.get("ui-visits.sleep")), sleep,
                 new Label(words.get("ui-visits.sleepUsual")), usual,
                 new Label(words.get("ui-visits.hours")), gap(),
@@ -186,7 +187,7 @@ final class VisitFormView extends VBox {
         TextField note = new TextField();
         note.setId("readiness-note");
         note.setPromptText(words.get("ui-visits.notePrompt"));
-        note.textProperty().bindBidirectional(inputs.readiness().noteProperty());
+        note.textProperty().bindBidirectional(inputs.readiness().note());
         return new VBox(8, numbers, Fields.problem(problems, VisitInputs.SLEEP),
                 Fields.problem(problems, VisitInputs.USUAL_SLEEP), Fields.problem(problems, VisitInputs.FATIGUE),
                 note, Fields.problem(problems, VisitInputs.READINESS_NOTE));

@@ -53,8 +53,8 @@ public final class VisitInputs {
     VisitInputs(InvalidationListener changed, Words words) {
         this.changed = changed;
         this.words = words;
-        this.symptoms = new SymptomInputs(changed);
-        this.readiness = new ReadinessInputs(changed);
+        this.symptoms = SymptomInputs.heardBy(changed);
+        this.readiness = ReadinessInputs.heardBy(changed);
         this.wellbeing = new WellbeingInputs(changed);
         this.measures = new MeasureInputs(changed);
         date.addListener(changed);

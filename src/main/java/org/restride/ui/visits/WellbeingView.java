@@ -28,7 +28,7 @@ final class WellbeingView {
         Words words = wording.words();
         TextField mood = Fields.number("wellbeing-mood", inputs.wellbeing().moodProperty(), 60, "0–30");
         CheckBox selfHarm = Fields.tick("wellbeing-self-harm", words.get("ui-visits.selfHarm"),
-                inputs.symptoms().redFlag(RedFlag.SELF_HARM_THOUGHTS));
+                inputs.symptoms().redFlags().get(RedFlag.SELF_HARM_THOUGHTS));
         FlowPane moodRow = new FlowPane(8, 8, new Label(words.get("ui-visits.mood")), mood,
                 new Label("/30"), selfHarm);
         moodRow.setAlignment(Pos.CENTER_LEFT);

@@ -109,7 +109,7 @@ class VisitFormViewModelTest {
             }
             input.painProperty().set("0");
         }
-        model.inputs().symptoms().noSymptomsProperty().set(true);
+        model.inputs().symptoms().none().set(true);
     }
 
     @Test
@@ -151,7 +151,7 @@ class VisitFormViewModelTest {
     void aRedFlagStopsAndRefersWhateverTheTestsSay() {
         passEveryTest();
         assertEquals(Status.READY, model.verdictProperty().get().status());
-        model.inputs().symptoms().redFlag(RedFlag.CHEST_PAIN).set(true);
+        model.inputs().symptoms().redFlags().get(RedFlag.CHEST_PAIN).set(true);
         assertEquals(Status.STOP_AND_REFER, model.verdictProperty().get().status());
         assertEquals("Chest pain", model.wording().say(model.verdictProperty().get().redFlags().get(0).subject()));
         assertTrue(model.overrides().stream().noneMatch(o -> o.rule() == Rule.RED_FLAG), "a red flag cannot be set aside");
@@ -161,11 +161,11 @@ class VisitFormViewModelTest {
     @Test
     void aTickedSymptomNeedsItsWhenBeforeThereIsAVerdict() {
         passEveryTest();
-        model.inputs().symptoms().symptom(PelvicSymptom.LEAKING).set(true);
+        model.inputs().symptoms().ticked().get(PelvicSymptom.LEAKING).set(true);
         assertFalse(model.verdictCurrentProperty().get(), "no verdict while the symptom's context is not chosen");
         assertTrue(model.problems().get(VisitInputs.PAIN).startsWith("Choose when each ticked symptom happens"),
                 model.problems().toString());
-        model.inputs().symptoms().context(PelvicSymptom.LEAKING).set(SymptomContext.BASELINE);
+        model.inputs().symptoms().when().get(PelvicSymptom.LEAKING).set(SymptomContext.BASELINE);
         assertTrue(model.problems().isEmpty(), model.problems().toString());
         assertEquals(Status.READY, model.verdictProperty().get().status(), "a known baseline leak does not hold her");
     }
@@ -189,7 +189,7 @@ class VisitFormViewModelTest {
     @Test
     void theWoundSignIsNotRecordedAfterABirthThatWasNotACaesarean() {
         passEveryTest();
-        model.inputs().symptoms().redFlag(RedFlag.WOUND_SIGNS).set(true);
+        model.inputs().symptoms().redFlags().get(RedFlag.WOUND_SIGNS).set(true);
         assertEquals(Status.READY, model.verdictProperty().get().status());
         assertTrue(model.redFlags().isEmpty(), model.redFlags().toString());
     }
@@ -197,14 +197,14 @@ class VisitFormViewModelTest {
     @Test
     void aRedFlagShowsAtOnceEvenWhileAnotherFieldHasAProblemOrThereIsNoRoadmap() {
         line(ProgressFixtures.CALF_RAISE).leftProperty().set("900");
-        model.inputs().symptoms().redFlag(RedFlag.HEAVY_BLEEDING).set(true);
+        model.inputs().symptoms().redFlags().get(RedFlag.HEAVY_BLEEDING).set(true);
         assertFalse(model.verdictCurrentProperty().get());
         assertEquals(List.of("Very heavy bleeding (soaking a pad in an hour, or large clots)"),
                 model.redFlags().stream().map(r -> model.wording().say(r.subject())).toList());
         Patient bea = new PatientRepository(db).save(new Patient(null, "Bea Ruiz", null, ProgressFixtures.BIRTH,
                 DeliveryType.VAGINAL, null, 1, false, List.of(), null));
         model.show(bea);
-        model.inputs().symptoms().redFlag(RedFlag.DIZZINESS_OR_FAINTING).set(true);
+        model.inputs().symptoms().redFlags().get(RedFlag.DIZZINESS_OR_FAINTING).set(true);
         assertNull(model.verdictProperty().get());
         assertEquals(List.of("Dizziness or fainting"), model.redFlags().stream().map(r -> model.wording().say(r.subject())).toList());
     }
@@ -240,9 +240,9 @@ class VisitFormViewModelTest {
 
     @Test
     void badNumbersElsewhereAreNamedBesideTheirFields() {
-        model.inputs().readiness().sleepProperty().set("30");
-        model.inputs().readiness().fatigueProperty().set("lots");
-        model.inputs().symptoms().painProperty().set("11");
+        model.inputs().readiness().sleep().set("30");
+        model.inputs().readiness().fatigue().set("lots");
+        model.inputs().symptoms().pain().set("11");
         model.inputs().measures().scores().get(0).textProperty().set("30");
         assertEquals("Sleep hours must be between 0 and 24 (was 30).", model.problems().get(VisitInputs.SLEEP));
         assertEquals("Fatigue must be a whole number, like 14 (was \"lots\").", model.problems().get(VisitInputs.FATIGUE));
