@@ -30,9 +30,15 @@ class MeasuredHeightsTest {
 
     /** A card that counts how often its heights are worked out, rather than remembered. */
     private static final class Card extends VBox {
-        private final MeasuredHeights measured = new MeasuredHeights(this);
-        private final Label text = new Label(SHORT);
         private int measures;
+        private final MeasuredHeights measured = new MeasuredHeights(this, w -> {
+            measures++;
+            return super.computePrefHeight(w);
+        }, w -> {
+            measures++;
+            return super.computeMinHeight(w);
+        });
+        private final Label text = new Label(SHORT);
 
         Card() {
             text.setWrapText(true);
@@ -41,18 +47,12 @@ class MeasuredHeightsTest {
 
         @Override
         protected double computePrefHeight(double width) {
-            return measured.pref(width, w -> {
-                measures++;
-                return super.computePrefHeight(w);
-            });
+            return measured.pref(width);
         }
 
         @Override
         protected double computeMinHeight(double width) {
-            return measured.min(width, w -> {
-                measures++;
-                return super.computeMinHeight(w);
-            });
+            return measured.min(width);
         }
     }
 

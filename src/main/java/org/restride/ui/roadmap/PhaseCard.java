@@ -1,6 +1,5 @@
 package org.restride.ui.roadmap;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -33,6 +32,7 @@ import org.restride.domain.Criterion;
 import org.restride.domain.Phase;
 import org.restride.domain.PhaseItem;
 import org.restride.domain.Roadmap;
+import org.restride.ui.common.FittedList;
 import org.restride.ui.common.GrowingText;
 import org.restride.ui.common.Icons;
 import org.restride.ui.common.MeasuredHeights;
@@ -54,20 +54,14 @@ final class PhaseCard extends VBox {
     private final RadioButton currentMark = new RadioButton();
     private final TextArea purpose = new TextArea();
     private final Label itemsTitle = new Label();
-    private final ListView<ItemSlot> items = new ListView<>() {
-        @Override
-        protected void layoutChildren() {
-            super.layoutChildren();
-            fitRows();
-        }
-    };
+    private final ListView<ItemSlot> items = new FittedList<>(ROW_HEIGHT);
     private final CriteriaEditor criteria;
     private final MenuItem up = new MenuItem();
     private final MenuItem down = new MenuItem();
     private final MenuButton actions = new MenuButton();
     private final HBox weeksLine = new HBox(10);
     private final IntConsumer moved;
-    private final MeasuredHeights measured = new MeasuredHeights(this);
+    private final MeasuredHeights measured = new MeasuredHeights(this, super::computePrefHeight, super::computeMinHeight);
     private Phase phase;
     private boolean updating;
 
@@ -93,12 +87,12 @@ final class PhaseCard extends VBox {
 
     @Override
     protected double computePrefHeight(double width) {
-        return measured.pref(width, super::computePrefHeight);
+        return measured.pref(width);
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return measured.min(width, super::computeMinHeight);
+        return measured.min(width);
     }
 
     /** Shows this phase, changing only the controls whose value differs. */
@@ -119,7 +113,6 @@ final class PhaseCard extends VBox {
             if (old == null || !sameInstances(old.items(), now.items())) {
                 itemsTitle.setText(model.words().get("editor.ui.exercises", now.items().size()));
                 showItems(now.items());
-                fitRows();
             }
             if (old == null || !old.exitCriteria().equals(now.exitCriteria())) {
                 criteria.show(now.exitCriteria());
@@ -154,29 +147,6 @@ final class PhaseCard extends VBox {
         }
     }
 
-    /**
-     * Makes the list as tall as its rows, so that the phases scroll as one page and the list never scrolls inside:
-     * each row is as tall as its wrapped name and dose need (a row not laid out yet counts as {@link #ROW_HEIGHT},
-     * and the list grows to it at the next layout).
-     */
-    private void fitRows() {
-        int count = items.getItems().size();
-        double[] heights = new double[count];
-        Arrays.fill(heights, ROW_HEIGHT);
-        for (Node node : items.lookupAll(".list-cell")) {
-            if (node instanceof PhaseItemCell cell && cell.isVisible() && !cell.isEmpty() && cell.getIndex() >= 0
-                    && cell.getIndex() < count && cell.getHeight() > 0) {
-                heights[cell.getIndex()] = cell.getHeight();
-            }
-        }
-        double total = items.snappedTopInset() + items.snappedBottomInset()
-                + (count == 0 ? ROW_HEIGHT : Arrays.stream(heights).sum());
-        if (Math.abs(total - items.getPrefHeight()) > 0.5) {
-            items.setPrefHeight(total);
-            items.setMinHeight(total);
-        }
-    }
-
     private static boolean sameInstances(List<PhaseItem> a, List<PhaseItem> b) {
         if (a.size() != b.size()) {
             return false;
@@ -203,7 +173,6 @@ final class PhaseCard extends VBox {
                 items.getSelectionModel().clearSelection();
             } else if (items.getSelectionModel().getSelectedIndex() != item) {
                 items.getSelectionModel().clearAndSelect(item);
-                items.scrollTo(item);
             }
         } finally {
             updating = false;
