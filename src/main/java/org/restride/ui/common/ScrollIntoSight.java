@@ -1,7 +1,9 @@
 package org.restride.ui.common;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -13,20 +15,43 @@ import javafx.scene.control.ScrollPane;
  * than the view shows from its top. It waits for the next layout, when the rows have their heights.
  */
 public final class ScrollIntoSight {
-    private static final double MARGIN = 8;
     private static final int MAX_LAYOUTS = 3;
     private final ScrollPane scroller;
+    private final double margin;
     private Supplier<? extends Node> pending;
 
-    public ScrollIntoSight(ScrollPane scroller) {
+    /** Leaves {@code margin} of room above or below what it brings into sight. */
+    public ScrollIntoSight(ScrollPane scroller, double margin) {
         this.scroller = scroller;
+        this.margin = margin;
         Runnable afterLayout = this::reveal;
+        onScene(scroller, scene -> scene.addPostLayoutPulseListener(afterLayout),
+                scene -> scene.removePostLayoutPulseListener(afterLayout));
+    }
+
+    /** On a long form: whatever the keyboard or a click moves to on the page is brought into sight too. */
+    public static void followFocus(ScrollPane scroller, double margin) {
+        ScrollIntoSight sight = new ScrollIntoSight(scroller, margin);
+        ChangeListener<Node> focus = (o, old, now) -> {
+            if (now != null && inside(now, scroller.getContent())) {
+                sight.request(() -> now);
+            }
+        };
+        onScene(scroller, scene -> scene.focusOwnerProperty().addListener(focus),
+                scene -> scene.focusOwnerProperty().removeListener(focus));
+    }
+
+    /** Hooks {@code on} to the scene the scroller is in, now and whenever it moves to another. */
+    private static void onScene(ScrollPane scroller, Consumer<Scene> on, Consumer<Scene> off) {
+        if (scroller.getScene() != null) {
+            on.accept(scroller.getScene());
+        }
         scroller.sceneProperty().addListener((o, old, now) -> {
             if (old != null) {
-                old.removePostLayoutPulseListener(afterLayout);
+                off.accept(old);
             }
             if (now != null) {
-                now.addPostLayoutPulseListener(afterLayout);
+                on.accept(now);
             }
         });
     }
@@ -62,9 +87,9 @@ public final class ScrollIntoSight {
         double top = (scroller.getVvalue() - scroller.getVmin()) / span * range;
         double wanted = top;
         if (b.getMinY() < top) {
-            wanted = b.getMinY() - MARGIN;
+            wanted = b.getMinY() - margin;
         } else if (b.getMaxY() > top + view) {
-            wanted = Math.min(b.getMinY() - MARGIN, b.getMaxY() - view + MARGIN);
+            wanted = Math.min(b.getMinY() - margin, b.getMaxY() - view + margin);
         }
         if (wanted != top) {
             scroller.setVvalue(scroller.getVmin() + Math.max(0, Math.min(1, wanted / range)) * span);

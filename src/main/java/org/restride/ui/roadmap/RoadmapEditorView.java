@@ -85,7 +85,7 @@ public final class RoadmapEditorView {
         ScrollPane scroller = new ScrollPane(phases);
         scroller.setFitToWidth(true);
         scroller.setId("phases-scroller");
-        sight = new ScrollIntoSight(scroller);
+        sight = new ScrollIntoSight(scroller, 8);
         ScrollPane inspectorScroller = new ScrollPane(inspector);
         inspectorScroller.setFitToWidth(true);
         inspectorScroller.setId("inspector-scroller");

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.restride.domain.progress.Reason;
 import org.restride.domain.progress.Rule;
 import org.restride.domain.progress.Verdict;
+import org.restride.ui.common.ScrollIntoSight;
 
 /**
  * The verdict beside the form, following every change: red flags first and prominent, the status in a calm colour,
@@ -63,7 +64,7 @@ final class VerdictPane extends BorderPane {
         ScrollPane scroller = new ScrollPane(body);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("edge-to-edge");
-        FocusFollower.follow(scroller);
+        ScrollIntoSight.followFocus(scroller, 28);
         setCenter(scroller);
         setBottom(actions);
         model.verdictProperty().addListener(o -> show(model.verdictProperty().get()));

@@ -20,6 +20,7 @@ import org.restride.domain.Patient;
 import org.restride.domain.Roadmap;
 import org.restride.ui.common.Buttons;
 import org.restride.ui.common.Navigator;
+import org.restride.ui.common.ScrollIntoSight;
 import org.restride.ui.patients.PatientTab;
 
 /** The "Visit" tab: the form on the left, the verdict and the actions beside it. Ctrl+S saves. */
@@ -42,7 +43,7 @@ public final class VisitView implements PatientTab {
         scroller.setFitToWidth(true);
         scroller.setId("visit-form");
         scroller.getStyleClass().add("edge-to-edge");
-        FocusFollower.follow(scroller);
+        ScrollIntoSight.followFocus(scroller, 28);
         VerdictPane verdict = new VerdictPane(model, actions(), words);
         verdict.setMinWidth(290);
         verdict.setPrefWidth(320);

@@ -109,6 +109,19 @@ class BroughtIntoViewTest extends EditorWindowTest {
         assertEquals(0, PhasesInSight.vvalue(fx), 0.0001, "no jump");
     }
 
+    @Test
+    void downThroughALongPhaseKeepsTheSelectedRowInSight(FxRobot fx) {
+        int rows = ed.saved().phases().get(1).items().size();
+        ed.focusItem(fx, 1, 0);
+        for (int i = 1; i < rows; i++) {
+            fx.push(KeyCode.DOWN);
+        }
+        PhasesInSight.settle();
+        assertEquals(rows - 1, ed.list(fx, 1).getSelectionModel().getSelectedIndex());
+        assertTrue(PhasesInSight.inView(fx, PhasesInSight.row(fx, 1, rows - 1)),
+                PhasesInSight.where(fx, PhasesInSight.row(fx, 1, rows - 1)));
+    }
+
     /** The last phase chosen, the page scrolled back to the top, an exercise added from the library: it shows. */
     @Test
     void anExerciseAddedFromTheLibraryIsBroughtIntoView(FxRobot fx) throws Exception {
