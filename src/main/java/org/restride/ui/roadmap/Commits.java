@@ -1,5 +1,9 @@
 package org.restride.ui.roadmap;
 
+import java.math.BigDecimal;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -8,7 +12,11 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.util.StringConverter;
+import org.restride.domain.Bounds;
+import org.restride.domain.ValidationException;
+import org.restride.text.Excerpt;
 
 /**
  * How the editor's text and number fields commit: on Enter or on leaving the field, never per keystroke; Escape
@@ -17,6 +25,7 @@ import javafx.util.StringConverter;
  */
 public final class Commits {
     private static final String KEY = "restride.commit";
+    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,400}");
 
     private Commits() {
     }
@@ -47,6 +56,34 @@ public final class Commits {
             text.setOnAction(e -> commit.run());
         } else {
             field.addEventFilter(KeyEvent.KEY_PRESSED, Commits::tabLeaves);
+            selectsAllOnKeyboardFocus(field);
+        }
+    }
+
+    /**
+     * A text area takes the keyboard as a one-line field does: all its text selected, the caret at the end, so that
+     * typing never lands in front of the saved text. A click keeps the caret where it put it.
+     */
+    private static void selectsAllOnKeyboardFocus(TextInputControl field) {
+        boolean[] byMouse = {false};
+        field.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byMouse[0] = !field.isFocused());
+        ChangeListener<Node> owner = (o, was, now) -> {
+            if (now == field && !byMouse[0]) {
+                field.selectAll();
+            } else if (was == field) {
+                byMouse[0] = false;
+            }
+        };
+        field.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(owner);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(owner);
+            }
+        });
+        if (field.getScene() != null) {
+            field.getScene().focusOwnerProperty().addListener(owner);
         }
     }
 
@@ -62,9 +99,10 @@ public final class Commits {
 
     /**
      * An editable spinner commits its typed text on Enter and on leaving it; what is not a number is refused quietly
-     * (its converter never throws) and the spinner shows its value again. Escape puts the value back.
+     * and a number outside the spinner's range is handed to {@code refused} (named {@code field}, never brought
+     * within the range): either way the spinner shows its value again. Escape puts the value back.
      */
-    static void onLeave(Spinner<Integer> spinner) {
+    static void onLeave(Spinner<Integer> spinner, String field, Consumer<ValidationException> refused) {
         SpinnerValueFactory<Integer> factory = spinner.getValueFactory();
         factory.setConverter(new StringConverter<>() {
             @Override
@@ -74,11 +112,7 @@ public final class Commits {
 
             @Override
             public Integer fromString(String text) {
-                try {
-                    return Integer.valueOf(text == null ? "" : text.strip());
-                } catch (NumberFormatException e) {
-                    return factory.getValue();
-                }
+                return typed(factory, text == null ? "" : text.strip(), field, refused);
             }
         });
         Runnable commit = () -> commitText(spinner);
@@ -105,7 +139,25 @@ public final class Commits {
         });
     }
 
-    /** Takes the typed number (what is not one gives the value back), then shows the value, kept within bounds. */
+    /** The typed number if the spinner takes it, else its value as it is (the spinner also reads on leaving). */
+    private static Integer typed(SpinnerValueFactory<Integer> factory, String text, String field,
+            Consumer<ValidationException> refused) {
+        if (!WHOLE.matcher(text).matches()) {
+            return factory.getValue();
+        }
+        BigDecimal number = new BigDecimal(text);
+        if (factory instanceof SpinnerValueFactory.IntegerSpinnerValueFactory range) {
+            try {
+                new Bounds(range.getMin(), range.getMax()).check(field, number, Excerpt.of(text));
+            } catch (ValidationException e) {
+                refused.accept(e);
+                return factory.getValue();
+            }
+        }
+        return number.intValueExact();
+    }
+
+    /** Takes the typed number (what it does not take gives the value back), then shows the value. */
     private static void commitText(Spinner<Integer> spinner) {
         StringConverter<Integer> converter = spinner.getValueFactory().getConverter();
         spinner.getValueFactory().setValue(converter.fromString(spinner.getEditor().getText()));

@@ -1,5 +1,6 @@
 package org.restride.ui.roadmap;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -16,6 +17,8 @@ final class ItemInspector extends VBox {
     private final Label title = new Label();
     private final DosageEditor dosage;
     private final TextArea note = new TextArea();
+    private long shownKey = -1;
+    private String shownName;
 
     ItemInspector(RoadmapEditorViewModel model) {
         super(6);
@@ -28,6 +31,7 @@ final class ItemInspector extends VBox {
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         dosage.onChange(model::setSelectedDosage);
+        dosage.onRefused(model::refuse);
         Label noteLabel = FieldLabel.of(model.text("editor.inspector.note"), note);
         note.setId("item-note");
         GrowingText.fit(note, 3);
@@ -55,15 +59,34 @@ final class ItemInspector extends VBox {
         Roadmap r = model.roadmapProperty().get();
         setVisible(s != null && r != null);
         if (s == null || r == null) {
+            leave(-1, null);
             return;
         }
         Phase phase = r.phases().get(s.phase());
         Exercise exercise = model.exercise(s.item().exerciseId());
-        title.setText(model.text("editor.inspector.title", exercise == null ? s.item().exerciseId() : exercise.name(),
-                phase.name()));
-        dosage.show(s.item().dosage());
+        String name = exercise == null ? s.item().exerciseId() : exercise.name();
+        title.setText(model.text("editor.inspector.title", name, phase.name()));
+        if (s.key() == shownKey) {
+            dosage.update(s.item().dosage());
+        } else {
+            leave(s.key(), name);
+            dosage.show(s.item().dosage());
+        }
         note.setPromptText(model.storedText().words().get("editor.inspector.notePrompt"));
         Commits.show(note, model.shown(s.item().note()));
+    }
+
+    /**
+     * Another exercise (or none) is shown: a dose field she was still correcting is not kept, and the message line
+     * says so, naming the exercise it was for.
+     */
+    private void leave(long key, String name) {
+        List<String> lost = dosage.drop();
+        if (!lost.isEmpty()) {
+            model.say("ui-dose.notKept", shownName, String.join(" ", lost));
+        }
+        shownKey = key;
+        shownName = name;
     }
 
     /** Shows the selected exercise's saved note (after a commit, or Escape); true if the field changed. */

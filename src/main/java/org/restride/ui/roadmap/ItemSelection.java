@@ -14,8 +14,8 @@ import org.restride.domain.Roadmap;
  * the item through moves, phase moves, undo and redo.
  */
 final class ItemSelection {
-    /** The exercise selected in the editor, where it is now. */
-    record Selected(int phase, int index, PhaseItem item) {
+    /** The exercise selected in the editor, where it is now; {@code key} stays the same while the same one is. */
+    record Selected(int phase, int index, PhaseItem item, long key) {
     }
 
     private final ReadOnlyObjectWrapper<Selected> selection = new ReadOnlyObjectWrapper<>();
@@ -59,7 +59,7 @@ final class ItemSelection {
                 for (int i = 0; i < items.size(); i++) {
                     Long key = keys.get(items.get(i));
                     if (key != null && key == selectedKey) {
-                        Selected now = new Selected(p, i, items.get(i));
+                        Selected now = new Selected(p, i, items.get(i), key);
                         if (!now.equals(selection.get()) || selection.get().item() != now.item()) {
                             selection.set(now);
                         }

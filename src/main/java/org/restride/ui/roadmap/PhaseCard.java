@@ -242,6 +242,8 @@ final class PhaseCard extends VBox {
         HBox.setHgrow(name, Priority.ALWAYS);
         from.setId("phase-" + index + "-weeks-from");
         to.setId("phase-" + index + "-weeks-to");
+        Commits.onLeave(from, "weeks", model::refuse);
+        Commits.onLeave(to, "weeks", model::refuse);
         from.valueProperty().addListener(o -> saveWeeks());
         to.valueProperty().addListener(o -> saveWeeks());
         Tooltip.install(to, new Tooltip(model.words().get("editor.ui.weeksOnwards")));
@@ -349,7 +351,6 @@ final class PhaseCard extends VBox {
         spinner.setPrefWidth(74);
         spinner.setMinWidth(Region.USE_PREF_SIZE);
         spinner.getStyleClass().add("week-spinner");
-        Commits.onLeave(spinner);
         return spinner;
     }
 

@@ -312,6 +312,16 @@ public final class RoadmapEditorViewModel {
         return words;
     }
 
+    /** Puts the words of a key on the message line. */
+    public void say(String key, Object... args) {
+        session.say(key, args);
+    }
+
+    /** Says on the message line why what she typed was refused. */
+    public void refuse(ValidationException e) {
+        session.refuse(e);
+    }
+
     public StringProperty messageProperty() {
         return session.messageProperty();
     }

@@ -73,4 +73,12 @@ class RefusedInputTest extends EditorWindowTest {
         assertTrue(ed.message(fx).startsWith("The start week"), ed.message(fx));
         assertEquals(Integer.toString(before.phases().get(0).weeks().from()), shown, "the box shows the saved start again");
     }
+
+    @Test
+    void aWeekAboveTheBoxIsRefusedOnTheMessageLineNotMadeSmaller(FxRobot fx) {
+        int saved = ed.saved().phases().get(1).weeks().from();
+        assertEquals(Integer.toString(saved), refusedQuietly(fx, "#phase-1-weeks-from", "400", KeyCode.ENTER),
+                "the box shows the saved week again");
+        assertTrue(ed.message(fx).contains("156") && ed.message(fx).contains("400"), ed.message(fx));
+    }
 }
