@@ -46,8 +46,7 @@ class ArchitectureTest {
             "org.restride.ui.roadmap.RoadmapEditorView",
             "org.restride.ui.safety.BackupsViewModel", "org.restride.ui.safety.OpeningDialogs",
             "org.restride.ui.search.ExerciseSearchPane", "org.restride.ui.search.ExerciseSearchViewModel",
-            "org.restride.ui.settings.SettingsViewModel", "org.restride.ui.shell.ShellViewModel",
-            "org.restride.ui.shell.WindowPlacement");
+            "org.restride.ui.settings.SettingsViewModel");
 
     private static final String[] STORE_TIER = {"org.restride.store..", "org.restride.library..",
         "org.restride.codec..", "org.restride.io..", "org.restride.exchange.."};

@@ -151,6 +151,11 @@ public final class Workspace implements AutoCloseable {
         return new SettingsRepository(db);
     }
 
+    /** The window's own settings, written through {@code writer} as well as the disk allows. */
+    public WindowSettings windowSettings(Writer writer) {
+        return new WindowSettings(settings(), writer);
+    }
+
     public MeasureRepository measures() {
         return new MeasureRepository(db);
     }

@@ -66,6 +66,15 @@ public final class Writer implements AutoCloseable {
         }, onFailure);
     }
 
+    /**
+     * Runs {@code then} where failures are reported, once every write handed over before it has run and any failure
+     * of theirs has been reported; the caller does not wait.
+     */
+    public void afterWrites(Runnable then) {
+        Objects.requireNonNull(then);
+        submit(null, () -> Boolean.TRUE, done -> then.run(), e -> then.run());
+    }
+
     /** Waits until every write handed over so far has run (tests, and closing the window). */
     public synchronized void awaitIdle() {
         boolean interrupted = false;

@@ -19,6 +19,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.restride.app.Workspace;
+import org.restride.app.WindowSettings;
 import org.restride.app.Writer;
 import org.restride.app.editing.RoadmapEditing;
 import org.restride.handout.HandoutRenderer;
@@ -90,6 +91,8 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private PictureFinder pictureFinder;
     private final BackupsViewModel backups;
     private final EventHandler<WindowEvent> beforeClosing = e -> keepWhatIsTyped();
+    private final Closing closing;
+    private final EventHandler<WindowEvent> closeRequested;
     private RoadmapEditorViewModel editor;
     private final Timeline backupTimer = new Timeline(new KeyFrame(Duration.minutes(10), e -> backupsDue()));
 
@@ -114,8 +117,9 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         this.today = workspace::today;
         this.stage = stage;
         this.fileDialogs = fileDialogs;
-        this.shellModel = new ShellViewModel(workspace.settings());
-        this.placement = new WindowPlacement(workspace.settings());
+        WindowSettings windowSettings = workspace.windowSettings(writer);
+        this.shellModel = new ShellViewModel(windowSettings);
+        this.placement = new WindowPlacement(windowSettings);
         Map<Section, Supplier<SectionView>> sections = new EnumMap<>(Section.class);
         sections.put(Section.PATIENTS, this::patients);
         sections.put(Section.ROADMAPS, this::roadmaps);
@@ -124,7 +128,26 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
                 words));
         sections.put(Section.SETTINGS, () -> new SettingsView(new SettingsViewModel(workspace.clinicProfile(), writer, words),
                 shellModel.darkProperty(), words));
-        this.shell = new ShellView(shellModel, sections, tasks, stage::close, words);
+        this.closing = new Closing(stage, writer, new Closing.Unsaved() {
+            @Override
+            public void keep() {
+                keepWhatIsTyped();
+            }
+
+            @Override
+            public int count() {
+                return editor == null ? 0 : editor.unsavedEdits();
+            }
+
+            @Override
+            public void forget() {
+                if (editor != null) {
+                    editor.forgetUnsaved();
+                }
+            }
+        }, words, shellModel::say);
+        this.closeRequested = closing::closeRequested;
+        this.shell = new ShellView(shellModel, sections, tasks, closing::request, words);
         this.theme = new Theme(shellModel.darkProperty());
         this.backups = new BackupsViewModel(workspace.backups(), tasks, clock, shellModel::say, words);
         shell.addFileItems(new BackupMenu(backups, session, () -> stage, words).items());
@@ -139,6 +162,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         placement.restore(stage);
         stage.setOnHidden(e -> placement.remember(stage));
         stage.addEventFilter(WindowEvent.WINDOW_HIDING, beforeClosing);
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, closeRequested);
         stage.show();
         backups.backupIfDue();
         backupTimer.setCycleCount(Animation.INDEFINITE);
@@ -257,7 +281,8 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
 
     /**
      * As the window closes: the field in hand is committed as if the PT had left it, and an edit whose save failed
-     * is handed to the writer again, so both are written before the writer stops.
+     * is handed to the writer again, so both are written before the writer stops. (Closing by the close box or
+     * Quit first waits for the writer's answer and asks if an edit still cannot be written: {@link Closing}.)
      */
     private void keepWhatIsTyped() {
         Scene scene = stage.getScene();
@@ -276,6 +301,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
             keepWhatIsTyped();
         }
         stage.removeEventFilter(WindowEvent.WINDOW_HIDING, beforeClosing);
+        stage.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, closeRequested);
         writer.close();
         tasks.close();
         stage.setOnHidden(null); // the window may outlive this workspace (tests reuse it): forget where it was left

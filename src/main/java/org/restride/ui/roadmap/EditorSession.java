@@ -32,6 +32,9 @@ final class EditorSession {
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper();
     private final UndoHistory<Roadmap> history = new UndoHistory<>();
+    /** Edits made in this session, and how many of them the last save that worked had written. */
+    private long edits;
+    private long written;
 
     EditorSession(RoadmapEditing editing, Words words) {
         this.editing = editing;
@@ -48,6 +51,8 @@ final class EditorSession {
 
     /** Starts a session on a roadmap just opened, in the phase she is in. */
     void start(Roadmap r) {
+        edits = 0;
+        written = 0;
         history.clear();
         selection.reset();
         selectedPhase.set(Math.min(r.currentPhase(), Math.max(0, r.phases().size() - 1)));
@@ -109,6 +114,7 @@ final class EditorSession {
             return false;
         }
         history.recordBefore(before, name, mergeKey);
+        edits++;
         show(after);
         save(before, after);
         return true;
@@ -130,6 +136,7 @@ final class EditorSession {
     private void restore(Roadmap state) {
         if (state != null) {
             Roadmap before = roadmap.get();
+            edits++;
             show(state);
             save(before, state);
             selectedPhase.set(Math.min(selectedPhase.get(), Math.max(0, state.phases().size() - 1)));
@@ -147,7 +154,9 @@ final class EditorSession {
      * with it; until one is written, {@link #unsavedProperty()} is true.
      */
     private void save(Roadmap before, Roadmap after) {
+        long upTo = edits;
         editing.save(unsaved.get() ? null : before, after, () -> {
+            written = Math.max(written, upTo);
             if (unsaved.get()) {
                 unsaved.set(false);
                 say("editor.savedAgain");
@@ -165,6 +174,16 @@ final class EditorSession {
         if (unsaved.get() && r != null) {
             save(null, r);
         }
+    }
+
+    /** How many edits are not written since a save failed (0 when none failed). */
+    int unsavedEdits() {
+        return unsaved.get() ? (int) Math.max(1, edits - written) : 0;
+    }
+
+    /** The PT chose to close without them: the edits not written are let go, and not tried again. */
+    void forgetUnsaved() {
+        unsaved.set(false);
     }
 
     /** Before another roadmap opens: a failed save of this one is written again, and then forgotten. */

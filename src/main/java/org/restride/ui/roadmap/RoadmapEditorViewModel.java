@@ -269,6 +269,16 @@ public final class RoadmapEditorViewModel {
         session.retryUnsaved();
     }
 
+    /** How many edits are not written since a save failed (0 when none failed). */
+    public int unsavedEdits() {
+        return session.unsavedEdits();
+    }
+
+    /** Lets go of the edits not written (she chose to close without them): nothing is tried again. */
+    public void forgetUnsaved() {
+        session.forgetUnsaved();
+    }
+
     /** True from a failed save until the roadmap is written again. */
     public ReadOnlyBooleanProperty unsavedProperty() {
         return session.unsavedProperty();

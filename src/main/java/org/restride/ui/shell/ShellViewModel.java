@@ -6,7 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.restride.store.SettingsRepository;
+import org.restride.app.WindowSettings;
 
 /** Which section is showing, the status line, and the light or dark look; remembered between starts. */
 public final class ShellViewModel {
@@ -17,7 +17,7 @@ public final class ShellViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
 
-    public ShellViewModel(SettingsRepository settings) {
+    public ShellViewModel(WindowSettings settings) {
         settings.get(LAST_SECTION).ifPresent(name -> {
             try {
                 section.set(Section.valueOf(name));

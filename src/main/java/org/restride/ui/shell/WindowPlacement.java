@@ -4,7 +4,7 @@ import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.restride.store.SettingsRepository;
+import org.restride.app.WindowSettings;
 
 /** Remembers the window's size and position between starts, and keeps it on a screen that still exists. */
 public final class WindowPlacement {
@@ -12,9 +12,9 @@ public final class WindowPlacement {
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 760;
 
-    private final SettingsRepository settings;
+    private final WindowSettings settings;
 
-    public WindowPlacement(SettingsRepository settings) {
+    public WindowPlacement(WindowSettings settings) {
         this.settings = settings;
     }
 

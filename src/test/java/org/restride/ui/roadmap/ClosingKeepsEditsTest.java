@@ -56,7 +56,8 @@ class ClosingKeepsEditsTest extends EditorWindowTest {
     void aFailedSaveIsToldInPlainWordsShownWhole(FxRobot fx) throws Exception {
         String message = renameWhileTheDatabaseIsBusy(fx);
         assertFalse(message.toLowerCase().contains("sqlite") || message.contains("["), "no raw database words: " + message);
-        assertTrue(message.contains("saved again"), "it says the edit will be saved: " + message);
+        assertTrue(message.contains("tried again") && message.contains("closing asks first"),
+                "it says what happens to the edit, and nothing closing does not do: " + message);
         assertEquals(message, shownText(fx.lookup("#editor-message").queryAs(Label.class)), "shown whole at 1366×768");
     }
 
