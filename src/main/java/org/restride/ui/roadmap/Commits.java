@@ -67,6 +67,7 @@ public final class Commits {
     private static void selectsAllOnKeyboardFocus(TextInputControl field) {
         boolean[] byMouse = {false};
         field.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byMouse[0] = !field.isFocused());
+        field.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> byMouse[0] = false);
         ChangeListener<Node> owner = (o, was, now) -> {
             if (now == field && !byMouse[0]) {
                 field.selectAll();

@@ -10,8 +10,11 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -80,6 +83,8 @@ public final class DosageEditor extends VBox {
         c.min.valueProperty().addListener(o -> changed("amount"));
         Commits.onLeave(c.sets, "sets", e -> onRefused.accept(e));
         Commits.onLeave(c.min, "amount", e -> onRefused.accept(e));
+        revertOnEscape(c.sets, "sets");
+        revertOnEscape(c.min, "amount");
         c.unit.valueProperty().addListener(o -> changed("unit"));
         c.eachSide.selectedProperty().addListener(o -> changed("eachSide"));
         c.intensityKind.valueProperty().addListener(o -> changed("intensity"));
@@ -95,6 +100,15 @@ public final class DosageEditor extends VBox {
     private void commitOnLeave(TextInputControl field, String name) {
         field.textProperty().addListener(o -> preview(name));
         Commits.onLeave(field, () -> changed(name), () -> revert(name));
+    }
+
+    /** Escape in a spinner whose number breaks a rule of the dosage (70 breaths) puts the saved number back. */
+    private void revertOnEscape(Spinner<Integer> spinner, String name) {
+        spinner.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && refused.containsKey(name) && revert(name)) {
+                e.consume();
+            }
+        });
     }
 
     /** Puts the keyboard in the first field, Sets. */

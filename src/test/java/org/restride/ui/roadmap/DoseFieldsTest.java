@@ -109,4 +109,22 @@ class DoseFieldsTest extends EditorWindowTest {
         assertEquals(Integer.toString(amount), box.getEditor().getText());
         assertTrue(ed.message(fx).contains("20000"), "told: " + ed.message(fx));
     }
+
+    /** 70 breaths, where the spinner takes it but a dose of breaths holds at most 60: told, and Escape puts it back. */
+    @Test
+    void anAmountTheUnitRefusesIsToldAndEscapePutsItBack(FxRobot fx) {
+        Dosage before = firstDose();
+        ed.focusItem(fx, 0, 0);
+        Spinner<Integer> box = fx.lookup("#dosage-amount").query();
+        typeIn(fx, box.getEditor(), "70");
+        fx.push(KeyCode.TAB);
+        assertEquals(before, firstDose(), "nothing saved");
+        assertEquals("70", box.getEditor().getText(), "the box keeps what she typed");
+        assertTrue(problem(fx).contains("60"), "told: " + problem(fx));
+        ed.focus(box);
+        fx.push(KeyCode.ESCAPE);
+        assertEquals(Integer.toString(before.amount().min()), box.getEditor().getText());
+        assertEquals("", problem(fx));
+        assertEquals(before, firstDose());
+    }
 }
