@@ -2,12 +2,10 @@ package org.restride.ui.roadmap;
 
 import org.restride.text.Words;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -41,7 +39,6 @@ import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
 import org.restride.store.ExerciseListing;
 import org.restride.ui.common.Icons;
-import org.restride.ui.common.ScrollIntoSight;
 import org.restride.ui.search.ExerciseSearchPane;
 import org.restride.ui.search.ExerciseSearchViewModel;
 import org.restride.ui.preview.HandoutPreviewPane;
@@ -52,40 +49,26 @@ import org.restride.ui.preview.HandoutPreviewPane;
  */
 public final class RoadmapEditorView {
     private final RoadmapEditorViewModel model;
-    private final Collection<Criterion> libraryCriteria;
     private final BorderPane root = new BorderPane();
-    private final VBox phases = new VBox(14);
-    private final List<PhaseCard> cards = new ArrayList<>();
-    private final Label empty = new Label();
+    private final PhasesPane phases;
     private final ItemInspector inspector;
     private final ExerciseSearchPane library;
     private final TabPane side = new TabPane();
     private final TextField title = new TextField();
     private final Label patientLine = new Label();
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     /** A failed save is tried again a moment later (and again, until it is written). */
     private final PauseTransition retryLater = new PauseTransition(Duration.seconds(5));
-    private final ScrollIntoSight sight;
-    /** Set when a change of the selected exercise's place brought its row into sight. */
-    private boolean selectionShown;
 
     public RoadmapEditorView(RoadmapEditorViewModel model, ExerciseSearchViewModel search,
                              Collection<Criterion> libraryCriteria, Node leading, Node trailing,
                              HandoutPreviewPane preview) {
         this.model = model;
-        this.libraryCriteria = libraryCriteria;
+        this.phases = new PhasesPane(model, libraryCriteria);
         this.library = new ExerciseSearchPane(search, model.words());
         this.inspector = new ItemInspector(model);
         root.getStyleClass().add("roadmap-editor");
         root.setTop(topBar(leading, trailing));
-        phases.setPadding(new Insets(12));
-        phases.getStyleClass().add("phases");
-        empty.setText(model.words().get("editor.ui.empty"));
-        empty.getStyleClass().add("empty-note");
-        ScrollPane scroller = new ScrollPane(phases);
-        scroller.setFitToWidth(true);
-        scroller.setId("phases-scroller");
-        sight = new ScrollIntoSight(scroller, 8);
+        ScrollPane scroller = phases.node();
         ScrollPane inspectorScroller = new ScrollPane(inspector);
         inspectorScroller.setFitToWidth(true);
         inspectorScroller.setId("inspector-scroller");
@@ -133,15 +116,8 @@ public final class RoadmapEditorView {
                 retryLater.stop();
             }
         });
-        model.roadmapProperty().addListener((o, old, now) -> sync());
-        model.selectionProperty().addListener((o, old, now) -> {
-            applySelection();
-            if (now != null && (old == null || old.phase() != now.phase() || old.index() != now.index())) {
-                showSelectedRow();
-            }
-        });
-        model.selectedPhaseProperty().addListener((o, old, now) -> markSelected());
-        sync();
+        model.roadmapProperty().addListener((o, old, now) -> showTitle());
+        showTitle();
     }
 
     public BorderPane root() {
@@ -162,42 +138,12 @@ public final class RoadmapEditorView {
     /** Undo, after committing what is typed in the field in hand (so it is undone as a step of its own). */
     public void undo() {
         commitFocused();
-        showChange(model::undo);
+        phases.showChange(model::undo);
     }
 
     public void redo() {
         commitFocused();
-        showChange(model::redo);
-    }
-
-    /**
-     * Makes a change and brings what it changed into sight: the selected exercise if it moved, else the part of the
-     * phases where the roadmap first differs.
-     */
-    private void showChange(Runnable change) {
-        Roadmap before = model.roadmapProperty().get();
-        selectionShown = false;
-        change.run();
-        if (!selectionShown) {
-            ChangedPart.between(before, model.roadmapProperty().get()).ifPresent(c ->
-                    sight.request(() -> c.phase() < cards.size() ? cards.get(c.phase()).part(c) : null));
-        }
-    }
-
-    private void showSelectedRow() {
-        selectionShown = true;
-        sight.request(() -> {
-            ItemSelection.Selected s = model.selectionProperty().get();
-            return s == null || s.phase() >= cards.size() ? null : cards.get(s.phase()).row(s.index());
-        });
-    }
-
-    /** After a phase moved by its menu, the keyboard goes with it to its "⋯", in sight. */
-    private void phaseMoved(int place) {
-        if (place < cards.size()) {
-            Node menu = cards.get(place).focusActions();
-            sight.request(() -> menu);
-        }
+        phases.showChange(model::redo);
     }
 
     private void commitFocused() {
@@ -239,7 +185,7 @@ public final class RoadmapEditorView {
         addPhase.setId("add-phase");
         for (PhaseKind kind : PhaseKind.values()) {
             MenuItem item = new MenuItem(model.words().label(kind));
-            item.setOnAction(e -> showChange(() -> model.addPhase(kind)));
+            item.setOnAction(e -> phases.showChange(() -> model.addPhase(kind)));
             addPhase.getItems().add(item);
         }
         Button undo = PhaseCard.iconButton(Feather.CORNER_UP_LEFT, model.words().get("editor.ui.undoTip"), this::undo);
@@ -332,9 +278,8 @@ public final class RoadmapEditorView {
      * comes back to the exercise, and so does Escape in the library, to the one just added.
      */
     private void wireJumps() {
-        phases.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean fromList = cards.stream().anyMatch(c -> c.items() == e.getTarget());
-            if (fromList && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2)
+        phases.node().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (phases.isList(e.getTarget()) && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2)
                     && model.selectionProperty().get() != null) {
                 inspector.focusFirstField();
                 e.consume();
@@ -346,62 +291,8 @@ public final class RoadmapEditorView {
 
     private void escapeToTheItem(KeyEvent e) {
         ItemSelection.Selected s = model.selectionProperty().get();
-        if (e.getCode() == KeyCode.ESCAPE && s != null && s.phase() < cards.size()) {
-            cards.get(s.phase()).items().requestFocus();
+        if (e.getCode() == KeyCode.ESCAPE && s != null && phases.focusList(s.phase())) {
             e.consume();
-        }
-    }
-
-    /** Brings the cards in line with the roadmap: one card per place, each changing only what changed. */
-    private void sync() {
-        Roadmap r = model.roadmapProperty().get();
-        if (r == null) {
-            phases.getChildren().clear();
-            cards.clear();
-            return;
-        }
-        Commits.show(title, model.shown(r.title()));
-        while (cards.size() > r.phases().size()) {
-            phases.getChildren().remove(cards.remove(cards.size() - 1));
-        }
-        while (cards.size() < r.phases().size()) {
-            PhaseCard card = new PhaseCard(cards.size(), model, libraryCriteria, this::phaseMoved);
-            cards.add(card);
-            phases.getChildren().add(card);
-        }
-        if (r.phases().isEmpty() != phases.getChildren().contains(empty)) {
-            if (r.phases().isEmpty()) {
-                phases.getChildren().add(empty);
-            } else {
-                phases.getChildren().remove(empty);
-            }
-        }
-        for (int i = 0; i < cards.size(); i++) {
-            cards.get(i).update(r.phases().get(i), i == r.currentPhase());
-            cards.get(i).showPlace(cards.size());
-        }
-        markSelected();
-        applySelection();
-    }
-
-    /** Shows the selection in its card; if the keyboard was in a list, it goes with the item into its phase's list. */
-    private void applySelection() {
-        ItemSelection.Selected s = model.selectionProperty().get();
-        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        boolean inAList = cards.stream().anyMatch(c -> c.items() == focused);
-        for (int i = 0; i < cards.size(); i++) {
-            cards.get(i).selectItem(s != null && s.phase() == i ? s.index() : -1);
-        }
-        if (inAList && s != null && s.phase() < cards.size() && cards.get(s.phase()).items() != focused) {
-            cards.get(s.phase()).items().requestFocus();
-            model.selectedPhaseProperty().set(s.phase());
-        }
-    }
-
-    private void markSelected() {
-        int selected = model.selectedPhaseProperty().get();
-        for (int i = 0; i < cards.size(); i++) {
-            cards.get(i).pseudoClassStateChanged(SELECTED, i == selected);
         }
     }
 
