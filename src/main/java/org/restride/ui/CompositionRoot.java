@@ -94,6 +94,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private final Closing closing;
     private final EventHandler<WindowEvent> closeRequested;
     private RoadmapEditorViewModel editor;
+    private PatientFormViewModel patientForm;
     private final Timeline backupTimer = new Timeline(new KeyFrame(Duration.minutes(10), e -> backupsDue()));
 
     public CompositionRoot(Workspace workspace, Stage stage, DataSession session) {
@@ -136,13 +137,17 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
 
             @Override
             public int count() {
-                return editor == null ? 0 : editor.unsavedEdits();
+                return (editor == null ? 0 : editor.unsavedEdits())
+                        + (patientForm == null ? 0 : patientForm.unsavedEdits());
             }
 
             @Override
             public void forget() {
                 if (editor != null) {
                     editor.forgetUnsaved();
+                }
+                if (patientForm != null) {
+                    patientForm.forgetUnsaved();
                 }
             }
         }, words, shellModel::say);
@@ -174,6 +179,7 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
     private SectionView patients() {
         PatientFormViewModel form = new PatientFormViewModel(workspace.patients(), today, writer,
                 () -> workspace.clinicProfile().load().language(), Languages.codes(), words);
+        patientForm = form;
         PatientsViewModel model = new PatientsViewModel(workspace.patients(), workspace.roadmaps(), workspace.templates(),
                 starter(), form, writer, words);
         Wording wording = new Wording(words);
@@ -291,6 +297,9 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
         }
         if (editor != null) {
             editor.retryUnsaved();
+        }
+        if (patientForm != null) {
+            patientForm.retryUnsaved();
         }
     }
 

@@ -4,6 +4,9 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -62,6 +65,12 @@ public final class AppHarness {
     public void settle() {
         root.writer().awaitIdle();
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The window's close box, as the PT clicks it (the close may be held back: the window asks first). */
+    public void clickCloseBox() {
+        Window window = scene.getWindow();
+        onFx(() -> Event.fireEvent(window, new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST)));
     }
 
     public void close() {

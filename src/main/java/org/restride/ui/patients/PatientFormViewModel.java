@@ -67,6 +67,8 @@ public final class PatientFormViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Patient> saved = new SimpleObjectProperty<>();
     private boolean loading;
+    /** True from a failed save of her details until one is written. */
+    private boolean unsaved;
     private final Writer writer;
 
     /** Today, as the form judges dates (and the list counts weeks since the birth). */
@@ -141,9 +143,33 @@ public final class PatientFormViewModel {
         if (patient.isPresent() && id.get() != null && !patient.get().equals(saved.get())) {
             Patient now = patient.get();
             saved.set(now);
-            writer.submit(List.of("patient", now.id()), () -> patients.save(now),
-                    e -> problems.put(NAME, Problems.sentence(words, e)));
+            write(now);
         }
+    }
+
+    private void write(Patient now) {
+        writer.submit(List.of("patient", now.id()), () -> patients.save(now), stored -> unsaved = false, e -> {
+            unsaved = true;
+            problems.put(NAME, Problems.sentence(words, e));
+        });
+    }
+
+    /** Hands her details to the writer again if a save of them failed (as the window closes). */
+    public void retryUnsaved() {
+        Patient now = saved.get();
+        if (unsaved && now != null && now.id() != null) {
+            write(now);
+        }
+    }
+
+    /** 1 while her details, changed, could not be written; 0 otherwise. */
+    public int unsavedEdits() {
+        return unsaved ? 1 : 0;
+    }
+
+    /** Lets her unwritten details go (the PT chose to close without them). */
+    public void forgetUnsaved() {
+        unsaved = false;
     }
 
     /** Saves a new patient (or the current one); empty when the form still has problems. */

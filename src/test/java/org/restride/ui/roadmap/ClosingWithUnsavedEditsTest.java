@@ -9,13 +9,10 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.event.Event;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
-import org.restride.ui.AppHarness;
 import org.restride.ui.RefusingTable;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -28,11 +25,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class ClosingWithUnsavedEditsTest extends EditorWindowTest {
     private Window window() {
         return ed.app.scene.getWindow();
-    }
-
-    /** The window's close box, as the PT clicks it. */
-    private void clickCloseBox() {
-        AppHarness.onFx(() -> Event.fireEvent(window(), new WindowEvent(window(), WindowEvent.WINDOW_CLOSE_REQUEST)));
     }
 
     private DialogPane question(FxRobot fx) throws Exception {
@@ -57,7 +49,7 @@ class ClosingWithUnsavedEditsTest extends EditorWindowTest {
             assertTrue(message.startsWith("Not saved"), message);
             assertFalse(message.contains("when you close"), "it promises nothing closing does not do: " + message);
 
-            clickCloseBox();
+            ed.app.clickCloseBox();
             DialogPane asked = question(fx);
             assertTrue(window().isShowing(), "the window did not close silently");
             assertEquals("1 edit not saved", asked.getHeaderText());
@@ -83,7 +75,7 @@ class ClosingWithUnsavedEditsTest extends EditorWindowTest {
             assertTrue(window().isShowing(), "kept open");
             assertEquals("Calm start", EditorWindow.text(fx, "#phase-0-name"), "the edit is still on screen");
         }
-        clickCloseBox();
+        ed.app.clickCloseBox();
         WaitForAsyncUtils.waitFor(25, TimeUnit.SECONDS, () -> !window().isShowing());
         assertFalse(fx.lookup("#closing-unsaved").tryQuery().isPresent(), "nothing to ask once it is written");
         assertEquals("Calm start", ed.reopened().phases().get(0).name());
