@@ -1,6 +1,7 @@
 package org.restride.ui.roadmap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -8,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.restride.domain.Roadmap;
+import org.restride.ui.RefusingTable;
 
 /**
  * A save that fails (another program holds the database) is told on the editor's message line; the edit stays on
@@ -35,5 +37,32 @@ class SaveFailureTest extends OpenRoadmapTest {
         assertEquals("Calm start", now.phases().get(0).name(), "the next save writes the failed edit too");
         assertEquals("Strong everywhere", now.phases().get(1).name());
         assertEquals(model.roadmapProperty().get(), now);
+    }
+
+    /** What closing counts as not saved: every edit since the last save that worked, none once one works again. */
+    @Test
+    void theEditsNotSavedAreCountedUntilOneSaveWorks() throws Exception {
+        assertEquals(0, model.unsavedEdits());
+        try (RefusingTable full = RefusingTable.in(folder, "roadmaps")) {
+            model.renamePhase(0, "Calm start");
+            model.renamePhase(1, "Strong everywhere");
+            writer.awaitIdle();
+            assertEquals(2, model.unsavedEdits(), "two edits, neither written");
+            model.retryUnsaved();
+            writer.awaitIdle();
+            assertEquals(2, model.unsavedEdits(), "a retry that fails writes nothing");
+        }
+        model.retryUnsaved();
+        assertEquals("Strong everywhere", saved().phases().get(1).name());
+        assertEquals(0, model.unsavedEdits(), "written whole by the retry");
+
+        try (RefusingTable full = RefusingTable.in(folder, "roadmaps")) {
+            model.renamePhase(0, "Gentle start");
+            writer.awaitIdle();
+            assertEquals(1, model.unsavedEdits());
+        }
+        model.forgetUnsaved();
+        assertEquals(0, model.unsavedEdits(), "let go when she closes without it");
+        assertFalse(model.unsavedProperty().get(), "and not tried again");
     }
 }
