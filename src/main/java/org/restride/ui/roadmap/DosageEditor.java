@@ -39,7 +39,7 @@ public final class DosageEditor extends VBox {
 
     private final Words words;
     private final DoseLine dose;
-    private final DoseControls c;
+    private final DoseControls fields;
     private final Label line = new Label();
     private final Label problem = new Label();
     /** The fields she is still correcting: what each breaks, in words. */
@@ -59,7 +59,7 @@ public final class DosageEditor extends VBox {
         super(6);
         this.words = words;
         this.dose = new DoseLine(words);
-        this.c = new DoseControls(words, stored);
+        this.fields = new DoseControls(words, stored);
         this.onRefused = e -> problem.setText(Problems.sentence(words, e));
         getStyleClass().add("dosage-editor");
         setPadding(new Insets(4, 0, 10, 0));
@@ -69,32 +69,32 @@ public final class DosageEditor extends VBox {
         line.setMinHeight(Region.USE_PREF_SIZE);
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
-        FlowPane fields = new FlowPane(8, 6, labelled("sets", c.sets), labelled("amount", c.min),
-                labelled("to", c.max), labelled("unit", c.unit), labelled("rest", c.rest), labelled("perDay", c.perDay),
-                labelled("perWeek", c.perWeek), labelled("intensity", c.intensityKind, c.intensityValue),
-                labelled(null, c.eachSide));
-        fields.setAlignment(Pos.CENTER_LEFT);
+        FlowPane row = new FlowPane(8, 6, labelled("sets", fields.sets), labelled("amount", fields.min),
+                labelled("to", fields.max), labelled("unit", fields.unit), labelled("rest", fields.rest),
+                labelled("perDay", fields.perDay), labelled("perWeek", fields.perWeek),
+                labelled("intensity", fields.intensityKind, fields.intensityValue), labelled(null, fields.eachSide));
+        row.setAlignment(Pos.CENTER_LEFT);
         // The tempo and the note are the PT's words: each the width of the pane, growing a line at a time.
-        GrowingText.fitOneParagraph(c.tempo, 1, () -> changed("tempo"));
-        GrowingText.fitOneParagraph(c.note, 1, () -> changed("dosageNote"));
-        getChildren().addAll(line, fields, labelled("tempo", c.tempo), labelled("doseNote", c.note), problem);
+        GrowingText.fitOneParagraph(fields.tempo, 1, () -> changed("tempo"));
+        GrowingText.fitOneParagraph(fields.note, 1, () -> changed("dosageNote"));
+        getChildren().addAll(line, row, labelled("tempo", fields.tempo), labelled("doseNote", fields.note), problem);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        c.sets.valueProperty().addListener(o -> changed("sets"));
-        c.min.valueProperty().addListener(o -> changed("amount"));
-        Commits.onLeave(c.sets, "sets", e -> onRefused.accept(e));
-        Commits.onLeave(c.min, "amount", e -> onRefused.accept(e));
-        revertOnEscape(c.sets, "sets");
-        revertOnEscape(c.min, "amount");
-        c.unit.valueProperty().addListener(o -> changed("unit"));
-        c.eachSide.selectedProperty().addListener(o -> changed("eachSide"));
-        c.intensityKind.valueProperty().addListener(o -> changed("intensity"));
-        commitOnLeave(c.max, "max");
-        commitOnLeave(c.rest, "rest");
-        commitOnLeave(c.perDay, "perDay");
-        commitOnLeave(c.perWeek, "perWeek");
-        commitOnLeave(c.intensityValue, "intensity");
-        commitOnLeave(c.tempo, "tempo");
-        commitOnLeave(c.note, "dosageNote");
+        fields.sets.valueProperty().addListener(o -> changed("sets"));
+        fields.min.valueProperty().addListener(o -> changed("amount"));
+        Commits.onLeave(fields.sets, "sets", e -> onRefused.accept(e));
+        Commits.onLeave(fields.min, "amount", e -> onRefused.accept(e));
+        revertOnEscape(fields.sets, "sets");
+        revertOnEscape(fields.min, "amount");
+        fields.unit.valueProperty().addListener(o -> changed("unit"));
+        fields.eachSide.selectedProperty().addListener(o -> changed("eachSide"));
+        fields.intensityKind.valueProperty().addListener(o -> changed("intensity"));
+        commitOnLeave(fields.max, "max");
+        commitOnLeave(fields.rest, "rest");
+        commitOnLeave(fields.perDay, "perDay");
+        commitOnLeave(fields.perWeek, "perWeek");
+        commitOnLeave(fields.intensityValue, "intensity");
+        commitOnLeave(fields.tempo, "tempo");
+        commitOnLeave(fields.note, "dosageNote");
     }
 
     private void commitOnLeave(TextInputControl field, String name) {
@@ -113,7 +113,7 @@ public final class DosageEditor extends VBox {
 
     /** Puts the keyboard in the first field, Sets. */
     void focusFirstField() {
-        c.sets.requestFocus();
+        fields.sets.requestFocus();
     }
 
     /** Hears each committed change: the field's name and the new dosage. */
@@ -154,7 +154,7 @@ public final class DosageEditor extends VBox {
         }
         loading = true;
         try {
-            c.fill(field, saved);
+            fields.fill(field, saved);
         } finally {
             loading = false;
         }
@@ -169,7 +169,7 @@ public final class DosageEditor extends VBox {
         try {
             for (String field : DoseControls.FIELDS) {
                 if (!refused.containsKey(field)) {
-                    c.fill(field, d);
+                    fields.fill(field, d);
                 }
             }
         } finally {
@@ -189,7 +189,7 @@ public final class DosageEditor extends VBox {
         Set<String> taken = new HashSet<>(Set.of(field));
         Dosage d;
         try {
-            d = c.compose(saved, taken);
+            d = fields.compose(saved, taken);
             refused.remove(field);
         } catch (ValidationException e) {
             refused.put(field, Problems.sentence(words, e));
@@ -199,7 +199,7 @@ public final class DosageEditor extends VBox {
         for (String other : List.copyOf(refused.keySet())) {
             taken.add(other);
             try {
-                d = c.compose(saved, taken);
+                d = fields.compose(saved, taken);
                 refused.remove(other);
             } catch (ValidationException e) {
                 taken.remove(other);
@@ -228,7 +228,7 @@ public final class DosageEditor extends VBox {
     /** The saved dosage with one field as typed; null if there is none or the field breaks a rule. */
     private Dosage composed(String field) {
         try {
-            return saved == null ? null : c.compose(saved, Set.of(field));
+            return saved == null ? null : fields.compose(saved, Set.of(field));
         } catch (ValidationException e) {
             return null;
         }
@@ -237,7 +237,7 @@ public final class DosageEditor extends VBox {
     /** The dosage every field describes, or null (with the problem shown) when they break a rule. */
     public Dosage read() {
         try {
-            return c.compose(saved == null ? BLANK : saved, Set.copyOf(DoseControls.FIELDS));
+            return fields.compose(saved == null ? BLANK : saved, Set.copyOf(DoseControls.FIELDS));
         } catch (ValidationException e) {
             problem.setText(Problems.sentence(words, e));
             return null;
