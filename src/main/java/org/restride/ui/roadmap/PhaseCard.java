@@ -60,17 +60,20 @@ final class PhaseCard extends VBox {
     private final MenuItem down = new MenuItem();
     private final MenuButton actions = new MenuButton();
     private final HBox weeksLine = new HBox(10);
-    private final IntConsumer moved;
+    private final IntConsumer menuDone;
     private final MeasuredHeights measured = new MeasuredHeights(this, super::computePrefHeight, super::computeMinHeight);
     private Phase phase;
     private boolean updating;
 
-    /** {@code moved} is told the place a phase moved to by this card's menu, for the keyboard to go with it. */
-    PhaseCard(int index, RoadmapEditorViewModel model, Collection<Criterion> libraryCriteria, IntConsumer moved) {
+    /**
+     * {@code menuDone} is told the place whose "⋯" the keyboard goes to after this card's menu moved a phase (where it
+     * went) or removed one (the phase now in its place, or the new last).
+     */
+    PhaseCard(int index, RoadmapEditorViewModel model, Collection<Criterion> libraryCriteria, IntConsumer menuDone) {
         super(10);
         this.index = index;
         this.model = model;
-        this.moved = moved;
+        this.menuDone = menuDone;
         setId("phase-" + index);
         getStyleClass().add("phase-card");
         setPadding(new Insets(14, 16, 14, 16));
@@ -225,7 +228,13 @@ final class PhaseCard extends VBox {
 
     private void movePhase(int delta) {
         if (model.movePhase(index, delta)) {
-            moved.accept(index + delta);
+            menuDone.accept(index + delta);
+        }
+    }
+
+    private void removePhase() {
+        if (model.removePhase(index)) {
+            menuDone.accept(Math.min(index, model.roadmapProperty().get().phases().size() - 1));
         }
     }
 
@@ -258,7 +267,7 @@ final class PhaseCard extends VBox {
         down.setGraphic(Icons.of(Feather.ARROW_DOWN));
         down.setOnAction(e -> movePhase(1));
         MenuItem remove = new MenuItem(model.words().get("editor.ui.removePhase"), Icons.of(Feather.TRASH_2));
-        remove.setOnAction(e -> model.removePhase(index));
+        remove.setOnAction(e -> removePhase());
         // Moving and removing a phase are rare: one menu, so the name has the width of the card.
         actions.setGraphic(Icons.of(Feather.MORE_HORIZONTAL));
         actions.getItems().setAll(up, down, remove);

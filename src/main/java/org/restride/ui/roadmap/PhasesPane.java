@@ -90,9 +90,9 @@ final class PhasesPane {
         });
     }
 
-    /** After a phase moved by its menu, the keyboard goes with it to its "⋯", in sight. */
-    private void phaseMoved(int place) {
-        if (place < cards.size()) {
+    /** After a phase's menu moved or removed a phase, the keyboard goes to the "⋯" at {@code place}, in sight. */
+    private void focusMenu(int place) {
+        if (place >= 0 && place < cards.size()) {
             Node menu = cards.get(place).focusActions();
             sight.request(() -> menu);
         }
@@ -110,7 +110,7 @@ final class PhasesPane {
             phases.getChildren().remove(cards.remove(cards.size() - 1));
         }
         while (cards.size() < r.phases().size()) {
-            PhaseCard card = new PhaseCard(cards.size(), model, libraryCriteria, this::phaseMoved);
+            PhaseCard card = new PhaseCard(cards.size(), model, libraryCriteria, this::focusMenu);
             cards.add(card);
             phases.getChildren().add(card);
         }

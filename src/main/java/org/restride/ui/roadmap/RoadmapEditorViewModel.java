@@ -165,10 +165,13 @@ public final class RoadmapEditorViewModel {
         return true;
     }
 
-    public void removePhase(int phase) {
-        if (session.edit("removePhase", null, r -> RoadmapEdits.removePhase(r, phase))) {
-            selectedPhaseProperty().set(Math.max(0, Math.min(phase, session.roadmap().phases().size() - 1)));
+    /** Removes a phase; false if there was none to remove. */
+    public boolean removePhase(int phase) {
+        if (!session.edit("removePhase", null, r -> RoadmapEdits.removePhase(r, phase))) {
+            return false;
         }
+        selectedPhaseProperty().set(Math.max(0, Math.min(phase, session.roadmap().phases().size() - 1)));
+        return true;
     }
 
     public void setCurrentPhase(int phase) {

@@ -66,6 +66,19 @@ class PhaseMenuTest extends EditorWindowTest {
     }
 
     @Test
+    void afterTheLastPhaseIsRemovedByItsMenuTheKeyboardIsOnTheNewLastOne(FxRobot fx) {
+        int last = ed.saved().phases().size() - 1;
+        MenuButton menu = actions(fx, last);
+        ed.focus(menu);
+        AppHarness.onFx(() -> menu.getItems().get(REMOVE).fire());
+        PhasesInSight.settle();
+        assertEquals(last, ed.saved().phases().size());
+        MenuButton now = actions(fx, last - 1);
+        assertTrue(EditorWindow.inside(ed.focusOwner(), now), "on the new last ⋯: " + ed.focusOwner());
+        assertTrue(PhasesInSight.inView(fx, PhasesInSight.of(now)), PhasesInSight.where(fx, PhasesInSight.of(now)));
+    }
+
+    @Test
     void theMenuDoesNotOfferMovesThatCannotHappen(FxRobot fx) {
         int last = ed.saved().phases().size() - 1;
         assertTrue(actions(fx, 0).getItems().get(UP).isDisable(), "first phase: Move up");
