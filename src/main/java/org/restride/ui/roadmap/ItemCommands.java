@@ -88,31 +88,32 @@ final class ItemCommands {
     }
 
     /** The selected exercise's note to the patient ("A note from your physiotherapist"); blank removes it. */
-    void setSelectedNote(String note) {
+    boolean setSelectedNote(String note) {
         ItemSelection.Selected s = session.selection().get();
-        if (s != null) {
-            String wanted = note == null || note.isBlank() ? null : note.strip();
-            replace(s.phase(), s.index(), "editor.step.note", "note",
-                    item -> new PhaseItem(item.exerciseId(), item.dosage(), wanted));
+        if (s == null) {
+            return true;
         }
+        String wanted = note == null || note.isBlank() ? null : note.strip();
+        return replace(s.phase(), s.index(), "editor.step.note", "note",
+                item -> new PhaseItem(item.exerciseId(), item.dosage(), wanted));
     }
 
     /** One field of an item changed: typing on in the same field of the same exercise joins the undo step. */
-    private void replace(int phase, int index, String nameKey, String field, UnaryOperator<PhaseItem> change) {
+    private boolean replace(int phase, int index, String nameKey, String field, UnaryOperator<PhaseItem> change) {
         PhaseItem old = session.phaseAt(phase).items().get(index);
         PhaseItem now;
         try {
             now = change.apply(old);
         } catch (ValidationException e) {
             session.refuse(e);
-            return;
+            return false;
         }
         if (now.equals(old)) {
-            return;
+            return true;
         }
         long key = session.selection().handOn(old, now);
         Object merge = field == null ? null : List.of(field, key);
-        session.apply(words.get(nameKey), merge, r -> RoadmapEdits.withPhase(r, phase, p -> p.withItem(index, now)));
+        return session.apply(words.get(nameKey), merge, r -> RoadmapEdits.withPhase(r, phase, p -> p.withItem(index, now)));
     }
 
     /** Swaps an item for its easier or harder version, keeping the dosage; says so if there is none. */

@@ -1,5 +1,6 @@
 package org.restride.ui.roadmap;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -19,6 +20,8 @@ final class ItemInspector extends VBox {
     private final TextArea note = new TextArea();
     private long shownKey = -1;
     private String shownName;
+    /** Why the note she typed was not saved, while the box still holds it; null when it shows the saved note. */
+    private String noteRefused;
 
     ItemInspector(RoadmapEditorViewModel model) {
         super(6);
@@ -35,10 +38,7 @@ final class ItemInspector extends VBox {
         Label noteLabel = FieldLabel.of(model.text("editor.inspector.note"), note);
         note.setId("item-note");
         GrowingText.fit(note, 3);
-        Commits.onLeave(note, () -> {
-            model.setSelectedNote(note.getText());
-            showNote();
-        }, this::showNote);
+        Commits.onLeave(note, this::commitNote, this::showNote);
         getChildren().addAll(title, dosage, noteLabel, note);
         model.selectionProperty().addListener((o, old, now) -> show());
         model.roadmapProperty().addListener((o, old, now) -> show());
@@ -73,7 +73,18 @@ final class ItemInspector extends VBox {
             dosage.show(s.item().dosage());
         }
         note.setPromptText(model.storedText().words().get("editor.inspector.notePrompt"));
-        Commits.show(note, model.shown(s.item().note()));
+        if (noteRefused == null) {
+            Commits.show(note, model.shown(s.item().note()));
+        }
+    }
+
+    /** Saves the note as typed; one that breaks a rule stays in the box as she typed it, and the message says why. */
+    private void commitNote() {
+        if (model.setSelectedNote(note.getText())) {
+            showNote();
+        } else {
+            noteRefused = model.messageProperty().get();
+        }
     }
 
     /**
@@ -81,7 +92,11 @@ final class ItemInspector extends VBox {
      * says so, naming the exercise it was for.
      */
     private void leave(long key, String name) {
-        List<String> lost = dosage.drop();
+        List<String> lost = new ArrayList<>(dosage.drop());
+        if (noteRefused != null) {
+            lost.add(noteRefused);
+            noteRefused = null;
+        }
         if (!lost.isEmpty()) {
             model.say("ui-dose.notKept", shownName, String.join(" ", lost));
         }
@@ -91,6 +106,7 @@ final class ItemInspector extends VBox {
 
     /** Shows the selected exercise's saved note (after a commit, or Escape); true if the field changed. */
     private boolean showNote() {
+        noteRefused = null;
         ItemSelection.Selected s = model.selectionProperty().get();
         return s != null && Commits.show(note, model.shown(s.item().note()));
     }

@@ -242,9 +242,9 @@ public final class RoadmapEditorViewModel {
     }
 
     /** The selected exercise's note to the patient ("A note from your physiotherapist"); blank removes it. */
-    public void setSelectedNote(String typed) {
+    public boolean setSelectedNote(String typed) {
         ItemSelection.Selected s = selectionProperty().get();
-        items.setSelectedNote(s == null ? typed : stored.kept(s.item().note(), typed));
+        return items.setSelectedNote(s == null ? typed : stored.kept(s.item().note(), typed));
     }
 
     /** Swaps an item for its easier or harder version, keeping the dosage; says so if there is none. */
