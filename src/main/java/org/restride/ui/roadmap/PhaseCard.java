@@ -5,24 +5,17 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -47,20 +40,11 @@ final class PhaseCard extends VBox {
 
     private final int index;
     private final RoadmapEditorViewModel model;
-    private final Label kind = new Label();
-    private final TextField name = new TextField();
-    private final Spinner<Integer> from = weekSpinner();
-    private final Spinner<Integer> to = weekSpinner();
-    private final RadioButton currentMark = new RadioButton();
     private final TextArea purpose = new TextArea();
     private final Label itemsTitle = new Label();
     private final ListView<ItemSlot> items = new FittedList<>(ROW_HEIGHT);
+    private final PhaseHeader header;
     private final CriteriaEditor criteria;
-    private final MenuItem up = new MenuItem();
-    private final MenuItem down = new MenuItem();
-    private final MenuButton actions = new MenuButton();
-    private final HBox weeksLine = new HBox(10);
-    private final IntConsumer menuDone;
     private final MeasuredHeights measured = new MeasuredHeights(this, super::computePrefHeight, super::computeMinHeight);
     private Phase phase;
     private boolean updating;
@@ -73,15 +57,15 @@ final class PhaseCard extends VBox {
         super(10);
         this.index = index;
         this.model = model;
-        this.menuDone = menuDone;
         setId("phase-" + index);
         getStyleClass().add("phase-card");
         setPadding(new Insets(14, 16, 14, 16));
         // The PT's own clicks and keys choose the phase that Enter in the library adds to.
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> model.selectedPhaseProperty().set(index));
         addEventFilter(KeyEvent.KEY_RELEASED, e -> model.selectedPhaseProperty().set(index));
+        header = new PhaseHeader(index, model, this::refresh, menuDone);
         criteria = new CriteriaEditor(index, model, libraryCriteria);
-        getChildren().addAll(header(), purposeArea(), itemList(), criteria);
+        getChildren().addAll(header, purposeArea(), itemList(), criteria);
     }
 
     ListView<ItemSlot> items() {
@@ -105,13 +89,9 @@ final class PhaseCard extends VBox {
         updating = true;
         try {
             if (old == null || old.kind() != now.kind()) {
-                kind.setText(model.words().label(now.kind()));
                 PhaseColours.apply(this, now.kind());
             }
-            Commits.show(name, model.shown(now.name()));
-            setSpinner(from, now.weeks().from());
-            setSpinner(to, now.weeks().to() == null ? 0 : now.weeks().to());
-            currentMark.setSelected(current);
+            header.show(old, now, current);
             Commits.show(purpose, model.shown(now.purpose()));
             if (old == null || !sameInstances(old.items(), now.items())) {
                 itemsTitle.setText(model.words().get("editor.ui.exercises", now.items().size()));
@@ -162,12 +142,6 @@ final class PhaseCard extends VBox {
         return true;
     }
 
-    private static void setSpinner(Spinner<Integer> spinner, int value) {
-        if (spinner.getValue() == null || spinner.getValue() != value) {
-            spinner.getValueFactory().setValue(value);
-        }
-    }
-
     /** Selects the item at {@code index} in this card's list, or nothing (-1), without telling the model again. */
     void selectItem(int item) {
         updating = true;
@@ -184,22 +158,20 @@ final class PhaseCard extends VBox {
 
     /** The menu offers only the moves this place allows: no "Move up" first, no "Move down" last of {@code count}. */
     void showPlace(int count) {
-        up.setDisable(index == 0);
-        down.setDisable(index >= count - 1);
+        header.showPlace(count);
     }
 
     /** Puts the keyboard on this phase's "⋯" (after a move by the menu of the card it came from). */
     Node focusActions() {
-        actions.requestFocus();
-        return actions;
+        return header.focusActions();
     }
 
     /** The part of this card that shows {@code changed}, for it to be brought into sight. */
     Node part(ChangedPart changed) {
         return switch (changed.part()) {
-            case HEADER -> getChildren().get(0);
-            case WEEKS -> weeksLine;
-            case CURRENT -> currentMark;
+            case HEADER -> header;
+            case WEEKS -> header.weeksLine();
+            case CURRENT -> header.currentMark();
             case PURPOSE -> purpose;
             case ITEM -> row(changed.item());
             case CRITERIA -> criteria;
@@ -224,79 +196,6 @@ final class PhaseCard extends VBox {
             }
         }
         return true;
-    }
-
-    private void movePhase(int delta) {
-        if (model.movePhase(index, delta)) {
-            menuDone.accept(index + delta);
-        }
-    }
-
-    private void removePhase() {
-        if (model.removePhase(index)) {
-            menuDone.accept(Math.min(index, model.roadmapProperty().get().phases().size() - 1));
-        }
-    }
-
-    private VBox header() {
-        kind.getStyleClass().add("phase-kind");
-        kind.setMinWidth(Region.USE_PREF_SIZE);
-        name.setId("phase-" + index + "-name");
-        name.getStyleClass().add("phase-name");
-        name.setAccessibleText(model.words().get("editor.ui.phaseName"));
-        Commits.onLeave(name, () -> {
-            model.renamePhase(index, name.getText());
-            refresh();
-        }, () -> phase != null && Commits.show(name, model.shown(phase.name())));
-        HBox.setHgrow(name, Priority.ALWAYS);
-        from.setId("phase-" + index + "-weeks-from");
-        to.setId("phase-" + index + "-weeks-to");
-        Commits.onLeave(from, "weeks", model::refuse);
-        Commits.onLeave(to, "weeks", model::refuse);
-        from.valueProperty().addListener(o -> saveWeeks());
-        to.valueProperty().addListener(o -> saveWeeks());
-        Tooltip.install(to, new Tooltip(model.words().get("editor.ui.weeksOnwards")));
-        currentMark.setText(model.words().get("editor.ui.hereNow"));
-        currentMark.setId("phase-" + index + "-current");
-        currentMark.setMinWidth(Region.USE_PREF_SIZE);
-        currentMark.setOnAction(e -> model.setCurrentPhase(index));
-        up.setText(model.words().get("editor.ui.phaseUp"));
-        up.setGraphic(Icons.of(Feather.ARROW_UP));
-        up.setOnAction(e -> movePhase(-1));
-        down.setText(model.words().get("editor.ui.phaseDown"));
-        down.setGraphic(Icons.of(Feather.ARROW_DOWN));
-        down.setOnAction(e -> movePhase(1));
-        MenuItem remove = new MenuItem(model.words().get("editor.ui.removePhase"), Icons.of(Feather.TRASH_2));
-        remove.setOnAction(e -> removePhase());
-        // Moving and removing a phase are rare: one menu, so the name has the width of the card.
-        actions.setGraphic(Icons.of(Feather.MORE_HORIZONTAL));
-        actions.getItems().setAll(up, down, remove);
-        actions.setId("phase-" + index + "-actions");
-        actions.getStyleClass().addAll("flat", "button-icon", "no-arrow");
-        actions.setTooltip(new Tooltip(model.words().get("ui-layout.phaseActions")));
-        actions.setAccessibleText(actions.getTooltip().getText());
-        actions.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(10, kind, name);
-        top.setAlignment(Pos.CENTER_LEFT);
-        Label weeksLabel = new Label(model.words().get("editor.ui.weeksAfterBirth"));
-        weeksLabel.getStyleClass().add("field-label");
-        weeksLabel.setMinWidth(Region.USE_PREF_SIZE);
-        Label toLabel = new Label(model.words().get("editor.ui.weeksTo"));
-        toLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox range = new HBox(6, weeksLabel, from, toLabel, to);
-        range.setAlignment(Pos.CENTER_LEFT);
-        FlowPane weeks = new FlowPane(16, 6, range, currentMark);
-        weeks.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(weeks, Priority.ALWAYS);
-        weeksLine.getChildren().setAll(weeks, actions);
-        weeksLine.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, top, weeksLine);
-    }
-    private void saveWeeks() {
-        if (!updating && from.getValue() != null && to.getValue() != null) {
-            model.setWeeks(index, from.getValue(), to.getValue() == 0 ? null : to.getValue());
-            refresh();
-        }
     }
 
     private VBox purposeArea() {
@@ -352,15 +251,6 @@ final class PhaseCard extends VBox {
             model.moveItemDown(index, selected);
             e.consume();
         }
-    }
-
-    private static Spinner<Integer> weekSpinner() {
-        Spinner<Integer> spinner = new Spinner<>(0, 156, 0);
-        spinner.setEditable(true);
-        spinner.setPrefWidth(74);
-        spinner.setMinWidth(Region.USE_PREF_SIZE);
-        spinner.getStyleClass().add("week-spinner");
-        return spinner;
     }
 
     static Button iconButton(Feather icon, String tip, Runnable action) {
