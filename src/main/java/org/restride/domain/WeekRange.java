@@ -11,6 +11,11 @@ public record WeekRange(int from, Integer to) {
         }
     }
 
+    /** True if {@code later} (the next phase) starts before this range ends: sharing the end week is not overlapping. */
+    public boolean runsInto(WeekRange later) {
+        return to != null && later.from < to;
+    }
+
     public boolean contains(int week) {
         return week >= from && (to == null || week <= to);
     }

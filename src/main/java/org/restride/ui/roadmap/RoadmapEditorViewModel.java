@@ -152,8 +152,23 @@ public final class RoadmapEditorViewModel {
             session.say("editor.startAfterEnd", from, to);
             return;
         }
-        session.edit("weeks", List.of("weeks", phase),
-                r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.withWeeks(p, new WeekRange(from, to))));
+        if (session.edit("weeks", List.of("weeks", phase),
+                r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.withWeeks(p, new WeekRange(from, to))))) {
+            sayIfWeeksOverlap(phase);
+        }
+    }
+
+    /** Phases may overlap on purpose, so an overlap is saved; the PT is told, in case a week was mistyped. */
+    private void sayIfWeeksOverlap(int phase) {
+        List<Phase> phases = session.roadmap().phases();
+        for (int earlier = Math.max(0, phase - 1); earlier <= phase && earlier + 1 < phases.size(); earlier++) {
+            WeekRange first = phases.get(earlier).weeks();
+            WeekRange next = phases.get(earlier + 1).weeks();
+            if (first.runsInto(next)) {
+                session.say("editor.weeksOverlap", earlier + 2, next.from(), earlier + 1, first.to());
+                return;
+            }
+        }
     }
 
     /** Moves a phase {@code delta} places; false if it cannot go there (first up, last down). */

@@ -94,6 +94,17 @@ class RoadmapEditorViewModelTest extends OpenRoadmapTest {
     }
 
     @Test
+    void weeksThatOverlapTheNextPhaseAreSavedAndTold() {
+        model.setWeeks(0, 0, 6);
+        model.setWeeks(1, 6, 10);
+        assertEquals("", model.messageProperty().get(), "sharing the end week is not an overlap");
+        model.setWeeks(1, 3, 10);
+        assertEquals(3, saved().phases().get(1).weeks().from(), "an overlap is saved: phases may overlap on purpose");
+        assertEquals("Saved. Phase 2 starts at week 3, before phase 1 ends at week 6: change the weeks if that was"
+                + " not meant.", model.messageProperty().get());
+    }
+
+    @Test
     void savesTheRoadmapAsAClinicTemplateWithAUniqueKey() {
         assertTrue(model.saveAsTemplate("Our runners").isPresent());
         assertTrue(model.saveAsTemplate("Our runners").isPresent(), "a second one at once, before the first is written");
