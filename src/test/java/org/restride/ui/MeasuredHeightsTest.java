@@ -12,12 +12,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.restride.ui.common.MeasuredHeights;
+import org.restride.ui.common.MeasuredVBox;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * A column of cards in a scroll pane, as the roadmap editor shows its phases: a change in one card re-measures that
+ * A column of cards in a scroll pane ({@link MeasuredVBox}), as the roadmap editor shows its phases: a change in one card re-measures that
  * card only, and a card whose text grows is shown whole, never at a remembered, shorter height.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -29,30 +29,26 @@ class MeasuredHeightsTest {
     private final VBox column = new VBox(14);
 
     /** A card that counts how often its heights are worked out, rather than remembered. */
-    private static final class Card extends VBox {
-        private int measures;
-        private final MeasuredHeights measured = new MeasuredHeights(this, w -> {
-            measures++;
-            return super.computePrefHeight(w);
-        }, w -> {
-            measures++;
-            return super.computeMinHeight(w);
-        });
+    private static final class Card extends MeasuredVBox {
         private final Label text = new Label(SHORT);
+        private int measures;
 
         Card() {
+            super(0);
             text.setWrapText(true);
             getChildren().addAll(new Label("Phase"), new VBox(4, text, new Label("Weeks 6 to 8")));
         }
 
         @Override
-        protected double computePrefHeight(double width) {
-            return measured.pref(width);
+        protected double measurePrefHeight(double width) {
+            measures++;
+            return super.measurePrefHeight(width);
         }
 
         @Override
-        protected double computeMinHeight(double width) {
-            return measured.min(width);
+        protected double measureMinHeight(double width) {
+            measures++;
+            return super.measureMinHeight(width);
         }
     }
 

@@ -28,14 +28,14 @@ import org.restride.domain.Roadmap;
 import org.restride.ui.common.FittedList;
 import org.restride.ui.common.GrowingText;
 import org.restride.ui.common.Icons;
-import org.restride.ui.common.MeasuredHeights;
+import org.restride.ui.common.MeasuredVBox;
 import org.restride.ui.common.PhaseColours;
 
 /**
  * The phase at one place of the roadmap as a card: name, weeks, purpose, exercises and exit criteria. It is made
  * once and updated in place, changing only what changed, so focus and the caret stay where the PT left them.
  */
-final class PhaseCard extends VBox {
+final class PhaseCard extends MeasuredVBox {
     static final double ROW_HEIGHT = 44;
 
     private final int index;
@@ -45,7 +45,6 @@ final class PhaseCard extends VBox {
     private final ListView<ItemSlot> items = new FittedList<>(ROW_HEIGHT);
     private final PhaseHeader header;
     private final CriteriaEditor criteria;
-    private final MeasuredHeights measured = new MeasuredHeights(this, super::computePrefHeight, super::computeMinHeight);
     private Phase phase;
     private boolean updating;
 
@@ -70,16 +69,6 @@ final class PhaseCard extends VBox {
 
     ListView<ItemSlot> items() {
         return items;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return measured.pref(width);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return measured.min(width);
     }
 
     /** Shows this phase, changing only the controls whose value differs. */
