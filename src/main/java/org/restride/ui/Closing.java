@@ -1,8 +1,10 @@
 package org.restride.ui;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
@@ -28,6 +30,12 @@ final class Closing {
 
         /** How many edits are not written (0: none). */
         int count();
+
+        /** What each field still showing typed text that was refused (never saved) breaks, in words. */
+        List<String> notKept();
+
+        /** Puts the keyboard in the first field whose typed text was refused. */
+        void showNotKept();
 
         /** Lets them go: she chose to close without them. */
         void forget();
@@ -79,7 +87,7 @@ final class Closing {
         waiting = false;
         patience.stop();
         int count = unsaved.count();
-        if (count == 0 && !outOfPatience) {
+        if (count == 0 && unsaved.notKept().isEmpty() && !outOfPatience) {
             close();
         } else {
             ask(count, outOfPatience);
@@ -88,25 +96,26 @@ final class Closing {
 
     private void ask(int count, boolean stillSaving) {
         asking = true;
-        String edits = words.count("ui-closing.edits", Math.max(1, count));
+        List<String> notKept = unsaved.notKept();
+        ClosingQuestion question = new ClosingQuestion(words, count, notKept, stillSaving);
         ButtonType keep = new ButtonType(words.get("ui-closing.keepOpen"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType lose = new ButtonType(stillSaving ? words.get("ui-closing.closeWithoutWaiting")
-                : words.get("ui-closing.closeAnyway", edits), ButtonBar.ButtonData.OTHER);
-        Alert alert = new Alert(Alert.AlertType.WARNING, stillSaving ? words.get("ui-closing.stillSaving")
-                : words.get("ui-closing.body", edits), keep, lose);
+        ButtonType lose = new ButtonType(question.lose(), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.WARNING, question.body(), keep, lose);
         alert.setTitle(words.get("ui-closing.title"));
-        alert.setHeaderText(stillSaving ? words.get("ui-closing.stillSavingHeader") : words.get("ui-closing.header", edits));
+        alert.setHeaderText(question.header());
         alert.initOwner(stage);
         alert.getDialogPane().setId("closing-unsaved");
         alert.getDialogPane().lookupButton(keep).setId("closing-keep-open");
         alert.getDialogPane().lookupButton(lose).setId("closing-lose");
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         alert.setOnHidden(e -> {
             asking = false;
             if (alert.getResult() == lose) {
                 unsaved.forget();
                 close();
             } else {
-                say.accept(words.get("ui-closing.keptOpen"));
+                say.accept(words.get(notKept.isEmpty() ? "ui-closing.keptOpen" : "ui-closing.keptOpenNotKept"));
+                unsaved.showNotKept();
             }
         });
         alert.show();

@@ -142,6 +142,18 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
             }
 
             @Override
+            public List<String> notKept() {
+                return editor == null ? List.of() : editor.refusedShowing();
+            }
+
+            @Override
+            public void showNotKept() {
+                if (editor != null) {
+                    editor.focusRefused();
+                }
+            }
+
+            @Override
             public void forget() {
                 if (editor != null) {
                     editor.forgetUnsaved();

@@ -9,9 +9,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -145,6 +145,30 @@ public final class DosageEditor extends VBox {
         refused.clear();
         problem.setText("");
         return lost;
+    }
+
+    /** What each field still showing refused text (not saved) breaks, in words; empty when none. */
+    List<String> refusedShowing() {
+        return List.copyOf(refused.values());
+    }
+
+    /** Puts the keyboard in the first field still showing refused text, if any. */
+    void focusRefused() {
+        refused.keySet().stream().findFirst().map(this::control).ifPresent(Node::requestFocus);
+    }
+
+    private Node control(String field) {
+        return switch (field) {
+            case "sets" -> fields.sets;
+            case "amount" -> fields.min;
+            case "max" -> fields.max;
+            case "rest" -> fields.rest;
+            case "perDay" -> fields.perDay;
+            case "perWeek" -> fields.perWeek;
+            case "intensity" -> fields.intensityValue;
+            case "tempo" -> fields.tempo;
+            default -> fields.note;
+        };
     }
 
     /** Puts the saved value back in one field (Escape); true if it showed something else. */

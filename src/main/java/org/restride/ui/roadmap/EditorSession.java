@@ -1,5 +1,7 @@
 package org.restride.ui.roadmap;
 
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +37,8 @@ final class EditorSession {
     /** Edits made in this session, and how many of them the last save that worked had written. */
     private long edits;
     private long written;
+    private Supplier<List<String>> refusedShowing = List::of;
+    private Runnable focusRefused = () -> { };
 
     EditorSession(RoadmapEditing editing, Words words) {
         this.editing = editing;
@@ -166,6 +170,21 @@ final class EditorSession {
             unsaved.set(open != null && open.id().equals(after.id()));
             say("editor.saveFailed");
         });
+    }
+
+    /** The view tells which fields show refused text (typed, not saved) and how to put the keyboard in one. */
+    void showingRefused(Supplier<List<String>> sentences, Runnable focus) {
+        this.refusedShowing = sentences;
+        this.focusRefused = focus;
+    }
+
+    /** What each field still showing refused text breaks, in words: closing counts these as not kept. */
+    List<String> refusedShowing() {
+        return refusedShowing.get();
+    }
+
+    void focusRefused() {
+        focusRefused.run();
     }
 
     /** Writes the roadmap again if a save of it failed; the next roadmap opened starts with nothing unsaved. */

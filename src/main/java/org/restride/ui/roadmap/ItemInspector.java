@@ -35,6 +35,7 @@ final class ItemInspector extends VBox {
         title.setMinHeight(Region.USE_PREF_SIZE);
         dosage.onChange(model::setSelectedDosage);
         dosage.onRefused(model::refuse);
+        model.showingRefused(dosage::refusedShowing, dosage::focusRefused);
         Label noteLabel = FieldLabel.of(model.text("editor.inspector.note"), note);
         note.setId("item-note");
         GrowingText.fit(note, 3);

@@ -292,6 +292,21 @@ public final class RoadmapEditorViewModel {
         return session.unsavedEdits();
     }
 
+    /** What each field still showing refused text (typed, not saved) breaks, in words; empty when none. */
+    public List<String> refusedShowing() {
+        return session.refusedShowing();
+    }
+
+    /** Puts the keyboard in the first field still showing refused text. */
+    public void focusRefused() {
+        session.focusRefused();
+    }
+
+    /** The view tells which fields show refused text and how to put the keyboard in one. */
+    void showingRefused(Supplier<List<String>> sentences, Runnable focus) {
+        session.showingRefused(sentences, focus);
+    }
+
     /** Lets go of the edits not written (she chose to close without them): nothing is tried again. */
     public void forgetUnsaved() {
         session.forgetUnsaved();
