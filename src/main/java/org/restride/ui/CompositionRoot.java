@@ -10,6 +10,7 @@ import org.restride.text.Languages;
 import org.restride.text.Words;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +144,9 @@ public final class CompositionRoot implements Navigator, AutoCloseable {
 
             @Override
             public List<String> notKept() {
-                return editor == null ? List.of() : editor.refusedShowing();
+                List<String> notKept = new ArrayList<>(editor == null ? List.of() : editor.refusedShowing());
+                notKept.addAll(patientForm == null ? List.of() : patientForm.notKept());
+                return notKept;
             }
 
             @Override

@@ -167,6 +167,11 @@ public final class PatientFormViewModel {
         return unsaved ? 1 : 0;
     }
 
+    /** What each field changed on a saved patient breaks while it stops her details being saved; empty if none. */
+    public List<String> notKept() {
+        return id.get() == null || valid.get() ? List.of() : List.copyOf(problems.values());
+    }
+
     /** Lets her unwritten details go (the PT chose to close without them). */
     public void forgetUnsaved() {
         unsaved = false;

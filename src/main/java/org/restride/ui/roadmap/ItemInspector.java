@@ -35,7 +35,7 @@ final class ItemInspector extends VBox {
         title.setMinHeight(Region.USE_PREF_SIZE);
         dosage.onChange(model::setSelectedDosage);
         dosage.onRefused(model::refuse);
-        model.showingRefused(dosage::refusedShowing, dosage::focusRefused);
+        model.showingRefused(this::refusedShowing, this::focusRefused);
         Label noteLabel = FieldLabel.of(model.text("editor.inspector.note"), note);
         note.setId("item-note");
         GrowingText.fit(note, 3);
@@ -103,6 +103,24 @@ final class ItemInspector extends VBox {
         }
         shownKey = key;
         shownName = name;
+    }
+
+    /** What each field still showing refused text breaks (the dose's fields, then the note), in words. */
+    private List<String> refusedShowing() {
+        List<String> showing = new ArrayList<>(dosage.refusedShowing());
+        if (noteRefused != null) {
+            showing.add(noteRefused);
+        }
+        return showing;
+    }
+
+    /** Puts the keyboard in the first field still showing refused text. */
+    private void focusRefused() {
+        if (!dosage.refusedShowing().isEmpty()) {
+            dosage.focusRefused();
+        } else if (noteRefused != null) {
+            note.requestFocus();
+        }
     }
 
     /** Shows the selected exercise's saved note (after a commit, or Escape); true if the field changed. */

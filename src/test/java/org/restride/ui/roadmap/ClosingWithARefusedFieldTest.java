@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,24 @@ class ClosingWithARefusedFieldTest extends EditorWindowTest {
             fx.clickOn("#closing-lose");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window().isShowing());
         }
+        assertEquals(List.of(), ed.escaped());
+    }
+
+    @Test
+    void aNoteToHerTooLongToSaveIsAskedAboutToo(FxRobot fx) throws Exception {
+        TextInputControl note = noteOfFirstExercise(fx, "y".repeat(4001));
+        ed.app.clickCloseBox();
+        DialogPane asked = question(fx);
+        assertEquals("1 change was not kept", asked.getHeaderText());
+        assertTrue(asked.getContentText().contains("4000"), asked.getContentText());
+        fx.clickOn("#closing-keep-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("item-note", ed.app.scene.getFocusOwner().getId(), "the keyboard is back in the note");
+        assertEquals(4001, note.getText().length(), "what she typed is still there");
+
+        fx.push(KeyCode.ESCAPE);
+        ed.app.clickCloseBox();
+        WaitForAsyncUtils.waitFor(25, TimeUnit.SECONDS, () -> !window().isShowing());
         assertEquals(List.of(), ed.escaped());
     }
 }

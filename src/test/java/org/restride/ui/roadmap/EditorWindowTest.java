@@ -39,6 +39,17 @@ abstract class EditorWindowTest {
         return field;
     }
 
+    /** Puts {@code text} in the first exercise's note to her at once (too long to type) and leaves it by Tab. */
+    TextInputControl noteOfFirstExercise(FxRobot fx, String text) {
+        ed.focusItem(fx, 0, 0);
+        TextInputControl note = fx.lookup("#item-note").query();
+        ed.focus(note);
+        AppHarness.onFx(() -> note.setText(text));
+        fx.push(KeyCode.TAB);
+        ed.app.settle();
+        return note;
+    }
+
     TextInputControl typeIn(FxRobot fx, String query, String text) {
         return typeIn(fx, fx.lookup(query).<TextInputControl>query(), text);
     }
