@@ -1,5 +1,7 @@
 package org.restride.domain;
 
+import java.math.BigDecimal;
+
 /** How hard a set should feel or how much it carries. */
 public sealed interface Intensity {
     /** Rate of perceived exertion, 0 (rest) to 10 (all-out). */
@@ -19,9 +21,9 @@ public sealed interface Intensity {
             Check.present("loadUnit", unit);
         }
 
-        /** The amount as a number to show: "10", "2.5". */
+        /** The amount as a number to show, never in exponent notation: "10", "2.5", "0.0001". */
         public String amount() {
-            return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }
     }
 

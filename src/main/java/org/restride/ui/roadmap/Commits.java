@@ -1,8 +1,6 @@
 package org.restride.ui.roadmap;
 
-import java.math.BigDecimal;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Spinner;
@@ -16,7 +14,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.util.StringConverter;
 import org.restride.domain.Bounds;
 import org.restride.domain.ValidationException;
-import org.restride.text.Excerpt;
 
 /**
  * How the editor's text and number fields commit: on Enter or on leaving the field, never per keystroke; Escape
@@ -25,7 +22,6 @@ import org.restride.text.Excerpt;
  */
 public final class Commits {
     private static final String KEY = "restride.commit";
-    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,400}");
 
     private Commits() {
     }
@@ -143,19 +139,14 @@ public final class Commits {
     /** The typed number if the spinner takes it, else its value as it is (the spinner also reads on leaving). */
     private static Integer typed(SpinnerValueFactory<Integer> factory, String text, String field,
             Consumer<ValidationException> refused) {
-        if (!WHOLE.matcher(text).matches()) {
+        Bounds bounds = factory instanceof SpinnerValueFactory.IntegerSpinnerValueFactory range
+                ? new Bounds(range.getMin(), range.getMax()) : new Bounds(Integer.MIN_VALUE, Integer.MAX_VALUE);
+        try {
+            return TypedNumber.whole(field, text, bounds);
+        } catch (ValidationException e) {
+            refused.accept(e);
             return factory.getValue();
         }
-        BigDecimal number = new BigDecimal(text);
-        if (factory instanceof SpinnerValueFactory.IntegerSpinnerValueFactory range) {
-            try {
-                new Bounds(range.getMin(), range.getMax()).check(field, number, Excerpt.of(text));
-            } catch (ValidationException e) {
-                refused.accept(e);
-                return factory.getValue();
-            }
-        }
-        return number.intValueExact();
     }
 
     /** Takes the typed number (what it does not take gives the value back), then shows the value. */

@@ -87,7 +87,12 @@ public final class DosageEditor extends VBox {
         revertOnEscape(fields.min, "amount");
         fields.unit.valueProperty().addListener(o -> changed("unit"));
         fields.eachSide.selectedProperty().addListener(o -> changed("eachSide"));
-        fields.intensityKind.valueProperty().addListener(o -> changed("intensity"));
+        fields.intensityKind.valueProperty().addListener((o, was, now) -> {
+            if (!loading && TypedDose.NONE.equals(now)) {
+                fields.intensityValue.clear(); // "—" chosen: no intensity, so no value either
+            }
+            changed("intensity");
+        });
         commitOnLeave(fields.max, "max");
         commitOnLeave(fields.rest, "rest");
         commitOnLeave(fields.perDay, "perDay");

@@ -95,14 +95,15 @@ final class DoseControls {
     /** {@code base} with the fields named in {@code typed} as they show; throws if one breaks a rule. */
     Dosage compose(Dosage base, Set<String> typed) {
         Amount a = base.amount();
-        Amount amount = new Amount(pick(typed, "unit", () -> unit.getValue() == null ? DoseUnit.REPS : unit.getValue(),
-                a.unit()), pick(typed, "amount", min::getValue, a.min()),
-                pick(typed, "max", () -> TypedDose.number("max", max.getText()), a.max()));
+        DoseUnit u = pick(typed, "unit", () -> unit.getValue() == null ? DoseUnit.REPS : unit.getValue(), a.unit());
+        Amount amount = new Amount(u, pick(typed, "amount", min::getValue, a.min()),
+                pick(typed, "max", () -> TypedDose.number("max", max.getText(), Amount.bounds(u)), a.max()));
         return new Dosage(pick(typed, "sets", sets::getValue, base.sets()), amount,
                 pick(typed, "eachSide", eachSide::isSelected, base.eachSide()),
-                pick(typed, "rest", () -> TypedDose.number("rest", rest.getText()), base.restSeconds()),
-                pick(typed, "perDay", () -> TypedDose.number("timesPerDay", perDay.getText()), base.timesPerDay()),
-                pick(typed, "perWeek", () -> TypedDose.number("daysPerWeek", perWeek.getText()), base.daysPerWeek()),
+                pick(typed, "rest", () -> TypedDose.number("rest", rest.getText(), Dosage.REST_SECONDS), base.restSeconds()),
+                pick(typed, "perDay", () -> TypedDose.number("timesPerDay", perDay.getText(), Dosage.TIMES_PER_DAY), base.timesPerDay()),
+                pick(typed, "perWeek", () -> TypedDose.number("daysPerWeek", perWeek.getText(),
+                        Dosage.DAYS_PER_WEEK), base.daysPerWeek()),
                 pick(typed, "intensity", () -> TypedDose.intensity(intensityKind.getValue(), intensityValue.getText()),
                         base.intensity()),
                 pick(typed, "tempo", () -> stored.kept(base.tempo(), tempo.getText()), base.tempo()),

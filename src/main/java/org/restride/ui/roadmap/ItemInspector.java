@@ -1,7 +1,9 @@
 package org.restride.ui.roadmap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -22,6 +24,8 @@ final class ItemInspector extends VBox {
     private String shownName;
     /** Why the note she typed was not saved, while the box still holds it; null when it shows the saved note. */
     private String noteRefused;
+    /** What the message line said when a field's value was refused, by field, until the field is saved. */
+    private final Map<String, String> refusalsSaid = new HashMap<>();
 
     ItemInspector(RoadmapEditorViewModel model) {
         super(6);
@@ -33,8 +37,14 @@ final class ItemInspector extends VBox {
         title.getStyleClass().add("pane-title");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
-        dosage.onChange(model::setSelectedDosage);
-        dosage.onRefused(model::refuse);
+        dosage.onChange((field, d) -> {
+            model.setSelectedDosage(field, d);
+            saved(field);
+        });
+        dosage.onRefused(e -> {
+            model.refuse(e);
+            refusalsSaid.put(e.field(), model.messageProperty().get());
+        });
         model.showingRefused(this::refusedShowing, this::focusRefused);
         Label noteLabel = FieldLabel.of(model.text("editor.inspector.note"), note);
         note.setId("item-note");
@@ -82,9 +92,19 @@ final class ItemInspector extends VBox {
     /** Saves the note as typed; one that breaks a rule stays in the box as she typed it, and the message says why. */
     private void commitNote() {
         if (model.setSelectedNote(note.getText())) {
+            saved("note");
             showNote();
         } else {
             noteRefused = model.messageProperty().get();
+            refusalsSaid.put("note", noteRefused);
+        }
+    }
+
+    /** A field was saved: its old refusal, if the message line still shows it, goes. */
+    private void saved(String field) {
+        String refusal = refusalsSaid.remove(field);
+        if (refusal != null && refusal.equals(model.messageProperty().get())) {
+            model.messageProperty().set("");
         }
     }
 

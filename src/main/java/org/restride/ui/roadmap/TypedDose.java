@@ -1,8 +1,10 @@
 package org.restride.ui.roadmap;
 
+import org.restride.domain.Bounds;
 import org.restride.domain.Intensity;
 import org.restride.domain.ValidationException;
 import org.restride.domain.WeightUnit;
+import org.restride.text.Excerpt;
 
 /** Reads what the PT typed in a dose field: empty is none, anything else must be what the field takes. */
 final class TypedDose {
@@ -12,21 +14,25 @@ final class TypedDose {
     private TypedDose() {
     }
 
-    /** A whole number, or null for an empty field. */
-    static Integer number(String field, String typed) {
+    /** A whole number within {@code bounds}, or null for an empty field. */
+    static Integer number(String field, String typed, Bounds bounds) {
         String text = typed.strip();
-        return text.isEmpty() ? null : whole(field, text);
+        return text.isEmpty() ? null : TypedNumber.whole(field, text, bounds);
     }
 
     /** The intensity of a kind ("RPE", "kg", "lb", "band") and a typed value; none for none or an empty value. */
     static Intensity intensity(String kind, String typed) {
         String value = typed.strip();
-        if (kind == null || NONE.equals(kind) || value.isEmpty()) {
+        if (value.isEmpty()) {
             return null;
         }
+        if (kind == null || NONE.equals(kind)) {
+            throw new ValidationException("intensity", "typed.intensityKind", Excerpt.of(value));
+        }
         return switch (kind) {
-            case "RPE" -> new Intensity.Rpe(whole("RPE", value));
-            case "kg", "lb" -> new Intensity.Load(decimal(value), "kg".equals(kind) ? WeightUnit.KG : WeightUnit.LB);
+            case "RPE" -> new Intensity.Rpe(TypedNumber.whole("rpe", value, Intensity.Rpe.BOUNDS));
+            case "kg", "lb" -> new Intensity.Load(TypedNumber.decimal("load", value),
+                    "kg".equals(kind) ? WeightUnit.KG : WeightUnit.LB);
             default -> new Intensity.Band(value);
         };
     }
@@ -48,21 +54,5 @@ final class TypedDose {
 
     static String text(Integer value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static int whole(String field, String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new ValidationException(field, "typed.wholeNumber");
-        }
-    }
-
-    private static double decimal(String text) {
-        try {
-            return Double.parseDouble(text.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new ValidationException("load", "typed.number");
-        }
     }
 }

@@ -53,10 +53,11 @@ class RefusedInputTest extends EditorWindowTest {
     }
 
     @Test
-    void aLetterInSetsThenEnterIsRefusedQuietly(FxRobot fx) {
+    void aLetterInSetsThenEnterIsRefusedWithAWord(FxRobot fx) {
         int saved = ed.saved().phases().get(0).items().get(0).dosage().sets();
         ed.focusItem(fx, 0, 0);
         assertEquals(Integer.toString(saved), refusedQuietly(fx, "#dosage-sets", "x", KeyCode.ENTER));
+        assertTrue(ed.message(fx).contains("whole number"), ed.message(fx));
     }
 
     @Test
