@@ -54,7 +54,7 @@ final class CriteriaEditor extends VBox {
         HBox.setHgrow(own, Priority.ALWAYS);
         Commits.onLeave(own, () -> {
             if (!own.getText().isBlank()) {
-                model.addCriterion(index, Criterion.statement(own.getText()));
+                model.phases().addCriterion(index, Criterion.statement(own.getText()));
                 own.clear();
             }
         }, () -> Commits.show(own, ""));
@@ -99,7 +99,7 @@ final class CriteriaEditor extends VBox {
             chosen[0] = false;
             tests.getSelectionModel().clearSelection();
             if (add) {
-                model.addCriterion(index, test);
+                model.phases().addCriterion(index, test);
             }
         });
     }
@@ -122,7 +122,7 @@ final class CriteriaEditor extends VBox {
             line.setWrapText(true);
             HBox row = new HBox(6, line, PhaseCard.spacer(),
                     PhaseCard.iconButton(Feather.X, model.words().get("editor.ui.removeCriterion"),
-                            () -> model.removeCriterion(index, criterion)));
+                            () -> model.phases().removeCriterion(index, criterion)));
             row.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(line, Priority.ALWAYS);
             lines.getChildren().add(row);

@@ -192,7 +192,7 @@ final class PhaseCard extends MeasuredVBox {
         purpose.setPromptText(model.words().get("editor.ui.purposePrompt"));
         GrowingText.fit(purpose, 2);
         Commits.onLeave(purpose, () -> {
-            model.setPurpose(index, purpose.getText());
+            model.phases().setPurpose(index, purpose.getText());
             refresh();
         }, () -> phase != null && Commits.show(purpose, model.shown(phase.purpose())));
         return FieldLabel.above(model.words().get("editor.ui.purpose"), purpose);

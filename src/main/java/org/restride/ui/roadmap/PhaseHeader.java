@@ -99,7 +99,7 @@ final class PhaseHeader extends VBox {
         name.getStyleClass().add("phase-name");
         name.setAccessibleText(model.words().get("editor.ui.phaseName"));
         Commits.onLeave(name, () -> {
-            model.renamePhase(index, name.getText());
+            model.phases().renamePhase(index, name.getText());
             refresh.run();
         }, () -> phase != null && Commits.show(name, model.shown(phase.name())));
         HBox.setHgrow(name, Priority.ALWAYS);
@@ -116,7 +116,7 @@ final class PhaseHeader extends VBox {
         currentMark.setText(model.words().get("editor.ui.hereNow"));
         currentMark.setId("phase-" + index + "-current");
         currentMark.setMinWidth(Region.USE_PREF_SIZE);
-        currentMark.setOnAction(e -> model.setCurrentPhase(index));
+        currentMark.setOnAction(e -> model.phases().setCurrentPhase(index));
         Label weeksLabel = new Label(model.words().get("editor.ui.weeksAfterBirth"));
         weeksLabel.getStyleClass().add("field-label");
         weeksLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -152,20 +152,20 @@ final class PhaseHeader extends VBox {
     }
 
     private void movePhase(int delta) {
-        if (model.movePhase(index, delta)) {
+        if (model.phases().movePhase(index, delta)) {
             menuDone.accept(index + delta);
         }
     }
 
     private void removePhase() {
-        if (model.removePhase(index)) {
+        if (model.phases().removePhase(index)) {
             menuDone.accept(Math.min(index, model.roadmapProperty().get().phases().size() - 1));
         }
     }
 
     private void saveWeeks() {
         if (!updating && from.getValue() != null && to.getValue() != null) {
-            model.setWeeks(index, from.getValue(), to.getValue() == 0 ? null : to.getValue());
+            model.phases().setWeeks(index, from.getValue(), to.getValue() == 0 ? null : to.getValue());
             refresh.run();
         }
     }

@@ -185,7 +185,7 @@ public final class RoadmapEditorView {
         addPhase.setId("add-phase");
         for (PhaseKind kind : PhaseKind.values()) {
             MenuItem item = new MenuItem(model.words().label(kind));
-            item.setOnAction(e -> phases.showChange(() -> model.addPhase(kind)));
+            item.setOnAction(e -> phases.showChange(() -> model.phases().addPhase(kind)));
             addPhase.getItems().add(item);
         }
         Button undo = PhaseCard.iconButton(Feather.CORNER_UP_LEFT, model.words().get("editor.ui.undoTip"), this::undo);

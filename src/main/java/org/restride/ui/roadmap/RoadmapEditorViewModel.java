@@ -18,16 +18,12 @@ import org.restride.app.DoseLine;
 import org.restride.app.Problems;
 import org.restride.app.editing.RoadmapEditing;
 import org.restride.app.editing.RoadmapEdits;
-import org.restride.domain.Criterion;
 import org.restride.domain.Dosage;
 import org.restride.domain.Exercise;
 import org.restride.domain.Patient;
-import org.restride.domain.Phase;
-import org.restride.domain.PhaseKind;
 import org.restride.domain.Roadmap;
 import org.restride.domain.Template;
 import org.restride.domain.ValidationException;
-import org.restride.domain.WeekRange;
 import org.restride.text.Words;
 import org.restride.ui.common.Slugs;
 import org.restride.ui.common.StoredText;
@@ -36,13 +32,15 @@ import org.restride.ui.common.StoredText;
  * The roadmap being edited, as one editing session. Every edit shows at once, is saved in the background and can
  * be undone; an edit that breaks a rule is refused with a message and changes nothing. The selected exercise is
  * held by its identity, so it stays selected as it moves, changes phase, or comes back with undo and redo. The
- * session itself (state, undo, saves) is {@link EditorSession}; the commands on exercises are {@link ItemCommands}.
+ * session itself (state, undo, saves) is {@link EditorSession}; the commands on exercises are {@link ItemCommands},
+ * those on phases {@link PhaseCommands}.
  */
 public final class RoadmapEditorViewModel {
     private final RoadmapEditing editing;
     private final Words words;
     private final EditorSession session;
     private final ItemCommands items;
+    private final PhaseCommands phases;
     private final StoredText stored;
     private final DoseLine doseLine;
     private final ObjectProperty<Patient> patient = new SimpleObjectProperty<>();
@@ -66,6 +64,12 @@ public final class RoadmapEditorViewModel {
         this.doseLine = new DoseLine(words);
         this.session = new EditorSession(editing, words);
         this.items = new ItemCommands(session, words, this::exercise);
+        this.phases = new PhaseCommands(session, words, stored);
+    }
+
+    /** The commands on the phases: add, name, purpose, weeks, move, remove, current, readiness tests. */
+    public PhaseCommands phases() {
+        return phases;
     }
 
     /** Opens a saved roadmap; returns false if it no longer exists. */
@@ -117,88 +121,6 @@ public final class RoadmapEditorViewModel {
         if (session.roadmap() != null && !title.equals(session.roadmap().title())) {
             session.edit("title", "title", r -> RoadmapEdits.withTitle(r, title));
         }
-    }
-
-    public void addPhase(PhaseKind kind) {
-        Roadmap r = session.roadmap();
-        int from = r.phases().isEmpty() ? 0 : Optional.ofNullable(r.phases().get(r.phases().size() - 1).weeks().to())
-                .orElse(r.phases().get(r.phases().size() - 1).weeks().from());
-        Phase phase = new Phase(kind, words.get("editor.newPhase", words.label(kind).toLowerCase()), null,
-                new WeekRange(from, from + 4), List.of(), List.of());
-        if (session.edit("addPhase", null, x -> RoadmapEdits.addPhase(x, phase))) {
-            selectedPhaseProperty().set(session.roadmap().phases().size() - 1);
-        }
-    }
-
-    public void renamePhase(int phase, String typed) {
-        String name = stored.kept(session.phaseAt(phase).name(), typed);
-        if (!name.equals(session.phaseAt(phase).name())) {
-            session.edit("phaseName", List.of("name", phase), r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.rename(p, name)));
-        }
-    }
-
-    public void setPurpose(int phase, String typed) {
-        String old = session.phaseAt(phase).purpose();
-        String purpose = stored.kept(old, typed);
-        if (!(purpose == null ? "" : purpose.strip()).equals(old == null ? "" : old)) {
-            session.edit("purpose", List.of("purpose", phase),
-                    r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.withPurpose(p, purpose)));
-        }
-    }
-
-    /** A start after the end is refused naming the start box, the one the PT just changed. */
-    public void setWeeks(int phase, int from, Integer to) {
-        if (to != null && from > to && from != session.phaseAt(phase).weeks().from()) {
-            session.say("editor.startAfterEnd", from, to);
-            return;
-        }
-        if (session.edit("weeks", List.of("weeks", phase),
-                r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.withWeeks(p, new WeekRange(from, to))))) {
-            sayIfWeeksOverlap(phase);
-        }
-    }
-
-    /** Phases may overlap on purpose, so an overlap is saved; the PT is told, in case a week was mistyped. */
-    private void sayIfWeeksOverlap(int phase) {
-        List<Phase> phases = session.roadmap().phases();
-        for (int earlier = Math.max(0, phase - 1); earlier <= phase && earlier + 1 < phases.size(); earlier++) {
-            WeekRange first = phases.get(earlier).weeks();
-            WeekRange next = phases.get(earlier + 1).weeks();
-            if (first.runsInto(next)) {
-                session.say("editor.weeksOverlap", earlier + 2, next.from(), earlier + 1, first.to());
-                return;
-            }
-        }
-    }
-
-    /** Moves a phase {@code delta} places; false if it cannot go there (first up, last down). */
-    public boolean movePhase(int phase, int delta) {
-        if (!session.edit("movePhase", null, r -> RoadmapEdits.movePhase(r, phase, delta))) {
-            return false;
-        }
-        selectedPhaseProperty().set(phase + delta);
-        return true;
-    }
-
-    /** Removes a phase; false if there was none to remove. */
-    public boolean removePhase(int phase) {
-        if (!session.edit("removePhase", null, r -> RoadmapEdits.removePhase(r, phase))) {
-            return false;
-        }
-        selectedPhaseProperty().set(Math.max(0, Math.min(phase, session.roadmap().phases().size() - 1)));
-        return true;
-    }
-
-    public void setCurrentPhase(int phase) {
-        session.edit("currentPhase", null, r -> RoadmapEdits.withCurrent(r, phase));
-    }
-
-    public void addCriterion(int phase, Criterion criterion) {
-        session.edit("addCriterion", null, r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.addCriterion(p, criterion)));
-    }
-
-    public void removeCriterion(int phase, int index) {
-        session.edit("removeCriterion", null, r -> RoadmapEdits.withPhase(r, phase, p -> RoadmapEdits.removeCriterion(p, index)));
     }
 
     /** Saves the roadmap's phases as one of the clinic's templates, in the background; a failed save is told. */

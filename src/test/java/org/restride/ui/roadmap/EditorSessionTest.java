@@ -27,7 +27,7 @@ class EditorSessionTest extends OpenRoadmapTest {
         assertEquals(2, selected().index(), "two moves down, two places down");
         model.moveItem(1, 2, 0, 0);
         assertEquals(0, selected().phase(), "into another phase");
-        model.movePhase(0, 1);
+        model.phases().movePhase(0, 1);
         assertEquals(1, selected().phase(), "with its phase");
         assertEquals(watched.exerciseId(), selected().item().exerciseId());
         model.undo();

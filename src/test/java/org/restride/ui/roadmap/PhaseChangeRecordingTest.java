@@ -16,7 +16,7 @@ class PhaseChangeRecordingTest extends OpenRoadmapTest {
 
     @Test
     void aCurrentPhaseSetByHandIsRecordedAndSoIsItsUndoAndRedo() {
-        model.setCurrentPhase(2);
+        model.phases().setCurrentPhase(2);
         writer.awaitIdle();
         PhaseChange change = workspace.phaseHistory().forRoadmap(roadmapId).get(0);
         assertEquals(new PhaseChange(change.id(), roadmapId, TODAY, 0, 2, "Get ready for impact", null,
@@ -31,11 +31,11 @@ class PhaseChangeRecordingTest extends OpenRoadmapTest {
 
     @Test
     void otherEditsRecordNoPhaseChangeEvenWhenTheCurrentPhaseMovesWithThem() {
-        model.setCurrentPhase(1);
-        model.renamePhase(1, "Strong everywhere");
-        model.movePhase(1, -1);
+        model.phases().setCurrentPhase(1);
+        model.phases().renamePhase(1, "Strong everywhere");
+        model.phases().movePhase(1, -1);
         assertEquals(0, saved().currentPhase(), "the current phase moved up");
-        model.removePhase(3);
+        model.phases().removePhase(3);
         model.undo();
         assertEquals(List.of("1→2"), changes());
     }

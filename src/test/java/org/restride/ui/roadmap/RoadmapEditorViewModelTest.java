@@ -24,7 +24,7 @@ class RoadmapEditorViewModelTest extends OpenRoadmapTest {
     void everyEditIsSavedAtOnceAndUndoneAndRedoneInOrder() {
         Roadmap original = saved();
         model.addToSelectedPhase("side-lying-clam");
-        model.renamePhase(1, "Strong everywhere");
+        model.phases().renamePhase(1, "Strong everywhere");
         model.setDosage(0, 0, Dosage.simple(2, Amount.of(DoseUnit.BREATHS, 6)));
         assertEquals("side-lying-clam", items(0).get(items(0).size() - 1));
         assertEquals("Strong everywhere", saved().phases().get(1).name());
@@ -39,7 +39,7 @@ class RoadmapEditorViewModelTest extends OpenRoadmapTest {
         model.redo();
         assertEquals("Strong everywhere", saved().phases().get(1).name());
         assertTrue(model.canRedoProperty().get());
-        model.addPhase(PhaseKind.CUSTOM);
+        model.phases().addPhase(PhaseKind.CUSTOM);
         assertFalse(model.canRedoProperty().get(), "a new edit clears what could be redone");
     }
 
@@ -55,13 +55,13 @@ class RoadmapEditorViewModelTest extends OpenRoadmapTest {
 
     @Test
     void phasesReorderAndTheCurrentPhaseFollows() {
-        model.setCurrentPhase(1);
+        model.phases().setCurrentPhase(1);
         String strength = saved().phases().get(1).name();
-        model.movePhase(1, -1);
+        model.phases().movePhase(1, -1);
         assertEquals(strength, saved().phases().get(0).name());
         assertEquals(0, saved().currentPhase(), "the current phase is still the same phase");
         int phases = saved().phases().size();
-        model.removePhase(0);
+        model.phases().removePhase(0);
         assertEquals(phases - 1, saved().phases().size());
         model.undo();
         assertEquals(strength, saved().phases().get(0).name());
@@ -84,21 +84,21 @@ class RoadmapEditorViewModelTest extends OpenRoadmapTest {
     @Test
     void anEditThatBreaksARuleIsRefusedWithAMessageAndChangesNothing() {
         Roadmap before = saved();
-        model.setWeeks(0, 10, 4);
+        model.phases().setWeeks(0, 10, 4);
         assertEquals(before, saved());
         assertEquals("The start week (10) cannot be after the end week (4): choose a start up to week 4, or move the end first.",
                 model.messageProperty().get(), "the start, just changed, is the one named");
-        model.renamePhase(0, "   ");
+        model.phases().renamePhase(0, "   ");
         assertEquals(before, saved());
         assertFalse(model.canUndoProperty().get());
     }
 
     @Test
     void weeksThatOverlapTheNextPhaseAreSavedAndTold() {
-        model.setWeeks(0, 0, 6);
-        model.setWeeks(1, 6, 10);
+        model.phases().setWeeks(0, 0, 6);
+        model.phases().setWeeks(1, 6, 10);
         assertEquals("", model.messageProperty().get(), "sharing the end week is not an overlap");
-        model.setWeeks(1, 3, 10);
+        model.phases().setWeeks(1, 3, 10);
         assertEquals(3, saved().phases().get(1).weeks().from(), "an overlap is saved: phases may overlap on purpose");
         assertEquals("Saved. Phase 2 starts at week 3, before phase 1 ends at week 6: change the weeks if that was"
                 + " not meant.", model.messageProperty().get());

@@ -22,7 +22,7 @@ class SaveFailureTest extends OpenRoadmapTest {
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("restride.db"));
              Statement st = other.createStatement()) {
             st.execute("BEGIN EXCLUSIVE");
-            model.renamePhase(0, "Calm start");
+            model.phases().renamePhase(0, "Calm start");
             assertEquals("Calm start", model.roadmapProperty().get().phases().get(0).name(), "shown at once");
             writer.awaitIdle();
             st.execute("ROLLBACK");
@@ -32,7 +32,7 @@ class SaveFailureTest extends OpenRoadmapTest {
         assertEquals(original, saved().phases().get(0).name(), "the database did not take it");
         assertTrue(model.canUndoProperty().get());
 
-        model.renamePhase(1, "Strong everywhere");
+        model.phases().renamePhase(1, "Strong everywhere");
         Roadmap now = saved();
         assertEquals("Calm start", now.phases().get(0).name(), "the next save writes the failed edit too");
         assertEquals("Strong everywhere", now.phases().get(1).name());
@@ -44,8 +44,8 @@ class SaveFailureTest extends OpenRoadmapTest {
     void theEditsNotSavedAreCountedUntilOneSaveWorks() throws Exception {
         assertEquals(0, model.unsavedEdits());
         try (RefusingTable full = RefusingTable.in(folder, "roadmaps")) {
-            model.renamePhase(0, "Calm start");
-            model.renamePhase(1, "Strong everywhere");
+            model.phases().renamePhase(0, "Calm start");
+            model.phases().renamePhase(1, "Strong everywhere");
             writer.awaitIdle();
             assertEquals(2, model.unsavedEdits(), "two edits, neither written");
             model.retryUnsaved();
@@ -57,7 +57,7 @@ class SaveFailureTest extends OpenRoadmapTest {
         assertEquals(0, model.unsavedEdits(), "written whole by the retry");
 
         try (RefusingTable full = RefusingTable.in(folder, "roadmaps")) {
-            model.renamePhase(0, "Gentle start");
+            model.phases().renamePhase(0, "Gentle start");
             writer.awaitIdle();
             assertEquals(1, model.unsavedEdits());
         }
