@@ -77,9 +77,17 @@ final class EditorSession {
         message.set(words.get(key, args));
     }
 
+    private long refusals;
+
     /** Says why an edit was refused. */
     void refuse(ValidationException e) {
+        refusals++;
         message.set(Problems.sentence(words, e));
+    }
+
+    /** How many edits were refused so far: a change tells that the last commit was refused. */
+    long refusals() {
+        return refusals;
     }
 
     /** Selects the exercise at a place in a phase (the PT clicked or moved to it); a place that is not there, nothing. */

@@ -135,10 +135,24 @@ public final class RoadmapEditorView {
         library.searchField().selectAll();
     }
 
-    /** Undo, after committing what is typed in the field in hand (so it is undone as a step of its own). */
+    /**
+     * Undo, after committing what is typed in the field in hand (so it is undone as a step of its own). What that
+     * field refuses is put back first, as Escape does, and nothing older is undone: the next Ctrl+Z does that.
+     */
     public void undo() {
+        long refusals = model.refusals();
+        List<String> showing = model.refusedShowing();
         commitFocused();
-        phases.showChange(model::undo);
+        List<String> now = model.refusedShowing();
+        if (!now.isEmpty() && !now.equals(showing) && root.getScene() != null
+                && root.getScene().getFocusOwner() != null) {
+            root.getScene().getFocusOwner().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE,
+                    false, false, false, false));
+            return;
+        }
+        if (model.refusals() == refusals) {
+            phases.showChange(model::undo);
+        }
     }
 
     public void redo() {

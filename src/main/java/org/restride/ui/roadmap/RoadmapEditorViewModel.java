@@ -282,6 +282,11 @@ public final class RoadmapEditorViewModel {
         session.say(key, args);
     }
 
+    /** How many edits were refused so far. */
+    long refusals() {
+        return session.refusals();
+    }
+
     /** Says on the message line why what she typed was refused. */
     public void refuse(ValidationException e) {
         session.refuse(e);

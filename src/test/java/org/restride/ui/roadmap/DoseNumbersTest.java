@@ -126,4 +126,23 @@ class DoseNumbersTest extends EditorWindowTest {
         assertEquals(4, dose().sets());
         assertFalse(ed.message(fx).equals(refusal), "still says: " + ed.message(fx));
     }
+
+    @Test
+    void undoRightAfterARefusedSets(FxRobot fx) {
+        ed.focusItem(fx, 0, 0);
+        Dosage before = dose();
+        typeIn(fx, "#dosage-rest", "33");
+        fx.push(KeyCode.ENTER);
+        ed.app.settle();
+        assertEquals(33, dose().restSeconds());
+        Spinner<Integer> box = fx.lookup("#dosage-sets").query();
+        typeIn(fx, box.getEditor(), "25");
+        fx.push(KeyCode.CONTROL, KeyCode.Z);
+        ed.app.settle();
+        assertEquals(33, dose().restSeconds(), "the first Ctrl+Z only puts Sets back");
+        assertEquals(Integer.toString(before.sets()), box.getEditor().getText());
+        fx.push(KeyCode.CONTROL, KeyCode.Z);
+        ed.app.settle();
+        assertEquals(before.restSeconds(), dose().restSeconds(), "the second undoes the rest");
+    }
 }
