@@ -15,17 +15,7 @@ import org.restride.ui.common.StoredText;
  * The editor's commands on the phases: add one, name it, its purpose and weeks, move or remove it, mark where she
  * is now, add or remove a readiness test. Each is one undo step of the session.
  */
-public final class PhaseCommands {
-    private final EditorSession session;
-    private final Words words;
-    private final StoredText stored;
-
-    PhaseCommands(EditorSession session, Words words, StoredText stored) {
-        this.session = session;
-        this.words = words;
-        this.stored = stored;
-    }
-
+record PhaseCommands(EditorSession session, Words words, StoredText stored) {
     void addPhase(PhaseKind kind) {
         Roadmap r = session.roadmap();
         int from = r.phases().isEmpty() ? 0 : Optional.ofNullable(r.phases().get(r.phases().size() - 1).weeks().to())

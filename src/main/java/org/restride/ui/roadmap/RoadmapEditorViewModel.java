@@ -68,7 +68,7 @@ public final class RoadmapEditorViewModel {
     }
 
     /** The commands on the phases: add, name, purpose, weeks, move, remove, current, readiness tests. */
-    public PhaseCommands phases() {
+    PhaseCommands phases() {
         return phases;
     }
 
